@@ -1,0 +1,41 @@
+package io.github.srhls.core.build;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What {@code sr-hls:generate} is asked to do.
+ *
+ * @param projectDirectory the project's base directory; relative paths in model files may not leave it
+ * @param modelDirectory where the model files are ({@code src/main/sr})
+ * @param includes glob patterns relative to the model directory; empty means {@code **}/*.sr.yaml, *.sr.yml, *.sr.json
+ * @param excludes glob patterns to leave out
+ * @param outputDirectory the root of the generated projects ({@code target/generated-sources/sr-hls}); one
+ *     sub-directory per model
+ * @param workDirectory the plugin's own state and results ({@code target/sr-hls})
+ * @param projectVersion default model version
+ * @param pluginVersion part of the incremental-build key, so a new plugin regenerates everything
+ * @param log progress
+ */
+public record GenerateRequest(
+    Path projectDirectory,
+    Path modelDirectory,
+    List<String> includes,
+    List<String> excludes,
+    Path outputDirectory,
+    Path workDirectory,
+    String projectVersion,
+    String pluginVersion,
+    BuildLog log) {
+
+  public GenerateRequest {
+    Objects.requireNonNull(projectDirectory, "projectDirectory");
+    Objects.requireNonNull(modelDirectory, "modelDirectory");
+    Objects.requireNonNull(outputDirectory, "outputDirectory");
+    Objects.requireNonNull(workDirectory, "workDirectory");
+    includes = includes == null ? List.of() : List.copyOf(includes);
+    excludes = excludes == null ? List.of() : List.copyOf(excludes);
+    log = log == null ? BuildLog.silent() : log;
+  }
+}

@@ -1,0 +1,35 @@
+package io.github.srhls.core.build;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * What {@code sr-hls:package} is asked to do: one zip per generated project.
+ *
+ * @param outputDirectory the root of the generated projects ({@code target/generated-sources/sr-hls})
+ * @param workDirectory where {@code sr-hls:test} left each model's report.json ({@code target/sr-hls})
+ * @param zipDirectory where the zips go ({@code target})
+ * @param finalName the Maven final name; zips are {@code <finalName>-<classifier>.zip}
+ * @param classifier the classifier; {@code {name}} in it is replaced by the model name (default {@code {name}})
+ * @param outputTimestamp entry timestamps, from {@code project.build.outputTimestamp}; null means 1980-01-01
+ * @param log progress
+ */
+public record PackageRequest(
+    Path outputDirectory,
+    Path workDirectory,
+    Path zipDirectory,
+    String finalName,
+    String classifier,
+    Instant outputTimestamp,
+    BuildLog log) {
+
+  public PackageRequest {
+    Objects.requireNonNull(outputDirectory, "outputDirectory");
+    Objects.requireNonNull(workDirectory, "workDirectory");
+    Objects.requireNonNull(zipDirectory, "zipDirectory");
+    Objects.requireNonNull(finalName, "finalName");
+    classifier = classifier == null || classifier.isBlank() ? "{name}" : classifier;
+    log = log == null ? BuildLog.silent() : log;
+  }
+}

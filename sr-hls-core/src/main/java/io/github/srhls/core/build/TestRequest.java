@@ -1,0 +1,36 @@
+package io.github.srhls.core.build;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What {@code sr-hls:test} is asked to do: simulate every generated project under {@code outputDirectory}.
+ *
+ * @param projectDirectory the project's base directory
+ * @param outputDirectory the root of the generated projects ({@code target/generated-sources/sr-hls})
+ * @param workDirectory results go to {@code workDirectory/<name>/} (csim_results.dat, report.json, build files)
+ * @param compiler the host C++ compiler to use; null means {@code $CXX}, else g++ or clang++ on PATH
+ * @param compilerFlags extra flags for the compiler (after ours)
+ * @param timeout per step (compile, run)
+ * @param log progress
+ */
+public record TestRequest(
+    Path projectDirectory,
+    Path outputDirectory,
+    Path workDirectory,
+    String compiler,
+    List<String> compilerFlags,
+    Duration timeout,
+    BuildLog log) {
+
+  public TestRequest {
+    Objects.requireNonNull(projectDirectory, "projectDirectory");
+    Objects.requireNonNull(outputDirectory, "outputDirectory");
+    Objects.requireNonNull(workDirectory, "workDirectory");
+    compilerFlags = compilerFlags == null ? List.of() : List.copyOf(compilerFlags);
+    timeout = timeout == null ? Duration.ofMinutes(10) : timeout;
+    log = log == null ? BuildLog.silent() : log;
+  }
+}

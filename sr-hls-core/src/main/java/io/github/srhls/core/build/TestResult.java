@@ -1,0 +1,19 @@
+package io.github.srhls.core.build;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** What {@code sr-hls:test} found, one entry per model; it throws when any model failed. */
+public record TestResult(List<ModelOutcome> models) {
+  public TestResult {
+    models = List.copyOf(models);
+  }
+
+  /**
+   * @param model the model name
+   * @param vectors test vectors simulated
+   * @param mismatches values that differ from the bit-accurate expectation
+   * @param report the report.json written
+   */
+  public record ModelOutcome(String model, int vectors, int mismatches, Path report) {}
+}

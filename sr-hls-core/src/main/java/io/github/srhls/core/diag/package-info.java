@@ -1,0 +1,2 @@
+/** User-facing diagnostics: positions in the user's files and the one exception type that carries them. */
+package io.github.srhls.core.diag;
