@@ -1,0 +1,137 @@
+package io.github.srhls.core.compile;
+
+import io.github.srhls.core.diag.SourcePosition;
+import io.github.srhls.core.diag.SrHlsException;
+import io.github.srhls.core.expr.Expr;
+import io.github.srhls.core.expr.ExprException;
+import io.github.srhls.core.expr.ExprParser;
+import io.github.srhls.core.expr.Scope;
+import io.github.srhls.core.ir.CustomOperator;
+import io.github.srhls.core.ir.Graph;
+import io.github.srhls.core.ir.GraphBuilder;
+import io.github.srhls.core.ir.Lowering;
+import io.github.srhls.core.model.ExpressionSource;
+import io.github.srhls.core.model.ModelSpec;
+import io.github.srhls.core.model.OperatorSpec;
+import io.github.srhls.core.model.OutputSpec;
+import io.github.srhls.core.model.PysrSource;
+import io.github.srhls.core.pysr.HallOfFame;
+import io.github.srhls.core.pysr.Selections;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Compiles a model file's outputs into one graph: parse, check, select, expand, lower. */
+public final class ModelCompiler {
+  private final Path projectDirectory;
+
+  public ModelCompiler(Path projectDirectory) {
+    this.projectDirectory = projectDirectory;
+  }
+
+  public CompiledModel compile(ModelSpec spec) {
+    Map<String, Integer> arities = new LinkedHashMap<>();
+    for (OperatorSpec op : spec.operators()) {
+      arities.put(op.name(), op.params().size());
+    }
+    Map<String, CustomOperator> customs = new LinkedHashMap<>();
+    Map<String, OperatorSpec> declared = new HashMap<>();
+    for (OperatorSpec op : spec.operators()) {
+      Expr body = parse(op.body(), Scope.of(op.params(), arities), op.bodyStart(),
+          "in the body of custom operator '" + op.name() + "'");
+      customs.put(op.name(), new CustomOperator(op.name(), op.params(), body));
+      declared.put(op.name(), op);
+    }
+    checkAcyclic(customs, declared);
+
+    GraphBuilder builder = new GraphBuilder();
+    Lowering lowering = new Lowering(builder, customs);
+    List<Integer> outputs = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    List<Path> referenced = new ArrayList<>();
+    for (OutputSpec out : spec.outputs()) {
+      Expr expr;
+      if (out.source() instanceof ExpressionSource src) {
+        expr = parse(src.text(), new ModelScope(spec.inputNames(), arities, false), src.textStart(),
+            "in output '" + out.name() + "'");
+        texts.add(src.text());
+      } else {
+        PysrSource src = (PysrSource) out.source();
+        Path csv = Selections.locate(src);
+        referenced.add(csv);
+        HallOfFame.Row row = Selections.select(src, HallOfFame.read(csv));
+        SourcePosition at = new SourcePosition(relative(csv), row.line(), row.column());
+        expr = parse(row.equation(), new ModelScope(spec.inputNames(), arities, src.oneBasedVariables()), at,
+            "in output '" + out.name() + "' (hall-of-fame row of complexity " + row.complexity() + ")");
+        texts.add(row.equation());
+      }
+      outputs.add(lowering.lower(expr));
+    }
+    if (spec.testbench().inputs() != null) {
+      referenced.add(spec.testbench().inputs());
+    }
+    List<String> outputNames = spec.outputs().stream().map(OutputSpec::name).toList();
+    Graph graph = builder.build(spec.inputNames(), outputNames, outputs);
+    return new CompiledModel(spec, graph, texts, referenced);
+  }
+
+  private static Expr parse(String text, Scope scope, SourcePosition start, String context) {
+    try {
+      return ExprParser.parse(text, scope);
+    } catch (ExprException e) {
+      throw SrHlsException.at(start.plusColumns(e.start()),
+          e.message() + " " + context + "\n" + e.excerpt(text));
+    }
+  }
+
+  /** Custom operators may use each other, but not in a cycle: expansion would never end. */
+  private static void checkAcyclic(Map<String, CustomOperator> customs, Map<String, OperatorSpec> declared) {
+    Set<String> done = new HashSet<>();
+    for (String name : customs.keySet()) {
+      visit(name, customs, declared, done, new ArrayList<>());
+    }
+  }
+
+  private static void visit(String name, Map<String, CustomOperator> customs, Map<String, OperatorSpec> declared,
+      Set<String> done, List<String> path) {
+    if (done.contains(name)) {
+      return;
+    }
+    if (path.contains(name)) {
+      List<String> cycle = new ArrayList<>(path.subList(path.indexOf(name), path.size()));
+      cycle.add(name);
+      throw SrHlsException.at(declared.get(name).bodyStart(), "custom operator '" + name
+          + "' expands into itself (" + String.join(" -> ", cycle) + "); an operator may only use operators"
+          + " that do not use it back");
+    }
+    path.add(name);
+    for (String callee : calls(customs.get(name).body(), new HashSet<>())) {
+      visit(callee, customs, declared, done, path);
+    }
+    path.remove(path.size() - 1);
+    done.add(name);
+  }
+
+  private static Set<String> calls(Expr e, Set<String> into) {
+    if (e instanceof Expr.Call c) {
+      if (c.isCustom()) {
+        into.add(c.name());
+      }
+      for (Expr a : c.args()) {
+        calls(a, into);
+      }
+    }
+    return into;
+  }
+
+  private Path relative(Path p) {
+    Path abs = p.toAbsolutePath().normalize();
+    Path root = projectDirectory.toAbsolutePath().normalize();
+    return abs.startsWith(root) ? root.relativize(abs) : abs;
+  }
+}

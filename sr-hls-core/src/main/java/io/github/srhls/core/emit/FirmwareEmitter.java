@@ -1,0 +1,197 @@
+package io.github.srhls.core.emit;
+
+import io.github.srhls.core.fixed.FixedType;
+import io.github.srhls.core.funcs.FunctionUnit;
+import io.github.srhls.core.funcs.PeriodicTable;
+import io.github.srhls.core.funcs.RangeTable;
+import io.github.srhls.core.hls.Design;
+import io.github.srhls.core.hls.TypeBounds;
+import io.github.srhls.core.ir.Graph;
+import io.github.srhls.core.ir.Node;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Emits the HLS C++ firmware: {@code firmware/defines.h}, {@code firmware/<name>.h} and {@code firmware/<name>.cpp}.
+ * One named, typed temporary per DAG node; every constant is a typed value (the vendor's headers have no
+ * operators between fixed-point values and doubles); function units are emitted as ROM tables with their index
+ * arithmetic. Only API that both our host header and the vendor's headers provide is used.
+ */
+public final class FirmwareEmitter {
+  private static final int TABLE_VALUES_PER_LINE = 8;
+
+  private final Design design;
+  private final Provenance provenance;
+  private final Map<FunctionUnit, String> unitNames = new IdentityHashMap<>();
+
+  public FirmwareEmitter(Design design, Provenance provenance) {
+    this.design = design;
+    this.provenance = provenance;
+  }
+
+  /** The files, by path relative to the generated project, in a fixed order. */
+  public Map<String, String> emit() {
+    Map<String, String> files = new LinkedHashMap<>();
+    String name = design.name();
+    files.put("firmware/defines.h", defines());
+    files.put("firmware/" + name + ".h", header());
+    files.put("firmware/" + name + ".cpp", source());
+    return files;
+  }
+
+  private String defines() {
+    String guard = design.name().toUpperCase(Locale.ROOT) + "_DEFINES_H_";
+    return provenance.header(design.name(), "Types and sizes")
+        + "#ifndef " + guard + "\n#define " + guard + "\n\n"
+        + "#include \"ap_fixed.h\"\n#include \"ap_int.h\"\n\n"
+        + "#define N_INPUTS " + design.graph().inputNames().size() + "\n"
+        + "#define N_OUTPUTS " + design.graph().outputNames().size() + "\n\n"
+        + "typedef " + design.inputType().cpp() + " input_t;\n"
+        + "typedef " + design.resultType().cpp() + " result_t;\n"
+        + "typedef " + design.internalType().cpp() + " internal_t;\n\n"
+        + "#endif\n";
+  }
+
+  private String header() {
+    String guard = design.name().toUpperCase(Locale.ROOT) + "_H_";
+    StringBuilder b = new StringBuilder(provenance.header(design.name(), "Top function"));
+    b.append("#ifndef ").append(guard).append("\n#define ").append(guard).append("\n\n");
+    b.append("#include \"defines.h\"\n\n");
+    Graph g = design.graph();
+    b.append("// x[]: ");
+    for (int i = 0; i < g.inputNames().size(); i++) {
+      b.append(i == 0 ? "" : ", ").append(i).append(' ').append(g.inputNames().get(i));
+    }
+    b.append("\n// y[]: ");
+    for (int k = 0; k < g.outputNames().size(); k++) {
+      b.append(k == 0 ? "" : ", ").append(k).append(' ').append(g.outputNames().get(k));
+    }
+    b.append("\nvoid ").append(design.name()).append("(const input_t x[N_INPUTS], result_t y[N_OUTPUTS]);\n\n");
+    return b.append("#endif\n").toString();
+  }
+
+  private String source() {
+    StringBuilder b = new StringBuilder(provenance.header(design.name(), "Firmware"));
+    b.append("#include \"").append(design.name()).append(".h\"\n");
+    emitUnits(b);
+    Graph g = design.graph();
+    b.append("\nvoid ").append(design.name()).append("(const input_t x[N_INPUTS], result_t y[N_OUTPUTS]) {\n");
+    b.append("#pragma HLS PIPELINE II=1\n");
+    b.append("#pragma HLS ARRAY_PARTITION variable=x complete\n");
+    b.append("#pragma HLS ARRAY_PARTITION variable=y complete\n");
+    for (int id = 0; id < g.size(); id++) {
+      if (design.isLive(id)) {
+        b.append("  ").append(statement(id)).append('\n');
+      }
+    }
+    for (int k = 0; k < g.outputs().size(); k++) {
+      b.append("  y[").append(k).append("] = ").append(var(g.outputs().get(k))).append(";  // ")
+          .append(g.outputNames().get(k)).append(" = ")
+          .append(CppLiterals.comment(provenance.outputTexts().get(k))).append('\n');
+    }
+    return b.append("}\n").toString();
+  }
+
+  private String statement(int id) {
+    Node n = design.graph().node(id);
+    String decl = "const " + typeName(design.type(id)) + " " + var(id) + " = ";
+    if (n instanceof Node.Const c) {
+      return decl + CppLiterals.exact(design.constants().get(id)) + ";  // " + c.value();
+    }
+    if (n instanceof Node.Input in) {
+      return decl + "x[" + in.index() + "];  // " + design.graph().inputNames().get(in.index());
+    }
+    Node.Op op = (Node.Op) n;
+    String t = typeName(design.type(id));
+    String a = var(op.arg(0));
+    String b = op.args().size() > 1 ? var(op.arg(1)) : null;
+    FunctionUnit unit = design.units().get(id);
+    if (unit != null) {
+      return decl + unitNames.get(unit) + "(" + a + ");";
+    }
+    return decl + switch (op.op()) {
+      case ADD -> a + " + " + b;
+      case SUB -> a + " - " + b;
+      case MUL -> a + " * " + b;
+      case NEG -> "-" + a;
+      case ABS -> "(" + a + " < 0) ? " + t + "(-" + a + ") : " + t + "(" + a + ")";
+      case SIGN -> "(" + a + " > 0) ? " + t + "(1) : ((" + a + " < 0) ? " + t + "(-1) : " + t + "(0))";
+      case MAX -> "(" + a + " >= " + b + ") ? " + t + "(" + a + ") : " + t + "(" + b + ")";
+      case MIN -> "(" + a + " <= " + b + ") ? " + t + "(" + a + ") : " + t + "(" + b + ")";
+      // division by zero saturates toward the numerator's sign instead of trapping
+      case DIV -> "(" + b + " == 0) ? ((" + a + " < 0) ? " + t + "(" + CppLiterals.exact(TypeBounds.min(design.type(id)))
+          + ") : " + t + "(" + CppLiterals.exact(TypeBounds.max(design.type(id))) + ")) : " + t + "(" + a + " / " + b + ")";
+      default -> throw new IllegalStateException(op.op() + " has no function unit");
+    } + ";";
+  }
+
+  private void emitUnits(StringBuilder b) {
+    int k = 0;
+    for (int id = 0; id < design.graph().size(); id++) {
+      FunctionUnit unit = design.units().get(id);
+      if (unit == null || unitNames.containsKey(unit)) {
+        continue;
+      }
+      String fn = design.name() + "_" + unit.function().canonicalName() + "_" + k++;
+      unitNames.put(unit, fn);
+      String rt = typeName(unit.resultType());
+      int n = unit.table().size();
+      b.append("\n// ").append(unit.function().canonicalName()).append(": ").append(n).append("-entry table, ")
+          .append(describe(unit)).append('\n');
+      b.append("static const ").append(rt).append(' ').append(fn).append("_table[").append(n).append("] = {");
+      for (int i = 0; i < n; i++) {
+        b.append(i % TABLE_VALUES_PER_LINE == 0 ? "\n    " : " ")
+            .append(CppLiterals.exact(unit.table().get(i))).append(i + 1 < n ? "," : "");
+      }
+      b.append("\n};\n\n");
+      b.append("static ").append(rt).append(' ').append(fn).append("(const ").append(typeName(unit.argType()))
+          .append(" &x) {\n#pragma HLS INLINE\n");
+      if (unit instanceof PeriodicTable p) {
+        b.append("  const ").append(p.scale().type().cpp()).append(" scale = ")
+            .append(CppLiterals.exact(p.scale())).append(";  // entries per unit of argument\n");
+        b.append("  const ").append(p.indexType().cpp()).append(" idx = x * scale;  // wraps: reduces by the period\n");
+        b.append("  return ").append(fn).append("_table[idx.to_int()];\n");
+      } else {
+        RangeTable r = (RangeTable) unit;
+        b.append("  const ").append(r.lo().type().cpp()).append(" lo = ").append(CppLiterals.exact(r.lo()))
+            .append(";\n");
+        b.append("  const ").append(r.scaleType().cpp()).append(" scale = ").append(CppLiterals.exact(r.scale()))
+            .append(";  // 1 / bin width\n");
+        b.append("  const ").append(r.indexType().cpp()).append(" pos = (x - lo) * scale;\n");
+        b.append("  int idx = pos.to_int();\n");
+        b.append("  if (idx < 0) idx = 0;\n");
+        b.append("  if (idx > ").append(n - 1).append(") idx = ").append(n - 1).append(";\n");
+        b.append("  return ").append(fn).append("_table[idx];\n");
+      }
+      b.append("}\n");
+    }
+  }
+
+  private static String describe(FunctionUnit unit) {
+    if (unit instanceof PeriodicTable p) {
+      return "one period (" + p.period() + "), bin centres";
+    }
+    RangeTable r = (RangeTable) unit;
+    return "argument from " + r.lo().toDouble() + " in steps of 2^" + r.step();
+  }
+
+  private String typeName(FixedType t) {
+    if (t.equals(design.internalType())) {
+      return "internal_t";
+    }
+    if (t.equals(design.inputType())) {
+      return "input_t";
+    }
+    if (t.equals(design.resultType())) {
+      return "result_t";
+    }
+    return t.cpp();
+  }
+
+  private static String var(int id) {
+    return "t" + id;
+  }
+
+}

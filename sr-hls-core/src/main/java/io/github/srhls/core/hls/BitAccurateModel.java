@@ -1,0 +1,100 @@
+package io.github.srhls.core.hls;
+
+import io.github.srhls.core.fixed.Fixed;
+import io.github.srhls.core.fixed.FixedType;
+import io.github.srhls.core.ir.Graph;
+import io.github.srhls.core.ir.Node;
+
+/**
+ * Computes exactly what the generated firmware computes, in Java: the expected outputs the testbench compares
+ * against. Every node's value is the full-precision result of its operation assigned to the node's type, as the
+ * C++ does with one typed temporary per node. It also counts, per node, how often that assignment overflowed.
+ */
+public final class BitAccurateModel {
+  private final Design design;
+  private final Graph graph;
+  private final long[] overflows;
+  private final long[] outputOverflows;
+
+  public BitAccurateModel(Design design) {
+    this.design = design;
+    this.graph = design.graph();
+    this.overflows = new long[graph.size()];
+    this.outputOverflows = new long[graph.outputs().size()];
+  }
+
+  /** The outputs for one input vector, as the doubles the testbench prints (exact: types are at most 53 bits). */
+  public double[] evaluate(double[] inputs) {
+    Fixed[] v = new Fixed[graph.size()];
+    for (int id = 0; id < v.length; id++) {
+      if (!design.isLive(id)) {
+        continue;
+      }
+      v[id] = node(id, v, inputs);
+    }
+    double[] out = new double[graph.outputs().size()];
+    for (int k = 0; k < out.length; k++) {
+      Fixed exact = v[graph.outputs().get(k)];
+      if (exact.overflows(design.resultType())) {
+        outputOverflows[k]++;
+      }
+      out[k] = exact.cast(design.resultType()).toDouble();
+    }
+    return out;
+  }
+
+  /** How many times each node's assignment overflowed so far, by node id. */
+  public long[] overflowCounts() {
+    return overflows.clone();
+  }
+
+  /** How many times each output's assignment to {@code result_t} overflowed so far. */
+  public long[] outputOverflowCounts() {
+    return outputOverflows.clone();
+  }
+
+  private Fixed node(int id, Fixed[] v, double[] inputs) {
+    Node n = graph.node(id);
+    FixedType t = design.type(id);
+    if (n instanceof Node.Const) {
+      return design.constants().get(id);
+    }
+    if (n instanceof Node.Input in) {
+      Fixed onWire = Fixed.fromDouble(inputs[in.index()], design.inputType());
+      return assign(onWire, t, id);
+    }
+    Node.Op op = (Node.Op) n;
+    Fixed a = v[op.arg(0)];
+    Fixed b = op.args().size() > 1 ? v[op.arg(1)] : null;
+    if (design.units().containsKey(id)) {
+      return design.units().get(id).evaluate(a);
+    }
+    Fixed exact = switch (op.op()) {
+      case ADD -> a.add(b);
+      case SUB -> a.sub(b);
+      case MUL -> a.mul(b);
+      case NEG -> a.neg();
+      case ABS -> a.raw().signum() < 0 ? a.neg() : a;
+      case SIGN -> Fixed.ofCInt(a.raw().signum());
+      case MAX -> a.compareTo(b) >= 0 ? a : b;
+      case MIN -> a.compareTo(b) <= 0 ? a : b;
+      case DIV -> b.raw().signum() == 0 ? null : a.div(b);
+      default -> throw new IllegalStateException(op.op() + " has no function unit");
+    };
+    if (exact == null) {
+      // division by zero: the firmware saturates toward the numerator's sign, the nearest thing to +-inf
+      return a.raw().signum() < 0 ? TypeBounds.min(t) : TypeBounds.max(t);
+    }
+    return assign(exact, t, id);
+  }
+
+  private Fixed assign(Fixed exact, FixedType t, int id) {
+    if (exact.overflows(t)) {
+      overflows[id]++;
+    }
+    return exact.cast(t);
+  }
+
+
+
+}

@@ -1,0 +1,49 @@
+package io.github.srhls.core.hls;
+
+import io.github.srhls.core.fixed.Fixed;
+import io.github.srhls.core.fixed.FixedType;
+import io.github.srhls.core.funcs.FunctionUnit;
+import io.github.srhls.core.ir.Graph;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The hardware design: the graph with a fixed-point type for every node, the quantized constants and the
+ * function units. It is everything an emitter or the bit-accurate model needs, and nothing target-specific.
+ *
+ * @param name the top function's name
+ * @param graph the expression DAG
+ * @param inputType {@code input_t}, the element type of {@code x[]}: holds every input's own type exactly
+ * @param resultType {@code result_t}, the element type of {@code y[]}
+ * @param internalType {@code internal_t}, the default type of constants and intermediate nodes
+ * @param nodeTypes the type of each node's temporary, by node id (for inputs: the input's own type)
+ * @param constants the quantized value of each constant node, by node id (null elsewhere)
+ * @param units the function unit of each function node, by node id
+ * @param live whether a node is needed by some output
+ */
+public record Design(
+    String name,
+    Graph graph,
+    FixedType inputType,
+    FixedType resultType,
+    FixedType internalType,
+    List<FixedType> nodeTypes,
+    List<Fixed> constants,
+    Map<Integer, FunctionUnit> units,
+    boolean[] live) {
+
+  public Design {
+    nodeTypes = List.copyOf(nodeTypes);
+    constants = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(constants));
+    units = Map.copyOf(units);
+    live = live.clone();
+  }
+
+  public FixedType type(int id) {
+    return nodeTypes.get(id);
+  }
+
+  public boolean isLive(int id) {
+    return live[id];
+  }
+}

@@ -1,0 +1,198 @@
+package io.github.srhls.core.ir;
+
+import io.github.srhls.core.expr.Builtin;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds a {@link Graph} node by node. Every node passes through the simplifying constructor {@link #op}, which
+ * applies the compiler's local passes as the node is made:
+ *
+ * <ul>
+ *   <li>constant folding, functions of constants included (evaluated once in double precision, not at run time);
+ *   <li>common-subexpression sharing: equal nodes are hash-consed to one id, across all outputs; commutative
+ *       operands are put in a canonical order first so {@code a*b} and {@code b*a} meet;
+ *   <li>integer powers become multiplication chains (square and multiply), {@code square}/{@code cube} likewise;
+ *   <li>division by a constant becomes multiplication by its reciprocal;
+ *   <li>identities that are exact in fixed point: {@code x+0}, {@code x-0}, {@code x*1}, {@code x*0},
+ *       {@code x/1}, {@code -(-x)}.
+ * </ul>
+ *
+ * Doing this during construction keeps every intermediate graph already simplified, so a pass never has to
+ * re-run to a fixed point.
+ */
+public final class GraphBuilder {
+  /** Integer exponents up to this size become multiplication chains; larger ones go through exp/log. */
+  static final int MAX_CHAIN_EXPONENT = 64;
+
+  private final List<Node> nodes = new ArrayList<>();
+  private final Map<Node, Integer> ids = new HashMap<>();
+
+  public int constant(double value) {
+    // one zero: -0.0 and 0.0 are the same fixed-point value
+    return intern(new Node.Const(value == 0.0 ? 0.0 : value));
+  }
+
+  public int input(int index) {
+    return intern(new Node.Input(index));
+  }
+
+  public Node node(int id) {
+    return nodes.get(id);
+  }
+
+  /** Adds {@code op(args)}, simplified. Returns the id of the node that computes it. */
+  public int op(Builtin op, int... args) {
+    if (args.length != op.arity()) {
+      throw new IllegalArgumentException(op + " takes " + op.arity() + " operands");
+    }
+    Double folded = fold(op, args);
+    if (folded != null) {
+      return constant(folded);
+    }
+    switch (op) {
+      case SQUARE:
+        return op(Builtin.MUL, args[0], args[0]);
+      case CUBE:
+        return op(Builtin.MUL, op(Builtin.MUL, args[0], args[0]), args[0]);
+      case INV:
+        return op(Builtin.DIV, constant(1.0), args[0]);
+      case POW:
+        return pow(args[0], args[1]);
+      case NEG:
+        if (nodes.get(args[0]) instanceof Node.Op inner && inner.op() == Builtin.NEG) {
+          return inner.arg(0);
+        }
+        break;
+      case ADD:
+        if (isConst(args[0], 0)) {
+          return args[1];
+        }
+        if (isConst(args[1], 0)) {
+          return args[0];
+        }
+        return intern(commutative(op, args));
+      case SUB:
+        if (isConst(args[1], 0)) {
+          return args[0];
+        }
+        if (isConst(args[0], 0)) {
+          return op(Builtin.NEG, args[1]);
+        }
+        break;
+      case MUL:
+        if (isConst(args[0], 0) || isConst(args[1], 0)) {
+          return constant(0.0);
+        }
+        if (isConst(args[0], 1)) {
+          return args[1];
+        }
+        if (isConst(args[1], 1)) {
+          return args[0];
+        }
+        if (isConst(args[0], -1)) {
+          return op(Builtin.NEG, args[1]);
+        }
+        if (isConst(args[1], -1)) {
+          return op(Builtin.NEG, args[0]);
+        }
+        return intern(commutative(op, args));
+      case DIV:
+        if (nodes.get(args[1]) instanceof Node.Const c && c.value() != 0.0) {
+          double reciprocal = 1.0 / c.value();
+          if (Double.isFinite(reciprocal)) {
+            return op(Builtin.MUL, args[0], constant(reciprocal));
+          }
+        }
+        break;
+      case MAX:
+      case MIN:
+        if (args[0] == args[1]) {
+          return args[0];
+        }
+        return intern(commutative(op, args));
+      default:
+        break;
+    }
+    return intern(new Node.Op(op, toList(args)));
+  }
+
+  /** The graph of everything built so far, with the given outputs. */
+  public Graph build(List<String> inputNames, List<String> outputNames, List<Integer> outputs) {
+    return new Graph(nodes, inputNames, outputNames, outputs);
+  }
+
+  private int pow(int base, int exponent) {
+    if (nodes.get(exponent) instanceof Node.Const c) {
+      double e = c.value();
+      if (e == Math.rint(e) && Math.abs(e) <= MAX_CHAIN_EXPONENT) {
+        int n = (int) Math.abs(e);
+        int chain = n == 0 ? constant(1.0) : chain(base, n);
+        return e < 0 ? op(Builtin.DIV, constant(1.0), chain) : chain;
+      }
+      if (e == 0.5) {
+        return op(Builtin.SQRT, base);
+      }
+    }
+    // x^y = exp(y * log(x)): defined for x > 0, as PySR's safe_pow is for non-integer exponents
+    return op(Builtin.EXP, op(Builtin.MUL, exponent, op(Builtin.LOG, base)));
+  }
+
+  /** x^n for n >= 1 by square and multiply; the squares are shared nodes. */
+  private int chain(int base, int n) {
+    int result = -1;
+    int square = base;
+    for (int k = n; k > 0; k >>= 1) {
+      if ((k & 1) != 0) {
+        result = result < 0 ? square : op(Builtin.MUL, result, square);
+      }
+      if (k > 1) {
+        square = op(Builtin.MUL, square, square);
+      }
+    }
+    return result;
+  }
+
+  private Double fold(Builtin op, int[] args) {
+    double[] values = new double[args.length];
+    for (int i = 0; i < args.length; i++) {
+      if (!(nodes.get(args[i]) instanceof Node.Const c)) {
+        return null;
+      }
+      values[i] = c.value();
+    }
+    double v = FloatSemantics.apply(op, values);
+    // a non-finite constant (log(-1), 1/0) is left as an operation so the error surfaces where it is used
+    return Double.isFinite(v) ? v : null;
+  }
+
+  private boolean isConst(int id, double value) {
+    return nodes.get(id) instanceof Node.Const c && c.value() == value;
+  }
+
+  private static Node.Op commutative(Builtin op, int[] args) {
+    int a = Math.min(args[0], args[1]);
+    int b = Math.max(args[0], args[1]);
+    return new Node.Op(op, List.of(a, b));
+  }
+
+  private static List<Integer> toList(int[] args) {
+    List<Integer> list = new ArrayList<>(args.length);
+    for (int a : args) {
+      list.add(a);
+    }
+    return list;
+  }
+
+  private int intern(Node node) {
+    Integer id = ids.get(node);
+    if (id == null) {
+      id = nodes.size();
+      nodes.add(node);
+      ids.put(node, id);
+    }
+    return id;
+  }
+}

@@ -1,0 +1,153 @@
+package io.github.srhls.core.build;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.srhls.core.diag.SrHlsException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * generate, host C simulation with the real g++ and our own header, package: the whole spine on a model that uses
+ * every kind of node the compiler emits.
+ */
+class EndToEndTest {
+  static final String MODEL = """
+      format: sr-hls/v1
+      name: every_node
+      version: 2.0.1
+      inputs:
+        - {name: a, range: [-4, 4]}
+        - {name: b, range: [0.5, 3], type: "ap_fixed<18,5,AP_RND,AP_SAT>"}
+        - {name: c, range: [-2, 2]}
+      outputs:
+        - name: periodic
+          expression: "-0.163*sc(2*a - 1.03) - sin(a + 1.76) + tan(c*0.3)"
+        - name: tabulated
+          expression: "exp(c) * 0.5 + log(b) - sqrt(b) + tanh(a) + cbrt(b) + log2(b) + log10(b) - cosh(c*0.5) + sinh(c*0.25)"
+        - name: arithmetic
+          expression: "abs(a) - sign(c) + max(a, c) * min(b, 1.5) + a^3 / 7 - square(c) + inv(b) + a / (c + 2.5)"
+        - name: shared
+          expression: "(x0 + -0.0795) * (x2 - 0.2654) * (2*a - 1.03) + pow(b, 1.5)"
+      operators:
+        sc(u): sin(u)*cos(u)
+      precision:
+        default: "ap_fixed<16,6,AP_RND,AP_SAT>"
+      testbench:
+        vectors: 2000
+        seed: 7
+        tolerance: 0.5
+      """;
+
+  @TempDir Path project;
+  Path modelDir;
+  Path out;
+  Path work;
+
+  @BeforeEach
+  void setUp() throws IOException {
+    modelDir = project.resolve("src/main/sr");
+    Files.createDirectories(modelDir);
+    Files.writeString(modelDir.resolve("every_node.sr.yaml"), MODEL);
+    out = project.resolve("target/generated-sources/sr-hls");
+    work = project.resolve("target/sr-hls");
+  }
+
+  GenerateResult generate() {
+    return new GenerateOrchestrator().run(new GenerateRequest(project, modelDir, List.of(), List.of(), out, work,
+        "1.0.0", "0.1.0-test", BuildLog.silent()));
+  }
+
+  TestResult simulate() {
+    return new TestOrchestrator().run(new TestRequest(project, out, work, null, List.of(), null,
+        BuildLog.silent()));
+  }
+
+  List<PackagedModel> pack(Path zips) {
+    return new PackageOrchestrator().run(new PackageRequest(out, work, zips, "demo-1.0.0", null,
+        Instant.parse("2026-01-01T00:00:00Z"), BuildLog.silent()));
+  }
+
+  @Test
+  void generatesSimulatesBitAccuratelyAndPackages() throws IOException {
+    GenerateResult g = generate();
+    assertEquals(List.of("every_node"), g.generated());
+    Path gen = out.resolve("every_node");
+    for (String f : List.of("firmware/every_node.cpp", "firmware/every_node.h", "firmware/defines.h",
+        "every_node_test.cpp", "tb_data/tb_input_features.dat", "tb_data/tb_output_predictions.dat",
+        "model/src/main/sr/every_node.sr.yaml")) {
+      assertTrue(Files.isRegularFile(gen.resolve(f)), f);
+    }
+    String cpp = Files.readString(gen.resolve("firmware/every_node.cpp"));
+    assertTrue(cpp.contains("#pragma HLS PIPELINE II=1"));
+    assertTrue(cpp.contains("model every_node 2.0.1"));
+    // 2*a - 1.03 appears in two outputs and is computed once
+    assertEquals(1, count(cpp, "t0 * "), cpp);
+
+    TestResult t = simulate();
+    assertEquals(1, t.models().size());
+    TestResult.ModelOutcome outcome = t.models().get(0);
+    assertEquals(2000, outcome.vectors());
+    assertEquals(0, outcome.mismatches());
+    assertEquals(2000, Files.readAllLines(work.resolve("every_node/csim_results.dat")).size());
+
+    Path zips1 = project.resolve("target/zips1");
+    Path zips2 = project.resolve("target/zips2");
+    List<PackagedModel> p1 = pack(zips1);
+    List<PackagedModel> p2 = pack(zips2);
+    assertEquals("every_node", p1.get(0).classifier());
+    assertEquals("demo-1.0.0-every_node.zip", p1.get(0).zip().getFileName().toString());
+    assertArrayEquals(Files.readAllBytes(p1.get(0).zip()), Files.readAllBytes(p2.get(0).zip()));
+  }
+
+  @Test
+  void sameInputsGiveByteIdenticalFilesAndUnchangedModelsAreNotRegenerated() throws IOException {
+    generate();
+    byte[] first = Files.readAllBytes(out.resolve("every_node/firmware/every_node.cpp"));
+    byte[] expected = Files.readAllBytes(out.resolve("every_node/tb_data/tb_output_predictions.dat"));
+    GenerateResult again = generate();
+    assertEquals(List.of("every_node"), again.upToDate());
+    assertEquals(List.of(), again.generated());
+
+    GenerateOrchestrator.deleteTree(project.resolve("target"));
+    generate();
+    assertArrayEquals(first, Files.readAllBytes(out.resolve("every_node/firmware/every_node.cpp")));
+    assertArrayEquals(expected, Files.readAllBytes(out.resolve("every_node/tb_data/tb_output_predictions.dat")));
+  }
+
+  @Test
+  void aDeletedModelHasItsOutputRemoved() throws IOException {
+    generate();
+    Files.delete(modelDir.resolve("every_node.sr.yaml"));
+    GenerateResult g = generate();
+    assertEquals(List.of("every_node"), g.removed());
+    assertFalse(Files.exists(out.resolve("every_node")));
+  }
+
+  @Test
+  void aBrokenModelFailsWithItsPositionAndLeavesNothingBehind() throws IOException {
+    generate();
+    Files.writeString(modelDir.resolve("every_node.sr.yaml"), MODEL.replace("sin(a + 1.76)", "sn(a + 1.76)"));
+    SrHlsException e = assertThrows(SrHlsException.class, this::generate);
+    assertTrue(e.getMessage().contains("src/main/sr/every_node.sr.yaml:10:"), e.getMessage());
+    assertTrue(e.getMessage().contains("'sn'"), e.getMessage());
+    assertFalse(Files.exists(out.resolve("every_node")), "the old, now stale, output is gone");
+  }
+
+  private static int count(String s, String needle) {
+    int n = 0;
+    for (int i = s.indexOf(needle); i >= 0; i = s.indexOf(needle, i + 1)) {
+      n++;
+    }
+    return n;
+  }
+}
