@@ -41,7 +41,9 @@ class OutputTimestampTest {
   @ValueSource(strings = {"yesterday", "2026-11-21", "2026-11-21T00:00:00", "-5", "1.5"})
   void refusesWhatIsNeitherForm(String value) {
     SrHlsException e = assertThrows(SrHlsException.class, () -> OutputTimestamp.parse(value));
-    assertTrue(e.getMessage().startsWith("Invalid project.build.outputTimestamp '" + value + "': it is neither"), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("Invalid project.build.outputTimestamp '" + value + "': it is neither"),
+        e.getMessage());
   }
 
   @ParameterizedTest

@@ -47,7 +47,8 @@ class PackageMojoTest {
           requests.add(request);
           List<PackagedModel> zips = new ArrayList<>();
           for (String model : models) {
-            zips.add(new PackagedModel(model, model, basedir.resolve("target/" + TestProjects.FINAL_NAME + "-" + model + ".zip")));
+            Path zip = basedir.resolve("target/" + TestProjects.FINAL_NAME + "-" + model + ".zip");
+            zips.add(new PackagedModel(model, model, zip));
           }
           return zips;
         };
@@ -76,7 +77,9 @@ class PackageMojoTest {
     assertEquals("jet_tagger", first.getClassifier());
     assertEquals(basedir.resolve("target/demo-1.2.3-jet_tagger.zip").toFile(), first.getFile());
     assertEquals("org.example:demo:zip:muon_id:1.2.3", attached.get(1).getId());
-    assertTrue(log.lines.contains("[info] Attached demo-1.2.3-jet_tagger.zip (type zip, classifier jet_tagger)"), log.lines::toString);
+    assertTrue(
+        log.lines.contains("[info] Attached demo-1.2.3-jet_tagger.zip (type zip, classifier jet_tagger)"),
+        log.lines::toString);
   }
 
   @Test

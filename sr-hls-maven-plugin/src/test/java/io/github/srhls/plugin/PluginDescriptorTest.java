@@ -43,7 +43,9 @@ class PluginDescriptorTest {
   @Test
   void thePrefixIsSrHls() {
     assertEquals("sr-hls", plugin.getGoalPrefix());
-    assertEquals(List.of("generate", "package", "test"), plugin.getMojos().stream().map(MojoDescriptor::getGoal).sorted().toList());
+    assertEquals(
+        List.of("generate", "package", "test"),
+        plugin.getMojos().stream().map(MojoDescriptor::getGoal).sorted().toList());
   }
 
   @ParameterizedTest(name = "{0}: {1}")

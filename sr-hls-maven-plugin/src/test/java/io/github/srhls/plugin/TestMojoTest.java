@@ -154,7 +154,8 @@ class TestMojoTest {
   @InjectMojo(goal = "test")
   void aFailedSimulationFailsTheBuildWithTheSameMessage(TestMojo mojo) throws Exception {
     record(mojo, new TestResult(List.of()));
-    String message = "jet_tagger: 3 of 1000 output values differ from the expected ones; see target/sr-hls/jet_tagger/report.json";
+    String message =
+        "jet_tagger: 3 of 1000 output values differ from the expected ones; see target/sr-hls/jet_tagger/report.json";
     mojo.orchestrator =
         request -> {
           throw new SrHlsException(message);
