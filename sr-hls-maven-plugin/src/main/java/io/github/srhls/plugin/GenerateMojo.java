@@ -1,0 +1,84 @@
+package io.github.srhls.plugin;
+
+import io.github.srhls.core.build.BuildLog;
+import io.github.srhls.core.build.GenerateOrchestrator;
+import io.github.srhls.core.build.GenerateRequest;
+import io.github.srhls.core.build.GenerateResult;
+import java.io.File;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Generates an HLS C++ project (firmware, testbench, test vectors) for every model file. Models whose inputs have not
+ * changed since the last run are left alone; projects whose model file is gone are removed.
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+public class GenerateMojo extends SrHlsMojo {
+
+  /** Where the model files are. A project without this directory has nothing to generate. */
+  @Parameter(property = "sr-hls.modelDirectory", defaultValue = "${project.basedir}/src/main/sr", required = true)
+  File modelDirectory;
+
+  /**
+   * Glob patterns, relative to the model directory, of the model files to use. Empty means every {@code *.sr.yaml},
+   * {@code *.sr.yml} and {@code *.sr.json} file in the model directory and below.
+   */
+  @Parameter List<String> includes;
+
+  /** Glob patterns, relative to the model directory, of files to leave out. */
+  @Parameter List<String> excludes;
+
+  /** Skips this goal only. */
+  @Parameter(property = "sr-hls.generate.skip", defaultValue = "false")
+  boolean skipGenerate;
+
+  /** Part of the incremental-build key, so a new plugin version regenerates everything. */
+  @Parameter(defaultValue = "${plugin.version}", readonly = true, required = true)
+  String pluginVersion;
+
+  /** The core's entry point; tests put a recorder here to see the request without running the core. */
+  Function<GenerateRequest, GenerateResult> orchestrator = new GenerateOrchestrator()::run;
+
+  @Override
+  Optional<String> goalSkipReason() {
+    return skipGenerate ? Optional.of("sr-hls.generate.skip is set") : Optional.empty();
+  }
+
+  @Override
+  void run(BuildLog log) {
+    if (!modelDirectory.isDirectory()) {
+      log.info("No model directory " + modelDirectory + "; nothing to generate");
+      return;
+    }
+    GenerateResult result =
+        orchestrator.apply(
+            new GenerateRequest(
+                project.getBasedir().toPath(),
+                modelDirectory.toPath(),
+                includes,
+                excludes,
+                outputDirectory.toPath(),
+                workDirectory.toPath(),
+                project.getVersion(),
+                pluginVersion,
+                log));
+    log.info(summary(result));
+  }
+
+  private static String summary(GenerateResult result) {
+    return "sr-hls models: "
+        + count("generated", result.generated())
+        + ", "
+        + count("up to date", result.upToDate())
+        + ", "
+        + count("removed", result.removed());
+  }
+
+  private static String count(String what, List<String> models) {
+    return models.size() + " " + what + (models.isEmpty() ? "" : " " + models);
+  }
+}

@@ -1,0 +1,64 @@
+package io.github.srhls.plugin;
+
+import io.github.srhls.core.build.BuildLog;
+import io.github.srhls.core.diag.SrHlsException;
+import java.io.File;
+import java.util.Optional;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * What the three goals share: the project, the two directories every goal reads or writes, the global skip
+ * switch, and how failures reach the user.
+ */
+abstract class SrHlsMojo extends AbstractMojo {
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  MavenProject project;
+
+  /** The root of the generated HLS projects, one sub-directory per model. */
+  @Parameter(
+      property = "sr-hls.outputDirectory",
+      defaultValue = "${project.build.directory}/generated-sources/sr-hls",
+      required = true)
+  File outputDirectory;
+
+  /** The plugin's own state and the simulation results, one sub-directory per model. */
+  @Parameter(property = "sr-hls.workDirectory", defaultValue = "${project.build.directory}/sr-hls", required = true)
+  File workDirectory;
+
+  /** Skips every sr-hls goal. */
+  @Parameter(property = "sr-hls.skip", defaultValue = "false")
+  boolean skip;
+
+  @Override
+  public final void execute() throws MojoExecutionException, MojoFailureException {
+    Optional<String> skipReason = skip ? Optional.of("sr-hls.skip is set") : goalSkipReason();
+    if (skipReason.isPresent()) {
+      getLog().info("Skipping: " + skipReason.get());
+      return;
+    }
+    try {
+      run(new MavenBuildLog(getLog()));
+    } catch (SrHlsException e) {
+      // The message is complete (file, position, what to do); a cause or stack trace would only bury it.
+      throw new MojoFailureException(e.getMessage());
+    } catch (RuntimeException e) {
+      throw new MojoExecutionException(
+          "Internal error in sr-hls; please report it with the output of mvn -e: " + e, e);
+    }
+  }
+
+  /** Why this goal should not run this time, beyond the global {@code sr-hls.skip}. */
+  abstract Optional<String> goalSkipReason();
+
+  /**
+   * Does the goal's work.
+   *
+   * @throws SrHlsException on anything the user has to fix
+   */
+  abstract void run(BuildLog log);
+}

@@ -1,0 +1,87 @@
+package io.github.srhls.plugin;
+
+import io.github.srhls.core.build.BuildLog;
+import io.github.srhls.core.build.TestOrchestrator;
+import io.github.srhls.core.build.TestRequest;
+import io.github.srhls.core.build.TestResult;
+import io.github.srhls.core.diag.SrHlsException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Compiles every generated project with its testbench on the host and runs it, bit-accurately, against the expected
+ * outputs; fails the build on any mismatch. Results go to {@code <workDirectory>/<model>/}.
+ */
+@Mojo(name = "test", defaultPhase = LifecyclePhase.TEST, threadSafe = true)
+public class TestMojo extends SrHlsMojo {
+
+  /** The host C++ compiler. Unset means {@code $CXX}, else {@code g++} or {@code clang++} on the PATH. */
+  @Parameter(property = "sr-hls.compiler")
+  String compiler;
+
+  /** Extra compiler flags, passed after the plugin's own. */
+  @Parameter List<String> compilerFlags;
+
+  /** Time limit in seconds for each step (compiling, running) of each model. */
+  @Parameter(property = "sr-hls.timeout", defaultValue = "600")
+  int timeout;
+
+  /** Skips this goal only. */
+  @Parameter(property = "sr-hls.test.skip", defaultValue = "false")
+  boolean skipTest;
+
+  /** Maven's usual switch to skip running tests; honoured so one flag skips all of them. */
+  @Parameter(property = "skipTests", defaultValue = "false")
+  boolean skipTests;
+
+  /** Maven's usual switch to skip compiling and running tests. */
+  @Parameter(property = "maven.test.skip", defaultValue = "false")
+  boolean mavenTestSkip;
+
+  /** The core's entry point; tests put a recorder here to see the request without running the core. */
+  Function<TestRequest, TestResult> orchestrator = new TestOrchestrator()::run;
+
+  @Override
+  Optional<String> goalSkipReason() {
+    if (skipTest) {
+      return Optional.of("sr-hls.test.skip is set");
+    }
+    if (skipTests) {
+      return Optional.of("skipTests is set");
+    }
+    return mavenTestSkip ? Optional.of("maven.test.skip is set") : Optional.empty();
+  }
+
+  @Override
+  void run(BuildLog log) {
+    if (timeout <= 0) {
+      throw new SrHlsException(
+          "sr-hls:test timeout must be a positive number of seconds, not " + timeout
+              + " (set <timeout> or -Dsr-hls.timeout)");
+    }
+    if (!outputDirectory.isDirectory()) {
+      log.info("No generated projects in " + outputDirectory + "; nothing to simulate");
+      return;
+    }
+    TestResult result =
+        orchestrator.apply(
+            new TestRequest(
+                project.getBasedir().toPath(),
+                outputDirectory.toPath(),
+                workDirectory.toPath(),
+                compiler,
+                compilerFlags,
+                Duration.ofSeconds(timeout),
+                log));
+    for (TestResult.ModelOutcome model : result.models()) {
+      log.info(
+          "sr-hls simulation of " + model.model() + ": " + model.vectors() + " vectors, "
+              + model.mismatches() + " mismatches; report " + model.report());
+    }
+  }
+}

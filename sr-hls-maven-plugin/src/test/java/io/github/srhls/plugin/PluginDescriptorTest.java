@@ -1,0 +1,89 @@
+package io.github.srhls.plugin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import org.apache.maven.plugin.descriptor.MojoDescriptor;
+import org.apache.maven.plugin.descriptor.Parameter;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugin.descriptor.PluginDescriptorBuilder;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The user-facing contract in the generated plugin.xml: goals, phases, user properties and defaults (README). */
+class PluginDescriptorTest {
+  private static PluginDescriptor plugin;
+
+  @BeforeAll
+  static void readDescriptor() throws Exception {
+    try (Reader reader =
+        new InputStreamReader(
+            Objects.requireNonNull(PluginDescriptorTest.class.getResourceAsStream("/META-INF/maven/plugin.xml")),
+            StandardCharsets.UTF_8)) {
+      plugin = new PluginDescriptorBuilder().build(reader);
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource({"generate, generate-sources", "test, test", "package, package"})
+  void goalsAreThreadSafeAndBoundToTheirPhase(String goal, String phase) {
+    MojoDescriptor mojo = plugin.getMojo(goal);
+    assertEquals(phase, mojo.getPhase());
+    assertTrue(mojo.isThreadSafe());
+  }
+
+  @Test
+  void thePrefixIsSrHls() {
+    assertEquals("sr-hls", plugin.getGoalPrefix());
+    assertEquals(
+        List.of("generate", "package", "test"),
+        plugin.getMojos().stream().map(MojoDescriptor::getGoal).sorted().toList());
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      value = {
+        "generate | modelDirectory  | sr-hls.modelDirectory  | ${project.basedir}/src/main/sr",
+        "generate | includes        | -                      | -",
+        "generate | excludes        | -                      | -",
+        "generate | outputDirectory | sr-hls.outputDirectory | ${project.build.directory}/generated-sources/sr-hls",
+        "generate | workDirectory   | sr-hls.workDirectory   | ${project.build.directory}/sr-hls",
+        "generate | skip            | sr-hls.skip            | false",
+        "generate | skipGenerate    | sr-hls.generate.skip   | false",
+        "test     | outputDirectory | sr-hls.outputDirectory | ${project.build.directory}/generated-sources/sr-hls",
+        "test     | workDirectory   | sr-hls.workDirectory   | ${project.build.directory}/sr-hls",
+        "test     | compiler        | sr-hls.compiler        | -",
+        "test     | compilerFlags   | -                      | -",
+        "test     | timeout         | sr-hls.timeout         | 600",
+        "test     | skip            | sr-hls.skip            | false",
+        "test     | skipTest        | sr-hls.test.skip       | false",
+        "test     | skipTests       | skipTests              | false",
+        "test     | mavenTestSkip   | maven.test.skip        | false",
+        "package  | outputDirectory | sr-hls.outputDirectory | ${project.build.directory}/generated-sources/sr-hls",
+        "package  | workDirectory   | sr-hls.workDirectory   | ${project.build.directory}/sr-hls",
+        "package  | zipDirectory    | sr-hls.zipDirectory    | ${project.build.directory}",
+        "package  | finalName       | -                      | ${project.build.finalName}",
+        "package  | classifier      | sr-hls.classifier      | {name}",
+        "package  | outputTimestamp | -                      | ${project.build.outputTimestamp}",
+        "package  | attach          | sr-hls.attach          | true",
+        "package  | skip            | sr-hls.skip            | false",
+        "package  | skipPackage     | sr-hls.package.skip    | false",
+      })
+  void parametersHaveTheDocumentedPropertyAndDefault(String goal, String name, String property, String defaultValue) {
+    Parameter parameter = plugin.getMojo(goal).getParameterMap().get(name);
+    assertNotNull(parameter, goal + " has no parameter " + name);
+    assertEquals(property == null ? null : "${" + property + "}", parameter.getExpression());
+    assertEquals(defaultValue, parameter.getDefaultValue());
+    assertTrue(parameter.isEditable());
+  }
+}
