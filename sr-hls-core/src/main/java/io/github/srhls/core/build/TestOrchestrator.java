@@ -70,7 +70,7 @@ public final class TestOrchestrator {
     }
     if (!failures.isEmpty()) {
       throw new SrHlsException("host simulation failed for " + failures.size() + " of " + projects.size()
-          + " models:\n" + String.join("\n", failures));
+          + " models:\n  " + String.join("\n  ", failures));
     }
     return new TestResult(outcomes);
   }

@@ -24,7 +24,7 @@ record OutputComparison(int vectors, Mismatches mismatches, Map<String, ErrorSta
       Double tolerance) {
     List<String> failures = new ArrayList<>();
     if (actual.size() != expected.size()) {
-      failures.add("the simulation wrote " + actual.size() + " vectors to " + actual.file() + " but "
+      failures.add("the simulation wrote " + actual.size() + " vectors to " + actual.file().getFileName() + " but "
           + expected.file().getFileName() + " has " + expected.size());
     }
     if (float64.size() != expected.size()) {
