@@ -36,6 +36,9 @@ public final class ToolRunner {
    */
   static final int ARGUMENT_FILE_THRESHOLD = 8000;
 
+  /** How long the output may keep flowing after the program exited. */
+  private static final Duration DRAIN = Duration.ofSeconds(10);
+
   /** How long a stopped program gets to exit on its own before it is killed. */
   private static final Duration GRACE = Duration.ofSeconds(2);
 
@@ -72,7 +75,13 @@ public final class ToolRunner {
           + "; check that it is installed and on the PATH", e);
     }
     Thread stopOnShutdown = new Thread(() -> destroyTree(process), "sr-hls stop " + invocation.tool());
-    Runtime.getRuntime().addShutdownHook(stopOnShutdown);
+    try {
+      Runtime.getRuntime().addShutdownHook(stopOnShutdown);
+    } catch (IllegalStateException e) {
+      destroyTree(process);
+      closeQuietly(logFile);
+      throw new SrHlsException("the build is shutting down; stopped " + invocation.tool(), e);
+    }
     try {
       OutputPump pump = new OutputPump(invocation, process, logFile);
       Thread reader = new Thread(pump, "sr-hls " + invocation.tool() + " output");
@@ -85,8 +94,13 @@ public final class ToolRunner {
             + "; stopped it and its child processes (raise the timeout if it needs longer)");
       }
       Duration duration = Duration.ofNanos(System.nanoTime() - started);
-      // A background grandchild may still hold the output pipe open; do not wait for it forever.
-      reader.join(Math.max(1, invocation.timeout().minus(duration).toMillis()));
+      // What is left in the pipe takes milliseconds to read. Longer means a background grandchild, no longer
+      // reachable as a descendant, holds the pipe open: do not wait for it.
+      reader.join(DRAIN.toMillis());
+      if (reader.isAlive()) {
+        log.warn(invocation.tool() + " exited but a process it left in the background still holds its output open; "
+            + "not waiting for it");
+      }
       pump.failure().ifPresent(e -> {
         throw new SrHlsException("lost output of " + invocation.tool() + " (reading it or writing "
             + invocation.logFile() + "): " + e.getMessage(), e);

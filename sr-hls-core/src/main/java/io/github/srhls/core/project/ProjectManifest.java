@@ -63,10 +63,13 @@ public record ProjectManifest(
     if (digest == null || !DIGEST.matcher(digest).matches()) {
       throw new IllegalArgumentException("digest must be sha256:<64 lower-case hex digits>, got '" + digest + "'");
     }
-    inputs = List.copyOf(inputs);
-    outputs = List.copyOf(outputs);
+    if (inputs == null || outputs == null) {
+      throw new IllegalArgumentException("inputs and outputs must be lists of names");
+    }
     inputs.forEach(n -> requireIdentifier("input", n));
     outputs.forEach(n -> requireIdentifier("output", n));
+    inputs = List.copyOf(inputs);
+    outputs = List.copyOf(outputs);
     if (outputs.isEmpty()) {
       throw new IllegalArgumentException("a model needs at least one output");
     }

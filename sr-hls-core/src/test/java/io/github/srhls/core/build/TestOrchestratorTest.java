@@ -60,7 +60,8 @@ class TestOrchestratorTest {
     assertFalse(Files.exists(dir.resolve("work/not_ours")));
     assertTrue(infos.contains("vendor calls vendor math functions that only the vendor's HLS tools can simulate; "
         + "skipping its host simulation"), infos.toString());
-    assertTrue(infos.indexOf("alpha: 8 vectors match bit for bit") < infos.indexOf("zeta: 8 vectors match bit for bit"));
+    assertTrue(infos.indexOf("alpha: 8 vectors match bit for bit")
+        < infos.indexOf("zeta: 8 vectors match bit for bit"));
     assertEquals(List.of(), warnings);
   }
 
@@ -68,7 +69,8 @@ class TestOrchestratorTest {
   void runsEveryModelThenFailsListingEachFailureAndWhy() {
     Path out = dir.resolve("out");
     Path broken = StandinProjects.copy(out, "broken");
-    StandinProjects.edit(broken.resolve("tb_data/tb_output_predictions.dat"), t -> t.replace("0.875 -6.25", "0.875 -6"));
+    StandinProjects.edit(broken.resolve("tb_data/tb_output_predictions.dat"),
+        t -> t.replace("0.875 -6.25", "0.875 -6"));
     StandinProjects.copy(out, "good");
     Path strict = StandinProjects.copy(out, "strict");
     StandinProjects.manifest(strict, 1e-6, true);

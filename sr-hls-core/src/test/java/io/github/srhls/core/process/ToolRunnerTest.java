@@ -75,8 +75,8 @@ class ToolRunnerTest {
         ToolInvocation.of("printf", List.of("printf", "a\\nb\\n")).withChatty(true));
     assertEquals(List.of("a", "b"), result.lines());
     assertTrue(log.info.isEmpty());
-    assertEquals(List.of("running printf a\\nb\\n", "[printf:" + result.pid() + "] a", "[printf:" + result.pid() + "] b"),
-        log.debug);
+    String prefix = "[printf:" + result.pid() + "] ";
+    assertEquals(List.of("running printf a\\nb\\n", prefix + "a", prefix + "b"), log.debug);
   }
 
   @Test
