@@ -1,0 +1,74 @@
+package io.github.srhls.core.sim;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * {@code report.json}: what the host simulation of one model found. Apart from {@link Timings}, the same
+ * generated project and compiler give the same report.
+ *
+ * @param model the model name
+ * @param version the model version
+ * @param digest the generator's input digest, to tie the report to the generated project
+ * @param vectors test vectors simulated
+ * @param mismatches values that differ from the bit-accurate expected outputs
+ * @param errorVsFloat64 per output, in output order: how far the simulated values are from the float64 reference
+ * @param overflows copied from the manifest, by node or output name
+ * @param tolerance the accepted largest absolute error vs float64; null means not checked
+ * @param timings how long compiling and running took
+ * @param failures why the model failed, empty when it passed
+ * @param passed true when the testbench exited with 0, every value matched and every error is within tolerance
+ */
+@JsonPropertyOrder({"model", "version", "digest", "vectors", "mismatches", "errorVsFloat64", "overflows",
+    "tolerance", "timings", "failures", "passed"})
+public record SimulationReport(
+    String model,
+    String version,
+    String digest,
+    int vectors,
+    Mismatches mismatches,
+    Map<String, ErrorStats> errorVsFloat64,
+    Map<String, Long> overflows,
+    Double tolerance,
+    Timings timings,
+    List<String> failures,
+    boolean passed) {
+
+  public SimulationReport {
+    errorVsFloat64 = Collections.unmodifiableMap(new LinkedHashMap<>(errorVsFloat64));
+    overflows = Collections.unmodifiableMap(new TreeMap<>(overflows));
+    failures = List.copyOf(failures);
+  }
+
+  /**
+   * @param count how many values differ
+   * @param first the first ones, at most {@link #SHOWN}, in file order
+   */
+  @JsonPropertyOrder({"count", "first"})
+  public record Mismatches(int count, List<Mismatch> first) {
+    public static final int SHOWN = 10;
+
+    public Mismatches {
+      first = List.copyOf(first);
+    }
+  }
+
+  /**
+   * @param vector 0-based vector index (line number minus one in the data files)
+   * @param output the output name
+   * @param expected from {@code tb_output_predictions.dat}
+   * @param actual what the simulation wrote
+   */
+  @JsonPropertyOrder({"vector", "output", "expected", "actual"})
+  public record Mismatch(int vector, String output, double expected, double actual) {}
+
+  @JsonPropertyOrder({"maxAbsError", "meanAbsError"})
+  public record ErrorStats(double maxAbsError, double meanAbsError) {}
+
+  @JsonPropertyOrder({"compileMillis", "runMillis", "vectorsPerSecond"})
+  public record Timings(long compileMillis, long runMillis, long vectorsPerSecond) {}
+}

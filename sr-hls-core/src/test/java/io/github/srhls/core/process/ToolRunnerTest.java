@@ -1,0 +1,234 @@
+package io.github.srhls.core.process;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.srhls.core.build.BuildLog;
+import io.github.srhls.core.diag.SrHlsException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Real processes; POSIX tools (sh, printf, sleep) stand in for compilers and testbenches. */
+@DisabledOnOs(OS.WINDOWS)
+class ToolRunnerTest {
+
+  @TempDir Path dir;
+
+  /** Remembers each log call with the time it arrived. */
+  static final class RecordingLog implements BuildLog {
+    final List<String> info = Collections.synchronizedList(new ArrayList<>());
+    final List<String> debug = Collections.synchronizedList(new ArrayList<>());
+    final List<Long> infoNanos = Collections.synchronizedList(new ArrayList<>());
+
+    @Override
+    public void info(String message) {
+      info.add(message);
+      infoNanos.add(System.nanoTime());
+    }
+
+    @Override
+    public void warn(String message) {
+      info.add("WARN " + message);
+    }
+
+    @Override
+    public void debug(String message) {
+      debug.add(message);
+    }
+  }
+
+  @Test
+  void streamsLinesWhileTheProgramRunsAndCopiesThemToTheLogFile() throws Exception {
+    RecordingLog log = new RecordingLog();
+    Path logFile = dir.resolve("logs/tool.log");
+    ToolResult result = new ToolRunner(log).run(ToolInvocation.of("demo",
+            List.of("sh", "-c", "echo first; sleep 1; echo second >&2"))
+        .withLogFile(logFile));
+
+    assertEquals(0, result.exitCode());
+    assertEquals(List.of("first", "second"), result.lines());
+    assertEquals(List.of("[demo:" + result.pid() + "] first", "[demo:" + result.pid() + "] second"), log.info);
+    // The first line was logged about a second before the second: it was streamed, not collected at exit.
+    long gapMillis = (log.infoNanos.get(1) - log.infoNanos.get(0)) / 1_000_000;
+    assertTrue(gapMillis >= 700, "lines arrived " + gapMillis + " ms apart");
+    assertEquals("first\nsecond\n", Files.readString(logFile, StandardCharsets.UTF_8));
+    assertTrue(result.duration().toMillis() >= 900);
+  }
+
+  @Test
+  void chattyToolsLogAtDebugLevel() {
+    RecordingLog log = new RecordingLog();
+    ToolResult result = new ToolRunner(log).run(
+        ToolInvocation.of("printf", List.of("printf", "a\\nb\\n")).withChatty(true));
+    assertEquals(List.of("a", "b"), result.lines());
+    assertTrue(log.info.isEmpty());
+    String prefix = "[printf:" + result.pid() + "] ";
+    assertEquals(List.of("running printf a\\nb\\n", prefix + "a", prefix + "b"), log.debug);
+  }
+
+  @Test
+  void reportsExitCodesAndSignals() {
+    ToolRunner runner = new ToolRunner(BuildLog.silent());
+    ToolResult three = runner.run(ToolInvocation.of("sh", List.of("sh", "-c", "exit 3")));
+    assertEquals(3, three.exitCode());
+    assertFalse(three.succeeded());
+    assertFalse(three.crashed());
+    assertEquals("exit code 3", three.describeExit());
+
+    ToolResult segv = runner.run(ToolInvocation.of("sh", List.of("sh", "-c", "kill -SEGV $$")));
+    assertTrue(segv.crashed());
+    assertEquals("crashed (exit status 139, probably signal 11, SIGSEGV)", segv.describeExit());
+  }
+
+  @Test
+  void runsInTheWorkingDirectoryWithAddedEnvironment() throws Exception {
+    Files.writeString(dir.resolve("marker.txt"), "here");
+    ToolResult result = new ToolRunner(BuildLog.silent()).run(
+        ToolInvocation.of("sh", List.of("sh", "-c", "cat marker.txt; echo; echo \"$SRHLS_TEST_VALUE\""))
+            .withWorkingDirectory(dir)
+            .withEnvironment(Map.of("SRHLS_TEST_VALUE", "a b;c")));
+    assertEquals(List.of("here", "a b;c"), result.lines());
+  }
+
+  @Test
+  void argumentsReachTheProgramVerbatimWithoutAShell() {
+    ToolResult result = new ToolRunner(BuildLog.silent()).run(
+        ToolInvocation.of("printf", List.of("printf", "%s|%s\\n", "$(echo no) *", "a;b")).withWorkingDirectory(dir));
+    assertEquals(List.of("$(echo no) *|a;b"), result.lines());
+  }
+
+  @Test
+  void timeoutStopsTheWholeProcessTree() {
+    RecordingLog log = new RecordingLog();
+    long started = System.nanoTime();
+    SrHlsException e = assertThrows(SrHlsException.class, () -> new ToolRunner(log).run(
+        ToolInvocation.of("tree", List.of("sh", "-c",
+                "sleep 60 & echo child $!; sleep 60 & echo child $!; wait"))
+            .withTimeout(Duration.ofSeconds(1))));
+    assertTrue(e.getMessage().startsWith("tree did not finish within 1 s; stopped it and its child processes"),
+        e.getMessage());
+    assertTrue((System.nanoTime() - started) / 1_000_000 < 10_000);
+
+    List<Long> children = log.info.stream()
+        .filter(l -> l.contains("] child "))
+        .map(l -> Long.parseLong(l.substring(l.lastIndexOf(' ') + 1)))
+        .toList();
+    assertEquals(2, children.size(), log.info.toString());
+    for (long pid : children) {
+      assertFalse(waitUntilGone(pid), "child " + pid + " of the timed-out tool is still running");
+    }
+  }
+
+  @Test
+  void interruptingTheWaitingThreadStopsTheToolAndKeepsTheFlag() throws Exception {
+    RecordingLog log = new RecordingLog();
+    AtomicReference<Throwable> thrown = new AtomicReference<>();
+    AtomicReference<Boolean> flag = new AtomicReference<>();
+    Thread worker = new Thread(() -> {
+      try {
+        new ToolRunner(log).run(ToolInvocation.of("sleeper", List.of("sh", "-c", "echo pid $$; sleep 60")));
+      } catch (Throwable t) {
+        thrown.set(t);
+        flag.set(Thread.currentThread().isInterrupted());
+      }
+    });
+    worker.start();
+    long pid = awaitPid(log);
+    worker.interrupt();
+    worker.join(10_000);
+    assertFalse(worker.isAlive());
+    assertTrue(thrown.get() instanceof SrHlsException, String.valueOf(thrown.get()));
+    assertEquals("sleeper was interrupted; stopped it and its child processes", thrown.get().getMessage());
+    assertTrue(flag.get());
+    assertFalse(waitUntilGone(pid));
+  }
+
+  @Test
+  void aMissingProgramIsAClearError() {
+    SrHlsException e = assertThrows(SrHlsException.class, () -> new ToolRunner(BuildLog.silent()).run(
+        ToolInvocation.of("nothing", List.of("sr-hls-no-such-program-x"))));
+    assertTrue(e.getMessage().startsWith("cannot start nothing (sr-hls-no-such-program-x): "), e.getMessage());
+    assertTrue(e.getMessage().endsWith("check that it is installed and on the PATH"), e.getMessage());
+  }
+
+  @Test
+  void longArgumentListsGoThroughAnArgumentFileThatGccReads() throws Exception {
+    Path source = dir.resolve("main.cpp");
+    Files.writeString(source, "#include <cstdio>\nint main() { std::puts(MESSAGE); return SUM; }\n");
+    List<String> command = new ArrayList<>(List.of("g++", "-DMESSAGE=\"it's a \\\\ \\\"test\\\"\""));
+    StringBuilder sum = new StringBuilder("0");
+    for (int i = 0; i < 600; i++) {
+      command.add("-DUNUSED_MACRO_NUMBER_" + i + "=" + i);
+    }
+    for (int i = 1; i <= 5; i++) {
+      sum.append("+V").append(i);
+      command.add("-DV" + i + "=" + i);
+    }
+    command.add("-DSUM=(" + sum + ")");
+    command.addAll(List.of(source.toString(), "-o", dir.resolve("main.exe").toString()));
+    assertTrue(String.join(" ", command).length() > ToolRunner.ARGUMENT_FILE_THRESHOLD);
+
+    Path args = dir.resolve("gcc.args");
+    ToolRunner runner = new ToolRunner(BuildLog.silent());
+    ToolResult compiled = runner.run(ToolInvocation.of("g++", command).withArgumentFile(args));
+    assertEquals(0, compiled.exitCode(), compiled.lines().toString());
+    assertTrue(Files.isRegularFile(args), "the argument file was used");
+
+    ToolResult ran = runner.run(ToolInvocation.of("main", List.of(dir.resolve("main.exe").toString())));
+    assertEquals(List.of("it's a \\ \"test\""), ran.lines());
+    assertEquals(15, ran.exitCode());
+  }
+
+  @Test
+  void shortArgumentListsArePassedDirectly() {
+    Path args = dir.resolve("unused.args");
+    ToolResult result = new ToolRunner(BuildLog.silent()).run(
+        ToolInvocation.of("printf", List.of("printf", "ok")).withArgumentFile(args));
+    assertEquals(List.of("ok"), result.lines());
+    assertFalse(Files.exists(args));
+  }
+
+  private static long awaitPid(RecordingLog log) throws InterruptedException {
+    for (int i = 0; i < 200; i++) {
+      synchronized (log.info) {
+        for (String line : log.info) {
+          if (line.contains("] pid ")) {
+            return Long.parseLong(line.substring(line.lastIndexOf(' ') + 1));
+          }
+        }
+      }
+      Thread.sleep(25);
+    }
+    throw new AssertionError("the tool never printed its pid");
+  }
+
+  /** True if the process is still alive after a few seconds. */
+  private static boolean waitUntilGone(long pid) {
+    for (int i = 0; i < 100; i++) {
+      if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+        try {
+          Thread.sleep(50);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return true;
+        }
+      } else {
+        return false;
+      }
+    }
+    return true;
+  }
+}
