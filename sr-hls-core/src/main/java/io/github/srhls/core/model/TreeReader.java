@@ -102,7 +102,7 @@ final class TreeReader {
       case VALUE_NUMBER_INT:
         return scalar(p, Node.ScalarKind.INTEGER, p.getNumberValue());
       case VALUE_NUMBER_FLOAT:
-        return scalar(p, Node.ScalarKind.DECIMAL, p.getNumberValue());
+        return scalar(p, Node.ScalarKind.DECIMAL, decimal(p));
       case VALUE_TRUE:
       case VALUE_FALSE:
         return scalar(p, Node.ScalarKind.BOOLEAN, null);
@@ -111,6 +111,16 @@ final class TreeReader {
       default:
         throw SrHlsException.at(at, "unsupported value (" + token + "); write text, a number, a list or a mapping");
     }
+  }
+
+  /** YAML's special floats are numbers to Jackson's YAML parser, but it cannot convert them. */
+  private static Number decimal(JsonParser p) throws IOException {
+    return switch (p.getText()) {
+      case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF" -> Double.POSITIVE_INFINITY;
+      case "-.inf", "-.Inf", "-.INF" -> Double.NEGATIVE_INFINITY;
+      case ".nan", ".NaN", ".NAN" -> Double.NaN;
+      default -> p.getNumberValue();
+    };
   }
 
   private Node.Scalar scalar(JsonParser p, Node.ScalarKind kind, Number number) throws IOException {
@@ -152,14 +162,14 @@ final class TreeReader {
         return SrHlsException.at(source.at(mark.getLine() + 1, mark.getColumn() + 1), msg.toString());
       }
     }
+    // JSON's error location is exact; the YAML parser's is just past the token, whose start is better
+    SourcePosition at = json || p == null ? location(e.getLocation()) : tokenStart(p);
     String problem = e.getOriginalMessage();
     if (problem.startsWith("Duplicate field ")) {
-      // YAML: the token location is the duplicate key itself; JSON reports the position after it
-      SourcePosition at = json ? location(e.getLocation()) : tokenStart(p);
       return SrHlsException.at(at, "duplicate key " + problem.substring("Duplicate field ".length())
           + ": a key may appear only once in a mapping; remove or rename one");
     }
-    return SrHlsException.at(location(e.getLocation()), language + " syntax error: " + problem);
+    return SrHlsException.at(at, language + " syntax error: " + problem);
   }
 
   private SourcePosition location(JsonLocation l) {

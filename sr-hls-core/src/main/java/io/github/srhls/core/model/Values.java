@@ -39,20 +39,19 @@ final class Values {
     throw SrHlsException.at(value.at(), path + " must be a number, found " + value.describe());
   }
 
-  /** An integer from {@code min} to {@code max}. */
+  /** An integer from {@code min} to {@code max}; a max of {@link Integer#MAX_VALUE} or more means no limit. */
   static long integer(Node value, String path, long min, long max) {
-    String range = max == Long.MAX_VALUE ? "at least " + min : "from " + min + " to " + max;
+    String expected = min == Long.MIN_VALUE && max == Long.MAX_VALUE ? "a 64-bit whole number"
+        : max >= Integer.MAX_VALUE ? "a whole number of at least " + min
+        : "a whole number from " + min + " to " + max;
     if (value instanceof Node.Scalar s && s.number() != null) {
       BigInteger v = exactInteger(s.number());
-      if (v == null) {
-        throw SrHlsException.at(value.at(), path + " must be a whole number " + range + ", found " + s.text());
-      }
-      if (v.compareTo(BigInteger.valueOf(min)) < 0 || v.compareTo(BigInteger.valueOf(max)) > 0) {
-        throw SrHlsException.at(value.at(), path + " must be " + range + ", found " + s.text());
+      if (v == null || v.compareTo(BigInteger.valueOf(min)) < 0 || v.compareTo(BigInteger.valueOf(max)) > 0) {
+        throw SrHlsException.at(value.at(), path + " must be " + expected + ", found " + s.text());
       }
       return v.longValueExact();
     }
-    throw SrHlsException.at(value.at(), path + " must be a whole number " + range + ", found " + value.describe());
+    throw SrHlsException.at(value.at(), path + " must be " + expected + ", found " + value.describe());
   }
 
   private static BigInteger exactInteger(Number n) {
