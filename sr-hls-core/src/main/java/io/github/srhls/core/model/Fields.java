@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * A mapping of the model file being read: checks that it is one, that it has no unknown keys, and gives its
- * entries with the dotted path ({@code testbench.vectors}) that messages name them by.
+ * entries. Messages name it by its dotted path ({@code testbench}, {@code outputs[0].pysr}).
  */
 final class Fields {
   private final Node.Mapping mapping;
@@ -35,11 +35,6 @@ final class Fields {
 
   Node.Mapping mapping() {
     return mapping;
-  }
-
-  /** The dotted path of a key of this mapping. */
-  String path(String key) {
-    return path.isEmpty() ? key : path + "." + key;
   }
 
   Optional<Node.Entry> get(String key) {

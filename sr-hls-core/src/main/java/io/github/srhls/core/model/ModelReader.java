@@ -78,7 +78,7 @@ public final class ModelReader {
     return new ModelInterpreter(file, new ProjectPaths(project, file.getParent()), defaultVersion).interpret(root);
   }
 
-  static String readText(Path file, Path shown) {
+  private static String readText(Path file, Path shown) {
     try {
       String text = Files.readString(file, StandardCharsets.UTF_8);
       // a byte-order mark is not content; leaving it would shift the columns of the first line

@@ -158,7 +158,8 @@ final class TreeReader {
           msg.append(" (").append(m.getContext()).append(" started at line ")
               .append(m.getContextMark().getLine() + 1).append(')');
         }
-        msg.append("; indent with spaces, not tabs, and quote values that contain ': ', ' #', '[' or '{'");
+        msg.append(m.getProblem().contains("TAB") ? "; indent with spaces, not tabs"
+            : "; check the indentation, and quote values that contain ': ', ' #', '[' or '{'");
         return SrHlsException.at(source.at(mark.getLine() + 1, mark.getColumn() + 1), msg.toString());
       }
     }
