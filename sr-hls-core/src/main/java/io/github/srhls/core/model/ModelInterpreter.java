@@ -223,10 +223,10 @@ final class ModelInterpreter {
               : "needs exactly one of expression: \"<formula>\" or pysr: {file: <hall_of_fame.csv>, select: best}"));
     }
     if (expression) {
-      Node.Scalar text = Values.nonBlankText(f.require("expression", "").value(), path + ".expression");
+      Node.Scalar text = Values.nonBlankText(f.get("expression").orElseThrow().value(), path + ".expression");
       return new ExpressionSource(text.text(), text.textStart());
     }
-    return pysr(f.require("pysr", "").value(), path + ".pysr");
+    return pysr(f.get("pysr").orElseThrow().value(), path + ".pysr");
   }
 
   private PysrSource pysr(Node value, String path) {
