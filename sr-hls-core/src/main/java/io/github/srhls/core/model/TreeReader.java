@@ -43,36 +43,32 @@ final class TreeReader {
   }
 
   private Node.Mapping document(String whatTheFileIs) {
-    JsonParser p = null;
-    try {
-      p = json ? JSON.createParser(source.text()) : YAML.createParser(source.text());
-      JsonToken first = p.nextToken();
-      if (first == null) {
-        throw SrHlsException.at(source.at(1, 1), "the file is empty; " + whatTheFileIs);
+    try (JsonParser p = json ? JSON.createParser(source.text()) : YAML.createParser(source.text())) {
+      try {
+        return root(p, whatTheFileIs);
+      } catch (JsonProcessingException e) {
+        throw syntaxError(e, p);
       }
-      Node root = value(p, first);
-      if (!(root instanceof Node.Mapping mapping)) {
-        throw SrHlsException.at(root.at(), "expected a mapping of keys at the top, found " + root.describe()
-            + "; " + whatTheFileIs);
-      }
-      if (p.nextToken() != null) {
-        throw SrHlsException.at(tokenStart(p), "the file holds more than one document; keep only the first");
-      }
-      return mapping;
-    } catch (JsonProcessingException e) {
-      throw syntaxError(e, p);
     } catch (IOException e) {
-      // the parser reads from a String, so this is not an I/O failure of the user's
+      // the parser reads from a String: this is no I/O failure of the user's
       throw new UncheckedIOException(e);
-    } finally {
-      if (p != null) {
-        try {
-          p.close();
-        } catch (IOException ignored) {
-          // closing a parser over a String cannot fail in a way that matters
-        }
-      }
     }
+  }
+
+  private Node.Mapping root(JsonParser p, String whatTheFileIs) throws IOException {
+    JsonToken first = p.nextToken();
+    if (first == null) {
+      throw SrHlsException.at(source.at(1, 1), "the file is empty; " + whatTheFileIs);
+    }
+    Node root = value(p, first);
+    if (!(root instanceof Node.Mapping mapping)) {
+      throw SrHlsException.at(root.at(), "expected a mapping of keys at the top, found " + root.describe()
+          + "; " + whatTheFileIs);
+    }
+    if (p.nextToken() != null) {
+      throw SrHlsException.at(tokenStart(p), "the file holds more than one document; keep only the first");
+    }
+    return mapping;
   }
 
   private Node value(JsonParser p, JsonToken token) throws IOException {
@@ -164,7 +160,7 @@ final class TreeReader {
       }
     }
     // JSON's error location is exact; the YAML parser's is just past the token, whose start is better
-    SourcePosition at = json || p == null ? location(e.getLocation()) : tokenStart(p);
+    SourcePosition at = json ? location(e.getLocation()) : tokenStart(p);
     String problem = e.getOriginalMessage();
     if (problem.startsWith("Duplicate field ")) {
       return SrHlsException.at(at, "duplicate key " + problem.substring("Duplicate field ".length())
