@@ -1,0 +1,397 @@
+package io.github.srhls.core.model;
+
+import io.github.srhls.core.diag.SourcePosition;
+import io.github.srhls.core.diag.SrHlsException;
+import io.github.srhls.core.expr.Builtin;
+import io.github.srhls.core.fixed.FixedType;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Turns the positioned tree of a model file into a validated {@link ModelSpec}. */
+final class ModelInterpreter {
+  static final List<String> SUPPORTED_FORMATS = List.of("sr-hls/v1");
+  static final FixedType DEFAULT_TYPE = FixedType.fixed(16, 6);
+  /** Declared types wider than this are not simulated on the host yet. */
+  static final int MAX_DECLARED_WIDTH = 64;
+  static final int MAX_SHORTHAND_INPUTS = 4096;
+
+  private static final List<String> TOP_KEYS = List.of("format", "name", "version", "description", "inputs",
+      "outputs", "operators", "precision", "target", "testbench");
+  private static final List<String> INPUT_KEYS = List.of("name", "range", "type");
+  private static final List<String> SHORTHAND_KEYS = List.of("count", "range", "type");
+  private static final List<String> OUTPUT_KEYS = List.of("name", "expression", "pysr", "type");
+  private static final List<String> PYSR_KEYS = List.of("file", "select", "output", "variables");
+  private static final List<String> SELECT_WORDS = List.of("accuracy", "score", "best");
+  private static final List<String> SELECT_KEYS = List.of("complexity", "row");
+  private static final List<String> VARIABLE_WORDS = List.of("zero-based", "one-based");
+  private static final List<String> PRECISION_KEYS = List.of("default");
+  private static final List<String> TARGET_KEYS = List.of("part", "clock-ns");
+  private static final List<String> TESTBENCH_KEYS = List.of("vectors", "seed", "inputs", "tolerance");
+  private static final List<String> VECTOR_FILE_SUFFIXES = List.of(".dat", ".csv");
+  /** Names the expression language gives a meaning of its own. */
+  private static final Set<String> EXPRESSION_CONSTANTS = Set.of("pi", "E");
+
+  private static final Pattern INDEXED_NAME = Pattern.compile("x([0-9]+)");
+  private static final Pattern VERSION = Pattern.compile("[0-9A-Za-z][0-9A-Za-z._+-]{0,63}");
+  private static final Pattern PART = Pattern.compile("[0-9A-Za-z][0-9A-Za-z._-]{0,63}");
+  private static final Pattern OPERATOR_KEY = Pattern.compile("\\s*([^\\s(]*)\\s*\\((.*)\\)\\s*");
+
+  private final Path file;
+  private final ProjectPaths paths;
+  private final String defaultVersion;
+  /** Input and output names seen so far, with where they were first written. */
+  private final Map<String, SourcePosition> portNames = new HashMap<>();
+
+  ModelInterpreter(Path file, ProjectPaths paths, String defaultVersion) {
+    this.file = file;
+    this.paths = paths;
+    this.defaultVersion = defaultVersion;
+  }
+
+  ModelSpec interpret(Node.Mapping root) {
+    checkFormat(root);
+    Fields top = new Fields(root, "", TOP_KEYS);
+    Node.Scalar name = Values.text(top.require("name", "name: jet_tagger").value(), "name");
+    Names.checkModelName(name.text(), name.textStart());
+    String version = top.get("version").map(e -> version(e.value())).orElse(defaultVersion);
+    String description = top.get("description").map(e -> Values.text(e.value(), "description").text()).orElse("");
+    FixedType defaultType = top.get("precision").map(e -> precision(e.value())).orElse(DEFAULT_TYPE);
+    List<InputSpec> inputs = inputs(top.require("inputs", "inputs: [{name: x0, range: [-4, 4]}]").value());
+    List<OutputSpec> outputs =
+        outputs(top.require("outputs", "outputs: [{name: y, expression: \"x0 * x0\"}]").value());
+    List<OperatorSpec> operators = top.get("operators").map(e -> operators(e.value())).orElse(List.of());
+    TargetSpec target = top.get("target").map(e -> target(e.value()))
+        .orElse(new TargetSpec(TargetSpec.DEFAULT_PART, TargetSpec.DEFAULT_CLOCK_NS));
+    TestbenchSpec testbench = top.get("testbench").map(e -> testbench(e.value()))
+        .orElse(new TestbenchSpec(TestbenchSpec.DEFAULT_VECTORS, TestbenchSpec.DEFAULT_SEED, null, null));
+    return new ModelSpec(file, name.text(), version, description, inputs, outputs, operators, defaultType, target,
+        testbench, name.textStart());
+  }
+
+  /** Before anything else, so that a file of another format version gets this message and not unknown keys. */
+  private static void checkFormat(Node.Mapping root) {
+    Node.Entry format = root.entries().get("format");
+    String supported = String.join(", ", SUPPORTED_FORMATS);
+    if (format == null) {
+      throw SrHlsException.at(root.at(), "the model is missing the required key 'format'; start the file with"
+          + " format: " + SUPPORTED_FORMATS.get(0));
+    }
+    Node.Scalar f = Values.text(format.value(), "format");
+    if (!SUPPORTED_FORMATS.contains(f.text())) {
+      throw SrHlsException.at(f.textStart(), "unsupported format '" + f.text() + "'; this version of sr-hls reads "
+          + supported + ". Write format: " + SUPPORTED_FORMATS.get(0)
+          + " and adapt the file, or use the sr-hls version the file was written for");
+    }
+  }
+
+  private static String version(Node value) {
+    Node.Scalar v = Values.text(value, "version");
+    if (!VERSION.matcher(v.text()).matches()) {
+      throw SrHlsException.at(v.textStart(), "version '" + v.text() + "' may hold only letters, digits and"
+          + " . _ + - (at most 64, starting with a letter or digit), e.g. version: 1.2.0");
+    }
+    return v.text();
+  }
+
+  private static FixedType precision(Node value) {
+    Fields precision = new Fields(value, "precision", PRECISION_KEYS);
+    return precision.get("default").map(e -> type(e.value(), "precision.default")).orElse(DEFAULT_TYPE);
+  }
+
+  private static FixedType type(Node value, String path) {
+    Node.Scalar s = Values.nonBlankText(value, path);
+    FixedType t;
+    try {
+      t = FixedType.parse(s.text());
+    } catch (IllegalArgumentException e) {
+      throw SrHlsException.at(s.textStart(), path + ": " + e.getMessage());
+    }
+    if (t.width() > MAX_DECLARED_WIDTH) {
+      throw SrHlsException.at(s.textStart(), path + ": " + t.cpp() + " is " + t.width() + " bits wide, but the host"
+          + " simulation does not support declared widths above " + MAX_DECLARED_WIDTH + " bits yet; use W <= "
+          + MAX_DECLARED_WIDTH);
+    }
+    return t;
+  }
+
+  private List<InputSpec> inputs(Node value) {
+    if (value instanceof Node.Mapping m && m.entries().containsKey("count")) {
+      return shorthandInputs(value);
+    }
+    if (!(value instanceof Node.Sequence list) || list.items().isEmpty()) {
+      throw SrHlsException.at(value.at(), "inputs must be a non-empty list of {name, range} mappings, or"
+          + " {count: n, range: [min, max]} for inputs x0 .. x<n-1>; found " + value.describe());
+    }
+    List<InputSpec> inputs = new ArrayList<>();
+    for (int i = 0; i < list.items().size(); i++) {
+      String path = "inputs[" + i + "]";
+      Fields f = new Fields(list.items().get(i), path, INPUT_KEYS);
+      Node.Scalar name = Values.text(f.require("name", "name: x" + i).value(), path + ".name");
+      checkInputName(name.text(), i, name.textStart());
+      double[] range = range(f.require("range", "range: [-4, 4]").value(), path + ".range");
+      FixedType type = f.get("type").map(e -> type(e.value(), path + ".type")).orElse(null);
+      inputs.add(new InputSpec(name.text(), range[0], range[1], type, name.textStart()));
+    }
+    return inputs;
+  }
+
+  private List<InputSpec> shorthandInputs(Node value) {
+    Fields f = new Fields(value, "inputs", SHORTHAND_KEYS);
+    Node count = f.require("count", "count: 16").value();
+    int n = (int) Values.integer(count, "inputs.count", 1, MAX_SHORTHAND_INPUTS);
+    double[] range = range(f.require("range", "range: [-4, 4]").value(), "inputs.range");
+    FixedType type = f.get("type").map(e -> type(e.value(), "inputs.type")).orElse(null);
+    List<InputSpec> inputs = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      portNames.put("x" + i, count.at());
+      inputs.add(new InputSpec("x" + i, range[0], range[1], type, count.at()));
+    }
+    return inputs;
+  }
+
+  private void checkInputName(String name, int index, SourcePosition at) {
+    Names.checkPortName(name, "input name", at);
+    if (EXPRESSION_CONSTANTS.contains(name)) {
+      throw SrHlsException.at(at, "input name '" + name + "' is a constant in expressions; choose another name");
+    }
+    Matcher indexed = INDEXED_NAME.matcher(name);
+    if (indexed.matches() && !name.equals("x" + index)) {
+      throw SrHlsException.at(at, "input name '" + name + "' is input " + index + ", but x<i> in an expression"
+          + " means input i; name it x" + index + " or give it a name not of the form x<number>");
+    }
+    claimPortName(name, "input", at);
+  }
+
+  private void claimPortName(String name, String what, SourcePosition at) {
+    SourcePosition first = portNames.putIfAbsent(name, at);
+    if (first != null) {
+      throw SrHlsException.at(at, what + " name '" + name + "' is already used (at " + first.line() + ":"
+          + first.column() + "); input and output names must all differ");
+    }
+  }
+
+  private static double[] range(Node value, String path) {
+    if (!(value instanceof Node.Sequence s) || s.items().size() != 2) {
+      throw SrHlsException.at(value.at(), path + " must be [min, max], two numbers; found "
+          + (value instanceof Node.Sequence s ? "a list of " + s.items().size() : value.describe()));
+    }
+    double min = Values.number(s.items().get(0), path + "[0]");
+    double max = Values.number(s.items().get(1), path + "[1]");
+    if (min > max) {
+      throw SrHlsException.at(value.at(), path + " [" + text(s.items().get(0)) + ", " + text(s.items().get(1))
+          + "] has min greater than max; write [min, max] with min <= max");
+    }
+    return new double[] {min, max};
+  }
+
+  private static String text(Node scalar) {
+    return ((Node.Scalar) scalar).text();
+  }
+
+  private List<OutputSpec> outputs(Node value) {
+    if (!(value instanceof Node.Sequence list) || list.items().isEmpty()) {
+      throw SrHlsException.at(value.at(), "outputs must be a non-empty list of {name, expression} or"
+          + " {name, pysr} mappings; found " + value.describe());
+    }
+    List<OutputSpec> outputs = new ArrayList<>();
+    for (int j = 0; j < list.items().size(); j++) {
+      String path = "outputs[" + j + "]";
+      Fields f = new Fields(list.items().get(j), path, OUTPUT_KEYS);
+      Node.Scalar name = Values.text(f.require("name", "name: y" + j).value(), path + ".name");
+      Names.checkPortName(name.text(), "output name", name.textStart());
+      claimPortName(name.text(), "output", name.textStart());
+      FixedType type = f.get("type").map(e -> type(e.value(), path + ".type")).orElse(null);
+      outputs.add(new OutputSpec(name.text(), type, source(f, path, name.text())));
+    }
+    return outputs;
+  }
+
+  private OutputSource source(Fields f, String path, String name) {
+    boolean expression = f.has("expression");
+    boolean pysr = f.has("pysr");
+    if (expression == pysr) {
+      throw SrHlsException.at(f.mapping().at(), path + " (output '" + name + "') "
+          + (expression ? "has both expression and pysr; keep one"
+              : "needs exactly one of expression: \"<formula>\" or pysr: {file: <hall_of_fame.csv>, select: best}"));
+    }
+    if (expression) {
+      Node.Scalar text = Values.nonBlankText(f.get("expression").orElseThrow().value(), path + ".expression");
+      return new ExpressionSource(text.text(), text.textStart());
+    }
+    return pysr(f.get("pysr").orElseThrow().value(), path + ".pysr");
+  }
+
+  private PysrSource pysr(Node value, String path) {
+    Fields f = new Fields(value, path, PYSR_KEYS);
+    Node.Scalar file =
+        Values.nonBlankText(f.require("file", "file: outputs/<run>/hall_of_fame.csv").value(), path + ".file");
+    SelectionSpec select = f.get("select").map(e -> selection(e.value(), path + ".select"))
+        .orElse(new SelectionSpec.Best());
+    OptionalInt output = f.get("output")
+        .map(e -> OptionalInt.of((int) Values.integer(e.value(), path + ".output", 1, Integer.MAX_VALUE)))
+        .orElse(OptionalInt.empty());
+    boolean oneBased = f.get("variables").map(e -> oneBased(e.value(), path + ".variables")).orElse(false);
+    Path resolved = paths.resolve(file.text(), file.textStart(), path + ".file", output.isEmpty());
+    return new PysrSource(resolved, select, output, oneBased, value.at());
+  }
+
+  private static SelectionSpec selection(Node value, String path) {
+    String expected = "accuracy, score, best, {complexity: n} or {row: i}";
+    if (value instanceof Node.Scalar s && s.kind() == Node.ScalarKind.STRING) {
+      return switch (s.text()) {
+        case "accuracy" -> new SelectionSpec.Accuracy();
+        case "score" -> new SelectionSpec.Score();
+        case "best" -> new SelectionSpec.Best();
+        default -> throw SrHlsException.at(s.textStart(), path + " '" + s.text() + "' is not a selection; write "
+            + expected + "." + Nearest.hint(s.text(), SELECT_WORDS));
+      };
+    }
+    if (value instanceof Node.Mapping) {
+      Fields f = new Fields(value, path, SELECT_KEYS);
+      if (f.mapping().entries().size() != 1) {
+        throw SrHlsException.at(value.at(), path + " must have exactly one key, complexity or row");
+      }
+      Node.Entry e = f.mapping().entries().values().iterator().next();
+      String p = path + "." + e.key();
+      return e.key().equals("complexity")
+          ? new SelectionSpec.Complexity((int) Values.integer(e.value(), p, 1, Integer.MAX_VALUE))
+          : new SelectionSpec.Row((int) Values.integer(e.value(), p, 0, Integer.MAX_VALUE));
+    }
+    throw SrHlsException.at(value.at(), path + " must be " + expected + "; found " + value.describe());
+  }
+
+  private static boolean oneBased(Node value, String path) {
+    Node.Scalar s = Values.text(value, path);
+    if (!VARIABLE_WORDS.contains(s.text())) {
+      throw SrHlsException.at(s.textStart(), path + " must be zero-based (x0 is the first input, as PySR writes)"
+          + " or one-based (x1 is, as SymbolicRegression.jl writes); found '" + s.text() + "'."
+          + Nearest.hint(s.text(), VARIABLE_WORDS));
+    }
+    return s.text().equals("one-based");
+  }
+
+  private static List<OperatorSpec> operators(Node value) {
+    if (!(value instanceof Node.Mapping m)) {
+      throw SrHlsException.at(value.at(), "operators must be a mapping of name(params): body, e.g."
+          + " sc(a): sin(a)*cos(a); found " + value.describe());
+    }
+    List<OperatorSpec> operators = new ArrayList<>();
+    Map<String, SourcePosition> seen = new HashMap<>();
+    for (Node.Entry e : m.entries().values()) {
+      Matcher k = OPERATOR_KEY.matcher(e.key());
+      if (!k.matches()) {
+        throw SrHlsException.at(e.keyAt(), "operator '" + e.key() + "' must be written name(p1, p2, ...),"
+            + " e.g. sc(a): sin(a)*cos(a)");
+      }
+      String name = k.group(1);
+      SourcePosition nameAt = e.keyAt().plusColumns(k.start(1));
+      Names.checkIdentifier(name, "operator name", nameAt);
+      if (Builtin.byFunctionName(name).isPresent()) {
+        throw SrHlsException.at(nameAt, "operator name '" + name + "' is a built-in function; a custom operator"
+            + " needs a name of its own");
+      }
+      SourcePosition first = seen.putIfAbsent(name, nameAt);
+      if (first != null) {
+        throw SrHlsException.at(nameAt, "operator '" + name + "' is declared twice (first at " + first.line() + ":"
+            + first.column() + ")");
+      }
+      List<String> params = params(k.group(2), e.keyAt().plusColumns(k.start(2)), name);
+      Node.Scalar body = Values.nonBlankText(e.value(), "operators." + e.key().strip());
+      operators.add(new OperatorSpec(name, params, body.text(), body.textStart()));
+    }
+    return operators;
+  }
+
+  /** The comma-separated parameter list {@code text}, which starts at {@code at}. */
+  private static List<String> params(String text, SourcePosition at, String operator) {
+    if (text.isBlank()) {
+      throw SrHlsException.at(at, "operator '" + operator + "' needs at least one parameter, e.g. "
+          + operator + "(a)");
+    }
+    List<String> params = new ArrayList<>();
+    int start = 0;
+    while (start <= text.length()) {
+      int comma = text.indexOf(',', start);
+      int end = comma < 0 ? text.length() : comma;
+      String raw = text.substring(start, end);
+      String param = raw.strip();
+      SourcePosition paramAt = at.plusColumns(start + raw.length() - raw.stripLeading().length());
+      Names.checkIdentifier(param, "parameter of operator '" + operator + "'", paramAt);
+      if (EXPRESSION_CONSTANTS.contains(param)) {
+        throw SrHlsException.at(paramAt, "parameter '" + param + "' of operator '" + operator + "' is a constant in"
+            + " expressions; choose another name");
+      }
+      if (params.contains(param)) {
+        throw SrHlsException.at(paramAt, "operator '" + operator + "' has the parameter '" + param + "' twice");
+      }
+      params.add(param);
+      start = end + 1;
+    }
+    return params;
+  }
+
+  private static TargetSpec target(Node value) {
+    Fields f = new Fields(value, "target", TARGET_KEYS);
+    String part = f.get("part").map(e -> {
+      Node.Scalar s = Values.text(e.value(), "target.part");
+      if (!PART.matcher(s.text()).matches()) {
+        throw SrHlsException.at(s.textStart(), "target.part '" + s.text() + "' is not a part name; write the"
+            + " vendor's part name, letters, digits and . _ - only, e.g. " + TargetSpec.DEFAULT_PART);
+      }
+      return s.text();
+    }).orElse(TargetSpec.DEFAULT_PART);
+    double clock = f.get("clock-ns").map(e -> {
+      double ns = Values.number(e.value(), "target.clock-ns");
+      if (ns <= 0) {
+        throw SrHlsException.at(e.value().at(), "target.clock-ns must be a positive clock period in nanoseconds,"
+            + " found " + text(e.value()));
+      }
+      return ns;
+    }).orElse(TargetSpec.DEFAULT_CLOCK_NS);
+    return new TargetSpec(part, clock);
+  }
+
+  private TestbenchSpec testbench(Node value) {
+    Fields f = new Fields(value, "testbench", TESTBENCH_KEYS);
+    if (f.has("inputs")) {
+      for (String random : List.of("vectors", "seed")) {
+        if (f.has(random)) {
+          throw SrHlsException.at(f.get(random).orElseThrow().keyAt(), "testbench." + random + " is for random"
+              + " vectors, but testbench.inputs names a vector file; remove one of them");
+        }
+      }
+    }
+    int vectors = f.get("vectors")
+        .map(e -> (int) Values.integer(e.value(), "testbench.vectors", 1, TestbenchSpec.MAX_VECTORS))
+        .orElse(TestbenchSpec.DEFAULT_VECTORS);
+    long seed = f.get("seed").map(e -> Values.integer(e.value(), "testbench.seed", Long.MIN_VALUE, Long.MAX_VALUE))
+        .orElse(TestbenchSpec.DEFAULT_SEED);
+    Path inputs = f.get("inputs").map(e -> vectorFile(e.value())).orElse(null);
+    Double tolerance = f.get("tolerance").map(e -> {
+      double t = Values.number(e.value(), "testbench.tolerance");
+      if (t < 0) {
+        throw SrHlsException.at(e.value().at(), "testbench.tolerance must be at least 0, found " + text(e.value()));
+      }
+      return t;
+    }).orElse(null);
+    return new TestbenchSpec(vectors, seed, inputs, tolerance);
+  }
+
+  private Path vectorFile(Node value) {
+    Node.Scalar s = Values.nonBlankText(value, "testbench.inputs");
+    String lower = s.text().toLowerCase(Locale.ROOT);
+    if (VECTOR_FILE_SUFFIXES.stream().noneMatch(lower::endsWith)) {
+      throw SrHlsException.at(s.textStart(), "testbench.inputs '" + s.text() + "' must be an hls4ml .dat file (one"
+          + " vector a line) or a .csv file with the input names as header");
+    }
+    return paths.resolve(s.text(), s.textStart(), "testbench.inputs", true);
+  }
+}

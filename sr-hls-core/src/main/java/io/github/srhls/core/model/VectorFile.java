@@ -1,0 +1,234 @@
+package io.github.srhls.core.model;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.github.srhls.core.diag.SourcePosition;
+import io.github.srhls.core.diag.SrHlsException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Test vectors from a file, one vector a line, in one of two formats chosen by the file name:
+ *
+ * <ul>
+ *   <li>{@code *.csv}: a header row naming the model's inputs, in any order, then one row per vector;
+ *   <li>anything else, e.g. hls4ml's {@code tb_input_features.dat}: the values of a vector separated by spaces or
+ *       tabs, in input order; blank lines are ignored.
+ * </ul>
+ *
+ * Values are decimal numbers ({@code -1.5}, {@code 2e-3}); NaN and infinities are rejected.
+ */
+public final class VectorFile {
+  private static final CsvFactory CSV = CsvFactory.builder()
+      .enable(CsvParser.Feature.WRAP_AS_ARRAY)
+      .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
+      .build();
+  private static final Pattern NUMBER = Pattern.compile("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?");
+
+  private VectorFile() {}
+
+  /**
+   * Reads the vectors of {@code file}; messages name it as given.
+   *
+   * @param inputNames the model's inputs, in order: column {@code i} of the result is input {@code i}
+   * @return one row per vector, in file order, each with {@code inputNames.size()} values
+   * @throws SrHlsException naming file, line and column of what is wrong
+   */
+  public static double[][] read(Path file, List<String> inputNames) {
+    return read(file, file, inputNames);
+  }
+
+  /**
+   * Reads the vectors of {@code file}, naming it {@code shownAs} in messages (e.g. relative to the project).
+   *
+   * @see #read(Path, List)
+   */
+  public static double[][] read(Path file, Path shownAs, List<String> inputNames) {
+    if (inputNames.isEmpty()) {
+      throw new IllegalArgumentException("a model has at least one input");
+    }
+    boolean csv = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(".csv");
+    List<double[]> vectors;
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      skipByteOrderMark(in);
+      vectors = csv ? readCsv(in, shownAs, inputNames) : readDat(in, shownAs, inputNames.size());
+    } catch (NoSuchFileException e) {
+      throw new SrHlsException(shownAs + ": vector file not found");
+    } catch (CharacterCodingException e) {
+      throw new SrHlsException(shownAs + ": not UTF-8 text; save the vector file as UTF-8 (or ASCII)");
+    } catch (IOException e) {
+      throw new SrHlsException(shownAs + ": cannot read the vector file: " + e.getMessage(), e);
+    }
+    if (vectors.isEmpty()) {
+      throw new SrHlsException(shownAs + ": the vector file holds no vectors; write one vector a line");
+    }
+    return vectors.toArray(new double[0][]);
+  }
+
+  private static void skipByteOrderMark(BufferedReader in) throws IOException {
+    in.mark(1);
+    if (in.read() != '\uFEFF') {
+      in.reset();
+    }
+  }
+
+  private static List<double[]> readDat(BufferedReader in, Path shownAs, int inputs) throws IOException {
+    List<double[]> vectors = new ArrayList<>();
+    int lineNumber = 0;
+    for (String line = in.readLine(); line != null; line = in.readLine()) {
+      lineNumber++;
+      double[] v = new double[inputs];
+      int count = 0;
+      int i = 0;
+      while (true) {
+        while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+          i++;
+        }
+        if (i == line.length()) {
+          break;
+        }
+        int start = i;
+        while (i < line.length() && !Character.isWhitespace(line.charAt(i))) {
+          i++;
+        }
+        SourcePosition at = new SourcePosition(shownAs, lineNumber, start + 1);
+        if (count == inputs) {
+          throw wrongCount(at, countValues(line), inputs);
+        }
+        v[count++] = number(line.substring(start, i), at,
+            "; .dat files separate the values of a vector by spaces (name the file *.csv for comma-separated)");
+      }
+      if (count > 0 && count < inputs) {
+        throw wrongCount(new SourcePosition(shownAs, lineNumber, line.length() + 1), count, inputs);
+      }
+      if (count > 0) {
+        vectors.add(v);
+      }
+    }
+    return vectors;
+  }
+
+  private static int countValues(String line) {
+    String t = line.strip();
+    return t.isEmpty() ? 0 : t.split("\\s+").length;
+  }
+
+  private static SrHlsException wrongCount(SourcePosition at, int found, int inputs) {
+    return SrHlsException.at(at, "this vector has " + found + " value" + (found == 1 ? "" : "s") + ", but the model"
+        + " has " + inputs + " input" + (inputs == 1 ? "" : "s") + "; write one value per input on each line");
+  }
+
+  private static List<double[]> readCsv(BufferedReader in, Path shownAs, List<String> inputNames)
+      throws IOException {
+    try (CsvParser p = CSV.createParser(in)) {
+      p.setSchema(CsvSchema.emptySchema());
+      if (p.nextToken() != JsonToken.START_ARRAY) {
+        return List.of();
+      }
+      List<Cell> header = nextRow(p, shownAs);
+      if (header == null) {
+        return List.of();
+      }
+      int[] column = columns(header, inputNames, shownAs);
+      List<double[]> vectors = new ArrayList<>();
+      for (List<Cell> row = nextRow(p, shownAs); row != null; row = nextRow(p, shownAs)) {
+        if (row.size() != header.size()) {
+          // point at the first value too many, or after the last one there is
+          Cell where = row.size() > header.size() ? row.get(header.size()) : row.get(row.size() - 1);
+          throw SrHlsException.at(where.at(), "this row has " + row.size() + " values, but the header has "
+              + header.size() + " columns; write one value per column");
+        }
+        double[] v = new double[inputNames.size()];
+        for (int c = 0; c < row.size(); c++) {
+          v[column[c]] = number(row.get(c).text().strip(), row.get(c).at(), "");
+        }
+        vectors.add(v);
+      }
+      return vectors;
+    } catch (JsonProcessingException e) {
+      JsonLocation l = e.getLocation();
+      throw SrHlsException.at(new SourcePosition(shownAs, l == null ? 0 : l.getLineNr(),
+          l == null ? 0 : l.getColumnNr()), "CSV syntax error: " + e.getOriginalMessage());
+    }
+  }
+
+  private record Cell(String text, SourcePosition at) {}
+
+  /**
+   * The cells of the next row that is not blank, or null after the last; the parser reads the file as one array
+   * of row arrays.
+   */
+  private static List<Cell> nextRow(CsvParser p, Path shownAs) throws IOException {
+    while (p.nextToken() == JsonToken.START_ARRAY) {
+      List<Cell> cells = new ArrayList<>();
+      for (JsonToken t = p.nextToken(); t == JsonToken.VALUE_STRING; t = p.nextToken()) {
+        JsonLocation l = p.currentTokenLocation();
+        cells.add(new Cell(p.getText(), new SourcePosition(shownAs, l.getLineNr(), l.getColumnNr())));
+      }
+      if (cells.stream().anyMatch(c -> !c.text().isBlank())) {
+        return cells;
+      }
+    }
+    return null;
+  }
+
+  /** For each column of the header, the index of the input it names. */
+  private static int[] columns(List<Cell> header, List<String> inputNames, Path shownAs) {
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < inputNames.size(); i++) {
+      index.put(inputNames.get(i), i);
+    }
+    int[] column = new int[header.size()];
+    Map<String, Cell> seen = new HashMap<>();
+    for (int c = 0; c < header.size(); c++) {
+      Cell cell = header.get(c);
+      String name = cell.text().strip();
+      Integer i = index.get(name);
+      if (i == null) {
+        throw SrHlsException.at(cell.at(), "column '" + name + "' is not an input of the model; the header names"
+            + " the inputs (" + String.join(", ", inputNames) + ")." + Nearest.hint(name, inputNames));
+      }
+      Cell first = seen.putIfAbsent(name, cell);
+      if (first != null) {
+        throw SrHlsException.at(cell.at(), "column '" + name + "' appears twice in the header (first at column "
+            + first.at().column() + ")");
+      }
+      column[c] = i;
+    }
+    for (String name : inputNames) {
+      if (!seen.containsKey(name)) {
+        throw SrHlsException.at(new SourcePosition(shownAs, header.get(0).at().line(), 1), "the header has no"
+            + " column for input '" + name + "'; name every input of the model (" + String.join(", ", inputNames)
+            + ")");
+      }
+    }
+    return column;
+  }
+
+  private static double number(String text, SourcePosition at, String hint) {
+    if (!NUMBER.matcher(text).matches()) {
+      throw SrHlsException.at(at, "'" + text + "' is not a number; write decimal numbers such as -1.5 or 2e-3"
+          + hint);
+    }
+    double d = Double.parseDouble(text);
+    if (!Double.isFinite(d)) {
+      throw SrHlsException.at(at, "'" + text + "' is too large for a double");
+    }
+    return d;
+  }
+}
