@@ -163,8 +163,8 @@ public final class ExprParser {
       case NAME -> peek().kind() == Kind.OPEN ? call(t) : name(t);
       case OPEN -> {
         Expr inner = sum();
-        expect(Kind.CLOSE, "')'");
-        yield inner;
+        Token close = expect(Kind.CLOSE, "')'");
+        yield withRange(inner, t.start(), close.end());
       }
       case END -> {
         Token last = tokens.get(Math.max(0, tokens.size() - 2));
@@ -257,16 +257,31 @@ public final class ExprParser {
     if (names.isEmpty()) {
       return " (no variables are defined here)";
     }
-    int shown = Math.min(names.size(), 8);
-    return "; the variables are " + String.join(", ", names.subList(0, shown))
-        + (shown < names.size() ? ", ... (" + names.size() + " in all)" : "");
+    if (names.size() <= 8) {
+      return "; the variables are " + String.join(", ", names);
+    }
+    return "; the variables are " + String.join(", ", names.subList(0, 6)) + ", ..., " + names.get(names.size() - 1)
+        + " (" + names.size() + " in all)";
   }
 
-  private void expect(Kind kind, String what) {
+  private Token expect(Kind kind, String what) {
     Token t = take();
     if (t.kind() != kind) {
       throw new ExprException("expected " + what + " but found " + t.describe(), t.start(), t.end());
     }
+    return t;
+  }
+
+  /** A bracketed expression spans its brackets, so later diagnostics underline what the user sees as one unit. */
+  private static Expr withRange(Expr e, int start, int end) {
+    if (e instanceof Expr.Num n) {
+      return new Expr.Num(n.value(), start, end);
+    }
+    if (e instanceof Expr.Input i) {
+      return new Expr.Input(i.index(), i.name(), start, end);
+    }
+    Expr.Call c = (Expr.Call) e;
+    return new Expr.Call(c.builtin(), c.name(), c.args(), start, end);
   }
 
   private Token peek() {

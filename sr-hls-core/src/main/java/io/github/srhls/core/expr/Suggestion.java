@@ -10,41 +10,80 @@ final class Suggestion {
   private Suggestion() {}
 
   /**
-   * The candidate nearest to {@code typed} (case-insensitive Levenshtein distance), if within 1 edit for names of up
-   * to 3 characters and 2 edits for longer ones. Ties go to preferred names, then to the one whose length is
-   * closest, then alphabetically, so the answer never depends on collection order.
+   * The candidate nearest to {@code typed} by case-insensitive Levenshtein distance, within 1 edit for names of up
+   * to 3 characters and 2 edits for longer ones. Ties go, in turn, to a pure omission or extra letter over a
+   * substitution ({@code sn} is more likely {@code sin} than {@code sc}), to preferred names, to the longest common
+   * prefix, then alphabetically, so the answer never depends on collection order. Numbered names of the same stem
+   * ({@code x32} and {@code x30}) are never suggested for each other: there the number is the point, not a typo.
    *
    * @param preferred which candidates win ties (canonical names over aliases)
    */
   static Optional<String> nearest(String typed, Collection<String> candidates, Predicate<String> preferred) {
+    String t = typed.toLowerCase(Locale.ROOT);
     int limit = typed.length() <= 3 ? 1 : 2;
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
+    Ranked best = null;
     for (String candidate : candidates) {
-      int d = distance(typed.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
-      if (d <= limit && (best == null || better(typed, candidate, d, best, bestDistance, preferred))) {
-        best = candidate;
-        bestDistance = d;
+      String c = candidate.toLowerCase(Locale.ROOT);
+      int d = distance(t, c);
+      if (d <= limit && !sameStemOtherNumber(t, c)) {
+        Ranked r = new Ranked(candidate, d, isSubsequence(t, c) || isSubsequence(c, t), preferred.test(candidate),
+            commonPrefix(t, c));
+        if (best == null || r.beats(best)) {
+          best = r;
+        }
       }
     }
-    return Optional.ofNullable(best);
+    return Optional.ofNullable(best).map(Ranked::name);
   }
 
-  private static boolean better(String typed, String candidate, int d, String best, int bestDistance,
-      Predicate<String> preferred) {
-    if (d != bestDistance) {
-      return d < bestDistance;
+  private record Ranked(String name, int distance, boolean omission, boolean preferred, int prefix) {
+    boolean beats(Ranked o) {
+      if (distance != o.distance) {
+        return distance < o.distance;
+      }
+      if (omission != o.omission) {
+        return omission;
+      }
+      if (preferred != o.preferred) {
+        return preferred;
+      }
+      if (prefix != o.prefix) {
+        return prefix > o.prefix;
+      }
+      return name.compareTo(o.name) < 0;
     }
-    boolean p = preferred.test(candidate);
-    if (p != preferred.test(best)) {
-      return p;
+  }
+
+  private static boolean sameStemOtherNumber(String a, String b) {
+    String stemA = stripDigits(a);
+    String stemB = stripDigits(b);
+    return stemA.length() < a.length() && stemB.length() < b.length() && stemA.equals(stemB);
+  }
+
+  private static String stripDigits(String s) {
+    int end = s.length();
+    while (end > 0 && Character.isDigit(s.charAt(end - 1))) {
+      end--;
     }
-    int lengthGap = Math.abs(candidate.length() - typed.length());
-    int bestLengthGap = Math.abs(best.length() - typed.length());
-    if (lengthGap != bestLengthGap) {
-      return lengthGap < bestLengthGap;
+    return s.substring(0, end);
+  }
+
+  private static boolean isSubsequence(String shorter, String longer) {
+    int i = 0;
+    for (int j = 0; j < longer.length() && i < shorter.length(); j++) {
+      if (shorter.charAt(i) == longer.charAt(j)) {
+        i++;
+      }
     }
-    return candidate.compareTo(best) < 0;
+    return i == shorter.length();
+  }
+
+  private static int commonPrefix(String a, String b) {
+    int n = 0;
+    while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+      n++;
+    }
+    return n;
   }
 
   static int distance(String a, String b) {
