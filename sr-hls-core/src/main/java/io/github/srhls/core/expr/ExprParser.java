@@ -35,14 +35,12 @@ public final class ExprParser {
   private static final Set<String> NOT_ARITHMETIC = Set.of(
       "greater", "greater_equal", "less", "less_equal", "cond", "logical_or", "logical_and");
 
-  private final String src;
   private final Scope scope;
   private final List<Token> tokens;
   private int next;
   private int depth;
 
   private ExprParser(String src, Scope scope) {
-    this.src = src;
     this.scope = scope;
     this.tokens = Lexer.tokenize(src);
   }
@@ -63,6 +61,7 @@ public final class ExprParser {
   /**
    * The canonical text of {@code expr}: minimal parentheses, {@code ^} for powers, builtins by canonical name. For
    * any tree this parser produces, {@code parse(print(e), scope)} gives back {@code e} apart from source offsets.
+   * (Non-finite constants, which the parser never produces, print as Java spells them and do not read back.)
    */
   public static String print(Expr expr) {
     return ExprPrinter.print(expr);

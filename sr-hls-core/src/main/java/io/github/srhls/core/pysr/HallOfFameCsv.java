@@ -131,7 +131,8 @@ final class HallOfFameCsv {
 
   private static int column(List<Field> header, String name) {
     for (int i = 0; i < header.size(); i++) {
-      if (header.get(i).text().strip().toLowerCase(Locale.ROOT).equals(name)) {
+      // a byte-order mark survives only if someone re-saved the file in a spreadsheet; it is not part of the name
+      if (header.get(i).text().replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT).equals(name)) {
         return i;
       }
     }

@@ -66,13 +66,18 @@ class ExprErrorTest {
       x0 != x1         | comparison '!=' is not supported: sr-hls compiles arithmetic expressions only       | 3  | 5
       x0 && x1         | logical operator '&&' is not supported: sr-hls compiles arithmetic expressions only | 3  | 5
       !x0              | logical operator '!' is not supported: sr-hls compiles arithmetic expressions only  | 0  | 1
-      greater(x0, 1)   | 'greater' is a comparison or logic operator, which is not supported: sr-hls compiles arithmetic expressions only | 0 | 7
       y = x0           | '=' is not allowed in an expression; give only the right-hand side                  | 2  | 3
       x0 @ 2           | unexpected character '@'                                                            | 3  | 4
       x0 − 2           | unexpected character '−' (U+2212)                                                   | 3  | 4
       """)
   void reportsMessageAndRange(String source, String message, int start, int end) {
     assertError(source, message, start, end);
+  }
+
+  @Test
+  void rejectsComparisonsWrittenAsFunctions() {
+    assertError("greater(x0, 1)", "'greater' is a comparison or logic operator, which is not supported: sr-hls"
+        + " compiles arithmetic expressions only", 0, 7);
   }
 
   @Test

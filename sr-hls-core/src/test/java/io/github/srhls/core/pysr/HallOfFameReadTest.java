@@ -8,10 +8,13 @@ import io.github.srhls.core.diag.SourcePosition;
 import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.expr.ExprParser;
 import io.github.srhls.core.expr.Scope;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class HallOfFameReadTest {
   private static final Scope SCOPE = Scope.of(List.of("x0", "x1", "x2"), Map.of());
@@ -28,6 +31,15 @@ class HallOfFameReadTest {
         new HallOfFame.Row(7, 1.2e-7, "(square(x0) - -0.0411)", 5, 11)), hof.rows());
     assertEquals(List.of("0.4485192", "x0 + -0.70412415", "x1 * cos(x0 * -0.3443009)", "square(x0) - -0.0411"),
         hof.rows().stream().map(r -> ExprParser.print(hof.parse(r, SCOPE))).toList());
+  }
+
+  @Test
+  void toleratesWindowsLineEndsAndAByteOrderMark(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("resaved.csv");
+    Files.writeString(file, "\uFEFFComplexity,Loss,Equation\r\n1,0.5,\"x0\"\r\n3,1.5e-3,\"sin(x1, x2)\"\r\n");
+    HallOfFame hof = HallOfFame.read(file);
+    assertEquals(List.of(new HallOfFame.Row(1, 0.5, "x0", 2, 8), new HallOfFame.Row(3, 1.5e-3, "sin(x1, x2)", 3, 11)),
+        hof.rows());
   }
 
   @Test
