@@ -25,7 +25,8 @@ import java.util.TreeSet;
  * So {@code -x**2} is {@code -(x**2)}, {@code 2**-1} works, and Julia's unbracketed negative constants
  * ({@code x15 * -0.34}, {@code a - -0.04}) read as written. A minus directly before a number literal (and not
  * before a power of it) folds into a negative {@link Expr.Num}: Julia prints negative constants that way, and the
- * negation of a literal is exact.
+ * negation of a literal is exact. SymbolicRegression.jl writes a negative constant raised to a power as
+ * {@code (-0.5 ^ x1)}; like PySR's own sympy import of that text, this reads it as {@code -(0.5 ^ x1)}.
  */
 public final class ExprParser {
   /** Deepest nesting accepted, in parentheses, calls, signs and operator-tree levels. */

@@ -92,6 +92,7 @@ class ExprParserTest {
       -2**2          | (neg (pow 2.0 2.0))
       -2^x0          | (neg (pow 2.0 x0))
       (-2)^2         | (pow -2.0 2.0)
+      (-0.5 ^ x1)    | (neg (pow 0.5 x1))
       2**-1          | (pow 2.0 -1.0)
       2^-x0^2        | (pow 2.0 (neg (pow x0 2.0)))
       -2*x0          | (mul -2.0 x0)
