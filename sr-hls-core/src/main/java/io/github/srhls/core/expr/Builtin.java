@@ -37,7 +37,7 @@ public enum Builtin {
     BY_SPELLING.put("safe_log10", LOG10);
     BY_SPELLING.put("safe_sqrt", SQRT);
     BY_SPELLING.put("safe_pow", POW);
-    // SymbolicRegression.jl up to 0.6 (PySR 0.3-0.6) printed its own arithmetic functions by name: plus(x0, x1)
+    // early SymbolicRegression.jl (behind PySR 0.3-0.6) printed its own arithmetic functions by name: plus(x0, x1)
     BY_SPELLING.put("plus", ADD);
     BY_SPELLING.put("sub", SUB);
     BY_SPELLING.put("mult", MUL);
