@@ -37,6 +37,11 @@ public enum Builtin {
     BY_SPELLING.put("safe_log10", LOG10);
     BY_SPELLING.put("safe_sqrt", SQRT);
     BY_SPELLING.put("safe_pow", POW);
+    // early SymbolicRegression.jl (behind PySR 0.3-0.6) printed its own arithmetic functions by name: plus(x0, x1)
+    BY_SPELLING.put("plus", ADD);
+    BY_SPELLING.put("sub", SUB);
+    BY_SPELLING.put("mult", MUL);
+    BY_SPELLING.put("div", DIV);
   }
 
   private final String name;
@@ -55,7 +60,10 @@ public enum Builtin {
     return arity;
   }
 
-  /** The builtin a function name written in an expression means, if any ({@code add} etc. are operators only). */
+  /**
+   * The builtin a function name written in an expression means, if any ({@code add} and {@code mul} are
+   * operator-only names).
+   */
   public static Optional<Builtin> byFunctionName(String spelling) {
     return Optional.ofNullable(BY_SPELLING.get(spelling));
   }
