@@ -42,6 +42,10 @@ public record FixedType(
     if (integer && intBits != width) {
       throw new IllegalArgumentException("an integer type has I == W");
     }
+    if (overflow == Overflow.AP_WRAP_SM && !signed) {
+      // the vendor's headers stop the program for this combination; refuse it up front
+      throw new IllegalArgumentException("AP_WRAP_SM needs a signed type (ap_fixed)");
+    }
   }
 
   public static FixedType fixed(int w, int i) {

@@ -1,0 +1,7 @@
+// sr-hls host simulation: ap_fixed<W,I,Q,O,N> and ap_ufixed<W,I,Q,O,N>. Our own implementation of the vendor's API
+// subset that generated firmware uses; see srhls_ap_types.h for what is supported. With the vendor's tools their
+// headers are used instead of this one.
+#ifndef SRHLS_AP_FIXED_H
+#define SRHLS_AP_FIXED_H
+#include "srhls_ap_types.h"
+#endif

@@ -1,0 +1,511 @@
+// sr-hls host simulation of the vendor's arbitrary-precision types, written from the semantics in the project's
+// facts (fixed-point.md); the Java model io.github.srhls.core.fixed.Fixed computes the same bits.
+//
+// Supported (a subset of the vendor's API, so code that compiles here compiles with the vendor's headers):
+//   ap_fixed<W,I,Q,O,N>, ap_ufixed<W,I,Q,O,N>, ap_int<W>, ap_uint<W>; enums ap_q_mode, ap_o_mode.
+//   Construction and assignment from these types, from double and float (their exact binary value), and from the
+//   C integer types; the destination's Q, O and N act. ap_int/ap_uint convert toward zero, like C.
+//   a + b, a - b, a * b, a / b between these types and with C integers (an int acts as ap_int<32>, and so on) at
+//   full precision; unary - and +; += -= *= /=; << >> <<= >>= by an integer, keeping the type (raw bit shifts);
+//   == != < <= > >= between these types and C integers (exact) and with double (compares to_double()).
+//   to_double(), to_float() (correctly rounded, ties to even), to_int(), to_uint(), to_long(), to_ulong(),
+//   to_int64(), to_uint64() (toward zero, then the low bits), length(), and std::ostream << (prints to_double()).
+// Deliberately absent, as in the vendor's headers: operators between a fixed value and float/double (write
+// some_t(0.5)). Not provided: implicit conversions to C types, bit and range access, & | ^ ~ %, ++ --, strings,
+// and ap_int op= ap_fixed (the vendor first converts the right side to an integer; write that conversion).
+// Limits: every type, intermediate results included, is at most 128 bits wide (127 if unsigned); wider ones stop
+// the compilation with a static_assert. Division by zero is integer division by zero, as in the vendor's host
+// code: it traps (SIGFPE on x86-64).
+// Needs g++ or clang (__int128); C++11 or later.
+#ifndef SRHLS_AP_TYPES_H
+#define SRHLS_AP_TYPES_H
+
+#ifndef __cplusplus
+#error "ap_fixed.h and ap_int.h need C++"
+#endif
+
+#include <iosfwd>
+
+enum ap_q_mode { AP_RND, AP_RND_ZERO, AP_RND_MIN_INF, AP_RND_INF, AP_RND_CONV, AP_TRN, AP_TRN_ZERO };
+enum ap_o_mode { AP_SAT, AP_SAT_ZERO, AP_SAT_SYM, AP_WRAP, AP_WRAP_SM };
+
+template <int W, int I, ap_q_mode Q = AP_TRN, ap_o_mode O = AP_WRAP, int N = 0> struct ap_fixed;
+template <int W, int I, ap_q_mode Q = AP_TRN, ap_o_mode O = AP_WRAP, int N = 0> struct ap_ufixed;
+template <int W> struct ap_int;
+template <int W> struct ap_uint;
+
+namespace srhls {
+
+__extension__ typedef __int128 i128;
+__extension__ typedef unsigned __int128 u128;
+typedef long long i64;
+typedef unsigned long long u64;
+
+template <bool C, class T, class F> struct pick { typedef T type; };
+template <class T, class F> struct pick<false, T, F> { typedef F type; };
+template <bool C, class T = void> struct enable_if {};
+template <class T> struct enable_if<true, T> { typedef T type; };
+template <class A, class B> struct same { static const bool value = false; };
+template <class A> struct same<A, A> { static const bool value = true; };
+
+constexpr int imax(int a, int b) { return a > b ? a : b; }
+
+// A raw value is the exact integer code, held in a signed C type with room for it: W bits, one more if unsigned.
+template <int Bits> struct store { typedef typename pick<(Bits <= 64), i64, i128>::type type; };
+template <class C> struct uns;
+template <> struct uns<i64> { typedef u64 type; };
+template <> struct uns<i128> { typedef u128 type; };
+template <class A, class B> struct wider { typedef typename pick<(sizeof(A) >= sizeof(B)), A, B>::type type; };
+
+inline int bit_length(u64 a) { return a == 0 ? 0 : 64 - __builtin_clzll(a); }
+inline int bit_length(u128 a) {
+  const u64 high = (u64)(a >> 64);
+  return high != 0 ? 128 - __builtin_clzll(high) : bit_length((u64)a);
+}
+
+// Left shift without signed overflow: the bits above the type drop out.
+template <class C> inline C shl(C v, int k) { return (C)((typename uns<C>::type)v << k); }
+
+// Reads the low W bits of p as a W-bit signed (or unsigned) number.
+template <int W, bool S, class U> inline U low_bits(U p) {
+  const int B = sizeof(U) * 8;
+  return W >= B ? p : (p & (((U)1 << (W % B)) - 1));
+}
+template <int W, bool S, class C> inline C from_pattern(typename uns<C>::type p) {
+  const int B = sizeof(C) * 8;
+  const int k = (B - W) % B;
+  return S ? (C)(p << k) >> k : (C)low_bits<W, S>(p);
+}
+
+// The overflow step, for a rounded code t outside the range [lo, hi]. v is the source code (for AP_WRAP_SM's bit
+// of weight 2^I, at index W + s), neg its sign.
+template <int W, bool S, ap_o_mode O, int N, class C>
+C overflow(C v, C t, int s, bool neg, C lo, C hi) {
+  typedef typename uns<C>::type U;
+  const int B = sizeof(C) * 8;
+  if (O == AP_SAT || O == AP_SAT_SYM) return neg ? lo : hi;
+  if (O == AP_SAT_ZERO) return 0;
+  const U all = low_bits<W, S>(~(U)0);
+  const U msb = (U)1 << (W - 1);
+  const U top = all & ~(((U)1 << ((W - N) % B)) - 1);  // bits W-N .. W-1
+  U p = (U)t & all;
+  if (O == AP_WRAP) {
+    if (N > 0) {
+      if (S) {
+        // the sign bit follows the source, the N-1 bits below it are its complement
+        p = neg ? ((p & ~top) | msb) : ((p & ~top) | (top & ~msb));
+      } else {
+        p |= top;
+      }
+    }
+  } else {  // AP_WRAP_SM (signed only)
+    const int pos = W + s;
+    const bool lD = pos < 0 ? false : (pos >= B ? neg : ((v >> (pos % B)) & 1) != 0);
+    const bool ro = (p & msb) != 0;
+    if (N == 0) {
+      if (lD != ro) p = ((~p & all) & ~msb) | (lD ? msb : 0);
+    } else {
+      // N > 0 is not in the facts file; this follows the vendor's public (Apache-2.0, 2019) headers
+      if (N == 1) {
+        if (neg != ro) p = ~p & all;
+      } else {
+        if ((((p >> ((W - N) % B)) & 1) != 0) == neg) p = ~p & all;
+        const U mid = top & ~msb;
+        p = neg ? (p & ~mid) : (p | mid);
+      }
+      p = neg ? (p | msb) : (p & ~msb);
+    }
+  }
+  return from_pattern<W, S, C>(p);
+}
+
+// Assignment of the exact value v * 2^-(F + s) to a type with F fractional bits, W bits, signedness S: quantize
+// (Q) to a code t, then handle overflow (O, N). C is at least as wide as the destination's raw type.
+template <int W, bool S, ap_q_mode Q, ap_o_mode O, int N, class R, class C>
+inline R convert(C v, int s) {
+  typedef typename uns<C>::type U;
+  const int B = sizeof(C) * 8;
+  const C hi = S ? (C)(((U)1 << (W - 1)) - 1) : (C)(((U)1 << (W % B)) - 1);
+  const C lo = !S ? 0 : (O == AP_SAT_SYM ? -hi : -hi - 1);  // AP_SAT_SYM: the most negative code is -max too
+  const bool neg = v < 0;
+  C t;
+  bool exact = true;
+  if (s <= 0) {
+    const int e = -s;
+    if (e < B) {
+      t = shl(v, e);
+      exact = (t >> e) == v;
+    } else {
+      t = 0;
+      exact = v == 0;
+    }
+  } else {
+    t = s < B ? (v >> s) : (neg ? (C)-1 : (C)0);  // floor
+    if (Q != AP_TRN) {
+      const bool half = s - 1 < B ? ((v >> ((s - 1) % B)) & 1) != 0 : neg;
+      const bool rest = s > 1 && (s - 1 < B ? ((U)v & (((U)1 << ((s - 1) % B)) - 1)) != 0 : v != 0);
+      bool up;
+      switch (Q) {
+        case AP_RND: up = half; break;
+        case AP_RND_ZERO: up = half && (rest || neg); break;
+        case AP_RND_MIN_INF: up = half && rest; break;
+        case AP_RND_INF: up = half && (rest || !neg); break;
+        case AP_RND_CONV: up = half && (rest || (t & 1) != 0); break;
+        case AP_TRN_ZERO: up = neg && (half || rest); break;
+        default: up = false; break;
+      }
+      t += up;
+    }
+  }
+  if (__builtin_expect(exact && t >= lo && t <= hi, 1)) return (R)t;
+  return (R)overflow<W, S, O, N, C>(v, t, s, neg, lo, hi);
+}
+
+// v * 2^-f rounded once to nearest, ties to even, to a binary format with p significand bits whose smallest
+// normal number is 2^emin; the result is exact in that format (or infinite).
+template <class C> double round_binary(C v, int f, int p, int emin) {
+  typedef typename uns<C>::type U;
+  const int B = sizeof(C) * 8;
+  if (v == 0) return 0.0;
+  const bool neg = v < 0;
+  const U a = neg ? (U)0 - (U)v : (U)v;
+  const int n = bit_length(a);
+  const int q = imax(n - f - p, emin - p + 1);  // weight of the last significand bit kept
+  const int sh = f + q;
+  U m = 0;
+  if (sh <= 0) {
+    m = a << -sh;
+  } else if (sh <= B) {
+    m = sh < B ? a >> sh : 0;
+    const bool half = ((a >> (sh - 1)) & 1) != 0;
+    const bool sticky = (a & (((U)1 << (sh - 1)) - 1)) != 0;
+    if (half && (sticky || (m & 1) != 0)) ++m;
+  }
+  const double d = __builtin_ldexp((double)(u64)m, q);
+  return neg ? -d : d;
+}
+
+struct tag {};
+
+template <class T> struct is_value {
+  static char test(const tag*);
+  static long test(...);
+  static const bool value = sizeof(test(static_cast<const T*>(0))) == 1;
+};
+
+// C integer operands: width and signedness (bool is ap_uint<1>).
+template <class T> struct cint { static const bool ok = false; static const int w = 1; static const bool s = false; };
+template <class T, bool Signed> struct cint_is {
+  static const bool ok = true;
+  static const int w = sizeof(T) * 8;
+  static const bool s = Signed;
+};
+template <> struct cint<bool> { static const bool ok = true; static const int w = 1; static const bool s = false; };
+template <> struct cint<char> : cint_is<char, ((char)-1 < 0)> {};
+template <> struct cint<signed char> : cint_is<signed char, true> {};
+template <> struct cint<unsigned char> : cint_is<unsigned char, false> {};
+template <> struct cint<short> : cint_is<short, true> {};
+template <> struct cint<unsigned short> : cint_is<unsigned short, false> {};
+template <> struct cint<int> : cint_is<int, true> {};
+template <> struct cint<unsigned int> : cint_is<unsigned int, false> {};
+template <> struct cint<long> : cint_is<long, true> {};
+template <> struct cint<unsigned long> : cint_is<unsigned long, false> {};
+template <> struct cint<long long> : cint_is<long long, true> {};
+template <> struct cint<unsigned long long> : cint_is<unsigned long long, false> {};
+
+// What an arithmetic operand is: a fixed/int value, or a C integer acting as ap_int<w>/ap_uint<w>.
+template <class T, bool V = is_value<T>::value> struct operand {
+  static const bool ok = cint<T>::ok;
+  static const int W = cint<T>::w, I = W, F = 0;
+  static const bool S = cint<T>::s, INT = true;
+  typedef typename store<W + !S>::type raw_type;
+  static raw_type raw(const T& x) { return (raw_type)x; }
+};
+template <class T> struct operand<T, true> {
+  static const bool ok = true;
+  static const int W = T::srhls_w, I = T::srhls_i, F = W - I;
+  static const bool S = T::srhls_s, INT = T::srhls_int;
+  typedef typename T::raw_type raw_type;
+  static raw_type raw(const T& x) { return x.srhls_raw; }
+};
+
+template <class T> struct source {
+  static const bool ok = operand<T>::ok || same<T, double>::value || same<T, float>::value;
+};
+
+template <int W, int I, bool S, bool INT> struct make;
+template <int W, int I> struct make<W, I, true, false> { typedef ::ap_fixed<W, I> type; };
+template <int W, int I> struct make<W, I, false, false> { typedef ::ap_ufixed<W, I> type; };
+template <int W, int I> struct make<W, I, true, true> { typedef ::ap_int<W> type; };
+template <int W, int I> struct make<W, I, false, true> { typedef ::ap_uint<W> type; };
+
+// Full-precision result types (facts: fixed-point.md, "Result types of operators").
+template <class A, class B> struct arith {
+  typedef operand<A> a;
+  typedef operand<B> b;
+  static const bool S = a::S || b::S, INT = a::INT && b::INT;
+  static const int I1 = a::I + (b::S && !a::S), I2 = b::I + (a::S && !b::S);
+  static const int ADD_I = imax(I1, I2) + 1, ADD_W = ADD_I + imax(a::F, b::F);
+  static const int DIV_W = b::S + a::W + imax(b::F, 0), DIV_I = b::S + a::I + b::F;
+  typedef typename make<ADD_W, ADD_I, S, INT>::type add_type;
+  typedef typename make<ADD_W, ADD_I, true, INT>::type sub_type;
+  typedef typename make<a::W + b::W, a::I + b::I, S, INT>::type mul_type;
+  typedef typename make<DIV_W, DIV_I, S, INT>::type div_type;
+};
+// Empty unless the operands qualify, so that the operators drop out of overload resolution otherwise.
+template <bool Ok, class A, class B> struct binop {};
+template <class A, class B> struct binop<true, A, B> : arith<A, B> {};
+template <class A, class B> struct pair_ok {
+  static const bool value = operand<A>::ok && operand<B>::ok && (is_value<A>::value || is_value<B>::value);
+};
+template <bool Ok, class A> struct unop {};
+template <class A> struct unop<true, A> {
+  typedef typename make<A::srhls_w + 1, A::srhls_i + 1, true, A::srhls_int>::type neg_type;
+};
+
+// An operand's code scaled to the fractional bits of R (never fewer).
+template <class R, class A> inline typename R::raw_type aligned(const A& x) {
+  return shl((typename R::raw_type)operand<A>::raw(x), R::srhls_f - operand<A>::F);
+}
+
+template <int W, int I, bool S, ap_q_mode Q, ap_o_mode O, int N, bool INT>
+struct value : tag {
+  static_assert(W >= 1, "ap_[u]fixed / ap_[u]int: the width W must be at least 1");
+  static_assert(W + !S <= 128,
+                "sr-hls host headers: types and intermediate results are limited to 128 bits (127 unsigned); "
+                "assign intermediate results to narrower types");
+  static_assert(N >= 0 && N <= W, "ap_[u]fixed: the saturation bits N must be between 0 and W");
+  static_assert(S || O != AP_WRAP_SM, "ap_ufixed cannot use AP_WRAP_SM; it needs a signed type");
+
+  typedef typename store<W + !S>::type raw_type;
+  static const int srhls_w = W, srhls_i = I, srhls_f = W - I;
+  static const bool srhls_s = S, srhls_int = INT;
+
+  raw_type srhls_raw;  // the exact code: the value is srhls_raw * 2^-(W-I)
+
+  value() : srhls_raw(0) {}
+  template <class T>
+  value(const T& x, typename enable_if<source<T>::ok, int>::type = 0) : srhls_raw(from(x)) {}
+
+  int length() const { return W; }
+
+  double to_double() const { return round_binary(srhls_raw, W - I, 53, -1022); }
+  float to_float() const { return (float)round_binary(srhls_raw, W - I, 24, -126); }
+  int to_int() const { return (int)(unsigned)truncated(); }
+  unsigned to_uint() const { return (unsigned)truncated(); }
+  long to_long() const { return (long)(unsigned long)truncated(); }
+  unsigned long to_ulong() const { return (unsigned long)truncated(); }
+  long long to_int64() const { return (long long)truncated(); }
+  unsigned long long to_uint64() const { return truncated(); }
+
+ private:
+  // ap_int/ap_uint convert like C, toward zero.
+  static const ap_q_mode QE = INT ? AP_TRN_ZERO : Q;
+
+  template <class T>
+  static typename enable_if<operand<T>::ok, raw_type>::type from(const T& x) {
+    typedef typename wider<raw_type, typename operand<T>::raw_type>::type C;
+    return convert<W, S, QE, O, N, raw_type, C>((C)operand<T>::raw(x), operand<T>::F - (W - I));
+  }
+  static raw_type from(float x) { return from((double)x); }
+  static raw_type from(double x) {
+    u64 bits;
+    __builtin_memcpy(&bits, &x, sizeof bits);
+    const int biased = (int)((bits >> 52) & 0x7ff);
+    const u64 mantissa = bits & ((1ULL << 52) - 1);
+    if (biased == 0 && mantissa == 0) return 0;
+    // subnormals have no hidden bit; infinity (and NaN, unsupported) read as exponent 1024, like the vendor's
+    const i64 m = (i64)(biased == 0 ? mantissa : mantissa | (1ULL << 52));
+    const int exponent = (biased == 0 ? 1 : biased) - 1075;
+    typedef typename wider<raw_type, i64>::type C;
+    return convert<W, S, QE, O, N, raw_type, C>((C)((bits >> 63) ? -m : m), -exponent - (W - I));
+  }
+
+  // The value truncated toward zero, in its low 64 bits.
+  u64 truncated() const {
+    typedef typename uns<raw_type>::type U;
+    const int B = sizeof(raw_type) * 8, F = W - I;
+    if (F <= 0) return -F < B ? (u64)((U)srhls_raw << ((-F) % B)) : 0;
+    if (F >= B) return 0;
+    const U magnitude = (srhls_raw < 0 ? (U)0 - (U)srhls_raw : (U)srhls_raw) >> F;
+    return (u64)(srhls_raw < 0 ? (U)0 - magnitude : magnitude);
+  }
+};
+
+// ---- arithmetic: full precision, no rounding, no overflow ------------------------------------------------------
+
+template <class A, class B>
+inline typename binop<pair_ok<A, B>::value, A, B>::add_type operator+(const A& a, const B& b) {
+  typedef typename arith<A, B>::add_type R;
+  R r;
+  r.srhls_raw = aligned<R>(a) + aligned<R>(b);
+  return r;
+}
+
+template <class A, class B>
+inline typename binop<pair_ok<A, B>::value, A, B>::sub_type operator-(const A& a, const B& b) {
+  typedef typename arith<A, B>::sub_type R;
+  R r;
+  r.srhls_raw = aligned<R>(a) - aligned<R>(b);
+  return r;
+}
+
+template <class A, class B>
+inline typename binop<pair_ok<A, B>::value, A, B>::mul_type operator*(const A& a, const B& b) {
+  typedef typename arith<A, B>::mul_type R;
+  typedef typename R::raw_type C;
+  R r;
+  r.srhls_raw = (C)operand<A>::raw(a) * (C)operand<B>::raw(b);
+  return r;
+}
+
+// The quotient trunc(A * 2^max(F2,0) / B) in the result's LSBs. The dividend gets one spare bit in D, so that
+// "most negative / -1" cannot trap; division by zero does.
+template <class A, class B>
+inline typename binop<pair_ok<A, B>::value, A, B>::div_type operator/(const A& a, const B& b) {
+  typedef typename arith<A, B>::div_type R;
+  typedef typename wider<typename R::raw_type,
+                         typename wider<typename operand<A>::raw_type, typename operand<B>::raw_type>::type>::type D;
+  R r;
+  const D dividend = shl((D)operand<A>::raw(a), imax(operand<B>::F, 0));
+  r.srhls_raw = (typename R::raw_type)(dividend / (D)operand<B>::raw(b));
+  return r;
+}
+
+template <class A>
+inline typename unop<is_value<A>::value, A>::neg_type operator-(const A& a) {
+  typedef typename unop<true, A>::neg_type R;
+  R r;
+  r.srhls_raw = -(typename R::raw_type)a.srhls_raw;
+  return r;
+}
+
+template <class A>
+inline typename enable_if<is_value<A>::value, A>::type operator+(const A& a) {
+  return a;
+}
+
+// x op= y is x = x op y with x's modes.
+template <class A, class B> struct assign_ok {
+  static const bool value = is_value<A>::value && operand<B>::ok && (!operand<A>::INT || operand<B>::INT);
+};
+#define SRHLS_COMPOUND(OP)                                                                       \
+  template <class A, class B>                                                                   \
+  inline typename enable_if<assign_ok<A, B>::value, A&>::type operator OP##=(A& a, const B& b) { \
+    a = A(a OP b);                                                                              \
+    return a;                                                                                   \
+  }
+SRHLS_COMPOUND(+)
+SRHLS_COMPOUND(-)
+SRHLS_COMPOUND(*)
+SRHLS_COMPOUND(/)
+#undef SRHLS_COMPOUND
+
+// ---- shifts: raw bit shifts keeping the type, no quantization or overflow handling -----------------------------
+
+template <class A, class T> struct shift_ok {
+  static const bool value = is_value<A>::value && (cint<T>::ok || (is_value<T>::value && operand<T>::INT));
+};
+template <class T> inline int shift_count(const T& n) {
+  typename operand<T>::raw_type k = operand<T>::raw(n);
+  return k > 4096 ? 4096 : (k < -4096 ? -4096 : (int)k);  // beyond any width: everything shifts out
+}
+template <class A> inline A shifted(const A& a, int k) {
+  typedef typename A::raw_type C;
+  typedef typename uns<C>::type U;
+  const int B = sizeof(C) * 8;
+  A r;
+  if (k >= 0) {
+    r.srhls_raw = k < B ? from_pattern<A::srhls_w, A::srhls_s, C>((U)a.srhls_raw << k) : 0;
+  } else {
+    r.srhls_raw = a.srhls_raw >> (-k < B ? -k : B - 1);
+  }
+  return r;
+}
+template <class A, class T>
+inline typename enable_if<shift_ok<A, T>::value, A>::type operator<<(const A& a, const T& n) {
+  return shifted(a, shift_count(n));
+}
+template <class A, class T>
+inline typename enable_if<shift_ok<A, T>::value, A>::type operator>>(const A& a, const T& n) {
+  return shifted(a, -shift_count(n));
+}
+template <class A, class T>
+inline typename enable_if<shift_ok<A, T>::value, A&>::type operator<<=(A& a, const T& n) {
+  return a = shifted(a, shift_count(n));
+}
+template <class A, class T>
+inline typename enable_if<shift_ok<A, T>::value, A&>::type operator>>=(A& a, const T& n) {
+  return a = shifted(a, -shift_count(n));
+}
+
+// ---- comparisons: exact between these types and C integers; with double through to_double() -------------------
+
+template <class A, class B> inline int compare(const A& a, const B& b) {
+  typedef typename arith<A, B>::sub_type R;
+  const typename R::raw_type x = aligned<R>(a), y = aligned<R>(b);
+  return x < y ? -1 : (x > y ? 1 : 0);
+}
+#define SRHLS_COMPARE(OP)                                                                                  \
+  template <class A, class B>                                                                              \
+  inline typename enable_if<pair_ok<A, B>::value, bool>::type operator OP(const A& a, const B& b) {        \
+    return compare(a, b) OP 0;                                                                             \
+  }                                                                                                        \
+  template <class A>                                                                                       \
+  inline typename enable_if<is_value<A>::value, bool>::type operator OP(const A& a, double d) {            \
+    return a.to_double() OP d;                                                                             \
+  }                                                                                                        \
+  template <class A>                                                                                       \
+  inline typename enable_if<is_value<A>::value, bool>::type operator OP(double d, const A& a) {            \
+    return d OP a.to_double();                                                                             \
+  }
+SRHLS_COMPARE(==)
+SRHLS_COMPARE(!=)
+SRHLS_COMPARE(<)
+SRHLS_COMPARE(<=)
+SRHLS_COMPARE(>)
+SRHLS_COMPARE(>=)
+#undef SRHLS_COMPARE
+
+template <class Ch, class Tr, class A>
+inline typename enable_if<is_value<A>::value, std::basic_ostream<Ch, Tr>&>::type operator<<(
+    std::basic_ostream<Ch, Tr>& os, const A& a) {
+  return os << a.to_double();
+}
+
+}  // namespace srhls
+
+// The vendor's type names. Each converts implicitly from every type above, from double, float and C integers.
+template <int W, int I, ap_q_mode Q, ap_o_mode O, int N>
+struct ap_fixed : srhls::value<W, I, true, Q, O, N, false> {
+  ap_fixed() {}
+  template <class T>
+  ap_fixed(const T& x, typename srhls::enable_if<srhls::source<T>::ok, int>::type = 0)
+      : srhls::value<W, I, true, Q, O, N, false>(x) {}
+};
+
+template <int W, int I, ap_q_mode Q, ap_o_mode O, int N>
+struct ap_ufixed : srhls::value<W, I, false, Q, O, N, false> {
+  ap_ufixed() {}
+  template <class T>
+  ap_ufixed(const T& x, typename srhls::enable_if<srhls::source<T>::ok, int>::type = 0)
+      : srhls::value<W, I, false, Q, O, N, false>(x) {}
+};
+
+template <int W>
+struct ap_int : srhls::value<W, W, true, AP_TRN, AP_WRAP, 0, true> {
+  ap_int() {}
+  template <class T>
+  ap_int(const T& x, typename srhls::enable_if<srhls::source<T>::ok, int>::type = 0)
+      : srhls::value<W, W, true, AP_TRN, AP_WRAP, 0, true>(x) {}
+};
+
+template <int W>
+struct ap_uint : srhls::value<W, W, false, AP_TRN, AP_WRAP, 0, true> {
+  ap_uint() {}
+  template <class T>
+  ap_uint(const T& x, typename srhls::enable_if<srhls::source<T>::ok, int>::type = 0)
+      : srhls::value<W, W, false, AP_TRN, AP_WRAP, 0, true>(x) {}
+};
+
+#endif  // SRHLS_AP_TYPES_H

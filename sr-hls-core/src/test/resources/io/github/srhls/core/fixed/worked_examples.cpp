@@ -1,0 +1,121 @@
+// The worked examples of the facts file (fixed-point.md), checked against our ap_fixed.h / ap_int.h.
+// Prints "all N checks passed" and exits 0, or names each failing check and exits 1.
+#include "ap_fixed.h"
+#include "ap_int.h"
+
+#include <cmath>
+#include <cstdio>
+
+static int checks = 0;
+static int failures = 0;
+
+static void check(bool ok, const char* what, int line) {
+  ++checks;
+  if (!ok) {
+    ++failures;
+    std::printf("FAILED line %d: %s\n", line, what);
+  }
+}
+#define CHECK(cond) check((cond), #cond, __LINE__)
+
+template <class A, class B> struct same_type { static const bool value = false; };
+template <class A> struct same_type<A, A> { static const bool value = true; };
+// the expected type is a typedef: a template-id's comma would split the macro argument
+#define CHECK_TYPE(expr, T) check(same_type<decltype(expr), T>::value, #expr " has type " #T, __LINE__)
+typedef ap_fixed<18, 7> fixed_18_7;
+typedef ap_fixed<15, 10> fixed_15_10;
+typedef ap_fixed<25, 17> fixed_25_17;
+typedef ap_fixed<9, 4> fixed_9_4;
+typedef ap_fixed<40, 35> fixed_40_35;
+
+template <int W, int I> static void rounding_table(double x, const double (&expected)[7][2]) {
+  CHECK((ap_fixed<W, I, AP_RND, AP_SAT>(x) == expected[0][0]));
+  CHECK((ap_fixed<W, I, AP_RND, AP_SAT>(-x) == expected[0][1]));
+  CHECK((ap_fixed<W, I, AP_RND_ZERO, AP_SAT>(x) == expected[1][0]));
+  CHECK((ap_fixed<W, I, AP_RND_ZERO, AP_SAT>(-x) == expected[1][1]));
+  CHECK((ap_fixed<W, I, AP_RND_MIN_INF, AP_SAT>(x) == expected[2][0]));
+  CHECK((ap_fixed<W, I, AP_RND_MIN_INF, AP_SAT>(-x) == expected[2][1]));
+  CHECK((ap_fixed<W, I, AP_RND_INF, AP_SAT>(x) == expected[3][0]));
+  CHECK((ap_fixed<W, I, AP_RND_INF, AP_SAT>(-x) == expected[3][1]));
+  CHECK((ap_fixed<W, I, AP_RND_CONV, AP_SAT>(x) == expected[4][0]));
+  CHECK((ap_fixed<W, I, AP_RND_CONV, AP_SAT>(-x) == expected[4][1]));
+  CHECK((ap_fixed<W, I, AP_TRN, AP_SAT>(x) == expected[5][0]));
+  CHECK((ap_fixed<W, I, AP_TRN, AP_SAT>(-x) == expected[5][1]));
+  CHECK((ap_fixed<W, I, AP_TRN_ZERO, AP_SAT>(x) == expected[6][0]));
+  CHECK((ap_fixed<W, I, AP_TRN_ZERO, AP_SAT>(-x) == expected[6][1]));
+}
+
+int main() {
+  // ap_fixed<8,3,AP_RND,AP_SAT>(2.71828) is 2.71875 (raw 0x57); ap_fixed<8,3>(2.71828) is 2.6875 (raw 0x56)
+  CHECK((ap_fixed<8, 3, AP_RND, AP_SAT>(2.71828) == 2.71875));
+  CHECK((ap_fixed<8, 3, AP_RND, AP_SAT>(2.71828) * 32 == 0x57));
+  CHECK((ap_fixed<8, 3>(2.71828) == 2.6875));
+  CHECK((ap_fixed<8, 3>(2.71828) * 32 == 0x56));
+
+  CHECK((ap_fixed<8, 3, AP_RND, AP_SAT>(5.0) == 3.96875));
+  CHECK((ap_fixed<8, 3, AP_RND, AP_SAT>(-5.0) == -4.0));
+  CHECK((ap_fixed<8, 3, AP_RND, AP_SAT_SYM>(-5.0) == -3.96875));
+  CHECK((ap_fixed<8, 3, AP_RND, AP_SAT_ZERO>(5.0) == 0));
+  CHECK((ap_fixed<8, 3>(5.0) == -3.0));
+  CHECK((ap_fixed<8, 3>(-0.1) == -0.125));
+
+  const double table[7][2] = {{1.5, -1}, {1, -1}, {1, -1.5}, {1.5, -1.5}, {1, -1}, {1, -1.5}, {1, -1}};
+  rounding_table<3, 2>(1.25, table);
+
+  CHECK((ap_fixed<4, 4, AP_RND, AP_SAT>(19) == 7));
+  CHECK((ap_fixed<4, 4, AP_RND, AP_SAT>(-19) == -8));
+  CHECK((ap_fixed<4, 4, AP_RND, AP_SAT_ZERO>(19) == 0));
+  CHECK((ap_fixed<4, 4, AP_RND, AP_SAT_ZERO>(-19) == 0));
+  CHECK((ap_fixed<4, 4, AP_RND, AP_SAT_SYM>(19) == 7));
+  CHECK((ap_fixed<4, 4, AP_RND, AP_SAT_SYM>(-19) == -7));
+  CHECK((ap_fixed<4, 4, AP_RND, AP_WRAP>(19) == 3));
+  CHECK((ap_fixed<4, 4, AP_RND, AP_WRAP>(-19) == -3));
+  CHECK((ap_fixed<4, 4, AP_RND, AP_WRAP_SM>(19) == -4));
+  CHECK((ap_fixed<4, 4, AP_RND, AP_WRAP_SM>(-19) == 2));
+
+  CHECK((ap_ufixed<4, 4, AP_RND, AP_WRAP>(-19) == 13));
+  CHECK((ap_fixed<4, 4, AP_TRN, AP_WRAP, 2>(19) == 7));
+  CHECK((ap_ufixed<4, 4, AP_TRN, AP_WRAP, 1>(-9) == 15));
+  CHECK((ap_fixed<4, 4, AP_TRN, AP_SAT_SYM>(-8) == -7));
+
+  // rounding first; its carry can overflow
+  CHECK((ap_fixed<4, 2, AP_RND, AP_SAT>(1.9) == 1.75));
+  CHECK((ap_fixed<4, 2, AP_RND, AP_WRAP>(1.9) == -2));
+
+  const ap_fixed<8, 3> a(1.5);
+  const ap_fixed<10, 4> b(-2.25);
+  CHECK_TYPE(a * b, fixed_18_7);
+  CHECK((a * b == -3.375));
+  CHECK_TYPE(a / b, fixed_15_10);
+  CHECK((a / b == -0.65625));
+
+  const ap_fixed<16, 8> one(1), three(3), minus_one(-1);
+  CHECK_TYPE(one / three, fixed_25_17);
+  CHECK((one / three == 85.0 / 256));
+  CHECK((minus_one / three == -85.0 / 256));
+
+  const ap_ufixed<6, 2> u;
+  CHECK_TYPE(a + u, fixed_9_4);
+  CHECK_TYPE(a * 2, fixed_40_35);
+
+  ap_fixed<8, 3, AP_RND, AP_SAT> acc = 3.5;
+  acc += ap_fixed<8, 3>(1);
+  CHECK(acc == 3.96875);
+  ap_fixed<8, 3> wrapping = 3.5;
+  wrapping += ap_fixed<8, 3>(1);
+  CHECK(wrapping == -3.5);
+
+  CHECK((ap_fixed<8, 4>(-7.5).to_int() == -7));
+
+  // double -> ap_int truncates toward zero, then wraps; a tiny negative value gives 0
+  CHECK((ap_int<8>(-3.7) == -3));
+  CHECK((ap_int<8>(300.5) == 44));
+  CHECK((ap_int<8>(-std::ldexp(1.0, -60)) == 0));
+
+  if (failures == 0) {
+    std::printf("all %d checks passed\n", checks);
+    return 0;
+  }
+  std::printf("%d of %d checks failed\n", failures, checks);
+  return 1;
+}
