@@ -50,10 +50,10 @@ public final class GenerateOrchestrator {
     for (Path file : modelFiles) {
       String source = relative(root, file);
       try {
-        ModelSpec spec = ModelReader.read(file, root, request.projectVersion());
+        ModelSpec spec = new ModelReader().read(file, root, request.projectVersion());
         Path earlier = fileOfName.putIfAbsent(spec.name(), file);
         if (earlier != null) {
-          throw new SrHlsException(source + ": model name '" + spec.name() + "' is already used by "
+          throw SrHlsException.at(spec.at(), "model name '" + spec.name() + "' is already used by "
               + relative(root, earlier) + "; each model needs its own name");
         }
         CompiledModel model = compiler.compile(spec);

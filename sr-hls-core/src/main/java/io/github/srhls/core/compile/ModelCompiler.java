@@ -16,7 +16,6 @@ import io.github.srhls.core.model.OperatorSpec;
 import io.github.srhls.core.model.OutputSpec;
 import io.github.srhls.core.model.PysrSource;
 import io.github.srhls.core.pysr.HallOfFame;
-import io.github.srhls.core.pysr.Selections;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -41,7 +41,7 @@ class EndToEndTest {
       operators:
         sc(u): sin(u)*cos(u)
       precision:
-        default: "ap_fixed<16,6,AP_RND,AP_SAT>"
+        default: "ap_fixed<20,8,AP_RND,AP_SAT>"
       testbench:
         vectors: 2000
         seed: 7
