@@ -8,7 +8,9 @@ import io.github.srhls.core.hls.Design;
 import io.github.srhls.core.hls.TypeBounds;
 import io.github.srhls.core.ir.Graph;
 import io.github.srhls.core.ir.Node;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -127,7 +129,12 @@ public final class FirmwareEmitter {
     } + ";";
   }
 
+  /**
+   * Writes each distinct function unit once, and each distinct table once: units that differ only in their
+   * argument type (sin of an input and sin of an intermediate) share one ROM's contents.
+   */
   private void emitUnits(StringBuilder b) {
+    Map<List<Object>, String> tables = new HashMap<>();
     int k = 0;
     for (int id = 0; id < design.graph().size(); id++) {
       FunctionUnit unit = design.units().get(id);
@@ -138,21 +145,27 @@ public final class FirmwareEmitter {
       unitNames.put(unit, fn);
       String rt = typeName(unit.resultType());
       int n = unit.table().size();
-      b.append("\n// ").append(unit.function().canonicalName()).append(": ").append(n).append("-entry table, ")
-          .append(describe(unit)).append('\n');
-      b.append("static const ").append(rt).append(' ').append(fn).append("_table[").append(n).append("] = {");
-      for (int i = 0; i < n; i++) {
-        b.append(i % TABLE_VALUES_PER_LINE == 0 ? "\n    " : " ")
-            .append(CppLiterals.exact(unit.table().get(i))).append(i + 1 < n ? "," : "");
+      List<Object> content = List.of(unit.resultType(), unit.table());
+      String table = tables.get(content);
+      if (table == null) {
+        table = fn + "_table";
+        tables.put(content, table);
+        b.append("\n// ").append(unit.function().canonicalName()).append(": ").append(n).append("-entry table, ")
+            .append(describe(unit)).append('\n');
+        b.append("static const ").append(rt).append(' ').append(table).append('[').append(n).append("] = {");
+        for (int i = 0; i < n; i++) {
+          b.append(i % TABLE_VALUES_PER_LINE == 0 ? "\n    " : " ")
+              .append(CppLiterals.exact(unit.table().get(i))).append(i + 1 < n ? "," : "");
+        }
+        b.append("\n};\n");
       }
-      b.append("\n};\n\n");
-      b.append("static ").append(rt).append(' ').append(fn).append("(const ").append(typeName(unit.argType()))
+      b.append("\nstatic ").append(rt).append(' ').append(fn).append("(const ").append(typeName(unit.argType()))
           .append(" &x) {\n#pragma HLS INLINE\n");
       if (unit instanceof PeriodicTable p) {
         b.append("  const ").append(p.scale().type().cpp()).append(" scale = ")
             .append(CppLiterals.exact(p.scale())).append(";  // entries per unit of argument\n");
         b.append("  const ").append(p.indexType().cpp()).append(" idx = x * scale;  // wraps: reduces by the period\n");
-        b.append("  return ").append(fn).append("_table[idx.to_int()];\n");
+        b.append("  return ").append(table).append("[idx.to_int()];\n");
       } else {
         RangeTable r = (RangeTable) unit;
         b.append("  const ").append(r.lo().type().cpp()).append(" lo = ").append(CppLiterals.exact(r.lo()))
@@ -163,7 +176,7 @@ public final class FirmwareEmitter {
         b.append("  int idx = pos.to_int();\n");
         b.append("  if (idx < 0) idx = 0;\n");
         b.append("  if (idx > ").append(n - 1).append(") idx = ").append(n - 1).append(";\n");
-        b.append("  return ").append(fn).append("_table[idx];\n");
+        b.append("  return ").append(table).append("[idx];\n");
       }
       b.append("}\n");
     }

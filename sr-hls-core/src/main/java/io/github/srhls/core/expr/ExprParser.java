@@ -31,6 +31,11 @@ import java.util.TreeSet;
 public final class ExprParser {
   /** Deepest nesting accepted, in parentheses, calls, signs and operator-tree levels. */
   static final int MAX_DEPTH = 500;
+  /**
+   * Bound on the parser's own recursion (brackets, calls, signs, powers): each level costs several stack frames,
+   * and a compiled frame can be large, so this stays well inside a default 1 MB thread stack.
+   */
+  static final int MAX_NESTING = 200;
 
   /** Names PySR gives comparison and logic operators in function-call form. */
   private static final Set<String> NOT_ARITHMETIC = Set.of(
@@ -123,8 +128,8 @@ public final class ExprParser {
   /** Every recursion of the grammar passes through here, so this is where nesting depth is bounded. */
   private Expr unary() {
     Token first = peek();
-    if (++depth > MAX_DEPTH) {
-      throw tooDeep(first.start(), first.end());
+    if (++depth > MAX_NESTING) {
+      throw tooDeep(MAX_NESTING, first.start(), first.end());
     }
     try {
       if (first.kind() == Kind.PLUS) {
@@ -309,7 +314,7 @@ public final class ExprParser {
     for (int height = 1; !level.isEmpty(); height++) {
       if (height > MAX_DEPTH) {
         Expr deep = level.get(0);
-        throw tooDeep(deep.start(), deep.end());
+        throw tooDeep(MAX_DEPTH, deep.start(), deep.end());
       }
       List<Expr> below = new ArrayList<>();
       for (Expr e : level) {
@@ -321,8 +326,8 @@ public final class ExprParser {
     }
   }
 
-  private static ExprException tooDeep(int start, int end) {
-    return new ExprException("expression nested too deeply (more than " + MAX_DEPTH
+  private static ExprException tooDeep(int limit, int start, int end) {
+    return new ExprException("expression nested too deeply (more than " + limit
         + " levels); split it or simplify it", start, end);
   }
 }

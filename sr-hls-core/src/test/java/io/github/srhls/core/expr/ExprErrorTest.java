@@ -129,24 +129,24 @@ class ExprErrorTest {
   }
 
   @Test
-  void depthLimitAllowsFiveHundredLevelsAndRejectsMore() {
-    String ok = "(".repeat(499) + "x0" + ")".repeat(499);
+  void nestingLimitAllowsTwoHundredLevelsAndRejectsMore() {
+    String ok = "(".repeat(199) + "x0" + ")".repeat(199);
     assertEquals(new Expr.Input(0, "x0", 0, ok.length()), ExprParser.parse(ok, SCOPE));
-    ExprException e = fail("(".repeat(500) + "x0" + ")".repeat(500));
-    assertEquals("expression nested too deeply (more than 500 levels); split it or simplify it", e.message());
-    assertEquals(List.of(500, 502), List.of(e.start(), e.end()));
+    ExprException e = fail("(".repeat(200) + "x0" + ")".repeat(200));
+    assertEquals("expression nested too deeply (more than 200 levels); split it or simplify it", e.message());
+    assertEquals(List.of(200, 202), List.of(e.start(), e.end()));
   }
 
   @Test
   void hundredThousandNestedParenthesesGiveAnErrorNotAStackOverflow() {
     ExprException e = fail("(".repeat(100_000) + "x0" + ")".repeat(100_000));
-    assertEquals("expression nested too deeply (more than 500 levels); split it or simplify it", e.message());
-    assertEquals(500, e.start());
+    assertEquals("expression nested too deeply (more than 200 levels); split it or simplify it", e.message());
+    assertEquals(200, e.start());
   }
 
   @Test
   void deepSignsPowersAndCallsAreBoundedToo() {
-    String message = "expression nested too deeply (more than 500 levels); split it or simplify it";
+    String message = "expression nested too deeply (more than 200 levels); split it or simplify it";
     assertEquals(message, fail("-".repeat(100_000) + "x0").message());
     assertEquals(message, fail("x0^".repeat(100_000) + "x0").message());
     assertEquals(message, fail("sin(".repeat(100_000) + "x0" + ")".repeat(100_000)).message());
