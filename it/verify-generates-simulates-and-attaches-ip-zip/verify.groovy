@@ -25,7 +25,7 @@ def report = new JsonSlurper().parse(new File(work, 'report.json'))
 assert report.passed == true
 assert report.vectors == 500
 assert report.mismatches.count == 0
-assert report.outputs.size() == 2
+assert report.errorVsFloat64.size() == 2
 
 // The IP zip, attached with the model's name as classifier and installed beside the pom.
 def zip = new File(basedir, 'target/verify-generates-simulates-and-attaches-ip-zip-1.0.0-jet_tagger.zip')

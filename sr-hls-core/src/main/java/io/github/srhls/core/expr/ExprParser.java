@@ -1,5 +1,6 @@
 package io.github.srhls.core.expr;
 
+import io.github.srhls.core.diag.Suggestions;
 import io.github.srhls.core.expr.Token.Kind;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -217,7 +218,7 @@ public final class ExprParser {
     }
     Set<String> known = new TreeSet<>(Builtin.functionNames());
     known.addAll(scope.customNames());
-    String suggestion = Suggestion.nearest(spelled, known, this::isCanonicalFunction)
+    String suggestion = Suggestions.nearest(spelled, known, this::isCanonicalFunction)
         .map(s -> "; did you mean '" + s + "'?")
         .orElse(" (neither a builtin nor a custom operator in scope)");
     throw new ExprException("unknown function '" + spelled + "'" + suggestion, name.start(), name.end());
@@ -251,7 +252,7 @@ public final class ExprParser {
       throw new ExprException("'" + spelled + "' is a function; call it as " + spelled + "(...)",
           t.start(), t.end());
     }
-    String hint = Suggestion.nearest(spelled, scope.variableNames(), v -> true)
+    String hint = Suggestions.nearest(spelled, scope.variableNames(), v -> true)
         .map(s -> "; did you mean '" + s + "'?")
         .orElseGet(() -> knownVariables());
     throw new ExprException("unknown variable '" + spelled + "'" + hint, t.start(), t.end());

@@ -1,13 +1,13 @@
-package io.github.srhls.core.expr;
+package io.github.srhls.core.diag;
 
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 
-/** "Did you mean" for misspelt names: the nearest known name by edit distance, if it is near enough to help. */
-final class Suggestion {
-  private Suggestion() {}
+/** "Did you mean" for misspelt names (functions, variables, keys): the nearest known name by edit distance, if it is near enough to help. */
+public final class Suggestions {
+  private Suggestions() {}
 
   /**
    * The candidate nearest to {@code typed} by case-insensitive Levenshtein distance, within 1 edit for names of up
@@ -18,7 +18,7 @@ final class Suggestion {
    *
    * @param preferred which candidates win ties (canonical names over aliases)
    */
-  static Optional<String> nearest(String typed, Collection<String> candidates, Predicate<String> preferred) {
+  public static Optional<String> nearest(String typed, Collection<String> candidates, Predicate<String> preferred) {
     String t = typed.toLowerCase(Locale.ROOT);
     int limit = typed.length() <= 3 ? 1 : 2;
     Ranked best = null;
