@@ -15,7 +15,7 @@
 // and ap_int op= ap_fixed (the vendor first converts the right side to an integer; write that conversion).
 // Limits: every type, intermediate results included, is at most 128 bits wide (127 if unsigned); wider ones stop
 // the compilation with a static_assert. Division by zero is integer division by zero, as in the vendor's host
-// code: it traps (SIGFPE on x86-64).
+// code: the program traps (SIGFPE on x86-64).
 // Needs g++ or clang (__int128); C++11 or later.
 #ifndef SRHLS_AP_TYPES_H
 #define SRHLS_AP_TYPES_H
@@ -185,6 +185,17 @@ template <class C> double round_binary(C v, int f, int p, int emin) {
   return neg ? -d : d;
 }
 
+// v * 2^-f truncated toward zero, in its low 64 bits. (f is a parameter, so that no shift count is a constant
+// the compiler would warn about in the branches a type does not take.)
+template <class C> u64 truncate_toward_zero(C v, int f) {
+  typedef typename uns<C>::type U;
+  const int B = sizeof(C) * 8;
+  if (f <= 0) return -f < B ? (u64)((U)v << -f) : 0;
+  if (f >= B) return 0;
+  const U magnitude = (v < 0 ? (U)0 - (U)v : (U)v) >> f;
+  return (u64)(v < 0 ? (U)0 - magnitude : magnitude);
+}
+
 struct tag {};
 
 template <class T> struct is_value {
@@ -322,14 +333,7 @@ struct value : tag {
   }
 
   // The value truncated toward zero, in its low 64 bits.
-  u64 truncated() const {
-    typedef typename uns<raw_type>::type U;
-    const int B = sizeof(raw_type) * 8, F = W - I;
-    if (F <= 0) return -F < B ? (u64)((U)srhls_raw << ((-F) % B)) : 0;
-    if (F >= B) return 0;
-    const U magnitude = (srhls_raw < 0 ? (U)0 - (U)srhls_raw : (U)srhls_raw) >> F;
-    return (u64)(srhls_raw < 0 ? (U)0 - magnitude : magnitude);
-  }
+  u64 truncated() const { return truncate_toward_zero(srhls_raw, W - I); }
 };
 
 // ---- arithmetic: full precision, no rounding, no overflow ------------------------------------------------------
@@ -359,8 +363,17 @@ inline typename binop<pair_ok<A, B>::value, A, B>::mul_type operator*(const A& a
   return r;
 }
 
+// Division by zero traps like the CPU's 64-bit division does (SIGFPE on x86-64); the 128-bit library routine
+// would raise a different signal.
+inline i64 division_by_zero() {
+  volatile i64 one = 1, zero = 0;  // both volatile: the compiler turns 1 / x into compares
+  return one / zero;
+}
+template <class D> inline D divide(D a, D b) { return a / b; }
+template <> inline i128 divide(i128 a, i128 b) { return __builtin_expect(b == 0, 0) ? division_by_zero() : a / b; }
+
 // The quotient trunc(A * 2^max(F2,0) / B) in the result's LSBs. The dividend gets one spare bit in D, so that
-// "most negative / -1" cannot trap; division by zero does.
+// "most negative / -1" cannot trap.
 template <class A, class B>
 inline typename binop<pair_ok<A, B>::value, A, B>::div_type operator/(const A& a, const B& b) {
   typedef typename arith<A, B>::div_type R;
@@ -368,7 +381,7 @@ inline typename binop<pair_ok<A, B>::value, A, B>::div_type operator/(const A& a
                          typename wider<typename operand<A>::raw_type, typename operand<B>::raw_type>::type>::type D;
   R r;
   const D dividend = shl((D)operand<A>::raw(a), imax(operand<B>::F, 0));
-  r.srhls_raw = (typename R::raw_type)(dividend / (D)operand<B>::raw(b));
+  r.srhls_raw = (typename R::raw_type)divide<D>(dividend, (D)operand<B>::raw(b));
   return r;
 }
 
