@@ -185,6 +185,12 @@ template <class C> double round_binary(C v, int f, int p, int emin) {
   return neg ? -d : d;
 }
 
+// |v| <= 2^bits, for bits < 64.
+template <class C> inline bool fits_bits(C v, int bits) {
+  const C limit = (C)1 << bits;
+  return v >= -limit && v <= limit;
+}
+
 // v * 2^-f truncated toward zero, in its low 64 bits. (f is a parameter, so that no shift count is a constant
 // the compiler would warn about in the branches a type does not take.)
 template <class C> u64 truncate_toward_zero(C v, int f) {
@@ -300,8 +306,19 @@ struct value : tag {
 
   int length() const { return W; }
 
-  double to_double() const { return round_binary(srhls_raw, W - I, 53, -1022); }
-  float to_float() const { return (float)round_binary(srhls_raw, W - I, 24, -126); }
+  double to_double() const {
+    // fast and exact when the code fits the significand and the scale is a normal power of two
+    if (W - I <= 1022 && W - I >= -971 && fits_bits(srhls_raw, 53)) {
+      return (double)(i64)srhls_raw * __builtin_ldexp(1.0, I - W);
+    }
+    return round_binary(srhls_raw, W - I, 53, -1022);
+  }
+  float to_float() const {
+    if (W - I <= 126 && W - I >= -104 && fits_bits(srhls_raw, 24)) {
+      return (float)(i64)srhls_raw * __builtin_ldexpf(1.0f, I - W);
+    }
+    return (float)round_binary(srhls_raw, W - I, 24, -126);
+  }
   int to_int() const { return (int)(unsigned)truncated(); }
   unsigned to_uint() const { return (unsigned)truncated(); }
   long to_long() const { return (long)(unsigned long)truncated(); }

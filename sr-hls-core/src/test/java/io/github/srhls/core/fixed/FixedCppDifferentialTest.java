@@ -25,12 +25,17 @@ import org.junit.jupiter.api.io.TempDir;
  * bit: conversions from double and between types, + - * / and negation with their result types, the six
  * comparisons, the compound assignments, and to_double / to_float / to_int64 / to_int of every result.
  *
- * <p>System properties: {@code srhls.fixed.cases} (default 200000), {@code srhls.fixed.seed} (default fixed).
+ * <p>System properties: {@code srhls.fixed.cases} (default 200000), {@code srhls.fixed.seed} (default fixed),
+ * {@code srhls.fixed.cxxflags} (more g++ flags, default none).
  */
 class FixedCppDifferentialTest {
 
   private static final int CASES = Integer.getInteger("srhls.fixed.cases", 200_000);
   private static final long SEED = Long.getLong("srhls.fixed.seed", 0x5eed_f1edL);
+  /** More g++ flags, e.g. "-fsanitize=undefined -fno-sanitize-recover" to look for undefined behaviour. */
+  private static final List<String> EXTRA_FLAGS =
+      List.of(System.getProperty("srhls.fixed.cxxflags", "").trim().split("\\s+")).stream()
+          .filter(f -> !f.isEmpty()).toList();
   private static final int CASTS = 110;
   private static final int PAIRS = 100;
 
@@ -86,7 +91,9 @@ class FixedCppDifferentialTest {
 
     long start = System.nanoTime();
     Path driver = FixedCppHeadersTest.resource(work, "differential_driver.cpp");
-    Path exe = Gpp.compile(work, driver, "-std=c++14", "-O1", List.of(work.toString()));
+    List<String> flags = new ArrayList<>(List.of("-std=c++14", "-O1", "-I" + work));
+    flags.addAll(EXTRA_FLAGS);
+    Path exe = Gpp.compile(work, driver, flags);
     long compiled = System.nanoTime();
 
     Map<Character, Integer> counts = new LinkedHashMap<>();

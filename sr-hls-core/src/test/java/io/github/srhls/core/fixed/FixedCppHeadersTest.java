@@ -41,7 +41,7 @@ class FixedCppHeadersTest {
   @ParameterizedTest(name = "{0} {1}")
   @CsvSource({"-std=c++14, -O2", "-std=c++11, -O0"})
   void workedExamplesHoldInCpp(String standard, String optimization) throws IOException {
-    Path exe = Gpp.compile(work, resource(work, "worked_examples.cpp"), standard, optimization, List.of());
+    Path exe = Gpp.compile(work, resource(work, "worked_examples.cpp"), List.of(standard, optimization));
     Gpp.Outcome o = Gpp.run(List.of(exe.toString()), null, 60);
     assertEquals(0, o.exitCode(), o.output());
     assertTrue(o.output().matches("all \\d+ checks passed\\s*"), o.output());
@@ -98,7 +98,7 @@ class FixedCppHeadersTest {
     Files.writeString(source, "#include \"ap_fixed.h\"\n#include <cstdio>\n"
         + "int main(int argc, char**) {\n  " + type + " a(1.5), zero(argc - 1);\n"
         + "  std::printf(\"%g\\n\", (a / zero).to_double());\n  return 0;\n}\n");
-    Path exe = Gpp.compile(work, source, "-std=c++14", "-O2", List.of());
+    Path exe = Gpp.compile(work, source, List.of("-std=c++14", "-O2"));
     Gpp.Outcome o = Gpp.run(List.of(exe.toString()), null, 60);
     assertEquals(128 + 8, o.exitCode(), "SIGFPE expected: " + o.output());
   }

@@ -203,6 +203,21 @@ class FixedPropertiesTest {
   }
 
   @Test
+  void tiesRoundToEvenIncludingSubnormals() {
+    BigInteger twoTo53 = BigInteger.ONE.shiftLeft(53);
+    FixedType int64 = FixedType.apInt(64);
+    assertEquals(0x1p53, Fixed.ofRaw(twoTo53.add(BigInteger.ONE), int64).toDouble());
+    assertEquals(0x1p53 + 4, Fixed.ofRaw(twoTo53.add(BigInteger.valueOf(3)), int64).toDouble());
+    assertEquals(0x1p24f, Fixed.ofRaw(BigInteger.valueOf((1 << 24) + 1), int64).toFloat());
+    // 2^-1075 * 3 lies halfway between the two smallest subnormals; 2^-1075 halfway between 0 and the smallest
+    FixedType tiny = FixedType.fixed(4, 4 - 1075);
+    assertEquals(2 * Double.MIN_VALUE, Fixed.ofRaw(BigInteger.valueOf(3), tiny).toDouble());
+    assertEquals(0.0, Fixed.ofRaw(BigInteger.ONE, tiny).toDouble());
+    assertEquals(-0.0, Fixed.ofRaw(BigInteger.ONE.negate(), tiny).toDouble());
+    assertEquals(Double.POSITIVE_INFINITY, Fixed.ofRaw(BigInteger.ONE, FixedType.fixed(2, 1026)).toDouble());
+  }
+
+  @Test
   void doublesConvertExactlyWhenTheTypeHoldsThem() {
     FixedType wide = FixedType.fixed(1024, 600);
     for (int k = 0; k < RUNS; k++) {

@@ -30,33 +30,31 @@ final class Gpp {
     }
   }
 
-  /** Compiles {@code source} against our headers (written into {@code work}) and returns the executable. */
-  static Path compile(Path work, Path source, String standard, String optimization, List<String> extraIncludes)
-      throws IOException {
-    Path include = HostHeaders.writeTo(work.resolve("include"));
-    Path exe = work.resolve(source.getFileName().toString().replace(".cpp", "") + standard.replace("-std=", "-"));
-    Outcome o = run(compileCommand(include, source, exe, standard, optimization, extraIncludes), null, 300);
+  /**
+   * Compiles {@code source} against our headers (written into {@code work}) with {@link #STRICT} warnings and
+   * {@code flags} (standard, optimization, more include directories...), and returns the executable.
+   */
+  static Path compile(Path work, Path source, List<String> flags) throws IOException {
+    Path exe = work.resolve(source.getFileName().toString().replace(".cpp", "") + "-" + Math.abs(flags.hashCode()));
+    Outcome o = run(compileCommand(work, source, exe, flags), null, 300);
     if (o.exitCode() != 0) {
-      fail("g++ " + standard + " failed on " + source.getFileName() + ":\n" + o.output());
+      fail("g++ " + String.join(" ", flags) + " failed on " + source.getFileName() + ":\n" + o.output());
     }
     return exe;
   }
 
   /** Tries to compile {@code source}; the outcome says whether it compiled, with the diagnostics. */
   static Outcome tryCompile(Path work, Path source) throws IOException {
-    Path include = HostHeaders.writeTo(work.resolve("include"));
-    Path exe = work.resolve("probe");
-    return run(compileCommand(include, source, exe, "-std=c++14", "-O0", List.of()), null, 300);
+    return run(compileCommand(work, source, work.resolve("probe"), List.of("-std=c++14", "-O0")), null, 300);
   }
 
-  private static List<String> compileCommand(Path include, Path source, Path exe, String standard,
-      String optimization, List<String> extraIncludes) {
-    List<String> cmd = new ArrayList<>(List.of("g++", standard, optimization));
+  private static List<String> compileCommand(Path work, Path source, Path exe, List<String> flags)
+      throws IOException {
+    Path include = HostHeaders.writeTo(work.resolve("include"));
+    List<String> cmd = new ArrayList<>(List.of("g++"));
+    cmd.addAll(flags);
     cmd.addAll(STRICT);
     cmd.add("-I" + include);
-    for (String dir : extraIncludes) {
-      cmd.add("-I" + dir);
-    }
     cmd.addAll(List.of(source.toString(), "-o", exe.toString()));
     return cmd;
   }
