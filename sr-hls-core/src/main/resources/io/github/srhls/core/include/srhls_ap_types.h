@@ -1,7 +1,7 @@
 // sr-hls host simulation of the vendor's arbitrary-precision types, written from the semantics in the project's
 // facts (fixed-point.md); the Java model io.github.srhls.core.fixed.Fixed computes the same bits.
 //
-// Supported (a subset of the vendor's API, so code that compiles here compiles with the vendor's headers):
+// Supported, a subset of the vendor's API (code written against it compiles with the vendor's headers too):
 //   ap_fixed<W,I,Q,O,N>, ap_ufixed<W,I,Q,O,N>, ap_int<W>, ap_uint<W>; enums ap_q_mode, ap_o_mode.
 //   Construction and assignment from these types, from double and float (their exact binary value), and from the
 //   C integer types; the destination's Q, O and N act. ap_int/ap_uint convert toward zero, like C.
@@ -14,7 +14,7 @@
 // some_t(0.5)). Not provided: implicit conversions to C types, bit and range access, & | ^ ~ %, ++ --, strings,
 // and ap_int op= ap_fixed (the vendor first converts the right side to an integer; write that conversion).
 // Limits: every type, intermediate results included, is at most 128 bits wide (127 if unsigned); wider ones stop
-// the compilation with a static_assert. Division by zero is integer division by zero, as in the vendor's host
+// the compilation with a static_assert. A comparison lines both values up like a subtraction, within that limit. Division by zero is integer division by zero, as in the vendor's host
 // code: the program traps (SIGFPE on x86-64).
 // Needs g++ or clang (__int128); C++11 or later.
 #ifndef SRHLS_AP_TYPES_H
@@ -66,15 +66,17 @@ inline int bit_length(u128 a) {
 // Left shift without signed overflow: the bits above the type drop out.
 template <class C> inline C shl(C v, int k) { return (C)((typename uns<C>::type)v << k); }
 
-// Reads the low W bits of p as a W-bit signed (or unsigned) number.
-template <int W, bool S, class U> inline U low_bits(U p) {
+// The low W bits of p. (Shift counts are taken modulo the width so that the branches a type does not take hold no
+// constant shift the compiler would warn about.)
+template <int W, class U> inline U low_bits(U p) {
   const int B = sizeof(U) * 8;
   return W >= B ? p : (p & (((U)1 << (W % B)) - 1));
 }
+// Reads the low W bits of p as a W-bit signed (or unsigned) number.
 template <int W, bool S, class C> inline C from_pattern(typename uns<C>::type p) {
   const int B = sizeof(C) * 8;
   const int k = (B - W) % B;
-  return S ? (C)(p << k) >> k : (C)low_bits<W, S>(p);
+  return S ? (C)(p << k) >> k : (C)low_bits<W>(p);
 }
 
 // The overflow step, for a rounded code t outside the range [lo, hi]. v is the source code (for AP_WRAP_SM's bit
@@ -85,7 +87,7 @@ C overflow(C v, C t, int s, bool neg, C lo, C hi) {
   const int B = sizeof(C) * 8;
   if (O == AP_SAT || O == AP_SAT_SYM) return neg ? lo : hi;
   if (O == AP_SAT_ZERO) return 0;
-  const U all = low_bits<W, S>(~(U)0);
+  const U all = low_bits<W>(~(U)0);
   const U msb = (U)1 << (W - 1);
   const U top = all & ~(((U)1 << ((W - N) % B)) - 1);  // bits W-N .. W-1
   U p = (U)t & all;

@@ -123,6 +123,16 @@ int main() {
   CHECK(((ap_int<8>(-1) << 7) == -128));
   CHECK(((ap_int<8>(-1) << 8) == 0));
 
+  // Beyond the facts file: the other integer conversions truncate toward zero, then keep the low bits.
+  CHECK((ap_fixed<8, 4>(-7.5).to_int64() == -7));
+  CHECK((ap_fixed<8, 4>(-7.5).to_long() == -7));
+  CHECK((ap_fixed<8, 4>(-7.5).to_uint() == 0xfffffff9u));
+  CHECK((ap_fixed<8, 4>(-7.5).to_uint64() == 0xfffffffffffffff9ull));
+  CHECK((ap_fixed<40, 40>(-(1LL << 35) + 3).to_int() == 3));
+  CHECK((ap_fixed<8, 10>(-512).to_int() == -512));
+  CHECK((ap_ufixed<8, 4>(7.9375).to_float() == 7.9375f));
+  CHECK((ap_fixed<8, 3>(1.5).length() == 8));
+
   if (failures == 0) {
     std::printf("all %d checks passed\n", checks);
     return 0;
