@@ -20,6 +20,16 @@ final class Conversion {
     return t.signed() ? BigInteger.ONE.shiftLeft(t.width() - 1).negate() : BigInteger.ZERO;
   }
 
+  /** Whether raw is a code of t, without building the range (a signed W-bit code has bitLength <= W-1). */
+  static boolean fits(BigInteger raw, FixedType t) {
+    return t.signed() ? raw.bitLength() < t.width() : raw.signum() >= 0 && raw.bitLength() <= t.width();
+  }
+
+  private static boolean isMostNegative(BigInteger raw, FixedType t) {
+    return t.signed() && raw.signum() < 0 && raw.bitLength() == t.width() - 1
+        && raw.getLowestSetBit() == t.width() - 1;
+  }
+
   static CastResult convert(BigInteger v, int fracBits, FixedType target) {
     // s > 0: s bits of v fall below the target's LSB
     long s = (long) fracBits - target.fracBits();
@@ -29,14 +39,14 @@ final class Conversion {
     boolean negative = v.signum() < 0;
     BigInteger t = s <= 0 ? v.shiftLeft((int) -s) : quantize(v, (int) s, quantization(target), negative);
 
-    BigInteger max = maxRaw(target);
     // AP_SAT_SYM: on a signed type the most negative code is replaced by -max as well
-    BigInteger min = target.signed() && target.overflow() == Overflow.AP_SAT_SYM ? max.negate() : minRaw(target);
-    if (t.compareTo(min) >= 0 && t.compareTo(max) <= 0) {
+    boolean symmetric = target.overflow() == Overflow.AP_SAT_SYM;
+    if (fits(t, target) && !(symmetric && isMostNegative(t, target))) {
       return new CastResult(new Fixed(t, target), false);
     }
+    BigInteger max = maxRaw(target);
     BigInteger raw = switch (target.overflow()) {
-      case AP_SAT, AP_SAT_SYM -> negative ? min : max;
+      case AP_SAT, AP_SAT_SYM -> !negative ? max : symmetric && target.signed() ? max.negate() : minRaw(target);
       case AP_SAT_ZERO -> BigInteger.ZERO;
       case AP_WRAP -> wrap(t, target, negative);
       case AP_WRAP_SM -> wrapSignMagnitude(t, target, negative, sourceBit(v, target.width() + s));
@@ -49,18 +59,23 @@ final class Conversion {
     return target.integer() ? Quantization.AP_TRN_ZERO : target.quantization();
   }
 
+  /** v * 2^-s rounded to an integer; the s dropped bits (two's complement) are read from v itself. */
   private static BigInteger quantize(BigInteger v, int s, Quantization q, boolean negative) {
     BigInteger floor = v.shiftRight(s);
-    BigInteger rest = v.subtract(floor.shiftLeft(s)); // 0 <= rest < 2^s
-    int vsHalf = rest.compareTo(BigInteger.ONE.shiftLeft(s - 1));
+    if (q == Quantization.AP_TRN) {
+      return floor;
+    }
+    int lowest = v.getLowestSetBit(); // -1 for zero
+    boolean half = v.testBit(s - 1);
+    boolean below = lowest >= 0 && lowest < s - 1; // any dropped bit under the half bit
     boolean up = switch (q) {
       case AP_TRN -> false;
-      case AP_TRN_ZERO -> negative && rest.signum() != 0;
-      case AP_RND -> vsHalf >= 0;
-      case AP_RND_ZERO -> vsHalf > 0 || (vsHalf == 0 && negative);
-      case AP_RND_MIN_INF -> vsHalf > 0;
-      case AP_RND_INF -> vsHalf > 0 || (vsHalf == 0 && !negative);
-      case AP_RND_CONV -> vsHalf > 0 || (vsHalf == 0 && floor.testBit(0));
+      case AP_TRN_ZERO -> negative && (half || below);
+      case AP_RND -> half;
+      case AP_RND_ZERO -> half && (below || negative);
+      case AP_RND_MIN_INF -> half && below;
+      case AP_RND_INF -> half && (below || !negative);
+      case AP_RND_CONV -> half && (below || floor.testBit(0));
     };
     return up ? floor.add(BigInteger.ONE) : floor;
   }

@@ -22,7 +22,7 @@ public record Fixed(BigInteger raw, FixedType type) implements Comparable<Fixed>
   public Fixed {
     Objects.requireNonNull(raw, "raw");
     Objects.requireNonNull(type, "type");
-    if (raw.compareTo(Conversion.minRaw(type)) < 0 || raw.compareTo(Conversion.maxRaw(type)) > 0) {
+    if (!Conversion.fits(raw, type)) {
       throw new IllegalArgumentException("raw value " + raw + " does not fit " + type);
     }
   }

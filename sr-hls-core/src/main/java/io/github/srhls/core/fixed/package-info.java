@@ -1,6 +1,8 @@
 /**
- * The Java model of the vendor's arbitrary-precision fixed-point types: types, quantization and overflow, the
- * full-precision result types of the operators. It computes the bit-accurate expected outputs that the C++ host
- * header and the vendor's headers must reproduce.
+ * The vendor's arbitrary-precision fixed-point types, bit for bit: {@link io.github.srhls.core.fixed.FixedType}
+ * (types and modes), {@link io.github.srhls.core.fixed.Fixed} (exact values; assignment with quantization and
+ * overflow; full-precision arithmetic), {@link io.github.srhls.core.fixed.FixedOp} (result types). The C++ host
+ * headers shipped with it ({@link io.github.srhls.core.fixed.HostHeaders}) compute the same bits, which a
+ * differential test checks with g++; the vendor's headers are specified by the facts file fixed-point.md.
  */
 package io.github.srhls.core.fixed;

@@ -1,7 +1,7 @@
 // sr-hls host simulation of the vendor's arbitrary-precision types, written from the semantics in the project's
 // facts (fixed-point.md); the Java model io.github.srhls.core.fixed.Fixed computes the same bits.
 //
-// Supported (a subset of the vendor's API, so code that compiles here compiles with the vendor's headers):
+// Supported, a subset of the vendor's API (code written against it compiles with the vendor's headers too):
 //   ap_fixed<W,I,Q,O,N>, ap_ufixed<W,I,Q,O,N>, ap_int<W>, ap_uint<W>; enums ap_q_mode, ap_o_mode.
 //   Construction and assignment from these types, from double and float (their exact binary value), and from the
 //   C integer types; the destination's Q, O and N act. ap_int/ap_uint convert toward zero, like C.
@@ -14,8 +14,8 @@
 // some_t(0.5)). Not provided: implicit conversions to C types, bit and range access, & | ^ ~ %, ++ --, strings,
 // and ap_int op= ap_fixed (the vendor first converts the right side to an integer; write that conversion).
 // Limits: every type, intermediate results included, is at most 128 bits wide (127 if unsigned); wider ones stop
-// the compilation with a static_assert. Division by zero is integer division by zero, as in the vendor's host
-// code: it traps (SIGFPE on x86-64).
+// the compilation with a static_assert. A comparison lines both values up like a subtraction, within that limit. Division by zero is integer division by zero, as in the vendor's host
+// code: the program traps (SIGFPE on x86-64).
 // Needs g++ or clang (__int128); C++11 or later.
 #ifndef SRHLS_AP_TYPES_H
 #define SRHLS_AP_TYPES_H
@@ -66,15 +66,17 @@ inline int bit_length(u128 a) {
 // Left shift without signed overflow: the bits above the type drop out.
 template <class C> inline C shl(C v, int k) { return (C)((typename uns<C>::type)v << k); }
 
-// Reads the low W bits of p as a W-bit signed (or unsigned) number.
-template <int W, bool S, class U> inline U low_bits(U p) {
+// The low W bits of p. (Shift counts are taken modulo the width so that the branches a type does not take hold no
+// constant shift the compiler would warn about.)
+template <int W, class U> inline U low_bits(U p) {
   const int B = sizeof(U) * 8;
   return W >= B ? p : (p & (((U)1 << (W % B)) - 1));
 }
+// Reads the low W bits of p as a W-bit signed (or unsigned) number.
 template <int W, bool S, class C> inline C from_pattern(typename uns<C>::type p) {
   const int B = sizeof(C) * 8;
   const int k = (B - W) % B;
-  return S ? (C)(p << k) >> k : (C)low_bits<W, S>(p);
+  return S ? (C)(p << k) >> k : (C)low_bits<W>(p);
 }
 
 // The overflow step, for a rounded code t outside the range [lo, hi]. v is the source code (for AP_WRAP_SM's bit
@@ -85,7 +87,7 @@ C overflow(C v, C t, int s, bool neg, C lo, C hi) {
   const int B = sizeof(C) * 8;
   if (O == AP_SAT || O == AP_SAT_SYM) return neg ? lo : hi;
   if (O == AP_SAT_ZERO) return 0;
-  const U all = low_bits<W, S>(~(U)0);
+  const U all = low_bits<W>(~(U)0);
   const U msb = (U)1 << (W - 1);
   const U top = all & ~(((U)1 << ((W - N) % B)) - 1);  // bits W-N .. W-1
   U p = (U)t & all;
@@ -183,6 +185,23 @@ template <class C> double round_binary(C v, int f, int p, int emin) {
   }
   const double d = __builtin_ldexp((double)(u64)m, q);
   return neg ? -d : d;
+}
+
+// |v| <= 2^bits, for bits < 64.
+template <class C> inline bool fits_bits(C v, int bits) {
+  const C limit = (C)1 << bits;
+  return v >= -limit && v <= limit;
+}
+
+// v * 2^-f truncated toward zero, in its low 64 bits. (f is a parameter, so that no shift count is a constant
+// the compiler would warn about in the branches a type does not take.)
+template <class C> u64 truncate_toward_zero(C v, int f) {
+  typedef typename uns<C>::type U;
+  const int B = sizeof(C) * 8;
+  if (f <= 0) return -f < B ? (u64)((U)v << -f) : 0;
+  if (f >= B) return 0;
+  const U magnitude = (v < 0 ? (U)0 - (U)v : (U)v) >> f;
+  return (u64)(v < 0 ? (U)0 - magnitude : magnitude);
 }
 
 struct tag {};
@@ -289,8 +308,19 @@ struct value : tag {
 
   int length() const { return W; }
 
-  double to_double() const { return round_binary(srhls_raw, W - I, 53, -1022); }
-  float to_float() const { return (float)round_binary(srhls_raw, W - I, 24, -126); }
+  double to_double() const {
+    // fast and exact when the code fits the significand and the scale is a normal power of two
+    if (W - I <= 1022 && W - I >= -971 && fits_bits(srhls_raw, 53)) {
+      return (double)(i64)srhls_raw * __builtin_ldexp(1.0, I - W);
+    }
+    return round_binary(srhls_raw, W - I, 53, -1022);
+  }
+  float to_float() const {
+    if (W - I <= 126 && W - I >= -104 && fits_bits(srhls_raw, 24)) {
+      return (float)(i64)srhls_raw * __builtin_ldexpf(1.0f, I - W);
+    }
+    return (float)round_binary(srhls_raw, W - I, 24, -126);
+  }
   int to_int() const { return (int)(unsigned)truncated(); }
   unsigned to_uint() const { return (unsigned)truncated(); }
   long to_long() const { return (long)(unsigned long)truncated(); }
@@ -322,14 +352,7 @@ struct value : tag {
   }
 
   // The value truncated toward zero, in its low 64 bits.
-  u64 truncated() const {
-    typedef typename uns<raw_type>::type U;
-    const int B = sizeof(raw_type) * 8, F = W - I;
-    if (F <= 0) return -F < B ? (u64)((U)srhls_raw << ((-F) % B)) : 0;
-    if (F >= B) return 0;
-    const U magnitude = (srhls_raw < 0 ? (U)0 - (U)srhls_raw : (U)srhls_raw) >> F;
-    return (u64)(srhls_raw < 0 ? (U)0 - magnitude : magnitude);
-  }
+  u64 truncated() const { return truncate_toward_zero(srhls_raw, W - I); }
 };
 
 // ---- arithmetic: full precision, no rounding, no overflow ------------------------------------------------------
@@ -359,8 +382,17 @@ inline typename binop<pair_ok<A, B>::value, A, B>::mul_type operator*(const A& a
   return r;
 }
 
+// Division by zero traps like the CPU's 64-bit division does (SIGFPE on x86-64); the 128-bit library routine
+// would raise a different signal.
+inline i64 division_by_zero() {
+  volatile i64 one = 1, zero = 0;  // both volatile: the compiler turns 1 / x into compares
+  return one / zero;
+}
+template <class D> inline D divide(D a, D b) { return a / b; }
+template <> inline i128 divide(i128 a, i128 b) { return __builtin_expect(b == 0, 0) ? division_by_zero() : a / b; }
+
 // The quotient trunc(A * 2^max(F2,0) / B) in the result's LSBs. The dividend gets one spare bit in D, so that
-// "most negative / -1" cannot trap; division by zero does.
+// "most negative / -1" cannot trap.
 template <class A, class B>
 inline typename binop<pair_ok<A, B>::value, A, B>::div_type operator/(const A& a, const B& b) {
   typedef typename arith<A, B>::div_type R;
@@ -368,7 +400,7 @@ inline typename binop<pair_ok<A, B>::value, A, B>::div_type operator/(const A& a
                          typename wider<typename operand<A>::raw_type, typename operand<B>::raw_type>::type>::type D;
   R r;
   const D dividend = shl((D)operand<A>::raw(a), imax(operand<B>::F, 0));
-  r.srhls_raw = (typename R::raw_type)(dividend / (D)operand<B>::raw(b));
+  r.srhls_raw = (typename R::raw_type)divide<D>(dividend, (D)operand<B>::raw(b));
   return r;
 }
 

@@ -112,6 +112,27 @@ int main() {
   CHECK((ap_int<8>(300.5) == 44));
   CHECK((ap_int<8>(-std::ldexp(1.0, -60)) == 0));
 
+  // Beyond the facts file: shifts keep the type and move the raw bits, without Q/O handling (the vendor's
+  // behaviour unless __SC_COMPATIBLE__ is defined); a negative count shifts the other way.
+  CHECK(((ap_fixed<8, 3>(1.5) << 1) == 3.0));
+  CHECK(((ap_fixed<8, 3>(1.5) << 2) == -2.0));
+  CHECK(((ap_fixed<8, 3, AP_RND, AP_SAT>(1.5) << 2) == -2.0));
+  CHECK(((ap_fixed<8, 3>(-1.5) >> 3) == -0.1875));
+  CHECK(((ap_fixed<8, 3>(1.5) << -1) == 0.75));
+  CHECK(((ap_uint<8>(200) >> 3) == 25));
+  CHECK(((ap_int<8>(-1) << 7) == -128));
+  CHECK(((ap_int<8>(-1) << 8) == 0));
+
+  // Beyond the facts file: the other integer conversions truncate toward zero, then keep the low bits.
+  CHECK((ap_fixed<8, 4>(-7.5).to_int64() == -7));
+  CHECK((ap_fixed<8, 4>(-7.5).to_long() == -7));
+  CHECK((ap_fixed<8, 4>(-7.5).to_uint() == 0xfffffff9u));
+  CHECK((ap_fixed<8, 4>(-7.5).to_uint64() == 0xfffffffffffffff9ull));
+  CHECK((ap_fixed<40, 40>(-(1LL << 35) + 3).to_int() == 3));
+  CHECK((ap_fixed<8, 10>(-512).to_int() == -512));
+  CHECK((ap_ufixed<8, 4>(7.9375).to_float() == 7.9375f));
+  CHECK((ap_fixed<8, 3>(1.5).length() == 8));
+
   if (failures == 0) {
     std::printf("all %d checks passed\n", checks);
     return 0;

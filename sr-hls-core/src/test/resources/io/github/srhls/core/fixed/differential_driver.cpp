@@ -1,0 +1,190 @@
+// Differential test driver: reads cases from stdin, evaluates them with our ap_fixed.h / ap_int.h, and prints one
+// line of results per case for the Java model to compare bit for bit (FixedCppDifferentialTest).
+// The types and the type pairs come from the generated header "cases.h":
+//   typedef ... tK;                      type number K (a fixed/int type, or a C integer type)
+//   SRHLS_TARGETS(X)  X(K) ...           the fixed/int types (targets of conversions from double)
+//   SRHLS_NEGATIONS(X) X(K) ...          the fixed/int types whose negation fits the header's 128 bits
+//   SRHLS_CASTS(X)    X(P, SRC, DST)     conversion pairs
+//   SRHLS_PAIRS(X)    X(P, A, B)         operand pairs of + - * / and the comparisons
+// Input lines:  D K <double bits, hex>   |  C P <raw>  |  N K <raw>  |  B P <raw a> <raw b>
+// A value prints as raw:W:I:S:<to_double bits>:<to_float bits>:<to_int64>:<to_int>.
+#include "ap_fixed.h"
+#include "ap_int.h"
+#include "cases.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+__extension__ typedef __int128 i128;
+__extension__ typedef unsigned __int128 u128;
+
+static i128 parse(const char* s) {
+  const bool neg = *s == '-';
+  if (neg) ++s;
+  u128 v = 0;
+  for (; *s >= '0' && *s <= '9'; ++s) v = v * 10 + (u128)(*s - '0');
+  return neg ? (i128)(0 - v) : (i128)v;
+}
+
+static void print(i128 v) {
+  char buf[48];
+  int n = 0;
+  u128 a = v < 0 ? (u128)0 - (u128)v : (u128)v;
+  do {
+    buf[n++] = (char)('0' + (int)(a % 10));
+    a /= 10;
+  } while (a != 0);
+  if (v < 0) std::putchar('-');
+  while (n > 0) std::putchar(buf[--n]);
+}
+
+template <class T> static void put(const T& x) {
+  const double d = x.to_double();
+  const float f = x.to_float();
+  unsigned long long db;
+  unsigned fb;
+  std::memcpy(&db, &d, sizeof db);
+  std::memcpy(&fb, &f, sizeof fb);
+  print((i128)x.srhls_raw);
+  std::printf(":%d:%d:%d:%llx:%x:%lld:%d", T::srhls_w, T::srhls_i, T::srhls_s ? 1 : 0, db, fb, x.to_int64(),
+              x.to_int());
+}
+
+template <bool IsValue> struct maker;
+template <> struct maker<true> {
+  template <class T> static T make(i128 raw) {
+    T x;
+    x.srhls_raw = (typename T::raw_type)raw;
+    return x;
+  }
+};
+template <> struct maker<false> {
+  template <class T> static T make(i128 raw) { return (T)raw; }
+};
+template <class T> static T make(i128 raw) { return maker<srhls::is_value<T>::value>::template make<T>(raw); }
+
+// x op= y exists only for a fixed/int left side, and not as ap_int op= ap_fixed.
+template <bool Ok> struct compound {
+  template <class A, class B> static void run(const A& a, const B& b, bool divisible) {
+    A r = a;
+    r += b;
+    std::putchar(' ');
+    put(r);
+    r = a;
+    r -= b;
+    std::putchar(' ');
+    put(r);
+    r = a;
+    r *= b;
+    std::putchar(' ');
+    put(r);
+    std::putchar(' ');
+    if (divisible) {
+      r = a;
+      r /= b;
+      put(r);
+    } else {
+      std::putchar('-');
+    }
+  }
+};
+template <> struct compound<false> {
+  template <class A, class B> static void run(const A&, const B&, bool) { std::printf(" x x x x"); }
+};
+
+template <class A, class B> static void binary(i128 ra, i128 rb) {
+  const A a = make<A>(ra);
+  const B b = make<B>(rb);
+  put(a + b);
+  std::putchar(' ');
+  put(a - b);
+  std::putchar(' ');
+  put(a * b);
+  std::putchar(' ');
+  if (rb != 0) {
+    put(a / b);
+  } else {
+    std::putchar('-');
+  }
+  std::printf(" %d%d%d%d%d%d", a < b, a <= b, a == b, a != b, a >= b, a > b);
+  compound<srhls::assign_ok<A, B>::value>::run(a, b, rb != 0);
+}
+
+static void fail(const char* line) {
+  std::fprintf(stderr, "bad case: %s\n", line);
+  std::exit(2);
+}
+
+int main() {
+  char line[256];
+  char raw1[64], raw2[64];
+  int k;
+  while (std::fgets(line, sizeof line, stdin)) {
+    switch (line[0]) {
+      case 'D': {
+        unsigned long long bits;
+        if (std::sscanf(line + 1, "%d %llx", &k, &bits) != 2) fail(line);
+        double d;
+        std::memcpy(&d, &bits, sizeof d);
+        switch (k) {
+#define X(K)      \
+  case K: {       \
+    const t##K x = d; \
+    put(x);       \
+    break;        \
+  }
+          SRHLS_TARGETS(X)
+#undef X
+          default: fail(line);
+        }
+        break;
+      }
+      case 'N': {
+        if (std::sscanf(line + 1, "%d %63s", &k, raw1) != 2) fail(line);
+        switch (k) {
+#define X(K)                        \
+  case K:                           \
+    put(-make<t##K>(parse(raw1)));  \
+    break;
+          SRHLS_NEGATIONS(X)
+#undef X
+          default: fail(line);
+        }
+        break;
+      }
+      case 'C': {
+        if (std::sscanf(line + 1, "%d %63s", &k, raw1) != 2) fail(line);
+        switch (k) {
+#define X(P, SRC, DST)                              \
+  case P: {                                         \
+    const t##DST y = make<t##SRC>(parse(raw1));     \
+    put(y);                                         \
+    break;                                          \
+  }
+          SRHLS_CASTS(X)
+#undef X
+          default: fail(line);
+        }
+        break;
+      }
+      case 'B': {
+        if (std::sscanf(line + 1, "%d %63s %63s", &k, raw1, raw2) != 3) fail(line);
+        switch (k) {
+#define X(P, A, B)                                    \
+  case P:                                             \
+    binary<t##A, t##B>(parse(raw1), parse(raw2));     \
+    break;
+          SRHLS_PAIRS(X)
+#undef X
+          default: fail(line);
+        }
+        break;
+      }
+      default:
+        fail(line);
+    }
+    std::putchar('\n');
+  }
+  return 0;
+}
