@@ -2,6 +2,7 @@ package io.github.srhls.core.fixed;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.github.srhls.core.sim.IncludeHeaders;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,7 +51,7 @@ final class Gpp {
 
   private static List<String> compileCommand(Path work, Path source, Path exe, List<String> flags)
       throws IOException {
-    Path include = HostHeaders.writeTo(work.resolve("include"));
+    Path include = IncludeHeaders.builtIn().extractTo(work.resolve("include"));
     List<String> cmd = new ArrayList<>(List.of("g++"));
     cmd.addAll(flags);
     cmd.addAll(STRICT);
