@@ -1,5 +1,6 @@
 package io.github.srhls.core.hls;
 
+import io.github.srhls.core.fixed.CastResult;
 import io.github.srhls.core.fixed.Fixed;
 import io.github.srhls.core.fixed.FixedType;
 import io.github.srhls.core.ir.Graph;
@@ -34,11 +35,11 @@ public final class BitAccurateModel {
     }
     double[] out = new double[graph.outputs().size()];
     for (int k = 0; k < out.length; k++) {
-      Fixed exact = v[graph.outputs().get(k)];
-      if (exact.overflows(design.resultType())) {
+      CastResult y = v[graph.outputs().get(k)].castReporting(design.resultType());
+      if (y.overflowed()) {
         outputOverflows[k]++;
       }
-      out[k] = exact.cast(design.resultType()).toDouble();
+      out[k] = y.value().toDouble();
     }
     return out;
   }
@@ -89,10 +90,11 @@ public final class BitAccurateModel {
   }
 
   private Fixed assign(Fixed exact, FixedType t, int id) {
-    if (exact.overflows(t)) {
+    CastResult r = exact.castReporting(t);
+    if (r.overflowed()) {
       overflows[id]++;
     }
-    return exact.cast(t);
+    return r.value();
   }
 
 
