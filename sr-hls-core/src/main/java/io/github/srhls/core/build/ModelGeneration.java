@@ -10,6 +10,7 @@ import io.github.srhls.core.fixed.FixedType;
 import io.github.srhls.core.hls.BitAccurateModel;
 import io.github.srhls.core.hls.Design;
 import io.github.srhls.core.hls.DesignBuilder;
+import io.github.srhls.core.hls.DesignRequest;
 import io.github.srhls.core.ir.FloatEvaluator;
 import io.github.srhls.core.ir.Interval;
 import io.github.srhls.core.model.InputSpec;
@@ -39,8 +40,8 @@ final class ModelGeneration {
   static Map<String, String> files(CompiledModel model, String digest, String toolVersion, String source,
       String modelFileCopy) {
     ModelSpec spec = model.spec();
-    Design design = DesignBuilder.uniform(spec.name(), model.graph(), ranges(spec), inputTypes(spec),
-        spec.defaultType(), resultType(spec), DesignBuilder.DEFAULT_INDEX_BITS);
+    Design design = DesignBuilder.uniform(new DesignRequest(spec.name(), model.graph(), ranges(spec),
+        inputTypes(spec), resultType(spec), spec.defaultType(), spec.defaultType(), null, Map.of()));
     Provenance provenance = new Provenance(spec.version(), digest, toolVersion, source, model.outputTexts());
 
     double[][] inputs = vectors(spec);
@@ -73,7 +74,7 @@ final class ModelGeneration {
   private static List<FixedType> inputTypes(ModelSpec spec) {
     List<FixedType> types = new ArrayList<>();
     for (InputSpec in : spec.inputs()) {
-      types.add(in.type());
+      types.add(in.type() == null ? spec.defaultType() : in.type());
     }
     return types;
   }

@@ -124,7 +124,8 @@ public final class FirmwareEmitter {
       case MIN -> "(" + a + " <= " + b + ") ? " + t + "(" + a + ") : " + t + "(" + b + ")";
       // division by zero saturates toward the numerator's sign instead of trapping
       case DIV -> "(" + b + " == 0) ? ((" + a + " < 0) ? " + t + "(" + CppLiterals.exact(TypeBounds.min(design.type(id)))
-          + ") : " + t + "(" + CppLiterals.exact(TypeBounds.max(design.type(id))) + ")) : " + t + "(" + a + " / " + b + ")";
+          + ") : " + t + "(" + CppLiterals.exact(TypeBounds.max(design.type(id)))
+          + ")) : " + t + "(" + numerator(id, a) + " / " + b + ")";
       default -> throw new IllegalStateException(op.op() + " has no function unit");
     } + ";";
   }
@@ -180,6 +181,11 @@ public final class FirmwareEmitter {
       }
       b.append("}\n");
     }
+  }
+
+  private String numerator(int id, String a) {
+    FixedType widened = design.numeratorType(id);
+    return widened == null ? a : widened.cpp() + "(" + a + ")";
   }
 
   private static String describe(FunctionUnit unit) {

@@ -79,7 +79,7 @@ public final class BitAccurateModel {
       case SIGN -> Fixed.ofCInt(a.raw().signum());
       case MAX -> a.compareTo(b) >= 0 ? a : b;
       case MIN -> a.compareTo(b) <= 0 ? a : b;
-      case DIV -> b.raw().signum() == 0 ? null : a.div(b);
+      case DIV -> b.raw().signum() == 0 ? null : widen(a, design.numeratorType(id)).div(b);
       default -> throw new IllegalStateException(op.op() + " has no function unit");
     };
     if (exact == null) {
@@ -87,6 +87,10 @@ public final class BitAccurateModel {
       return a.raw().signum() < 0 ? TypeBounds.min(t) : TypeBounds.max(t);
     }
     return assign(exact, t, id);
+  }
+
+  private static Fixed widen(Fixed a, FixedType to) {
+    return to == null ? a : a.cast(to);
   }
 
   private Fixed assign(Fixed exact, FixedType t, int id) {

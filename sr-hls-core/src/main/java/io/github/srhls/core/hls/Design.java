@@ -4,6 +4,7 @@ import io.github.srhls.core.fixed.Fixed;
 import io.github.srhls.core.fixed.FixedType;
 import io.github.srhls.core.funcs.FunctionUnit;
 import io.github.srhls.core.ir.Graph;
+import io.github.srhls.core.ir.Node;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +21,7 @@ import java.util.Map;
  * @param constants the quantized value of each constant node, by node id (null elsewhere)
  * @param units the function unit of each function node, by node id
  * @param live whether a node is needed by some output
+ * @param notes what the plan could not do as asked (warnings for the build log)
  */
 public record Design(
     String name,
@@ -30,13 +32,15 @@ public record Design(
     List<FixedType> nodeTypes,
     List<Fixed> constants,
     Map<Integer, FunctionUnit> units,
-    boolean[] live) {
+    boolean[] live,
+    List<String> notes) {
 
   public Design {
     nodeTypes = List.copyOf(nodeTypes);
     constants = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(constants));
     units = Map.copyOf(units);
     live = live.clone();
+    notes = List.copyOf(notes);
   }
 
   public FixedType type(int id) {
@@ -45,5 +49,20 @@ public record Design(
 
   public boolean isLive(int id) {
     return live[id];
+  }
+
+  /**
+   * The type a division's numerator is widened to before dividing, or null when it needs none. The quotient of
+   * fixed-point values keeps only the numerator's fractional bits, so a numerator coarser than the node would
+   * throw away precision the node was planned to have.
+   */
+  public FixedType numeratorType(int id) {
+    Node.Op op = (Node.Op) graph.node(id);
+    FixedType a = type(op.arg(0));
+    int f = type(id).fracBits();
+    if (a.fracBits() >= f) {
+      return null;
+    }
+    return FixedType.intermediate(a.signed(), a.intBits() + f, a.intBits());
   }
 }

@@ -3,6 +3,8 @@ package io.github.srhls.core.hls;
 import io.github.srhls.core.expr.Builtin;
 import io.github.srhls.core.fixed.Fixed;
 import io.github.srhls.core.fixed.FixedType;
+import io.github.srhls.core.fixed.Overflow;
+import io.github.srhls.core.fixed.Quantization;
 import io.github.srhls.core.funcs.FunctionUnit;
 import io.github.srhls.core.funcs.PeriodicTable;
 import io.github.srhls.core.funcs.RangeTable;
@@ -18,64 +20,75 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Assigns types and function units to a graph. This is the uniform plan: every constant and intermediate node
- * gets the model's default type, as the peer does; inputs keep their declared types.
+ * Assigns types and function units to a graph. Two plans: {@link #uniform} gives every intermediate node one type
+ * and quantizes constants to it, as the peer does; {@link AutoPrecision} sizes each node from the ranges and an
+ * error budget. Both end in {@link #assemble}.
  */
 public final class DesignBuilder {
   /** Default table size: 1024 entries, one 18 Kb block RAM for a 16-bit result. */
   public static final int DEFAULT_INDEX_BITS = 10;
 
-  private static final Set<Builtin> PERIODIC = EnumSet.of(Builtin.SIN, Builtin.COS, Builtin.TAN);
-  private static final Set<Builtin> TABULATED = EnumSet.of(Builtin.SINH, Builtin.COSH, Builtin.TANH,
+  static final Set<Builtin> PERIODIC = EnumSet.of(Builtin.SIN, Builtin.COS, Builtin.TAN);
+  static final Set<Builtin> TABULATED = EnumSet.of(Builtin.SINH, Builtin.COSH, Builtin.TANH,
       Builtin.EXP, Builtin.LOG, Builtin.LOG2, Builtin.LOG10, Builtin.SQRT, Builtin.CBRT);
 
   private DesignBuilder() {}
 
-  /**
-   * @param inputRanges the declared range of each input
-   * @param inputTypes each input's declared type, or null for the default
-   * @param resultType the type of y[]
-   */
-  public static Design uniform(
-      String name,
-      Graph graph,
-      List<Interval> inputRanges,
-      List<FixedType> inputTypes,
-      FixedType defaultType,
-      FixedType resultType,
-      int indexBits) {
-    List<FixedType> declared = new ArrayList<>();
-    for (FixedType t : inputTypes) {
-      declared.add(t == null ? defaultType : t);
-    }
-    FixedType inputType = join(declared, defaultType);
-    Interval[] ranges = RangeAnalysis.analyze(graph, inputRanges);
-    boolean[] live = graph.live();
-
-    List<FixedType> types = new ArrayList<>(graph.size());
-    List<Fixed> constants = new ArrayList<>(graph.size());
-    Map<Integer, FunctionUnit> units = new HashMap<>();
-    Map<List<Object>, FunctionUnit> shared = new HashMap<>();
-    for (int id = 0; id < graph.size(); id++) {
-      Node n = graph.node(id);
-      FixedType t = n instanceof Node.Input in ? declared.get(in.index()) : defaultType;
+  /** Every constant and intermediate node gets the internal type; inputs keep their declared types. */
+  public static Design uniform(DesignRequest r) {
+    Graph g = r.graph();
+    List<FixedType> types = new ArrayList<>(g.size());
+    List<Fixed> constants = new ArrayList<>(g.size());
+    Map<Integer, Integer> indexBits = new HashMap<>();
+    FixedType constantType = r.constantType() == null ? r.internalType() : r.constantType();
+    for (int id = 0; id < g.size(); id++) {
+      Node n = g.node(id);
+      FixedType t = n instanceof Node.Input in ? r.inputTypes().get(in.index())
+          : n instanceof Node.Const ? constantType : r.internalType();
       types.add(t);
       constants.add(n instanceof Node.Const c ? Fixed.fromDouble(c.value(), t) : null);
-      if (live[id] && n instanceof Node.Op op && (PERIODIC.contains(op.op()) || TABULATED.contains(op.op()))) {
-        FixedType argType = types.get(op.arg(0));
-        Interval domain = PERIODIC.contains(op.op())
-            ? null
-            : ranges[op.arg(0)].intersect(TypeBounds.range(argType));
-        List<Object> key = List.of(op.op(), argType, t, String.valueOf(domain));
-        FunctionUnit unit = shared.computeIfAbsent(key, k -> PERIODIC.contains(op.op())
-            ? PeriodicTable.of(op.op(), argType, t, indexBits)
-            : RangeTable.of(op.op(), argType, t, domain, indexBits));
-        units.put(id, unit);
+      if (n instanceof Node.Op op && isFunction(op.op())) {
+        indexBits.put(id, r.tableIndexBits().getOrDefault(op.op(), DEFAULT_INDEX_BITS));
       }
     }
-    return new Design(name, graph, inputType, resultType, defaultType, types, constants, units, live);
+    return assemble(r, types, constants, indexBits, List.of());
   }
 
+  /** Builds the design from planned types: function units from the argument ranges, shared where equal. */
+  static Design assemble(DesignRequest r, List<FixedType> types, List<Fixed> constants,
+      Map<Integer, Integer> indexBits, List<String> notes) {
+    Graph g = r.graph();
+    Interval[] ranges = RangeAnalysis.analyze(g, r.inputRanges());
+    boolean[] live = g.live();
+    Map<Integer, FunctionUnit> units = new HashMap<>();
+    Map<List<Object>, FunctionUnit> shared = new HashMap<>();
+    for (int id = 0; id < g.size(); id++) {
+      if (live[id] && g.node(id) instanceof Node.Op op && isFunction(op.op())) {
+        FixedType argType = types.get(op.arg(0));
+        FixedType t = types.get(id);
+        int bits = indexBits.get(id);
+        boolean periodic = PERIODIC.contains(op.op());
+        Interval domain = periodic ? null : ranges[op.arg(0)].intersect(TypeBounds.range(argType));
+        List<Object> key = List.of(op.op(), argType, t, bits, String.valueOf(domain));
+        units.put(id, shared.computeIfAbsent(key, k -> periodic
+            ? PeriodicTable.of(op.op(), argType, t, bits)
+            : RangeTable.of(op.op(), argType, t, domain, bits)));
+      }
+    }
+    FixedType inputType = join(r.inputTypes(), r.defaultType());
+    return new Design(r.name(), g, inputType, r.resultType(), r.internalType(), types, constants, units, live,
+        notes);
+  }
+
+  static boolean isFunction(Builtin b) {
+    return PERIODIC.contains(b) || TABULATED.contains(b);
+  }
+
+  /** A constant rounded to the nearest value of its type (constants are computed offline: no reason to truncate). */
+  static Fixed nearest(double v, FixedType t) {
+    FixedType rounding = t.withModes(Quantization.AP_RND_CONV, Overflow.AP_SAT, 0);
+    return Fixed.ofRaw(Fixed.fromDouble(v, rounding).raw(), t);
+  }
 
   /**
    * The narrowest type holding every given type's values exactly, with the default type's modes: x[] carries

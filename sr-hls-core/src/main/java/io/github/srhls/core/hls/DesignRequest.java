@@ -1,0 +1,39 @@
+package io.github.srhls.core.hls;
+
+import io.github.srhls.core.expr.Builtin;
+import io.github.srhls.core.fixed.FixedType;
+import io.github.srhls.core.ir.Graph;
+import io.github.srhls.core.ir.Interval;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a precision plan starts from.
+ *
+ * @param name the top function's name
+ * @param graph the expression DAG
+ * @param inputRanges each input's declared range
+ * @param inputTypes each input's type (declared, or the default)
+ * @param resultType the type of y[]
+ * @param defaultType {@code precision.default}
+ * @param internalType the type of intermediate nodes under the uniform plan
+ * @param constantType one type for all constants, or null (uniform: the internal type; auto: one per constant)
+ * @param tableIndexBits table size (log2) per function where the model sets it; others are planned
+ */
+public record DesignRequest(
+    String name,
+    Graph graph,
+    List<Interval> inputRanges,
+    List<FixedType> inputTypes,
+    FixedType resultType,
+    FixedType defaultType,
+    FixedType internalType,
+    FixedType constantType,
+    Map<Builtin, Integer> tableIndexBits) {
+
+  public DesignRequest {
+    inputRanges = List.copyOf(inputRanges);
+    inputTypes = List.copyOf(inputTypes);
+    tableIndexBits = Map.copyOf(tableIndexBits);
+  }
+}

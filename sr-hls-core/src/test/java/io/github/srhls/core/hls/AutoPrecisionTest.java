@@ -1,0 +1,143 @@
+package io.github.srhls.core.hls;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.srhls.core.diag.SrHlsException;
+import io.github.srhls.core.expr.Builtin;
+import io.github.srhls.core.fixed.FixedType;
+import io.github.srhls.core.fixed.Quantization;
+import io.github.srhls.core.fixed.Overflow;
+import io.github.srhls.core.ir.FloatEvaluator;
+import io.github.srhls.core.ir.Graph;
+import io.github.srhls.core.ir.GraphBuilder;
+import io.github.srhls.core.ir.Interval;
+import io.github.srhls.core.ir.Node;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class AutoPrecisionTest {
+  static final FixedType IN = FixedType.fixed(18, 4, Quantization.AP_RND, Overflow.AP_SAT);
+  static final FixedType OUT = FixedType.fixed(20, 6, Quantization.AP_RND, Overflow.AP_SAT);
+
+  /** y0 = -0.163 sin(2a - 1.03) cos(b) + 0.31 a b, y1 = exp(0.5 b) - a^2 / 7 + cos(b): shared cos(b). */
+  static Graph model() {
+    GraphBuilder g = new GraphBuilder();
+    int a = g.input(0);
+    int b = g.input(1);
+    int cosb = g.op(Builtin.COS, b);
+    int y0 = g.op(Builtin.ADD,
+        g.op(Builtin.MUL, g.op(Builtin.MUL, g.constant(-0.163),
+            g.op(Builtin.SIN, g.op(Builtin.SUB, g.op(Builtin.MUL, g.constant(2), a), g.constant(1.03)))), cosb),
+        g.op(Builtin.MUL, g.op(Builtin.MUL, g.constant(0.31), a), b));
+    int y1 = g.op(Builtin.ADD, g.op(Builtin.SUB, g.op(Builtin.EXP, g.op(Builtin.MUL, g.constant(0.5), b)),
+        g.op(Builtin.DIV, g.op(Builtin.POW, a, g.constant(2)), g.constant(7))), cosb);
+    return g.build(List.of("a", "b"), List.of("y0", "y1"), List.of(y0, y1));
+  }
+
+  static DesignRequest request(Graph g) {
+    return new DesignRequest("m", g, List.of(new Interval(-3, 3), new Interval(-2, 2)), List.of(IN, IN), OUT,
+        FixedType.fixed(16, 6), FixedType.fixed(16, 6), null, Map.of());
+  }
+
+  static double maxError(Design d, Graph g, int vectors) {
+    BitAccurateModel model = new BitAccurateModel(d);
+    FloatEvaluator reference = new FloatEvaluator(g);
+    SplittableRandom random = new SplittableRandom(5);
+    double max = 0;
+    for (int v = 0; v < vectors; v++) {
+      double[] x = {random.nextDouble(-3, 3), random.nextDouble(-2, 2)};
+      double[] got = model.evaluate(x);
+      double[] want = reference.evaluate(x);
+      for (int k = 0; k < got.length; k++) {
+        max = Math.max(max, Math.abs(got[k] - want[k]));
+      }
+    }
+    return max;
+  }
+
+  @Test
+  void measuredErrorStaysWithinTheBudget() {
+    Graph g = model();
+    for (double budget : new double[] {0.05, 0.01, 0.002}) {
+      Design d = AutoPrecision.plan(request(g), budget);
+      double measured = maxError(d, g, 20_000);
+      assertTrue(measured <= budget, "budget " + budget + ", measured " + measured);
+      assertEquals(List.of(), d.notes());
+    }
+  }
+
+  @Test
+  void aTighterBudgetCostsMoreBitsAndLargerTables() {
+    Graph g = model();
+    Design loose = AutoPrecision.plan(request(g), 0.05);
+    Design tight = AutoPrecision.plan(request(g), 0.002);
+    assertTrue(totalBits(tight) > totalBits(loose), totalBits(tight) + " vs " + totalBits(loose));
+    assertTrue(tableEntries(tight) > tableEntries(loose));
+  }
+
+  @Test
+  void integerBitsFollowTheRangesSoNothingOverflows() {
+    Graph g = model();
+    Design d = AutoPrecision.plan(request(g), 0.01);
+    BitAccurateModel model = new BitAccurateModel(d);
+    SplittableRandom random = new SplittableRandom(9);
+    for (int v = 0; v < 5000; v++) {
+      model.evaluate(new double[] {random.nextDouble(-3, 3), random.nextDouble(-2, 2)});
+    }
+    for (long count : model.overflowCounts()) {
+      assertEquals(0, count);
+    }
+    // a^2 over a in [-3, 3] is at most 9: 5 integer bits with the sign, not the default's 6
+    int square = -1;
+    for (int id = 0; id < g.size(); id++) {
+      if (g.node(id) instanceof Node.Op op && op.op() == Builtin.MUL && op.arg(0) == op.arg(1)) {
+        square = id;
+      }
+    }
+    assertEquals(5, d.type(square).intBits());
+  }
+
+  @Test
+  void constantsKeepTheirValueInsteadOfTheInternalTypesGrid() {
+    Graph g = model();
+    Design d = AutoPrecision.plan(request(g), 0.001);
+    for (int id = 0; id < g.size(); id++) {
+      if (g.node(id) instanceof Node.Const c && d.isLive(id)) {
+        double q = d.constants().get(id).toDouble();
+        assertTrue(Math.abs(q - c.value()) <= Math.abs(c.value()) * 0.01, c.value() + " became " + q);
+      }
+    }
+  }
+
+  @Test
+  void aBudgetFinerThanTheOutputTypeIsAClearError() {
+    SrHlsException e = assertThrows(SrHlsException.class, () -> AutoPrecision.plan(request(model()), 1e-6));
+    assertTrue(e.getMessage().contains("cannot be met for output 'y0'"), e.getMessage());
+    assertTrue(e.getMessage().contains("ap_fixed<20,6,AP_RND,AP_SAT>"), e.getMessage());
+  }
+
+  @Test
+  void anUnboundedDivisionIsAClearErrorNamingIt() {
+    GraphBuilder b = new GraphBuilder();
+    int y = b.op(Builtin.DIV, b.input(0), b.input(1));
+    Graph g = b.build(List.of("a", "b"), List.of("q"), List.of(y));
+    SrHlsException e = assertThrows(SrHlsException.class, () -> AutoPrecision.plan(request(g), 0.05));
+    assertTrue(e.getMessage().contains("output 'q': a/b has no bound"), e.getMessage());
+  }
+
+  static int totalBits(Design d) {
+    int bits = 0;
+    for (int id = 0; id < d.graph().size(); id++) {
+      bits += d.isLive(id) ? d.type(id).width() : 0;
+    }
+    return bits;
+  }
+
+  static int tableEntries(Design d) {
+    return d.units().values().stream().distinct().mapToInt(u -> u.table().size()).sum();
+  }
+}
