@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 
@@ -41,7 +42,7 @@ final class ModelGeneration {
       String modelFileCopy) {
     ModelSpec spec = model.spec();
     Design design = DesignBuilder.uniform(new DesignRequest(spec.name(), model.graph(), ranges(spec),
-        inputTypes(spec), resultType(spec), spec.defaultType(), spec.defaultType(), null, Map.of()));
+        inputTypes(spec), resultType(spec), spec.defaultType(), spec.defaultType(), null, Map.of(), Set.of()));
     Provenance provenance = new Provenance(spec.version(), digest, toolVersion, source, model.outputTexts());
 
     double[][] inputs = vectors(spec);
@@ -55,16 +56,28 @@ final class ModelGeneration {
     }
 
     Map<String, String> files = new LinkedHashMap<>(new FirmwareEmitter(design, provenance).emit());
-    TestbenchEmitter testbench = new TestbenchEmitter(design, provenance);
+    TestbenchEmitter testbench = new TestbenchEmitter(design, provenance, compareTolerance(spec, design));
     files.put(testbench.fileName(), testbench.emit());
     files.put("tb_data/tb_input_features.dat", DatFile.format(inputs));
     files.put("tb_data/tb_output_predictions.dat", DatFile.format(expected));
     files.put("tb_data/tb_output_float64.dat", DatFile.format(float64));
     ProjectManifest manifest = new ProjectManifest(ProjectManifest.FORMAT, spec.name(), spec.version(), digest,
         spec.inputNames(), spec.outputs().stream().map(OutputSpec::name).toList(), inputs.length,
-        spec.testbench().tolerance(), true, overflows(design, bitAccurate), modelFileCopy);
+        spec.testbench().tolerance(), !design.usesVendorMath(), overflows(design, bitAccurate), modelFileCopy);
     files.put(ProjectManifest.FILE_NAME, io.github.srhls.core.project.JsonFiles.toJson(manifest));
     return files;
+  }
+
+  /**
+   * Bit for bit, unless the design calls the vendor's math library: then the expectation is the correctly rounded
+   * function, and the testbench accepts testbench.tolerance, or 16 LSBs of result_t when none is set.
+   */
+  private static double compareTolerance(ModelSpec spec, Design design) {
+    if (!design.usesVendorMath()) {
+      return 0;
+    }
+    Double tolerance = spec.testbench().tolerance();
+    return tolerance != null ? tolerance : Math.scalb(16.0, -design.resultType().fracBits());
   }
 
   private static List<Interval> ranges(ModelSpec spec) {

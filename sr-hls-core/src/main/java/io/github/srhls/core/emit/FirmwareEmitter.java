@@ -4,6 +4,7 @@ import io.github.srhls.core.fixed.FixedType;
 import io.github.srhls.core.funcs.FunctionUnit;
 import io.github.srhls.core.funcs.PeriodicTable;
 import io.github.srhls.core.funcs.RangeTable;
+import io.github.srhls.core.funcs.VendorFunction;
 import io.github.srhls.core.hls.Design;
 import io.github.srhls.core.hls.TypeBounds;
 import io.github.srhls.core.ir.Graph;
@@ -77,6 +78,9 @@ public final class FirmwareEmitter {
   private String source() {
     StringBuilder b = new StringBuilder(provenance.header(design.name(), "Firmware"));
     b.append("#include \"").append(design.name()).append(".h\"\n");
+    if (design.usesVendorMath()) {
+      b.append("#include \"hls_math.h\"  // the vendor's math library: only the vendor's C simulation runs this\n");
+    }
     emitUnits(b);
     Graph g = design.graph();
     b.append("\nvoid ").append(design.name()).append("(const input_t x[N_INPUTS], result_t y[N_OUTPUTS]) {\n");
@@ -110,6 +114,9 @@ public final class FirmwareEmitter {
     String a = var(op.arg(0));
     String b = op.args().size() > 1 ? var(op.arg(1)) : null;
     FunctionUnit unit = design.units().get(id);
+    if (unit instanceof VendorFunction v) {
+      return decl + t + "(hls::" + v.function().canonicalName() + "(" + v.callType().cpp() + "(" + a + ")));";
+    }
     if (unit != null) {
       return decl + unitNames.get(unit) + "(" + a + ");";
     }
@@ -139,7 +146,7 @@ public final class FirmwareEmitter {
     int k = 0;
     for (int id = 0; id < design.graph().size(); id++) {
       FunctionUnit unit = design.units().get(id);
-      if (unit == null || unitNames.containsKey(unit)) {
+      if (unit == null || unit instanceof VendorFunction || unitNames.containsKey(unit)) {
         continue;
       }
       String fn = design.name() + "_" + unit.function().canonicalName() + "_" + k++;

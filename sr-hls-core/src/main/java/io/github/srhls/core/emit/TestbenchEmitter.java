@@ -12,10 +12,16 @@ import java.util.List;
 public final class TestbenchEmitter {
   private final Design design;
   private final Provenance provenance;
+  private final double tolerance;
 
-  public TestbenchEmitter(Design design, Provenance provenance) {
+  /**
+   * @param tolerance 0 for a bit-accurate comparison; otherwise the largest difference accepted, for designs whose
+   *     expected outputs are approximate (vendor math)
+   */
+  public TestbenchEmitter(Design design, Provenance provenance, double tolerance) {
     this.design = design;
     this.provenance = provenance;
+    this.tolerance = tolerance;
   }
 
   public String fileName() {
@@ -30,6 +36,7 @@ public final class TestbenchEmitter {
       names.append(k == 0 ? "" : ", ").append('"').append(outputs.get(k)).append('"');
     }
     return provenance.header(name, "Testbench") + """
+        #include <cmath>
         #include <cstdio>
         #include <cstdlib>
         #include <cstring>
@@ -98,7 +105,7 @@ public final class TestbenchEmitter {
             for (int k = 0; k < N_OUTPUTS; k++) {
               double value = y[k].to_double();
               fprintf(fout, k ? " %%.17g" : "%%.17g", value);
-              if (value != expected[k]) {
+              if (%3$s) {
                 if (++mismatches <= MAX_REPORTED) {
                   printf("MISMATCH vector %%ld output %%s: expected %%.17g, got %%.17g\\n", vectors, OUTPUT_NAMES[k],
                          expected[k], value);
@@ -117,6 +124,8 @@ public final class TestbenchEmitter {
           printf("sr-hls testbench: %%ld vectors, %%ld mismatches\\n", vectors, mismatches);
           return mismatches == 0 && vectors > 0 ? 0 : 1;
         }
-        """.formatted(name, names);
+        """.formatted(name, names, tolerance == 0
+            ? "value != expected[k]"
+            : "std::fabs(value - expected[k]) > " + tolerance + "  /* vendor math: approximate expectation */");
   }
 }

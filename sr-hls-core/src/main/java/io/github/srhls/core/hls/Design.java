@@ -43,6 +43,11 @@ public record Design(
     notes = List.copyOf(notes);
   }
 
+  /** Whether the design calls the vendor's math library, so that only the vendor's C simulation can run it. */
+  public boolean usesVendorMath() {
+    return units.values().stream().anyMatch(u -> u instanceof io.github.srhls.core.funcs.VendorFunction);
+  }
+
   public FixedType type(int id) {
     return nodeTypes.get(id);
   }

@@ -8,6 +8,9 @@ import io.github.srhls.core.fixed.Quantization;
 import io.github.srhls.core.funcs.FunctionUnit;
 import io.github.srhls.core.funcs.PeriodicTable;
 import io.github.srhls.core.funcs.RangeTable;
+import io.github.srhls.core.funcs.VendorFunction;
+import io.github.srhls.core.diag.SrHlsException;
+import io.github.srhls.core.ir.NodeText;
 import io.github.srhls.core.ir.Graph;
 import io.github.srhls.core.ir.Interval;
 import io.github.srhls.core.ir.Node;
@@ -69,10 +72,18 @@ public final class DesignBuilder {
         int bits = indexBits.get(id);
         boolean periodic = PERIODIC.contains(op.op());
         Interval domain = periodic ? null : ranges[op.arg(0)].intersect(TypeBounds.range(argType));
-        List<Object> key = List.of(op.op(), argType, t, bits, String.valueOf(domain));
-        units.put(id, shared.computeIfAbsent(key, k -> periodic
-            ? PeriodicTable.of(op.op(), argType, t, bits)
-            : RangeTable.of(op.op(), argType, t, domain, bits)));
+        boolean vendor = r.vendorFunctions().contains(op.op());
+        List<Object> key = List.of(op.op(), argType, t, bits, String.valueOf(domain), vendor);
+        FunctionUnit unit = shared.computeIfAbsent(key, k -> vendor ? new VendorFunction(op.op(), argType, t)
+            : periodic ? PeriodicTable.of(op.op(), argType, t, bits)
+            : RangeTable.of(op.op(), argType, t, domain, bits));
+        if (unit instanceof VendorFunction v && !v.supported()) {
+          throw new SrHlsException("hls::" + op.op().canonicalName() + " takes ap_fixed<W,I> with I <= "
+              + VendorFunction.MAX_INT_BITS + " and 0 <= W-I <= " + VendorFunction.MAX_FRAC_BITS + ", but "
+              + NodeText.of(g, op.arg(0)) + " is " + argType.cpp() + "; use implementation: table for "
+              + op.op().canonicalName() + ", or a narrower type");
+        }
+        units.put(id, unit);
       }
     }
     FixedType inputType = join(r.inputTypes(), r.defaultType());

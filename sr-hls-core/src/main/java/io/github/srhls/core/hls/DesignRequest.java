@@ -6,6 +6,7 @@ import io.github.srhls.core.ir.Graph;
 import io.github.srhls.core.ir.Interval;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a precision plan starts from.
@@ -19,6 +20,7 @@ import java.util.Map;
  * @param internalType the type of intermediate nodes under the uniform plan
  * @param constantType one type for all constants, or null (uniform: the internal type; auto: one per constant)
  * @param tableIndexBits table size (log2) per function where the model sets it; others are planned
+ * @param vendorFunctions functions to take from the vendor's math library instead of our tables
  */
 public record DesignRequest(
     String name,
@@ -29,11 +31,13 @@ public record DesignRequest(
     FixedType defaultType,
     FixedType internalType,
     FixedType constantType,
-    Map<Builtin, Integer> tableIndexBits) {
+    Map<Builtin, Integer> tableIndexBits,
+    Set<Builtin> vendorFunctions) {
 
   public DesignRequest {
     inputRanges = List.copyOf(inputRanges);
     inputTypes = List.copyOf(inputTypes);
     tableIndexBits = Map.copyOf(tableIndexBits);
+    vendorFunctions = Set.copyOf(vendorFunctions);
   }
 }

@@ -16,6 +16,7 @@ import io.github.srhls.core.ir.Interval;
 import io.github.srhls.core.ir.Node;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +41,7 @@ class AutoPrecisionTest {
 
   static DesignRequest request(Graph g) {
     return new DesignRequest("m", g, List.of(new Interval(-3, 3), new Interval(-2, 2)), List.of(IN, IN), OUT,
-        FixedType.fixed(16, 6), FixedType.fixed(16, 6), null, Map.of());
+        FixedType.fixed(16, 6), FixedType.fixed(16, 6), null, Map.of(), Set.of());
   }
 
   static double maxError(Design d, Graph g, int vectors) {
