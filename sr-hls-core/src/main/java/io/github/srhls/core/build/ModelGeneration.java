@@ -108,7 +108,10 @@ final class ModelGeneration {
     return t;
   }
 
-  /** The vectors from the model's file, or uniform random ones over the declared ranges from the seed. */
+  /**
+   * The vectors from the model's file, or random ones from the seed: uniform over the declared ranges, or standard
+   * normal.
+   */
   static double[][] vectors(ModelSpec spec) {
     if (spec.testbench().inputs() != null) {
       return VectorFile.read(spec.testbench().inputs(), spec.inputNames());
@@ -116,12 +119,33 @@ final class ModelGeneration {
     SplittableRandom random = new SplittableRandom(spec.testbench().seed());
     double[][] rows = new double[spec.testbench().vectors()][spec.inputs().size()];
     for (double[] row : rows) {
-      for (int i = 0; i < row.length; i++) {
-        InputSpec in = spec.inputs().get(i);
-        row[i] = in.min() + (in.max() - in.min()) * random.nextDouble();
+      switch (spec.testbench().distribution()) {
+        case UNIFORM -> {
+          for (int i = 0; i < row.length; i++) {
+            InputSpec in = spec.inputs().get(i);
+            row[i] = in.min() + (in.max() - in.min()) * random.nextDouble();
+          }
+        }
+        case NORMAL -> standardNormal(random, row);
       }
     }
     return rows;
+  }
+
+  /**
+   * Fills {@code row} with independent N(0, 1) values by the Box-Muller transform, two per pair of uniforms. Not
+   * {@code nextGaussian()}, whose algorithm the JDK does not specify, nor {@code Math}, whose results may differ
+   * between platforms: StrictMath makes the vectors the same on every JDK and machine.
+   */
+  private static void standardNormal(SplittableRandom random, double[] row) {
+    for (int i = 0; i < row.length; i += 2) {
+      double radius = StrictMath.sqrt(-2 * StrictMath.log(1 - random.nextDouble())); // 1 - u is in (0, 1]
+      double angle = 2 * StrictMath.PI * random.nextDouble();
+      row[i] = radius * StrictMath.cos(angle);
+      if (i + 1 < row.length) {
+        row[i + 1] = radius * StrictMath.sin(angle);
+      }
+    }
   }
 
   private static Map<String, Long> overflows(Design design, BitAccurateModel model) {

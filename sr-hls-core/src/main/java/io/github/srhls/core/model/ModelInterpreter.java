@@ -6,25 +6,27 @@ import io.github.srhls.core.expr.Builtin;
 import io.github.srhls.core.fixed.FixedType;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** Turns the positioned tree of a model file into a validated {@link ModelSpec}. */
 final class ModelInterpreter {
   static final List<String> SUPPORTED_FORMATS = List.of("sr-hls/v1");
-  static final FixedType DEFAULT_TYPE = FixedType.fixed(16, 6);
   /** Declared types wider than this are not simulated on the host yet. */
   static final int MAX_DECLARED_WIDTH = 64;
   static final int MAX_SHORTHAND_INPUTS = 4096;
 
   private static final List<String> TOP_KEYS = List.of("format", "name", "version", "description", "inputs",
-      "outputs", "operators", "precision", "target", "testbench");
+      "outputs", "operators", "precision", "functions", "target", "testbench");
   private static final List<String> INPUT_KEYS = List.of("name", "range", "type");
   private static final List<String> SHORTHAND_KEYS = List.of("count", "range", "type");
   private static final List<String> OUTPUT_KEYS = List.of("name", "expression", "pysr", "type");
@@ -32,9 +34,21 @@ final class ModelInterpreter {
   private static final List<String> SELECT_WORDS = List.of("accuracy", "score", "best");
   private static final List<String> SELECT_KEYS = List.of("complexity", "row");
   private static final List<String> VARIABLE_WORDS = List.of("zero-based", "one-based");
-  private static final List<String> PRECISION_KEYS = List.of("default");
+  private static final List<String> PRECISION_KEYS = List.of("default", "internal", "constants", "error");
+  private static final List<String> INTERNAL_WORDS = List.of("uniform", "auto");
+  private static final List<String> FUNCTION_SETTING_KEYS = List.of("implementation", "size");
+  private static final List<String> IMPLEMENTATION_WORDS =
+      Arrays.stream(FunctionSpec.Implementation.values()).map(FunctionSpec.Implementation::word).toList();
+  /** The keys of {@code functions}: the functions with a unit, then the entry for all of them. */
+  private static final List<String> FUNCTION_NAMES = Stream.concat(
+      FunctionSpec.FUNCTIONS.stream().map(Builtin::canonicalName), Stream.of(FunctionSpec.DEFAULT_KEY)).toList();
   private static final List<String> TARGET_KEYS = List.of("part", "clock-ns");
-  private static final List<String> TESTBENCH_KEYS = List.of("vectors", "seed", "inputs", "tolerance");
+  private static final List<String> TESTBENCH_KEYS =
+      List.of("vectors", "seed", "inputs", "tolerance", "distribution", "classify");
+  /** The testbench keys that only random vectors use. */
+  private static final List<String> RANDOM_VECTOR_KEYS = List.of("vectors", "seed", "distribution");
+  private static final List<String> DISTRIBUTION_WORDS =
+      Arrays.stream(TestbenchSpec.Distribution.values()).map(TestbenchSpec.Distribution::word).toList();
   private static final List<String> VECTOR_FILE_SUFFIXES = List.of(".dat", ".csv");
   /** Names the expression language gives a meaning of its own. */
   private static final Set<String> EXPRESSION_CONSTANTS = Set.of("pi", "E");
@@ -63,17 +77,19 @@ final class ModelInterpreter {
     Names.checkModelName(name.text(), name.textStart());
     String version = top.get("version").map(e -> version(e.value())).orElse(defaultVersion);
     String description = top.get("description").map(e -> Values.text(e.value(), "description").text()).orElse("");
-    FixedType defaultType = top.get("precision").map(e -> precision(e.value())).orElse(DEFAULT_TYPE);
+    PrecisionSpec precision = top.get("precision").map(e -> precision(e.value())).orElse(PrecisionSpec.defaults());
     List<InputSpec> inputs = inputs(top.require("inputs", "inputs: [{name: x0, range: [-4, 4]}]").value());
     List<OutputSpec> outputs =
         outputs(top.require("outputs", "outputs: [{name: y, expression: \"x0 * x0\"}]").value());
     List<OperatorSpec> operators = top.get("operators").map(e -> operators(e.value())).orElse(List.of());
+    Map<String, FunctionSpec> functions = top.get("functions").map(e -> functions(e.value(), operators))
+        .orElse(Map.of());
     TargetSpec target = top.get("target").map(e -> target(e.value()))
         .orElse(new TargetSpec(TargetSpec.DEFAULT_PART, TargetSpec.DEFAULT_CLOCK_NS));
     TestbenchSpec testbench = top.get("testbench").map(e -> testbench(e.value()))
-        .orElse(new TestbenchSpec(TestbenchSpec.DEFAULT_VECTORS, TestbenchSpec.DEFAULT_SEED, null, null));
-    return new ModelSpec(file, name.text(), version, description, inputs, outputs, operators, defaultType, target,
-        testbench, name.textStart());
+        .orElse(TestbenchSpec.defaults());
+    return new ModelSpec(file, name.text(), version, description, inputs, outputs, operators, precision, functions,
+        target, testbench, name.textStart());
   }
 
   /** Before anything else, so that a file of another format version gets this message and not unknown keys. */
@@ -101,9 +117,46 @@ final class ModelInterpreter {
     return v.text();
   }
 
-  private static FixedType precision(Node value) {
-    Fields precision = new Fields(value, "precision", PRECISION_KEYS);
-    return precision.get("default").map(e -> type(e.value(), "precision.default")).orElse(DEFAULT_TYPE);
+  private static PrecisionSpec precision(Node value) {
+    Fields f = new Fields(value, "precision", PRECISION_KEYS);
+    FixedType defaultType =
+        f.get("default").map(e -> type(e.value(), "precision.default")).orElse(PrecisionSpec.DEFAULT_TYPE);
+    InternalPrecision internal =
+        f.get("internal").map(e -> internal(e.value())).orElse(new InternalPrecision.Uniform(null));
+    FixedType constants = f.get("constants").map(e -> type(e.value(), "precision.constants")).orElse(null);
+    Double error = f.get("error").map(e -> {
+      if (!(internal instanceof InternalPrecision.Auto)) {
+        throw SrHlsException.at(e.keyAt(), "precision.error is only used with internal: auto, which chooses each"
+            + " node's fractional bits to meet it, but precision.internal is "
+            + (f.has("internal") ? text(f.get("internal").orElseThrow().value()) : "uniform (the default)")
+            + "; remove precision.error or set internal: auto");
+      }
+      double budget = Values.number(e.value(), "precision.error");
+      if (budget <= 0) {
+        throw SrHlsException.at(e.value().at(), "precision.error must be greater than 0 (the largest absolute error"
+            + " allowed in an output, e.g. error: 0.01), found " + text(e.value()));
+      }
+      return budget;
+    }).orElse(null);
+    return new PrecisionSpec(defaultType, internal, constants, error);
+  }
+
+  /** A word, or a type meaning uniform with that type: text that looks like a type gets the type's message. */
+  private static InternalPrecision internal(Node value) {
+    Node.Scalar s = Values.nonBlankText(value, "precision.internal");
+    String t = s.text().strip();
+    if (t.equals("uniform")) {
+      return new InternalPrecision.Uniform(null);
+    }
+    if (t.equals("auto")) {
+      return new InternalPrecision.Auto();
+    }
+    if (t.startsWith("ap_") || t.contains("<")) {
+      return new InternalPrecision.Uniform(type(value, "precision.internal"));
+    }
+    throw SrHlsException.at(s.textStart(), "precision.internal '" + s.text() + "' must be uniform (one type for"
+        + " every internal node), auto (a type per node, from the input ranges and precision.error) or a type such"
+        + " as ap_fixed<20,8> (uniform with that type)." + Nearest.hint(t, INTERNAL_WORDS));
   }
 
   private static FixedType type(Node value, String path) {
@@ -338,6 +391,85 @@ final class ModelInterpreter {
     return params;
   }
 
+  private static Map<String, FunctionSpec> functions(Node value, List<OperatorSpec> operators) {
+    if (!(value instanceof Node.Mapping m)) {
+      throw SrHlsException.at(value.at(), "functions must be a mapping from function name to settings, e.g."
+          + " functions: {sin: {implementation: table, size: 256}}; found " + value.describe());
+    }
+    Map<String, FunctionSpec> functions = new TreeMap<>();
+    Map<String, Node.Entry> sizes = new HashMap<>();
+    for (Node.Entry e : m.entries().values()) {
+      checkFunctionName(e.key(), e.keyAt(), operators);
+      String path = "functions." + e.key();
+      Fields f = new Fields(e.value(), path, FUNCTION_SETTING_KEYS);
+      FunctionSpec.Implementation implementation =
+          f.get("implementation").map(i -> implementation(i.value(), path + ".implementation")).orElse(null);
+      Integer size = f.get("size").map(i -> tableSize(i.value(), path + ".size")).orElse(null);
+      if (size != null && implementation == FunctionSpec.Implementation.VENDOR) {
+        throw SrHlsException.at(f.get("size").orElseThrow().keyAt(), path + ".size is the size of a table, but "
+            + path + ".implementation is vendor, which has none; remove size or write implementation: table");
+      }
+      f.get("size").ifPresent(i -> sizes.put(e.key(), i));
+      functions.put(e.key(), new FunctionSpec(implementation, size));
+    }
+    // a size under a function that takes vendor from the default entry would be silently ignored
+    FunctionSpec all = functions.get(FunctionSpec.DEFAULT_KEY);
+    if (all != null && all.implementation() == FunctionSpec.Implementation.VENDOR) {
+      for (Node.Entry e : m.entries().values()) {
+        if (sizes.containsKey(e.key()) && functions.get(e.key()).implementation() == null) {
+          throw SrHlsException.at(sizes.get(e.key()).keyAt(), "functions." + e.key() + ".size is the size of a"
+              + " table, but " + e.key() + " is vendor by functions.default.implementation; write implementation:"
+              + " table next to the size, or remove the size");
+        }
+      }
+    }
+    return functions;
+  }
+
+  private static void checkFunctionName(String key, SourcePosition at, List<OperatorSpec> operators) {
+    if (FUNCTION_NAMES.contains(key)) {
+      return;
+    }
+    String units = String.join(", ", FUNCTION_NAMES.subList(0, FUNCTION_NAMES.size() - 1));
+    Builtin builtin = Builtin.byFunctionName(key).orElse(null);
+    if (builtin != null && FunctionSpec.FUNCTIONS.contains(builtin)) {
+      throw SrHlsException.at(at, "functions: '" + key + "' is another spelling of '" + builtin.canonicalName()
+          + "'; write its settings under " + builtin.canonicalName());
+    }
+    if (builtin != null) {
+      throw SrHlsException.at(at, "functions: '" + key + "' is computed by arithmetic, not by a function unit, so"
+          + " it has no settings; settings are for " + units + ", and default for all of them");
+    }
+    if (operators.stream().anyMatch(o -> o.name().equals(key))) {
+      throw SrHlsException.at(at, "functions: '" + key + "' is a custom operator, expanded in place; give the"
+          + " settings to the functions its body calls");
+    }
+    throw SrHlsException.at(at, "functions: unknown function '" + key + "'." + Nearest.hint(key, FUNCTION_NAMES)
+        + " Settings are for " + units + ", and default for all of them.");
+  }
+
+  private static FunctionSpec.Implementation implementation(Node value, String path) {
+    Node.Scalar s = Values.text(value, path);
+    for (FunctionSpec.Implementation i : FunctionSpec.Implementation.values()) {
+      if (i.word().equals(s.text())) {
+        return i;
+      }
+    }
+    throw SrHlsException.at(s.textStart(), path + " must be table (our own table unit, the default) or vendor"
+        + " (the vendor's hls:: math function; then only the vendor's C simulation can run the model), found '"
+        + s.text() + "'." + Nearest.hint(s.text(), IMPLEMENTATION_WORDS));
+  }
+
+  private static int tableSize(Node value, String path) {
+    int size = (int) Values.integer(value, path, FunctionSpec.MIN_SIZE, FunctionSpec.MAX_SIZE);
+    if (Integer.bitCount(size) != 1) {
+      int below = Integer.highestOneBit(size);
+      throw SrHlsException.at(value.at(), path + " must be a power of two (the number of table entries), found "
+          + size + "; the nearest are " + below + " and " + 2 * below);
+    }
+    return size;
+  }
+
   private static TargetSpec target(Node value) {
     Fields f = new Fields(value, "target", TARGET_KEYS);
     String part = f.get("part").map(e -> {
@@ -362,7 +494,7 @@ final class ModelInterpreter {
   private TestbenchSpec testbench(Node value) {
     Fields f = new Fields(value, "testbench", TESTBENCH_KEYS);
     if (f.has("inputs")) {
-      for (String random : List.of("vectors", "seed")) {
+      for (String random : RANDOM_VECTOR_KEYS) {
         if (f.has(random)) {
           throw SrHlsException.at(f.get(random).orElseThrow().keyAt(), "testbench." + random + " is for random"
               + " vectors, but testbench.inputs names a vector file; remove one of them");
@@ -382,7 +514,22 @@ final class ModelInterpreter {
       }
       return t;
     }).orElse(null);
-    return new TestbenchSpec(vectors, seed, inputs, tolerance);
+    TestbenchSpec.Distribution distribution = f.get("distribution").map(e -> distribution(e.value()))
+        .orElse(TestbenchSpec.Distribution.UNIFORM);
+    boolean classify = f.get("classify").map(e -> Values.bool(e.value(), "testbench.classify")).orElse(false);
+    return new TestbenchSpec(vectors, seed, distribution, inputs, tolerance, classify);
+  }
+
+  private static TestbenchSpec.Distribution distribution(Node value) {
+    Node.Scalar s = Values.text(value, "testbench.distribution");
+    for (TestbenchSpec.Distribution d : TestbenchSpec.Distribution.values()) {
+      if (d.word().equals(s.text())) {
+        return d;
+      }
+    }
+    throw SrHlsException.at(s.textStart(), "testbench.distribution must be uniform (over each input's range, the"
+        + " default) or normal (standard normal N(0, 1) for every input), found '" + s.text() + "'."
+        + Nearest.hint(s.text(), DISTRIBUTION_WORDS));
   }
 
   private Path vectorFile(Node value) {

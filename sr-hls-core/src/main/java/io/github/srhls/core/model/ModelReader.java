@@ -32,13 +32,22 @@ import java.util.Objects;
  *     # output: n (1-based, multi-output runs); variables: zero-based (default) | one-based
  * operators:                   # custom operators as expansions
  *   sc(a): sin(a)*cos(a)
- * precision: {default: "ap_fixed&lt;16,6&gt;"}
+ * precision:
+ *   default: "ap_fixed&lt;16,6&gt;"      # default ap_fixed&lt;16,6&gt;
+ *   internal: auto             # uniform (default) | auto | a type (= uniform with that type)
+ *   constants: "ap_fixed&lt;18,2&gt;"    # optional: one type for every constant
+ *   error: 0.01                # auto only: max absolute output error; default half an LSB of the output type
+ * functions:                   # per function with a unit (sin cos tan sinh cosh tanh exp log log2 log10 sqrt cbrt),
+ *   default: {size: 512}       # or default for all of them; a function's own entry wins key by key
+ *   sin: {implementation: table, size: 256}  # table (default) | vendor; size: a power of two, 2 .. 65536
  * target: {part: xcvu9p-flga2577-2-e, clock-ns: 5}
  * testbench:
  *   vectors: 10000             # random vectors from the seed: 1 .. 10,000,000, default 1000
  *   seed: 1                    # default 1
  *   inputs: jet.dat            # or a vector file (.dat / .csv), relative to the model file; not with vectors/seed
  *   tolerance: 0.05            # optional: max |output - float64 reference|
+ *   distribution: normal       # uniform over the ranges (default) | normal: N(0, 1); not with inputs
+ *   classify: true             # optional: report how often the largest output is float64's; default false
  * </pre>
  *
  * <p>Every error is an {@link SrHlsException} whose message starts with {@code file:line:column:} (the file

@@ -3,8 +3,11 @@ package io.github.srhls.core.model;
 import io.github.srhls.core.diag.SourcePosition;
 import io.github.srhls.core.fixed.FixedType;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * A validated model file ({@code format: sr-hls/v1}).
@@ -17,7 +20,10 @@ import java.util.Objects;
  * @param inputs in order: input {@code i} is {@code x[i]}
  * @param outputs in order: output {@code j} is {@code y[j]}
  * @param operators custom operators, in file order
- * @param defaultType {@code precision.default}: inputs, outputs, constants and internal nodes unless said otherwise
+ * @param precision the {@code precision} section: default, internal and constant types, error budget
+ * @param functions the {@code functions} section as written, sorted by key: canonical function names (see
+ *     {@link FunctionSpec#FUNCTIONS}) and {@value FunctionSpec#DEFAULT_KEY}; use {@link #functionSettings} for the
+ *     settings that apply to a function
  * @param target the FPGA part and clock
  * @param testbench how to make and judge test vectors
  * @param at where the name is written; its file is the model file as messages name it (relative to the project)
@@ -30,7 +36,8 @@ public record ModelSpec(
     List<InputSpec> inputs,
     List<OutputSpec> outputs,
     List<OperatorSpec> operators,
-    FixedType defaultType,
+    PrecisionSpec precision,
+    Map<String, FunctionSpec> functions,
     TargetSpec target,
     TestbenchSpec testbench,
     SourcePosition at) {
@@ -43,7 +50,13 @@ public record ModelSpec(
     inputs = List.copyOf(inputs);
     outputs = List.copyOf(outputs);
     operators = List.copyOf(operators);
-    Objects.requireNonNull(defaultType, "defaultType");
+    Objects.requireNonNull(precision, "precision");
+    functions = Collections.unmodifiableSortedMap(new TreeMap<>(functions));
+    for (String key : functions.keySet()) {
+      if (!key.equals(FunctionSpec.DEFAULT_KEY) && !FunctionSpec.hasUnit(key)) {
+        throw new IllegalArgumentException("functions: '" + key + "' is not a function with a unit");
+      }
+    }
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(testbench, "testbench");
     Objects.requireNonNull(at, "at");
@@ -52,5 +65,30 @@ public record ModelSpec(
   /** The names of the inputs, in order. */
   public List<String> inputNames() {
     return inputs.stream().map(InputSpec::name).toList();
+  }
+
+  /** {@code precision.default}: inputs, outputs and, under {@code uniform}, everything else without a type. */
+  public FixedType defaultType() {
+    return precision.defaultType();
+  }
+
+  /**
+   * The settings for one function: its own entry in {@code functions}, then the {@code default} entry, then
+   * {@link FunctionSpec#BUILT_IN}. The implementation is never null; the size is null for {@code vendor} and when no
+   * entry gives one.
+   *
+   * @param canonicalName the {@link io.github.srhls.core.expr.Builtin#canonicalName() canonical name} of one of
+   *     {@link FunctionSpec#FUNCTIONS}
+   * @throws IllegalArgumentException for any other name
+   */
+  public FunctionSpec functionSettings(String canonicalName) {
+    if (!FunctionSpec.hasUnit(canonicalName)) {
+      throw new IllegalArgumentException("'" + canonicalName + "' is not a function with a unit; one of "
+          + FunctionSpec.FUNCTIONS);
+    }
+    FunctionSpec fallback = functions.getOrDefault(FunctionSpec.DEFAULT_KEY, FunctionSpec.BUILT_IN)
+        .over(FunctionSpec.BUILT_IN);
+    FunctionSpec own = functions.get(canonicalName);
+    return own == null ? fallback : own.over(fallback);
   }
 }

@@ -27,6 +27,18 @@ final class Values {
     return s;
   }
 
+  /** A boolean; YAML 1.1's yes/no and on/off, which the parser reads as booleans, count as true/false too. */
+  static boolean bool(Node value, String path) {
+    if (value instanceof Node.Scalar s && s.kind() == Node.ScalarKind.BOOLEAN) {
+      return s.text().equalsIgnoreCase("true") || s.text().equalsIgnoreCase("yes")
+          || s.text().equalsIgnoreCase("on");
+    }
+    boolean quoted = value instanceof Node.Scalar s && s.kind() == Node.ScalarKind.STRING
+        && (s.text().equalsIgnoreCase("true") || s.text().equalsIgnoreCase("false"));
+    throw SrHlsException.at(value.at(), path + " must be true or false, found " + value.describe()
+        + (quoted ? "; write it without quotes" : ""));
+  }
+
   /** A finite number. */
   static double number(Node value, String path) {
     if (value instanceof Node.Scalar s && s.number() != null) {

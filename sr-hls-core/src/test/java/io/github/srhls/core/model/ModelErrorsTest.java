@@ -326,11 +326,139 @@ class ModelErrorsTest {
     assertAt(error(VALID + "testbench: {inputs: d.txt}\n"), "m.sr.yaml", 5, 21, "must be an hls4ml .dat file");
   }
 
+  // --- precision ---
+
+  @Test
+  void badInternalPrecision() {
+    assertAt(error(VALID + "precision: {internal: autoo}\n"), "m.sr.yaml", 5, 23,
+        "precision.internal 'autoo' must be uniform", "auto (a type per node", "ap_fixed<20,8>",
+        "Did you mean 'auto'?");
+    assertAt(error(VALID + "precision: {internal: Uniform}\n"), "m.sr.yaml", 5, 23, "Did you mean 'uniform'?");
+    String far = error(VALID + "precision: {internal: fastest}\n");
+    assertAt(far, "m.sr.yaml", 5, 23, "must be uniform");
+    assertFalse(far.contains("Did you mean"), far);
+    // what looks like a type gets the type's message
+    assertAt(error(VALID + "precision: {internal: \"ap_fixd<20,8>\"}\n"), "m.sr.yaml", 5, 24,
+        "precision.internal:", "is not a fixed-point type", "ap_fixed<W,I>");
+    assertAt(error(VALID + "precision: {internal: \"ap_fixed<80,8>\"}\n"), "m.sr.yaml", 5, 24,
+        "precision.internal:", "80 bits", "above 64 bits");
+    assertAt(error(VALID + "precision: {internal: ''}\n"), "m.sr.yaml", 5, 23, "precision.internal is empty");
+    assertAt(error(VALID + "precision: {internal: [auto]}\n"), "m.sr.yaml", 5, 23,
+        "precision.internal must be text, found a list");
+  }
+
+  @Test
+  void badConstantsType() {
+    assertAt(error(VALID + "precision: {constants: \"ap_fixed<18,2,AP_RNX>\"}\n"), "m.sr.yaml", 5, 25,
+        "precision.constants:", "unknown mode 'AP_RNX'");
+    assertAt(error(VALID + "precision: {constant: \"ap_fixed<18,2>\"}\n"), "m.sr.yaml", 5, 13,
+        "unknown key 'constant' in precision", "Did you mean 'constants'?",
+        "Allowed keys: default, internal, constants, error.");
+  }
+
+  @Test
+  void errorBudgetOnlyWithAuto() {
+    assertAt(error(VALID + "precision: {error: 0.01}\n"), "m.sr.yaml", 5, 13,
+        "precision.error is only used with internal: auto", "precision.internal is uniform (the default)",
+        "remove precision.error or set internal: auto");
+    assertAt(error(VALID + "precision: {internal: uniform, error: 0.01}\n"), "m.sr.yaml", 5, 32,
+        "only used with internal: auto", "precision.internal is uniform;");
+    assertAt(error(VALID + "precision:\n  internal: ap_fixed<20,8>\n  error: 0.01\n"), "m.sr.yaml", 7, 3,
+        "precision.internal is ap_fixed<20,8>;");
+  }
+
+  @Test
+  void badErrorBudget() {
+    assertAt(error(VALID + "precision: {internal: auto, error: 0}\n"), "m.sr.yaml", 5, 36,
+        "precision.error must be greater than 0", "found 0");
+    assertAt(error(VALID + "precision: {internal: auto, error: -0.5}\n"), "m.sr.yaml", 5, 36,
+        "precision.error must be greater than 0", "found -0.5");
+    assertAt(error(VALID + "precision: {internal: auto, error: .inf}\n"), "m.sr.yaml", 5, 36,
+        "precision.error must be a finite number, found .inf");
+    assertAt(error(VALID + "precision: {internal: auto, error: small}\n"), "m.sr.yaml", 5, 36,
+        "precision.error must be a number, found the text 'small'");
+  }
+
+  // --- functions ---
+
+  @Test
+  void functionNamesMustHaveAUnit() {
+    assertAt(error(VALID + "functions: {sn: {size: 256}}\n"), "m.sr.yaml", 5, 13, "unknown function 'sn'",
+        "Did you mean 'sin'?", "Settings are for sin, cos, tan, sinh, cosh, tanh, exp, log, log2, log10, sqrt, cbrt,"
+            + " and default for all of them.");
+    assertAt(error(VALID + "functions: {defualt: {size: 256}}\n"), "m.sr.yaml", 5, 13,
+        "unknown function 'defualt'", "Did you mean 'default'?");
+    String far = error(VALID + "functions: {softmax: {size: 256}}\n");
+    assertAt(far, "m.sr.yaml", 5, 13, "unknown function 'softmax'");
+    assertFalse(far.contains("Did you mean"), far);
+    assertAt(error(VALID + "functions: {safe_log: {size: 256}}\n"), "m.sr.yaml", 5, 13,
+        "'safe_log' is another spelling of 'log'", "under log");
+    assertAt(error(VALID + "functions: {abs: {size: 256}}\n"), "m.sr.yaml", 5, 13,
+        "'abs' is computed by arithmetic", "no settings");
+    assertAt(error(VALID + "operators: {'sc(a)': sin(a)*cos(a)}\nfunctions: {sc: {size: 256}}\n"), "m.sr.yaml",
+        6, 13, "'sc' is a custom operator", "the functions its body calls");
+  }
+
+  @Test
+  void badFunctionSettings() {
+    assertAt(error(VALID + "functions: [sin]\n"), "m.sr.yaml", 5, 12,
+        "functions must be a mapping from function name to settings", "found a list");
+    assertAt(error(VALID + "functions: {sin: table}\n"), "m.sr.yaml", 5, 18,
+        "functions.sin must be a mapping with the keys implementation, size; found the text 'table'");
+    assertAt(error(VALID + "functions:\n  cos: {implementation: table, sise: 256}\n"), "m.sr.yaml", 6, 32,
+        "unknown key 'sise' in functions.cos", "Did you mean 'size'?", "Allowed keys: implementation, size.");
+    assertAt(error(VALID + "functions: {sin: {implementation: vendr}}\n"), "m.sr.yaml", 5, 35,
+        "functions.sin.implementation must be table", "or vendor", "found 'vendr'", "Did you mean 'vendor'?");
+    assertAt(error(VALID + "functions: {sin: {size: 1000}}\n"), "m.sr.yaml", 5, 25,
+        "functions.sin.size must be a power of two", "found 1000", "the nearest are 512 and 1024");
+    assertAt(error(VALID + "functions: {default: {size: 3}}\n"), "m.sr.yaml", 5, 29,
+        "the nearest are 2 and 4");
+    assertAt(error(VALID + "functions: {sin: {size: 1}}\n"), "m.sr.yaml", 5, 25,
+        "functions.sin.size must be a whole number from 2 to 65536, found 1");
+    assertAt(error(VALID + "functions: {sin: {size: 131072}}\n"), "m.sr.yaml", 5, 25,
+        "from 2 to 65536, found 131072");
+    assertAt(error(VALID + "functions: {sin: {size: 256.0}}\n"), "m.sr.yaml", 5, 25,
+        "must be a whole number from 2 to 65536, found 256.0");
+  }
+
+  @Test
+  void aTableSizeNeedsATable() {
+    assertAt(error(VALID + "functions: {tanh: {implementation: vendor, size: 256}}\n"), "m.sr.yaml", 5, 44,
+        "functions.tanh.size is the size of a table", "functions.tanh.implementation is vendor",
+        "remove size or write implementation: table");
+    assertAt(error(VALID + "functions:\n  default: {implementation: vendor}\n  exp: {size: 64}\n"), "m.sr.yaml",
+        7, 9, "functions.exp.size is the size of a table", "exp is vendor by functions.default.implementation",
+        "write implementation: table next to the size");
+  }
+
+  // --- testbench ---
+
+  @Test
+  void badDistributionAndClassify() {
+    assertAt(error(VALID + "testbench: {distribution: norml}\n"), "m.sr.yaml", 5, 27,
+        "testbench.distribution must be uniform", "or normal (standard normal N(0, 1)", "found 'norml'",
+        "Did you mean 'normal'?");
+    assertAt(error(VALID + "testbench: {distribution: gaussian}\n"), "m.sr.yaml", 5, 27,
+        "testbench.distribution must be uniform");
+    assertAt(error(VALID + "testbench: {classify: 'true'}\n"), "m.sr.yaml", 5, 23,
+        "testbench.classify must be true or false, found the text 'true'; write it without quotes");
+    assertAt(error(VALID + "testbench: {classify: 1}\n"), "m.sr.yaml", 5, 23,
+        "testbench.classify must be true or false, found the number 1");
+    String word = error(VALID + "testbench: {classify: sure}\n");
+    assertAt(word, "m.sr.yaml", 5, 23, "testbench.classify must be true or false, found the text 'sure'");
+    assertFalse(word.contains("quotes"), word);
+    assertAt(error(VALID + "testbench: {clasify: true}\n"), "m.sr.yaml", 5, 13, "Did you mean 'classify'?",
+        "Allowed keys: vectors, seed, inputs, tolerance, distribution, classify.");
+  }
+
   @Test
   void vectorFileExcludesRandomVectorSettings() {
     assertAt(error(VALID + "testbench: {inputs: d.dat, seed: 3}\n"), "m.sr.yaml", 5, 28,
         "testbench.seed is for random vectors", "remove one of them");
     assertAt(error(VALID + "testbench:\n  vectors: 5\n  inputs: d.dat\n"), "m.sr.yaml", 6, 3,
         "testbench.vectors is for random vectors");
+    assertAt(error(VALID + "testbench: {distribution: normal, inputs: d.dat}\n"), "m.sr.yaml", 5, 13,
+        "testbench.distribution is for random vectors", "testbench.inputs names a vector file",
+        "remove one of them");
   }
 }

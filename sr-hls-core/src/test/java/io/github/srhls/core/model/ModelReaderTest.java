@@ -4,15 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.srhls.core.diag.SourcePosition;
+import io.github.srhls.core.expr.Builtin;
 import io.github.srhls.core.fixed.FixedType;
 import io.github.srhls.core.fixed.Overflow;
 import io.github.srhls.core.fixed.Quantization;
+import io.github.srhls.core.model.FunctionSpec.Implementation;
+import io.github.srhls.core.model.TestbenchSpec.Distribution;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,10 +49,18 @@ class ModelReaderTest {
         hyp(a, b): sqrt(a*a + b*b)
       precision:
         default: "ap_fixed<24,8>"
+        internal: auto
+        constants: "ap_fixed<18,2>"
+        error: 0.01
+      functions:
+        default: {size: 512}
+        sin: {implementation: table, size: 256}
+        tanh: {implementation: vendor}
       target: {part: xcu250-figd2104-2L-e, clock-ns: 3.125}
       testbench:
         inputs: data/jet.dat
         tolerance: 0.05
+        classify: true
       """;
 
   static final String FULL_JSON = """
@@ -67,9 +80,11 @@ class ModelReaderTest {
           {"name": "r", "pysr": {"file": "pysr/multi", "select": "accuracy", "output": 2}}
         ],
         "operators": {"sc(a)": "sin(a)*cos(a)", "hyp(a, b)": "sqrt(a*a + b*b)"},
-        "precision": {"default": "ap_fixed<24,8>"},
+        "precision": {"default": "ap_fixed<24,8>", "internal": "auto", "constants": "ap_fixed<18,2>", "error": 0.01},
+        "functions": {"default": {"size": 512}, "sin": {"implementation": "table", "size": 256},
+                      "tanh": {"implementation": "vendor"}},
         "target": {"part": "xcu250-figd2104-2L-e", "clock-ns": 3.125},
-        "testbench": {"inputs": "data/jet.dat", "tolerance": 0.05}
+        "testbench": {"inputs": "data/jet.dat", "tolerance": 0.05, "classify": true}
       }
       """;
 
@@ -124,8 +139,14 @@ class ModelReaderTest {
     assertEquals(List.of("a", "b"), m.operators().get(1).params());
 
     assertEquals(FixedType.fixed(24, 8), m.defaultType());
+    assertEquals(new PrecisionSpec(FixedType.fixed(24, 8), new InternalPrecision.Auto(), FixedType.fixed(18, 2),
+        0.01), m.precision());
+    assertEquals(Map.of("default", new FunctionSpec(null, 512), "sin", new FunctionSpec(Implementation.TABLE, 256),
+        "tanh", new FunctionSpec(Implementation.VENDOR, null)), m.functions());
+    assertEquals(List.of("default", "sin", "tanh"), List.copyOf(m.functions().keySet()));
     assertEquals(new TargetSpec("xcu250-figd2104-2L-e", 3.125), m.target());
-    assertEquals(new TestbenchSpec(1000, 1, dir.resolve("data/jet.dat"), 0.05), m.testbench());
+    assertEquals(new TestbenchSpec(1000, 1, TestbenchSpec.Distribution.UNIFORM, dir.resolve("data/jet.dat"), 0.05,
+        true), m.testbench());
     assertEquals(new SourcePosition(Path.of("src/main/sr/jet.sr.yaml"), 2, 7), m.at());
   }
 
@@ -153,7 +174,7 @@ class ModelReaderTest {
     List<OperatorSpec> operators = m.operators().stream()
         .map(o -> new OperatorSpec(o.name(), o.params(), o.body(), none)).collect(Collectors.toList());
     return new ModelSpec(Path.of("-"), m.name(), m.version(), m.description(), inputs, outputs, operators,
-        m.defaultType(), m.target(), m.testbench(), none);
+        m.precision(), m.functions(), m.target(), m.testbench(), none);
   }
 
   @Test
@@ -168,7 +189,9 @@ class ModelReaderTest {
     assertEquals("", m.description());
     assertEquals(FixedType.fixed(16, 6), m.defaultType());
     assertEquals(new TargetSpec("xcvu9p-flga2577-2-e", 5), m.target());
-    assertEquals(new TestbenchSpec(1000, 1, null, null), m.testbench());
+    assertEquals(TestbenchSpec.defaults(), m.testbench());
+    assertEquals(PrecisionSpec.defaults(), m.precision());
+    assertEquals(Map.of(), m.functions());
     assertEquals(List.of(), m.operators());
     assertNull(m.outputs().get(0).type());
   }
@@ -191,7 +214,119 @@ class ModelReaderTest {
     assertEquals(new SelectionSpec.Row(0), ((PysrSource) m.outputs().get(2).source()).select());
     // YAML reads 2 as a number; an expression is its text
     assertEquals("2", ((ExpressionSource) m.outputs().get(3).source()).text());
-    assertEquals(new TestbenchSpec(10_000_000, -7, null, 0.0), m.testbench());
+    assertEquals(new TestbenchSpec(10_000_000, -7, TestbenchSpec.Distribution.UNIFORM, null, 0.0, false),
+        m.testbench());
+  }
+
+  private ModelSpec withKeys(String keys) {
+    return files.read("keys.sr.yaml", "format: sr-hls/v1\nname: keys\ninputs: [{name: a, range: [0, 1]}]\n"
+        + "outputs: [{name: y, expression: sin(a)}]\n" + keys);
+  }
+
+  @Test
+  void readsInternalPrecisionWordsAndTypes() {
+    PrecisionSpec uniform = withKeys("precision: {internal: uniform}\n").precision();
+    assertEquals(new InternalPrecision.Uniform(null), uniform.internal());
+    assertEquals(FixedType.fixed(16, 6), uniform.uniformType());
+    assertNull(uniform.constants());
+
+    PrecisionSpec typed = withKeys("precision: {default: 'ap_fixed<12,4>', internal: 'ap_fixed<20,8,AP_RND>'}\n")
+        .precision();
+    assertEquals(new InternalPrecision.Uniform(FixedType.fixed(20, 8, Quantization.AP_RND, Overflow.AP_WRAP)),
+        typed.internal());
+    assertEquals(typed.internal(), new InternalPrecision.Uniform(typed.uniformType()));
+    assertEquals(FixedType.fixed(12, 4), typed.defaultType());
+
+    PrecisionSpec auto = withKeys("precision: {internal: auto, constants: 'ap_fixed<18,2>'}\n").precision();
+    assertEquals(new InternalPrecision.Auto(), auto.internal());
+    assertNull(auto.uniformType());
+    assertEquals(FixedType.fixed(18, 2), auto.constants());
+    assertNull(auto.error());
+  }
+
+  @Test
+  void theErrorBudgetDefaultsToHalfAnLsbOfTheOutputType() {
+    PrecisionSpec auto = withKeys("precision: {internal: auto}\n").precision();
+    assertEquals(0x1p-11, auto.errorBudget(FixedType.fixed(16, 6)));
+    assertEquals(0.5, auto.errorBudget(FixedType.apInt(8)));
+    assertEquals(4.0, auto.errorBudget(FixedType.fixed(4, 7)));
+    PrecisionSpec given = withKeys("precision: {internal: auto, error: 2e-3}\n").precision();
+    assertEquals(2e-3, given.error());
+    assertEquals(2e-3, given.errorBudget(FixedType.fixed(16, 6)));
+  }
+
+  @Test
+  void functionSettingsMergeTheOwnEntryOverDefaultOverBuiltIn() {
+    ModelSpec none = withKeys("");
+    for (Builtin f : FunctionSpec.FUNCTIONS) {
+      assertEquals(new FunctionSpec(Implementation.TABLE, null), none.functionSettings(f.canonicalName()));
+    }
+
+    ModelSpec m = withKeys("""
+        functions:
+          default: {size: 512}
+          sin: {size: 256}
+          cos: {implementation: vendor}
+          tanh: {}
+          log10: {implementation: table}
+        """);
+    assertEquals(new FunctionSpec(Implementation.TABLE, 256), m.functionSettings("sin"));
+    assertEquals(new FunctionSpec(Implementation.VENDOR, null), m.functionSettings("cos"));
+    assertEquals(new FunctionSpec(Implementation.TABLE, 512), m.functionSettings("tanh"));
+    assertEquals(new FunctionSpec(Implementation.TABLE, 512), m.functionSettings("log10"));
+    assertEquals(new FunctionSpec(Implementation.TABLE, 512), m.functionSettings("exp"));
+
+    ModelSpec vendor = withKeys("functions: {default: {implementation: vendor}, sqrt: {implementation: table,"
+        + " size: 128}}\n");
+    assertEquals(new FunctionSpec(Implementation.TABLE, 128), vendor.functionSettings("sqrt"));
+    assertEquals(new FunctionSpec(Implementation.VENDOR, null), vendor.functionSettings("cbrt"));
+
+    // only functions with a unit have settings: a wrong name from the caller is a bug, not a default
+    assertThrows(IllegalArgumentException.class, () -> m.functionSettings("abs"));
+    assertThrows(IllegalArgumentException.class, () -> m.functionSettings("default"));
+    assertThrows(IllegalArgumentException.class, () -> m.functionSettings("safe_log"));
+  }
+
+  @Test
+  void everyFunctionWithAUnitIsABuiltinOfOneArgument() {
+    assertEquals(12, FunctionSpec.FUNCTIONS.size());
+    for (Builtin f : FunctionSpec.FUNCTIONS) {
+      assertEquals(1, f.arity(), f::canonicalName);
+      assertEquals(f, Builtin.byFunctionName(f.canonicalName()).orElseThrow());
+    }
+    for (int size = FunctionSpec.MIN_SIZE; size <= FunctionSpec.MAX_SIZE; size *= 2) {
+      assertEquals(Implementation.TABLE, withKeys("functions: {exp: {size: " + size + "}}\n")
+          .functionSettings("exp").implementation());
+    }
+  }
+
+  @Test
+  void readsDistributionAndClassify() {
+    TestbenchSpec normal = withKeys("testbench: {distribution: normal, vectors: 10000, seed: 5, classify: true}\n")
+        .testbench();
+    assertEquals(new TestbenchSpec(10000, 5, Distribution.NORMAL, null, null, true), normal);
+    assertEquals(Distribution.UNIFORM, withKeys("testbench: {distribution: uniform}\n").testbench().distribution());
+    assertFalse(withKeys("testbench: {classify: false}\n").testbench().classify());
+    // YAML 1.1's words, which the YAML parser reads as booleans
+    assertTrue(withKeys("testbench: {classify: yes}\n").testbench().classify());
+    assertFalse(withKeys("testbench: {classify: off}\n").testbench().classify());
+    // a vector file may still be judged by class
+    files.write("v.dat", "0.5\n");
+    assertTrue(withKeys("testbench: {inputs: v.dat, classify: true}\n").testbench().classify());
+  }
+
+  @Test
+  void valuesTheRecordsRejectOutsideTheReader() {
+    assertThrows(IllegalArgumentException.class, () -> new FunctionSpec(Implementation.TABLE, 1000));
+    assertThrows(IllegalArgumentException.class, () -> new FunctionSpec(Implementation.VENDOR, 256));
+    assertThrows(IllegalArgumentException.class, () -> new PrecisionSpec(FixedType.fixed(16, 6),
+        new InternalPrecision.Uniform(null), null, 0.01));
+    assertThrows(IllegalArgumentException.class, () -> new PrecisionSpec(FixedType.fixed(16, 6),
+        new InternalPrecision.Auto(), null, 0.0));
+    ModelSpec m = withKeys("");
+    assertThrows(IllegalArgumentException.class, () -> new ModelSpec(m.file(), m.name(), m.version(),
+        m.description(), m.inputs(), m.outputs(), m.operators(), m.precision(),
+        Map.of("abs", FunctionSpec.BUILT_IN), m.target(), m.testbench(), m.at()));
   }
 
   @Test

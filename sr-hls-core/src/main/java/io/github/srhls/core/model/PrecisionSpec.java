@@ -1,0 +1,50 @@
+package io.github.srhls.core.model;
+
+import io.github.srhls.core.fixed.FixedType;
+import java.util.Objects;
+
+/**
+ * The {@code precision} section of a model file.
+ *
+ * @param defaultType {@code precision.default}: inputs and outputs without a type of their own, and, under
+ *     {@code uniform} without a type, constants and internal nodes; default {@code ap_fixed<16,6>}
+ * @param internal {@code precision.internal}; default {@code uniform} with {@code defaultType}
+ * @param constants {@code precision.constants}: one type for every constant; null means the internal type under
+ *     {@code uniform} and an accurate type per constant under {@code auto}
+ * @param error {@code precision.error}: the largest absolute output error {@code auto} may introduce, finite and
+ *     positive; null means half an LSB of the output type (see {@link #errorBudget}). Only set under {@code auto}
+ */
+public record PrecisionSpec(FixedType defaultType, InternalPrecision internal, FixedType constants, Double error) {
+  public static final FixedType DEFAULT_TYPE = FixedType.fixed(16, 6);
+
+  public PrecisionSpec {
+    Objects.requireNonNull(defaultType, "defaultType");
+    Objects.requireNonNull(internal, "internal");
+    if (error != null && !(error > 0 && Double.isFinite(error))) {
+      throw new IllegalArgumentException("error must be finite and positive, got " + error);
+    }
+    if (error != null && !(internal instanceof InternalPrecision.Auto)) {
+      throw new IllegalArgumentException("error is only used with internal precision auto");
+    }
+  }
+
+  /** What a model file without a {@code precision} section means. */
+  public static PrecisionSpec defaults() {
+    return new PrecisionSpec(DEFAULT_TYPE, new InternalPrecision.Uniform(null), null, null);
+  }
+
+  /** The type of internal nodes under {@code uniform}; null under {@code auto}, where each node has its own. */
+  public FixedType uniformType() {
+    return internal instanceof InternalPrecision.Uniform u ? (u.type() == null ? defaultType : u.type()) : null;
+  }
+
+  /**
+   * The error budget {@code auto} works to: {@code precision.error} if given, else half an LSB of the output type,
+   * the error that rounding the exact result into that type makes anyway.
+   *
+   * @param outputType the type of {@code y[]}
+   */
+  public double errorBudget(FixedType outputType) {
+    return error != null ? error : Math.scalb(1.0, -outputType.fracBits() - 1);
+  }
+}
