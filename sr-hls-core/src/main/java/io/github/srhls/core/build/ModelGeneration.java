@@ -9,7 +9,14 @@ import io.github.srhls.core.emit.TestbenchEmitter;
 import io.github.srhls.core.fixed.FixedType;
 import io.github.srhls.core.hls.BitAccurateModel;
 import io.github.srhls.core.hls.Design;
+import io.github.srhls.core.hls.AutoPrecision;
 import io.github.srhls.core.hls.DesignBuilder;
+import io.github.srhls.core.expr.Builtin;
+import io.github.srhls.core.model.FunctionSpec;
+import io.github.srhls.core.model.InternalPrecision;
+import io.github.srhls.core.model.PrecisionSpec;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import io.github.srhls.core.hls.DesignRequest;
 import io.github.srhls.core.ir.FloatEvaluator;
 import io.github.srhls.core.ir.Interval;
@@ -41,8 +48,7 @@ final class ModelGeneration {
   static Map<String, String> files(CompiledModel model, String digest, String toolVersion, String source,
       String modelFileCopy) {
     ModelSpec spec = model.spec();
-    Design design = DesignBuilder.uniform(new DesignRequest(spec.name(), model.graph(), ranges(spec),
-        inputTypes(spec), resultType(spec), spec.defaultType(), spec.defaultType(), null, Map.of(), Set.of()));
+    Design design = design(spec, model, source);
     Provenance provenance = new Provenance(spec.version(), digest, toolVersion, source, model.outputTexts());
 
     double[][] inputs = vectors(spec);
@@ -66,6 +72,30 @@ final class ModelGeneration {
         spec.testbench().tolerance(), !design.usesVendorMath(), overflows(design, bitAccurate), modelFileCopy);
     files.put(ProjectManifest.FILE_NAME, io.github.srhls.core.project.JsonFiles.toJson(manifest));
     return files;
+  }
+
+  /** The plan the model asks for: uniform types, or automatic precision from the error budget. */
+  static Design design(ModelSpec spec, CompiledModel model, String source) {
+    PrecisionSpec precision = spec.precision();
+    Map<Builtin, Integer> tableBits = new EnumMap<>(Builtin.class);
+    Set<Builtin> vendor = EnumSet.noneOf(Builtin.class);
+    for (Builtin f : FunctionSpec.FUNCTIONS) {
+      FunctionSpec settings = spec.functionSettings(f.canonicalName());
+      if (settings.implementation() == FunctionSpec.Implementation.VENDOR) {
+        vendor.add(f);
+      } else if (settings.size() != null) {
+        tableBits.put(f, Integer.numberOfTrailingZeros(settings.size()));
+      }
+    }
+    boolean auto = precision.internal() instanceof InternalPrecision.Auto;
+    FixedType internal = auto ? precision.defaultType() : precision.uniformType();
+    DesignRequest request = new DesignRequest(spec.name(), model.graph(), ranges(spec), inputTypes(spec),
+        resultType(spec), precision.defaultType(), internal, precision.constants(), tableBits, vendor);
+    try {
+      return auto ? AutoPrecision.plan(request, precision.error()) : DesignBuilder.uniform(request);
+    } catch (SrHlsException e) {
+      throw new SrHlsException(source + ": " + e.getMessage(), e);
+    }
   }
 
   /**

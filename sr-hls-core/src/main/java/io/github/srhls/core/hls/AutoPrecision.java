@@ -48,11 +48,15 @@ public final class AutoPrecision {
 
   private AutoPrecision() {}
 
+  /** By default the internal nodes may add as much error as the declared input and output types cause. */
+  static final double DEFAULT_BUDGET_FACTOR = 2.0;
+
   /**
-   * @param budget the largest absolute error allowed on any output
+   * @param error the largest absolute error allowed on any output; null means {@link #DEFAULT_BUDGET_FACTOR}
+   *     times the error the declared input and output types cause by themselves, per output
    * @throws SrHlsException when the budget cannot be met (inputs or output too coarse, or wider than the limits)
    */
-  public static Design plan(DesignRequest r, double budget) {
+  public static Design plan(DesignRequest r, Double error) {
     Graph g = r.graph();
     Interval[] ranges = RangeAnalysis.analyze(g, r.inputRanges());
     double[][] s = Sensitivity.analyze(g, ranges);
@@ -62,6 +66,8 @@ public final class AutoPrecision {
     Arrays.fill(frac, Integer.MIN_VALUE);
     int[] indexBits = new int[n];
     List<String> notes = new ArrayList<>();
+    // values may stray from their exact range by the accumulated error: the integer bits leave room for it
+    double margin = 0.0;
 
     for (int k = 0; k < s.length; k++) {
       double[] sk = s[k];
@@ -81,6 +87,8 @@ public final class AutoPrecision {
         }
       }
       String output = g.outputNames().get(k);
+      double budget = error != null ? error : DEFAULT_BUDGET_FACTOR * fixed;
+      margin = Math.max(margin, budget);
       if (!Double.isFinite(fixed)) {
         throw new SrHlsException("precision.error cannot be guaranteed for output '" + output + "': "
             + unbounded(g, ranges, sk) + " has no bound over the declared input ranges (a divisor whose range"
@@ -128,7 +136,7 @@ public final class AutoPrecision {
         // a node no output is sensitive to (the argument of sign) keeps the default precision
         int f = frac[id] == Integer.MIN_VALUE ? r.defaultType().fracBits() : frac[id];
         double magnitude = node instanceof Node.Const c ? Math.abs(c.value())
-            : Sensitivity.magnitude(ranges[id]) + budget;
+            : Sensitivity.magnitude(ranges[id]) + margin;
         int i = Double.isFinite(magnitude) ? intBits(magnitude) : r.defaultType().intBits();
         if (!Double.isFinite(magnitude)) {
           note(notes, "the range of " + NodeText.of(g, id) + " is unbounded over the input ranges; it gets "
@@ -137,7 +145,8 @@ public final class AutoPrecision {
         int w = Math.max(1, i + f);
         int limit = node instanceof Node.Const ? MAX_CONSTANT_WIDTH : MAX_NODE_WIDTH;
         if (w > limit && live[id]) {
-          throw new SrHlsException("precision.error " + budget + " would need " + w + " bits for "
+          throw new SrHlsException("precision.error " + (error != null ? error : "(default)") + " would need " + w
+              + " bits for "
               + NodeText.of(g, id) + " (more than " + limit + "); allow a larger error, or narrow the input ranges");
         }
         t = FixedType.fixed(Math.min(w, limit), i, Quantization.AP_TRN, Overflow.AP_WRAP);

@@ -38,13 +38,4 @@ public record PrecisionSpec(FixedType defaultType, InternalPrecision internal, F
     return internal instanceof InternalPrecision.Uniform u ? (u.type() == null ? defaultType : u.type()) : null;
   }
 
-  /**
-   * The error budget {@code auto} works to: {@code precision.error} if given, else half an LSB of the output type,
-   * the error that rounding the exact result into that type makes anyway.
-   *
-   * @param outputType the type of {@code y[]}
-   */
-  public double errorBudget(FixedType outputType) {
-    return error != null ? error : Math.scalb(1.0, -outputType.fracBits() - 1);
-  }
 }

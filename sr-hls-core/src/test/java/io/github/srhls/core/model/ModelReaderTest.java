@@ -245,14 +245,9 @@ class ModelReaderTest {
   }
 
   @Test
-  void theErrorBudgetDefaultsToHalfAnLsbOfTheOutputType() {
-    PrecisionSpec auto = withKeys("precision: {internal: auto}\n").precision();
-    assertEquals(0x1p-11, auto.errorBudget(FixedType.fixed(16, 6)));
-    assertEquals(0.5, auto.errorBudget(FixedType.apInt(8)));
-    assertEquals(4.0, auto.errorBudget(FixedType.fixed(4, 7)));
-    PrecisionSpec given = withKeys("precision: {internal: auto, error: 2e-3}\n").precision();
-    assertEquals(2e-3, given.error());
-    assertEquals(2e-3, given.errorBudget(FixedType.fixed(16, 6)));
+  void theErrorBudgetIsReadWhenGiven() {
+    assertNull(withKeys("precision: {internal: auto}\n").precision().error());
+    assertEquals(2e-3, withKeys("precision: {internal: auto, error: 2e-3}\n").precision().error());
   }
 
   @Test
