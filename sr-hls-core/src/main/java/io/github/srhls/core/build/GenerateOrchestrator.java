@@ -3,6 +3,8 @@ package io.github.srhls.core.build;
 import io.github.srhls.core.compile.CompiledModel;
 import io.github.srhls.core.compile.ModelCompiler;
 import io.github.srhls.core.diag.SrHlsException;
+import io.github.srhls.core.hls.DesignReport;
+import io.github.srhls.core.hls.DesignStats;
 import io.github.srhls.core.model.ModelReader;
 import io.github.srhls.core.model.ModelSpec;
 import io.github.srhls.core.project.JsonFiles;
@@ -20,6 +22,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -61,7 +64,8 @@ public final class GenerateOrchestrator {
         inputs.add(file);
         inputs.addAll(model.referencedFiles());
         String digest = digest(root, inputs, List.of());
-        String key = digest(root, inputs, List.of(request.pluginVersion(), request.projectVersion()));
+        String key = digest(root, inputs,
+            List.of(request.pluginVersion(), CoreFingerprint.value(), request.projectVersion()));
         next.put(spec.name(), new GenerateState.Entry(source, key));
         Path target = request.outputDirectory().resolve(spec.name());
         GenerateState.Entry before = previous.models().get(spec.name());
@@ -71,15 +75,17 @@ public final class GenerateOrchestrator {
         }
         long start = System.nanoTime();
         Map<String, byte[]> files = new LinkedHashMap<>();
-        ModelGeneration.files(model, digest, request.pluginVersion(), source, "model/" + source)
-            .forEach((path, text) -> files.put(path, text.getBytes(StandardCharsets.UTF_8)));
+        ModelGeneration.Generation generation = ModelGeneration.files(model, digest, request.pluginVersion(),
+            source, "model/" + source);
+        generation.files().forEach((path, text) -> files.put(path, text.getBytes(StandardCharsets.UTF_8)));
         for (Path input : inputs) {
           files.put("model/" + relative(root, input), Files.readAllBytes(input));
         }
         promote(stage(request.workDirectory().resolve("staging").resolve(spec.name()), files), target);
         generated.add(spec.name());
         request.log().info("Generated " + spec.name() + " from " + source + " in "
-            + (System.nanoTime() - start) / 1_000_000 + " ms");
+            + (System.nanoTime() - start) / 1_000_000 + " ms: " + summary(generation.design()));
+        generation.design().notes().forEach(note -> request.log().warn(spec.name() + ": " + note));
       } catch (SrHlsException e) {
         errors.add(e.getMessage());
       } catch (IOException | UncheckedIOException e) {
@@ -106,6 +112,16 @@ public final class GenerateOrchestrator {
       throw new SrHlsException(String.join("\n", errors));
     }
     return new GenerateResult(generated, upToDate, removed);
+  }
+
+  /** One line on the plan and its cost. */
+  static String summary(DesignReport d) {
+    DesignStats c = d.cost();
+    return String.format(Locale.ROOT, "%s precision%s, %d bits in %d temporaries, %d multipliers (+%d by"
+        + " constants, ~%d DSP), %d dividers, %d tables (%.1f Kib)", d.plan(),
+        d.errorBudget() != null ? " (error budget " + d.errorBudget() + ")" : "", c.totalBits(), d.nodes().size(),
+        c.multipliers(), c.constantMultipliers(), c.estimatedDsp(), c.dividers(), c.tables(),
+        c.tableBits() / 1024.0);
   }
 
   private static GenerateState readState(Path stateFile) {

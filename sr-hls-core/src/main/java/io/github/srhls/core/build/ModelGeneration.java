@@ -11,6 +11,8 @@ import io.github.srhls.core.hls.BitAccurateModel;
 import io.github.srhls.core.hls.Design;
 import io.github.srhls.core.hls.AutoPrecision;
 import io.github.srhls.core.hls.DesignBuilder;
+import io.github.srhls.core.hls.DesignReport;
+import io.github.srhls.core.project.JsonFiles;
 import io.github.srhls.core.expr.Builtin;
 import io.github.srhls.core.model.FunctionSpec;
 import io.github.srhls.core.model.InternalPrecision;
@@ -45,7 +47,7 @@ final class ModelGeneration {
    * @param digest digest of the model file and the files it references
    * @param modelFileCopy where the model file is copied in the generated project, relative to it
    */
-  static Map<String, String> files(CompiledModel model, String digest, String toolVersion, String source,
+  static Generation files(CompiledModel model, String digest, String toolVersion, String source,
       String modelFileCopy) {
     ModelSpec spec = model.spec();
     Design design = design(spec, model, source);
@@ -70,9 +72,16 @@ final class ModelGeneration {
     ProjectManifest manifest = new ProjectManifest(ProjectManifest.FORMAT, spec.name(), spec.version(), digest,
         spec.inputNames(), spec.outputs().stream().map(OutputSpec::name).toList(), inputs.length,
         spec.testbench().tolerance(), !design.usesVendorMath(), overflows(design, bitAccurate), modelFileCopy);
-    files.put(ProjectManifest.FILE_NAME, io.github.srhls.core.project.JsonFiles.toJson(manifest));
-    return files;
+    files.put(ProjectManifest.FILE_NAME, JsonFiles.toJson(manifest));
+    boolean auto = spec.precision().internal() instanceof InternalPrecision.Auto;
+    DesignReport report = DesignReport.of(design, ranges(spec), auto ? "auto" : "uniform",
+        auto ? spec.precision().error() : null);
+    files.put(DesignReport.FILE_NAME, JsonFiles.toJson(report));
+    return new Generation(files, report);
   }
+
+  /** The generated files by relative path, and the design report for the build log. */
+  record Generation(Map<String, String> files, DesignReport design) {}
 
   /** The plan the model asks for: uniform types, or automatic precision from the error budget. */
   static Design design(ModelSpec spec, CompiledModel model, String source) {
@@ -90,7 +99,7 @@ final class ModelGeneration {
     boolean auto = precision.internal() instanceof InternalPrecision.Auto;
     FixedType internal = auto ? precision.defaultType() : precision.uniformType();
     DesignRequest request = new DesignRequest(spec.name(), model.graph(), ranges(spec), inputTypes(spec),
-        resultType(spec), precision.defaultType(), internal, precision.constants(), tableBits, vendor);
+        resultType(spec), precision.defaultType(), internal, precision.constants(), tableBits, vendor, auto);
     try {
       return auto ? AutoPrecision.plan(request, precision.error()) : DesignBuilder.uniform(request);
     } catch (SrHlsException e) {

@@ -107,7 +107,18 @@ public final class FirmwareEmitter {
       return decl + CppLiterals.exact(design.constants().get(id)) + ";  // " + c.value();
     }
     if (n instanceof Node.Input in) {
-      return decl + "x[" + in.index() + "];  // " + design.graph().inputNames().get(in.index());
+      String x = "x[" + in.index() + "]";
+      String name = design.graph().inputNames().get(in.index());
+      if (design.clamps().isEmpty()) {
+        return decl + x + ";  // " + name;
+      }
+      // into the declared range: the types below were derived from it
+      String t = typeName(design.type(id));
+      Design.InputClamp c = design.clamps().get(in.index());
+      String lo = t + "(" + CppLiterals.exact(c.lo()) + ")";
+      String hi = t + "(" + CppLiterals.exact(c.hi()) + ")";
+      return decl + "(" + t + "(" + x + ") < " + lo + ") ? " + lo + " : ((" + t + "(" + x + ") > " + hi + ") ? "
+          + hi + " : " + t + "(" + x + "));  // " + name;
     }
     Node.Op op = (Node.Op) n;
     String t = typeName(design.type(id));

@@ -30,7 +30,8 @@ import java.util.Map;
  *       outputs takes the finest precision any of them needs.
  *   <li>Intermediate nodes truncate (AP_TRN, error below one LSB); constants and table entries are rounded to
  *       nearest offline (half an LSB). A table's size is chosen so its sampling error (the function's slope times
- *       half a bin) also stays within its share, unless the model fixes the size.
+ *       half a bin) also stays within its share, unless the model fixes the size; that share is
+ *       {@link #TABLE_SHARES} times a rounding's, since table size grows with precision far faster than width.
  * </ul>
  *
  * The bound is first order (it treats a node's error as small); the host simulation then measures the real error
@@ -43,6 +44,11 @@ public final class AutoPrecision {
   static final int MAX_CONSTANT_WIDTH = 53;
   /** Largest planned table: 2^16 entries. */
   static final int MAX_INDEX_BITS = 16;
+  /**
+   * A table's sampling error gets this many shares of the budget, a rounding one: halving a rounding's error costs
+   * one bit, halving a table's sampling error doubles the table, so tables get the larger part.
+   */
+  static final int TABLE_SHARES = 8;
   /** Fractional bits given where no bound exists (a derivative without a bound over the range). */
   static final int UNBOUNDED_FRACTION_BITS = 24;
 
@@ -83,7 +89,13 @@ public final class AutoPrecision {
         } else if (node instanceof Node.Const && r.constantType() != null) {
           fixed += sk[id] * lsbError(r.constantType());
         } else {
-          sources += isTable(g, id) && !r.tableIndexBits().containsKey(((Node.Op) node).op()) ? 2 : 1;
+          if (isTable(g, id) && r.tableIndexBits().containsKey(((Node.Op) node).op())) {
+            // a table whose size the model fixes: its sampling error is given, not planned
+            fixed += sk[id] * samplingError(g, ranges, (Node.Op) node, r.tableIndexBits().get(((Node.Op) node).op()),
+                r.inputTypes(), r.defaultType());
+          }
+          sources += isTable(g, id) && !r.tableIndexBits().containsKey(((Node.Op) node).op())
+              ? 1 + TABLE_SHARES : 1;
         }
       }
       String output = g.outputNames().get(k);
@@ -96,8 +108,8 @@ public final class AutoPrecision {
       }
       if (fixed >= budget) {
         throw new SrHlsException(String.format(Locale.ROOT, "precision.error %g cannot be met for output '%s':"
-            + " the input types and the output type %s alone allow errors up to %s; declare finer input or output"
-            + " types, or allow a larger error", budget, output, r.resultType().cpp(),
+            + " the input types, the output type %s and the table sizes set under functions alone allow errors up"
+            + " to %s; declare finer input or output types, larger tables, or allow a larger error", budget, output, r.resultType().cpp(),
             String.format(Locale.ROOT, "%.3g", fixed)));
       }
       double share = (budget - fixed) / Math.max(1, sources);
@@ -117,7 +129,8 @@ public final class AutoPrecision {
         }
         frac[id] = Math.max(frac[id], f);
         if (isTable(g, id)) {
-          indexBits[id] = Math.max(indexBits[id], tableBits(r, g, ranges, id, sk[id], share, notes));
+          indexBits[id] = Math.max(indexBits[id],
+              tableBits(r, g, ranges, id, sk[id], TABLE_SHARES * share, notes));
         }
       }
     }
@@ -181,6 +194,28 @@ public final class AutoPrecision {
     return g.node(id) instanceof Node.Op op && DesignBuilder.isFunction(op.op());
   }
 
+  /**
+   * The largest sampling error of a table of 2^bits entries: the function's slope times half a bin. Range tables
+   * have power-of-two bins, chosen as {@code RangeTable} does; the argument's LSB is approximated by the default
+   * type's, which only matters for tiny domains.
+   */
+  private static double samplingError(Graph g, Interval[] ranges, Node.Op op, int bits, List<FixedType> inputTypes,
+      FixedType defaultType) {
+    double slope = Sensitivity.local(op, 0, ranges);
+    double bin;
+    if (DesignBuilder.PERIODIC.contains(op.op())) {
+      bin = (op.op() == io.github.srhls.core.expr.Builtin.TAN ? Math.PI : 2 * Math.PI) / (1 << bits);
+    } else {
+      double width = ranges[op.arg(0)].hi() - ranges[op.arg(0)].lo();
+      int step = -defaultType.fracBits();
+      while (Math.scalb(1.0, step + bits) <= width) {
+        step++;
+      }
+      bin = Math.scalb(1.0, step);
+    }
+    return slope * bin / 2;
+  }
+
   /** Index bits that keep the sampling error (slope times half a bin) within the share. */
   private static int tableBits(DesignRequest r, Graph g, Interval[] ranges, int id, double sensitivity,
       double share, List<String> notes) {
@@ -197,7 +232,10 @@ public final class AutoPrecision {
     if (!(bin > 0) || !Double.isFinite(width)) {
       return MAX_INDEX_BITS;
     }
-    int bits = Math.max(1, ceilLog2(width / bin));
+    // range tables have power-of-two bins: take the largest one no wider than asked, and enough of them
+    int bits = DesignBuilder.PERIODIC.contains(op.op())
+        ? Math.max(1, ceilLog2(width / bin))
+        : Math.max(1, ceilLog2(width / Math.scalb(1.0, Math.getExponent(bin)) + 1));
     if (bits > MAX_INDEX_BITS) {
       note(notes, "the table for " + NodeText.of(g, id) + " would need 2^" + bits + " entries; it is capped at 2^"
           + MAX_INDEX_BITS);

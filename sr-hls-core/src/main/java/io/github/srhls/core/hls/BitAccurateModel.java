@@ -62,7 +62,8 @@ public final class BitAccurateModel {
     }
     if (n instanceof Node.Input in) {
       Fixed onWire = Fixed.fromDouble(inputs[in.index()], design.inputType());
-      return assign(onWire, t, id);
+      Fixed value = assign(onWire, t, id);
+      return design.clamps().isEmpty() ? value : design.clamps().get(in.index()).apply(value);
     }
     Node.Op op = (Node.Op) n;
     Fixed a = v[op.arg(0)];

@@ -22,6 +22,7 @@ import java.util.Map;
  * @param units the function unit of each function node, by node id
  * @param live whether a node is needed by some output
  * @param notes what the plan could not do as asked (warnings for the build log)
+ * @param clamps for each input, the declared range on its type's grid to clamp it into; empty for no clamping
  */
 public record Design(
     String name,
@@ -33,7 +34,8 @@ public record Design(
     List<Fixed> constants,
     Map<Integer, FunctionUnit> units,
     boolean[] live,
-    List<String> notes) {
+    List<String> notes,
+    List<InputClamp> clamps) {
 
   public Design {
     nodeTypes = List.copyOf(nodeTypes);
@@ -41,6 +43,15 @@ public record Design(
     units = Map.copyOf(units);
     live = live.clone();
     notes = List.copyOf(notes);
+    clamps = List.copyOf(clamps);
+  }
+
+  /** The ends of an input's declared range, exact in the input's type. */
+  public record InputClamp(Fixed lo, Fixed hi) {
+    /** The value an input takes inside the firmware. */
+    public Fixed apply(Fixed x) {
+      return x.compareTo(lo) < 0 ? lo : x.compareTo(hi) > 0 ? hi : x;
+    }
   }
 
   /** Whether the design calls the vendor's math library, so that only the vendor's C simulation can run it. */

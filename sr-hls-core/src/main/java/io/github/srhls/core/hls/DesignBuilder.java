@@ -87,8 +87,24 @@ public final class DesignBuilder {
       }
     }
     FixedType inputType = join(r.inputTypes(), r.defaultType());
+    List<Design.InputClamp> clamps = new ArrayList<>();
+    for (int i = 0; r.clampInputs() && i < r.inputTypes().size(); i++) {
+      clamps.add(clamp(r.inputRanges().get(i), r.inputTypes().get(i)));
+    }
     return new Design(r.name(), g, inputType, r.resultType(), r.internalType(), types, constants, units, live,
-        notes);
+        notes, clamps);
+  }
+
+  /** The range's ends moved inward onto the type's grid (and into its range), so the clamp never widens it. */
+  static Design.InputClamp clamp(Interval range, FixedType t) {
+    Interval inType = range.intersect(TypeBounds.range(t));
+    FixedType floor = t.withModes(Quantization.AP_TRN, Overflow.AP_SAT, 0);
+    Fixed lo = Fixed.fromDouble(inType.lo(), floor);
+    if (lo.toDouble() < inType.lo()) {
+      lo = Fixed.ofRaw(lo.raw().add(java.math.BigInteger.ONE), floor);
+    }
+    Fixed hi = Fixed.fromDouble(inType.hi(), floor);
+    return new Design.InputClamp(Fixed.ofRaw(lo.raw(), t), Fixed.ofRaw(hi.raw(), t));
   }
 
   static boolean isFunction(Builtin b) {

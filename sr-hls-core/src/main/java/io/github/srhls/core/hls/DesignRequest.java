@@ -21,6 +21,8 @@ import java.util.Set;
  * @param constantType one type for all constants, or null (uniform: the internal type; auto: one per constant)
  * @param tableIndexBits table size (log2) per function where the model sets it; others are planned
  * @param vendorFunctions functions to take from the vendor's math library instead of our tables
+ * @param clampInputs clamp each input into its declared range first, so that what the plan derived from the
+ *     ranges holds for any input
  */
 public record DesignRequest(
     String name,
@@ -32,7 +34,8 @@ public record DesignRequest(
     FixedType internalType,
     FixedType constantType,
     Map<Builtin, Integer> tableIndexBits,
-    Set<Builtin> vendorFunctions) {
+    Set<Builtin> vendorFunctions,
+    boolean clampInputs) {
 
   public DesignRequest {
     inputRanges = List.copyOf(inputRanges);

@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.srhls.core.diag.SrHlsException;
+import io.github.srhls.core.project.JsonFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -141,6 +143,63 @@ class EndToEndTest {
     assertTrue(e.getMessage().contains("src/main/sr/every_node.sr.yaml:10:"), e.getMessage());
     assertTrue(e.getMessage().contains("'sn'"), e.getMessage());
     assertFalse(Files.exists(out.resolve("every_node")), "the old, now stale, output is gone");
+  }
+
+  static final String AUTO = """
+      format: sr-hls/v1
+      name: auto_plan
+      inputs:
+        - {name: a, range: [-5, 5], type: "ap_fixed<18,4,AP_RND,AP_SAT>"}
+        - {name: b, range: [-5, 5], type: "ap_fixed<18,4,AP_RND,AP_SAT>"}
+      outputs:
+        - {name: y0, expression: "-0.163*sin(2*a - 1.03)*cos(b) + 0.31*a*b", type: "ap_fixed<22,7,AP_RND,AP_SAT>"}
+        - {name: y1, expression: "exp(0.5*b) - a^2/7 + cos(b) + tanh(a*b)", type: "ap_fixed<22,7,AP_RND,AP_SAT>"}
+      precision:
+        internal: auto
+        error: 0.01
+      functions:
+        sin: {size: 4096}
+      testbench:
+        vectors: 3000
+        distribution: normal
+      """;
+
+  @Test
+  void automaticPrecisionIsBitAccurateAndMeetsItsBudget() throws IOException {
+    Files.delete(modelDir.resolve("every_node.sr.yaml"));
+    Files.writeString(modelDir.resolve("auto_plan.sr.yaml"), AUTO);
+    generate();
+    Path gen = out.resolve("auto_plan");
+    String design = Files.readString(gen.resolve("sr-hls-design.json"));
+    assertTrue(design.contains("\"plan\" : \"auto\""), design);
+    assertTrue(design.contains("sin: 4096-entry table"), design);
+    // each node has its own width: many distinct types in the firmware
+    long types = java.util.regex.Pattern.compile("const (ap_fixed<\\d+,-?\\d+>) t")
+        .matcher(Files.readString(gen.resolve("firmware/auto_plan.cpp"))).results().map(m -> m.group(1))
+        .distinct().count();
+    assertTrue(types > 5, "distinct node types: " + types);
+
+    TestResult t = simulate();
+    assertEquals(0, t.models().get(0).mismatches());
+    @SuppressWarnings("unchecked")
+    Map<String, Map<String, Double>> errors = (Map<String, Map<String, Double>>) JsonFiles
+        .read(t.models().get(0).report(), Map.class).get("errorVsFloat64");
+    for (String y : List.of("y0", "y1")) {
+      double max = errors.get(y).get("maxAbsError");
+      assertTrue(max > 0 && max <= 0.01, y + ": " + max);
+    }
+  }
+
+  @Test
+  void vendorMathIsEmittedAndLeftToTheVendorsSimulation() throws IOException {
+    Files.writeString(modelDir.resolve("every_node.sr.yaml"), MODEL + "functions:\n  sin: {implementation: vendor}\n");
+    generate();
+    Path gen = out.resolve("every_node");
+    String cpp = Files.readString(gen.resolve("firmware/every_node.cpp"));
+    assertTrue(cpp.contains("#include \"hls_math.h\""));
+    assertTrue(cpp.contains("hls::sin(ap_fixed<20,8>("), cpp);
+    assertTrue(Files.readString(gen.resolve("every_node_test.cpp")).contains("std::fabs(value - expected[k]) > 0.5"));
+    assertEquals(List.of(), simulate().models(), "no host simulation of vendor math");
   }
 
   private static int count(String s, String needle) {

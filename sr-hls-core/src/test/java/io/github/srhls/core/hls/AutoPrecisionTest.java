@@ -41,7 +41,7 @@ class AutoPrecisionTest {
 
   static DesignRequest request(Graph g) {
     return new DesignRequest("m", g, List.of(new Interval(-3, 3), new Interval(-2, 2)), List.of(IN, IN), OUT,
-        FixedType.fixed(16, 6), FixedType.fixed(16, 6), null, Map.of(), Set.of());
+        FixedType.fixed(16, 6), FixedType.fixed(16, 6), null, Map.of(), Set.of(), true);
   }
 
   static double maxError(Design d, Graph g, int vectors) {
@@ -119,6 +119,18 @@ class AutoPrecisionTest {
     SrHlsException e = assertThrows(SrHlsException.class, () -> AutoPrecision.plan(request(model()), 1e-6));
     assertTrue(e.getMessage().contains("cannot be met for output 'y0'"), e.getMessage());
     assertTrue(e.getMessage().contains("ap_fixed<20,6,AP_RND,AP_SAT>"), e.getMessage());
+  }
+
+  @Test
+  void aTableTooSmallForTheBudgetIsAClearError() {
+    DesignRequest r = request(model());
+    DesignRequest small = new DesignRequest(r.name(), r.graph(), r.inputRanges(), r.inputTypes(), r.resultType(),
+        r.defaultType(), r.internalType(), null, Map.of(Builtin.COS, 4), Set.of(), true);
+    SrHlsException e = assertThrows(SrHlsException.class, () -> AutoPrecision.plan(small, 0.01));
+    assertTrue(e.getMessage().contains("table sizes set under functions"), e.getMessage());
+    Design fine = AutoPrecision.plan(new DesignRequest(r.name(), r.graph(), r.inputRanges(), r.inputTypes(),
+        r.resultType(), r.defaultType(), r.internalType(), null, Map.of(Builtin.COS, 12), Set.of(), true), 0.01);
+    assertTrue(maxError(fine, r.graph(), 5000) <= 0.01);
   }
 
   @Test
