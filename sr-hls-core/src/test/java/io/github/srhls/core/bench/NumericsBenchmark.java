@@ -1,0 +1,122 @@
+package io.github.srhls.core.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.srhls.core.build.BuildLog;
+import io.github.srhls.core.build.GenerateOrchestrator;
+import io.github.srhls.core.build.GenerateRequest;
+import io.github.srhls.core.compile.CompiledModel;
+import io.github.srhls.core.compile.ModelCompiler;
+import io.github.srhls.core.hls.BitAccurateModel;
+import io.github.srhls.core.hls.DesignReport;
+import io.github.srhls.core.hls.DesignStats;
+import io.github.srhls.core.model.ModelReader;
+import io.github.srhls.core.model.ModelSpec;
+import io.github.srhls.core.project.JsonFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Uniform against automatic precision on a 16-input, 5-output classifier of sin, cos, products and sums of
+ * standardized inputs, ap_fixed<16,6> inputs and outputs, 256-entry tables, 10,000 standard-normal vectors.
+ * Prints error, class agreement and cost; run with
+ * {@code ./mvnw -B -pl sr-hls-core test -Dsrhls.benchmarks=true -Dtest=NumericsBenchmark}.
+ */
+@EnabledIfSystemProperty(named = "srhls.benchmarks", matches = "true")
+class NumericsBenchmark {
+  static final String MODEL = """
+      format: sr-hls/v1
+      name: %s
+      inputs: {count: 16, range: [-5, 5], type: "ap_fixed<16,6>"}
+      outputs:
+        - {name: g, expression: "-0.163*sin(2*x14 - 1.03)*cos(2*x14 - 1.03) - sin(x14 + 1.76) + 0.25*x0*x3"}
+        - {name: q, expression: "0.42*cos(x2 - x9)*x4 + 0.31*sin(1.7*x11) - 0.12*x5*x6 + 0.08"}
+        - {name: w, expression: "sin(x8)*cos(x10) + 0.27*(x13 + x14)*x3 - 0.35*cos(x1)"}
+        - {name: z, expression: "0.61*sin(x8)*cos(x10) - 0.22*cos(x1*x6) + 0.15*x12 - 0.1*x7*x15"}
+        - {name: t, expression: "0.33*(x0 + x1 + x2 + x3)*sin(x5) + 0.47*cos(x9)*cos(x13) - 0.11*x7"}
+      precision:
+        default: "ap_fixed<16,6>"
+      %s
+      %s
+      testbench: {vectors: 10000, seed: 42, distribution: normal}
+      """;
+
+  @TempDir Path project;
+
+  @Test
+  void uniformAgainstAuto() throws IOException {
+    run("uniform_plan", "", "functions: {default: {size: 256}}");
+    run("auto_sized_tables", "  internal: auto\n  error: 0.02", "");
+    run("auto_256_tables", "  internal: auto\n  error: 0.03", "functions: {default: {size: 256}}");
+  }
+
+  private void run(String name, String precision, String functions) throws IOException {
+    Path dir = project.resolve("src/main/sr");
+    Files.createDirectories(dir);
+    Path file = dir.resolve(name + ".sr.yaml");
+    Files.writeString(file, MODEL.formatted(name, precision, functions).replace("\n      \n", "\n"));
+    new GenerateOrchestrator().run(new GenerateRequest(project, dir, List.of(name + ".sr.yaml"), List.of(),
+        project.resolve("out"), project.resolve("work"), "1", "bench", BuildLog.silent()));
+    Path gen = project.resolve("out").resolve(name);
+    double[][] expected = read(gen.resolve("tb_data/tb_output_predictions.dat"));
+    double[][] float64 = read(gen.resolve("tb_data/tb_output_float64.dat"));
+    int outputs = expected[0].length;
+    double[] max = new double[outputs];
+    double[] sum = new double[outputs];
+    int agree = 0;
+    for (int v = 0; v < expected.length; v++) {
+      for (int k = 0; k < outputs; k++) {
+        double e = Math.abs(expected[v][k] - float64[v][k]);
+        max[k] = Math.max(max[k], e);
+        sum[k] += e;
+      }
+      agree += argmax(expected[v]) == argmax(float64[v]) ? 1 : 0;
+    }
+    DesignStats cost = JsonFiles.read(gen.resolve(DesignReport.FILE_NAME), DesignReport.class).cost();
+    StringBuilder errors = new StringBuilder();
+    for (int k = 0; k < outputs; k++) {
+      errors.append(String.format(Locale.ROOT, " %.4f/%.4f", max[k], sum[k] / expected.length));
+    }
+    System.out.printf(Locale.ROOT, "BENCH %s: max/mean abs error per output%s; class agreement %.2f%%;"
+        + " total bits %d, multipliers %d (+%d by constants, ~%d DSP), tables %d (%d bits)%n", name, errors,
+        100.0 * agree / expected.length, cost.totalBits(), cost.multipliers(), cost.constantMultipliers(),
+        cost.estimatedDsp(), cost.tables(), cost.tableBits());
+
+    // Java model throughput on the same design
+    ModelSpec spec = new ModelReader().read(file, project, "1");
+    CompiledModel compiled = new ModelCompiler(project).compile(spec);
+    BitAccurateModel model = new BitAccurateModel(
+        io.github.srhls.core.build.Designs.of(spec, compiled));
+    double[][] inputs = read(gen.resolve("tb_data/tb_input_features.dat"));
+    long start = System.nanoTime();
+    for (double[] x : inputs) {
+      model.evaluate(x);
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    assertEquals(10_000, inputs.length);
+    System.out.printf(Locale.ROOT, "BENCH %s: Java bit-accurate model %.0f vectors/s%n", name,
+        inputs.length / seconds);
+  }
+
+  private static int argmax(double[] v) {
+    int best = 0;
+    for (int k = 1; k < v.length; k++) {
+      if (v[k] > v[best]) {
+        best = k;
+      }
+    }
+    return best;
+  }
+
+  private static double[][] read(Path dat) throws IOException {
+    return Files.readAllLines(dat).stream().filter(l -> !l.isBlank())
+        .map(l -> java.util.Arrays.stream(l.trim().split(" ")).mapToDouble(Double::parseDouble).toArray())
+        .toArray(double[][]::new);
+  }
+}
