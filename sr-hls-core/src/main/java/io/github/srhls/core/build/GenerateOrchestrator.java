@@ -118,10 +118,10 @@ public final class GenerateOrchestrator {
   static String summary(DesignReport d) {
     DesignStats c = d.cost();
     return String.format(Locale.ROOT, "%s precision%s, %d bits in %d temporaries, %d multipliers (+%d by"
-        + " constants, ~%d DSP), %d dividers, %d tables (%.1f Kib)", d.plan(),
+        + " constants, +%d interpolating, ~%d DSP), %d dividers, %d tables (%.1f Kib)", d.plan(),
         d.errorBudget() != null ? " (error budget " + d.errorBudget() + ")" : "", c.totalBits(), d.nodes().size(),
-        c.multipliers(), c.constantMultipliers(), c.estimatedDsp(), c.dividers(), c.tables(),
-        c.tableBits() / 1024.0);
+        c.multipliers(), c.constantMultipliers(), c.interpolationMultipliers(), c.estimatedDsp(), c.dividers(),
+        c.tables(), c.tableBits() / 1024.0);
   }
 
   private static GenerateState readState(Path stateFile) {

@@ -9,6 +9,7 @@ import io.github.srhls.core.emit.TestbenchEmitter;
 import io.github.srhls.core.fixed.FixedType;
 import io.github.srhls.core.hls.BitAccurateModel;
 import io.github.srhls.core.hls.Design;
+import io.github.srhls.core.funcs.Interpolation;
 import io.github.srhls.core.hls.AutoPrecision;
 import io.github.srhls.core.hls.DesignBuilder;
 import io.github.srhls.core.hls.DesignReport;
@@ -88,18 +89,23 @@ final class ModelGeneration {
     PrecisionSpec precision = spec.precision();
     Map<Builtin, Integer> tableBits = new EnumMap<>(Builtin.class);
     Set<Builtin> vendor = EnumSet.noneOf(Builtin.class);
+    Set<Builtin> interpolated = EnumSet.noneOf(Builtin.class);
+    boolean auto = precision.internal() instanceof InternalPrecision.Auto;
     for (Builtin f : FunctionSpec.FUNCTIONS) {
       FunctionSpec settings = spec.functionSettings(f.canonicalName());
+      // interpolation: as the model says; by default on under auto, where it keeps tables small
+      if (settings.interpolate() != null ? settings.interpolate() : auto && Interpolation.supported(f)) {
+        interpolated.add(f);
+      }
       if (settings.implementation() == FunctionSpec.Implementation.VENDOR) {
         vendor.add(f);
       } else if (settings.size() != null) {
         tableBits.put(f, Integer.numberOfTrailingZeros(settings.size()));
       }
     }
-    boolean auto = precision.internal() instanceof InternalPrecision.Auto;
     FixedType internal = auto ? precision.defaultType() : precision.uniformType();
     DesignRequest request = new DesignRequest(spec.name(), model.graph(), ranges(spec), inputTypes(spec),
-        resultType(spec), precision.defaultType(), internal, precision.constants(), tableBits, vendor, auto);
+        resultType(spec), precision.defaultType(), internal, precision.constants(), tableBits, vendor, interpolated, auto);
     try {
       return auto ? AutoPrecision.plan(request, precision.error()) : DesignBuilder.uniform(request);
     } catch (SrHlsException e) {

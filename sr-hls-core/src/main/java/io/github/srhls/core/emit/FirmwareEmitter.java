@@ -183,8 +183,16 @@ public final class FirmwareEmitter {
       if (unit instanceof PeriodicTable p) {
         b.append("  const ").append(p.scale().type().cpp()).append(" scale = ")
             .append(CppLiterals.exact(p.scale())).append(";  // entries per unit of argument\n");
-        b.append("  const ").append(p.indexType().cpp()).append(" idx = x * scale;  // wraps: reduces by the period\n");
-        b.append("  return ").append(table).append("[idx.to_int()];\n");
+        b.append("  const ").append(p.positionType().cpp())
+            .append(" pos = x * scale;  // wraps: reduces by the period\n");
+        b.append("  const int idx = pos.to_int();\n");
+        if (p.fractionBits() == 0) {
+          b.append("  return ").append(table).append("[idx];\n");
+        } else {
+          b.append("  const ").append(p.fractionType().cpp()).append(" frac = pos;  // linear interpolation\n");
+          b.append("  return ").append(table).append("[idx] + (").append(table).append("[(idx + 1) & ")
+              .append(n - 1).append("] - ").append(table).append("[idx]) * frac;\n");
+        }
       } else {
         RangeTable r = (RangeTable) unit;
         b.append("  const ").append(r.lo().type().cpp()).append(" lo = ").append(CppLiterals.exact(r.lo()))
@@ -208,7 +216,9 @@ public final class FirmwareEmitter {
 
   private static String describe(FunctionUnit unit) {
     if (unit instanceof PeriodicTable p) {
-      return "one period (" + p.period() + "), bin centres";
+      return "one period (" + p.period() + ")" + (p.fractionBits() > 0
+          ? ", bin edges, interpolated with " + p.fractionBits() + " fraction bits"
+          : ", bin centres");
     }
     RangeTable r = (RangeTable) unit;
     return "argument from " + r.lo().toDouble() + " in steps of 2^" + r.step();

@@ -1,7 +1,9 @@
 package io.github.srhls.core.hls;
 
 import io.github.srhls.core.diag.SrHlsException;
+import io.github.srhls.core.expr.Builtin;
 import io.github.srhls.core.fixed.Fixed;
+import io.github.srhls.core.funcs.Interpolation;
 import io.github.srhls.core.fixed.FixedType;
 import io.github.srhls.core.fixed.Overflow;
 import io.github.srhls.core.fixed.Quantization;
@@ -49,6 +51,8 @@ public final class AutoPrecision {
    * one bit, halving a table's sampling error doubles the table, so tables get the larger part.
    */
   static final int TABLE_SHARES = 8;
+  /** The largest |f''| of the interpolated functions (sin and cos). */
+  static final double CURVATURE = 1.0;
   /** Fractional bits given where no bound exists (a derivative without a bound over the range). */
   static final int UNBOUNDED_FRACTION_BITS = 24;
 
@@ -89,12 +93,13 @@ public final class AutoPrecision {
         } else if (node instanceof Node.Const && r.constantType() != null) {
           fixed += sk[id] * lsbError(r.constantType());
         } else {
-          if (isTable(g, id) && r.tableIndexBits().containsKey(((Node.Op) node).op())) {
+          if (isTable(r, g, id) && r.tableIndexBits().containsKey(((Node.Op) node).op())) {
             // a table whose size the model fixes: its sampling error is given, not planned
-            fixed += sk[id] * samplingError(g, ranges, (Node.Op) node, r.tableIndexBits().get(((Node.Op) node).op()),
-                r.inputTypes(), r.defaultType());
+            Node.Op op = (Node.Op) node;
+            fixed += sk[id] * samplingError(g, ranges, op, r.tableIndexBits().get(op.op()), r.defaultType(),
+                interpolated(r, op.op()));
           }
-          sources += isTable(g, id) && !r.tableIndexBits().containsKey(((Node.Op) node).op())
+          sources += isTable(r, g, id) && !r.tableIndexBits().containsKey(((Node.Op) node).op())
               ? 1 + TABLE_SHARES : 1;
         }
       }
@@ -119,16 +124,18 @@ public final class AutoPrecision {
             || node instanceof Node.Const && r.constantType() != null) {
           continue;
         }
-        boolean rounded = node instanceof Node.Const || isTable(g, id);
-        int f = Double.isFinite(sk[id])
-            ? ceilLog2(sk[id] / (rounded ? 2 * share : share))
-            : UNBOUNDED_FRACTION_BITS;
+        // error per LSB: constants and plain table entries are rounded (1/2); an interpolated table adds the
+        // truncated fraction and its own truncation (2); every other assignment truncates (1)
+        double perLsb = node instanceof Node.Const ? 0.5
+            : isTable(r, g, id) ? (interpolated(r, ((Node.Op) node).op()) ? 2.0 : 0.5)
+            : 1.0;
+        int f = Double.isFinite(sk[id]) ? ceilLog2(sk[id] * perLsb / share) : UNBOUNDED_FRACTION_BITS;
         if (!Double.isFinite(sk[id])) {
           note(notes, "the error of " + NodeText.of(g, id) + " cannot be bounded over the input ranges (for output '"
               + output + "'); it gets " + UNBOUNDED_FRACTION_BITS + " fractional bits");
         }
         frac[id] = Math.max(frac[id], f);
-        if (isTable(g, id)) {
+        if (isTable(r, g, id)) {
           indexBits[id] = Math.max(indexBits[id],
               tableBits(r, g, ranges, id, sk[id], TABLE_SHARES * share, notes));
         }
@@ -190,8 +197,14 @@ public final class AutoPrecision {
     return "a subexpression";
   }
 
-  private static boolean isTable(Graph g, int id) {
-    return g.node(id) instanceof Node.Op op && DesignBuilder.isFunction(op.op());
+  /** A function computed by one of our tables (not by the vendor's library). */
+  private static boolean isTable(DesignRequest r, Graph g, int id) {
+    return g.node(id) instanceof Node.Op op && DesignBuilder.isFunction(op.op())
+        && !r.vendorFunctions().contains(op.op());
+  }
+
+  private static boolean interpolated(DesignRequest r, Builtin f) {
+    return r.interpolated().contains(f) && Interpolation.supported(f) && !r.vendorFunctions().contains(f);
   }
 
   /**
@@ -199,12 +212,15 @@ public final class AutoPrecision {
    * have power-of-two bins, chosen as {@code RangeTable} does; the argument's LSB is approximated by the default
    * type's, which only matters for tiny domains.
    */
-  private static double samplingError(Graph g, Interval[] ranges, Node.Op op, int bits, List<FixedType> inputTypes,
-      FixedType defaultType) {
+  private static double samplingError(Graph g, Interval[] ranges, Node.Op op, int bits, FixedType defaultType,
+      boolean interpolated) {
     double slope = Sensitivity.local(op, 0, ranges);
     double bin;
     if (DesignBuilder.PERIODIC.contains(op.op())) {
-      bin = (op.op() == io.github.srhls.core.expr.Builtin.TAN ? Math.PI : 2 * Math.PI) / (1 << bits);
+      bin = (op.op() == Builtin.TAN ? Math.PI : 2 * Math.PI) / (1 << bits);
+      if (interpolated) {
+        return CURVATURE * bin * bin / 8;
+      }
     } else {
       double width = ranges[op.arg(0)].hi() - ranges[op.arg(0)].lo();
       int step = -defaultType.fracBits();
@@ -226,9 +242,11 @@ public final class AutoPrecision {
     Interval arg = ranges[op.arg(0)];
     double slope = Sensitivity.local(op, 0, ranges);
     double width = DesignBuilder.PERIODIC.contains(op.op())
-        ? (op.op() == io.github.srhls.core.expr.Builtin.TAN ? Math.PI : 2 * Math.PI)
+        ? (op.op() == Builtin.TAN ? Math.PI : 2 * Math.PI)
         : arg.hi() - arg.lo();
-    double bin = 2 * share / (sensitivity * slope);
+    double bin = interpolated(r, op.op())
+        ? Math.sqrt(8 * share / (sensitivity * CURVATURE))
+        : 2 * share / (sensitivity * slope);
     if (!(bin > 0) || !Double.isFinite(width)) {
       return MAX_INDEX_BITS;
     }

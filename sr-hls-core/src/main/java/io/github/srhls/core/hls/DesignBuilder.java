@@ -6,6 +6,7 @@ import io.github.srhls.core.fixed.FixedType;
 import io.github.srhls.core.fixed.Overflow;
 import io.github.srhls.core.fixed.Quantization;
 import io.github.srhls.core.funcs.FunctionUnit;
+import io.github.srhls.core.funcs.Interpolation;
 import io.github.srhls.core.funcs.PeriodicTable;
 import io.github.srhls.core.funcs.RangeTable;
 import io.github.srhls.core.funcs.VendorFunction;
@@ -59,7 +60,8 @@ public final class DesignBuilder {
 
   /** Builds the design from planned types: function units from the argument ranges, shared where equal. */
   static Design assemble(DesignRequest r, List<FixedType> types, List<Fixed> constants,
-      Map<Integer, Integer> indexBits, List<String> notes) {
+      Map<Integer, Integer> indexBits, List<String> plannerNotes) {
+    List<String> notes = new ArrayList<>(plannerNotes);
     Graph g = r.graph();
     Interval[] ranges = RangeAnalysis.analyze(g, r.inputRanges());
     boolean[] live = g.live();
@@ -74,8 +76,10 @@ public final class DesignBuilder {
         Interval domain = periodic ? null : ranges[op.arg(0)].intersect(TypeBounds.range(argType));
         boolean vendor = r.vendorFunctions().contains(op.op());
         List<Object> key = List.of(op.op(), argType, t, bits, String.valueOf(domain), vendor);
+        int fraction = interpolated(r, op.op(), notes)
+            ? Interpolation.fractionBits(1.0, 2 * Math.PI / (1 << bits), t) : 0;
         FunctionUnit unit = shared.computeIfAbsent(key, k -> vendor ? new VendorFunction(op.op(), argType, t)
-            : periodic ? PeriodicTable.of(op.op(), argType, t, bits)
+            : periodic ? PeriodicTable.of(op.op(), argType, t, bits, fraction)
             : RangeTable.of(op.op(), argType, t, domain, bits));
         if (unit instanceof VendorFunction v && !v.supported()) {
           throw new SrHlsException("hls::" + op.op().canonicalName() + " takes ap_fixed<W,I> with I <= "
@@ -105,6 +109,22 @@ public final class DesignBuilder {
     }
     Fixed hi = Fixed.fromDouble(inType.hi(), floor);
     return new Design.InputClamp(Fixed.ofRaw(lo.raw(), t), Fixed.ofRaw(hi.raw(), t));
+  }
+
+  /** Whether the function's table interpolates; a request the units cannot honour becomes a note. */
+  static boolean interpolated(DesignRequest r, Builtin f, List<String> notes) {
+    if (!r.interpolated().contains(f) || r.vendorFunctions().contains(f)) {
+      return false;
+    }
+    if (!Interpolation.supported(f)) {
+      String note = f.canonicalName() + ": interpolation is available for sin and cos only so far; the table is"
+          + " used without it";
+      if (!notes.contains(note)) {
+        notes.add(note);
+      }
+      return false;
+    }
+    return true;
   }
 
   static boolean isFunction(Builtin b) {

@@ -21,6 +21,7 @@ import java.util.Set;
  * @param constantType one type for all constants, or null (uniform: the internal type; auto: one per constant)
  * @param tableIndexBits table size (log2) per function where the model sets it; others are planned
  * @param vendorFunctions functions to take from the vendor's math library instead of our tables
+ * @param interpolated functions whose tables interpolate linearly between entries
  * @param clampInputs clamp each input into its declared range first, so that what the plan derived from the
  *     ranges holds for any input
  */
@@ -35,6 +36,7 @@ public record DesignRequest(
     FixedType constantType,
     Map<Builtin, Integer> tableIndexBits,
     Set<Builtin> vendorFunctions,
+    Set<Builtin> interpolated,
     boolean clampInputs) {
 
   public DesignRequest {
@@ -42,5 +44,6 @@ public record DesignRequest(
     inputTypes = List.copyOf(inputTypes);
     tableIndexBits = Map.copyOf(tableIndexBits);
     vendorFunctions = Set.copyOf(vendorFunctions);
+    interpolated = Set.copyOf(interpolated);
   }
 }

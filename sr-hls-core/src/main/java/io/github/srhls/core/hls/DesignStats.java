@@ -2,6 +2,7 @@ package io.github.srhls.core.hls;
 
 import io.github.srhls.core.expr.Builtin;
 import io.github.srhls.core.funcs.FunctionUnit;
+import io.github.srhls.core.funcs.PeriodicTable;
 import io.github.srhls.core.ir.Graph;
 import io.github.srhls.core.ir.Node;
 import java.util.HashSet;
@@ -14,6 +15,7 @@ import java.util.Set;
  * @param totalBits the widths of every live node's temporary, added up (inputs included)
  * @param multipliers multiplications of two variables
  * @param constantMultipliers multiplications by a constant that is not a power of two (shifts are free)
+ * @param interpolationMultipliers the multiplication each interpolated table lookup makes
  * @param estimatedDsp DSP slices for all multiplications, counting a W1 x W2 product as
  *     ceil(max/27) * ceil(min/18) DSP48E2 slices (27 x 18 signed multipliers)
  * @param dividers divisions of two variables
@@ -24,6 +26,7 @@ public record DesignStats(
     int totalBits,
     int multipliers,
     int constantMultipliers,
+    int interpolationMultipliers,
     int estimatedDsp,
     int dividers,
     int tables,
@@ -39,11 +42,17 @@ public record DesignStats(
     int constantMultipliers = 0;
     int dsp = 0;
     int dividers = 0;
+    int interpolations = 0;
     for (int id = 0; id < g.size(); id++) {
       if (!d.isLive(id)) {
         continue;
       }
       totalBits += d.type(id).width();
+      if (d.units().get(id) instanceof PeriodicTable p && p.fractionBits() > 0) {
+        interpolations++;
+        dsp += ceilDiv(Math.max(p.resultType().width() + 1, p.fractionBits()), DSP_A)
+            * ceilDiv(Math.min(p.resultType().width() + 1, p.fractionBits()), DSP_B);
+      }
       if (g.node(id) instanceof Node.Op op && op.op() == Builtin.MUL) {
         Node a = g.node(op.arg(0));
         Node b = g.node(op.arg(1));
@@ -71,7 +80,8 @@ public record DesignStats(
         tableBits += (long) u.table().size() * u.resultType().width();
       }
     }
-    return new DesignStats(totalBits, multipliers, constantMultipliers, dsp, dividers, distinct.size(), tableBits);
+    return new DesignStats(totalBits, multipliers, constantMultipliers, interpolations, dsp, dividers,
+        distinct.size(), tableBits);
   }
 
   private static boolean powerOfTwo(double v) {

@@ -16,8 +16,10 @@ import java.util.Locale;
  * @param size table entries, a power of two from {@value #MIN_SIZE} to {@value #MAX_SIZE}; null means
  *     {@value #DEFAULT_UNIFORM_SIZE} under {@code precision.internal: uniform} and sized from the error budget under
  *     {@code auto}. Never set together with {@code vendor}
+ * @param interpolate linear interpolation between table entries; null means off under {@code uniform} and on for
+ *     sin, cos and tan under {@code auto}. Never set together with {@code vendor}
  */
-public record FunctionSpec(Implementation implementation, Integer size) {
+public record FunctionSpec(Implementation implementation, Integer size, Boolean interpolate) {
   /** The key of the entry that applies to every function without one of its own. */
   public static final String DEFAULT_KEY = "default";
   public static final int MIN_SIZE = 2;
@@ -27,7 +29,7 @@ public record FunctionSpec(Implementation implementation, Integer size) {
   public static final List<Builtin> FUNCTIONS = List.of(Builtin.SIN, Builtin.COS, Builtin.TAN, Builtin.SINH,
       Builtin.COSH, Builtin.TANH, Builtin.EXP, Builtin.LOG, Builtin.LOG2, Builtin.LOG10, Builtin.SQRT, Builtin.CBRT);
   /** The settings of a function no entry speaks of. */
-  public static final FunctionSpec BUILT_IN = new FunctionSpec(Implementation.TABLE, null);
+  public static final FunctionSpec BUILT_IN = new FunctionSpec(Implementation.TABLE, null, null);
 
   public FunctionSpec {
     if (size != null && (size < MIN_SIZE || size > MAX_SIZE || Integer.bitCount(size) != 1)) {
@@ -37,6 +39,14 @@ public record FunctionSpec(Implementation implementation, Integer size) {
     if (size != null && implementation == Implementation.VENDOR) {
       throw new IllegalArgumentException("size is for tables, not for the vendor implementation");
     }
+    if (interpolate != null && implementation == Implementation.VENDOR) {
+      throw new IllegalArgumentException("interpolate is for tables, not for the vendor implementation");
+    }
+  }
+
+  /** Settings without an interpolation choice. */
+  public FunctionSpec(Implementation implementation, Integer size) {
+    this(implementation, size, null);
   }
 
   public enum Implementation {
@@ -57,6 +67,8 @@ public record FunctionSpec(Implementation implementation, Integer size) {
   FunctionSpec over(FunctionSpec fallback) {
     Implementation i = implementation != null ? implementation : fallback.implementation;
     Integer s = size != null ? size : fallback.size;
-    return new FunctionSpec(i, i == Implementation.VENDOR ? null : s);
+    Boolean p = interpolate != null ? interpolate : fallback.interpolate;
+    boolean vendor = i == Implementation.VENDOR;
+    return new FunctionSpec(i, vendor ? null : s, vendor ? null : p);
   }
 }

@@ -36,7 +36,7 @@ final class ModelInterpreter {
   private static final List<String> VARIABLE_WORDS = List.of("zero-based", "one-based");
   private static final List<String> PRECISION_KEYS = List.of("default", "internal", "constants", "error");
   private static final List<String> INTERNAL_WORDS = List.of("uniform", "auto");
-  private static final List<String> FUNCTION_SETTING_KEYS = List.of("implementation", "size");
+  private static final List<String> FUNCTION_SETTING_KEYS = List.of("implementation", "size", "interpolate");
   private static final List<String> IMPLEMENTATION_WORDS =
       Arrays.stream(FunctionSpec.Implementation.values()).map(FunctionSpec.Implementation::word).toList();
   /** The keys of {@code functions}: the functions with a unit, then the entry for all of them. */
@@ -409,8 +409,14 @@ final class ModelInterpreter {
         throw SrHlsException.at(f.get("size").orElseThrow().keyAt(), path + ".size is the size of a table, but "
             + path + ".implementation is vendor, which has none; remove size or write implementation: table");
       }
+      Boolean interpolate = f.get("interpolate").map(i -> Values.bool(i.value(), path + ".interpolate"))
+          .orElse(null);
+      if (interpolate != null && implementation == FunctionSpec.Implementation.VENDOR) {
+        throw SrHlsException.at(f.get("interpolate").orElseThrow().keyAt(), path + ".interpolate is for tables, but "
+            + path + ".implementation is vendor; remove interpolate or write implementation: table");
+      }
       f.get("size").ifPresent(i -> sizes.put(e.key(), i));
-      functions.put(e.key(), new FunctionSpec(implementation, size));
+      functions.put(e.key(), new FunctionSpec(implementation, size, interpolate));
     }
     // a size under a function that takes vendor from the default entry would be silently ignored
     FunctionSpec all = functions.get(FunctionSpec.DEFAULT_KEY);

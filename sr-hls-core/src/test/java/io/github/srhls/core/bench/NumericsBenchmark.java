@@ -84,9 +84,10 @@ class NumericsBenchmark {
       errors.append(String.format(Locale.ROOT, " %.4f/%.4f", max[k], sum[k] / expected.length));
     }
     System.out.printf(Locale.ROOT, "BENCH %s: max/mean abs error per output%s; class agreement %.2f%%;"
-        + " total bits %d, multipliers %d (+%d by constants, ~%d DSP), tables %d (%d bits)%n", name, errors,
-        100.0 * agree / expected.length, cost.totalBits(), cost.multipliers(), cost.constantMultipliers(),
-        cost.estimatedDsp(), cost.tables(), cost.tableBits());
+        + " total bits %d, multipliers %d (+%d by constants, +%d interpolating, ~%d DSP), tables %d (%d bits)%n",
+        name, errors, 100.0 * agree / expected.length, cost.totalBits(), cost.multipliers(),
+        cost.constantMultipliers(), cost.interpolationMultipliers(), cost.estimatedDsp(), cost.tables(),
+        cost.tableBits());
 
     // Java model throughput on the same design
     ModelSpec spec = new ModelReader().read(file, project, "1");
