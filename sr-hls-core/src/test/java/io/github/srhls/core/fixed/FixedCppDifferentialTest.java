@@ -25,12 +25,12 @@ import org.junit.jupiter.api.io.TempDir;
  * bit: conversions from double and between types, + - * / and negation with their result types, the six
  * comparisons, the compound assignments, and to_double / to_float / to_int64 / to_int of every result.
  *
- * <p>System properties: {@code srhls.fixed.cases} (default 200000), {@code srhls.fixed.seed} (default fixed),
+ * <p>System properties: {@code srhls.fixed.cases} (default 1000000, the number CI runs), {@code srhls.fixed.seed} (default fixed),
  * {@code srhls.fixed.cxxflags} (more g++ flags, default none).
  */
 class FixedCppDifferentialTest {
 
-  private static final int CASES = Integer.getInteger("srhls.fixed.cases", 200_000);
+  private static final int CASES = Integer.getInteger("srhls.fixed.cases", 1_000_000);
   private static final long SEED = Long.getLong("srhls.fixed.seed", 0x5eed_f1edL);
   /** More g++ flags, e.g. "-fsanitize=undefined -fno-sanitize-recover" to look for undefined behaviour. */
   private static final List<String> EXTRA_FLAGS =
