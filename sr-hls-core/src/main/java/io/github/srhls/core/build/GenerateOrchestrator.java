@@ -85,7 +85,7 @@ public final class GenerateOrchestrator {
         generated.add(spec.name());
         request.log().info("Generated " + spec.name() + " from " + source + " in "
             + (System.nanoTime() - start) / 1_000_000 + " ms: " + summary(generation.design()));
-        generation.design().notes().forEach(note -> request.log().warn(spec.name() + ": " + note));
+        generation.design().notes().forEach(note -> request.log().warn(source + ": " + note));
       } catch (SrHlsException e) {
         errors.add(e.getMessage());
       } catch (IOException | UncheckedIOException e) {

@@ -1,0 +1,37 @@
+package io.github.srhls.core.hls;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.srhls.core.expr.Builtin;
+import io.github.srhls.core.fixed.FixedType;
+import io.github.srhls.core.ir.Graph;
+import io.github.srhls.core.ir.GraphBuilder;
+import io.github.srhls.core.ir.Interval;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class DomainCheckTest {
+  static Design uniform(Graph g, double lo, double hi) {
+    FixedType t = FixedType.fixed(16, 6);
+    return DesignBuilder.uniform(new DesignRequest("m", g, List.of(new Interval(lo, hi), new Interval(lo, hi)),
+        List.of(t, t), t, t, t, null, Map.of(), Set.of(), Set.of(), false));
+  }
+
+  @Test
+  void logSqrtAndDivisionOutsideTheirDomainAreNamedWithTheirOutput() {
+    GraphBuilder b = new GraphBuilder();
+    int y0 = b.op(Builtin.ADD, b.input(1), b.constant(1));
+    int y1 = b.op(Builtin.ADD, b.op(Builtin.LOG, b.input(0)), b.op(Builtin.SQRT, b.input(1)));
+    int y2 = b.op(Builtin.DIV, b.input(1), b.input(0));
+    Graph g = b.build(List.of("a", "c"), List.of("first", "second", "third"), List.of(y0, y1, y2));
+    List<String> notes = uniform(g, -1, 2).notes();
+    assertEquals(3, notes.size(), notes.toString());
+    assertTrue(notes.get(0).startsWith("output 'second': log(a) takes arguments down to -1"), notes.get(0));
+    assertTrue(notes.get(1).startsWith("output 'second': sqrt(c) takes arguments down to -1"), notes.get(1));
+    assertTrue(notes.get(2).startsWith("output 'third': c/a divides by a, whose range holds 0"), notes.get(2));
+    assertEquals(List.of(), uniform(g, 0.5, 2).notes(), "inside their domains: nothing to say");
+  }
+}
