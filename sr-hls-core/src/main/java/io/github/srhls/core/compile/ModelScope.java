@@ -2,7 +2,6 @@ package io.github.srhls.core.compile;
 
 import io.github.srhls.core.expr.Scope;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -16,30 +15,26 @@ import java.util.regex.Pattern;
 final class ModelScope implements Scope {
   private static final Pattern POSITIONAL = Pattern.compile("x(0|[1-9][0-9]{0,8})");
 
-  private final List<String> inputs;
-  private final Map<String, Integer> byName = new HashMap<>();
-  private final Map<String, Integer> customs;
+  private final Scope declared;
+  private final int inputs;
   private final int firstIndex;
 
   ModelScope(List<String> inputs, Map<String, Integer> customs, boolean oneBased) {
-    this.inputs = List.copyOf(inputs);
-    for (int i = 0; i < inputs.size(); i++) {
-      byName.put(inputs.get(i), i);
-    }
-    this.customs = Map.copyOf(customs);
+    this.declared = Scope.of(inputs, customs);
+    this.inputs = inputs.size();
     this.firstIndex = oneBased ? 1 : 0;
   }
 
   @Override
   public OptionalInt variable(String name) {
-    Integer declared = byName.get(name);
-    if (declared != null) {
-      return OptionalInt.of(declared);
+    OptionalInt byName = declared.variable(name);
+    if (byName.isPresent()) {
+      return byName;
     }
     Matcher m = POSITIONAL.matcher(name);
     if (m.matches()) {
       long i = Long.parseLong(m.group(1)) - firstIndex;
-      if (i >= 0 && i < inputs.size()) {
+      if (i >= 0 && i < inputs) {
         return OptionalInt.of((int) i);
       }
     }
@@ -48,17 +43,16 @@ final class ModelScope implements Scope {
 
   @Override
   public OptionalInt customArity(String name) {
-    Integer arity = customs.get(name);
-    return arity == null ? OptionalInt.empty() : OptionalInt.of(arity);
+    return declared.customArity(name);
   }
 
   @Override
   public Collection<String> variableNames() {
-    return inputs;
+    return declared.variableNames();
   }
 
   @Override
   public Collection<String> customNames() {
-    return customs.keySet();
+    return declared.customNames();
   }
 }
