@@ -17,6 +17,9 @@ import io.github.srhls.core.model.ModelSpec;
 import io.github.srhls.core.model.OutputSpec;
 import io.github.srhls.core.model.VectorFile;
 import io.github.srhls.core.project.ProjectManifest;
+import io.github.srhls.core.vendor.HlsProjectSpec;
+import io.github.srhls.core.vendor.HlsScripts;
+import io.github.srhls.core.vendor.IpMetadata;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +30,7 @@ import java.util.TreeMap;
 
 /**
  * Everything generated for one model, as file contents by relative path: the design, its firmware and testbench,
- * the test vectors with their bit-accurate and float64 expectations, and the manifest.
+ * the test vectors with their bit-accurate and float64 expectations, the manifest, and the vendor tools' scripts.
  */
 final class ModelGeneration {
   private ModelGeneration() {}
@@ -35,9 +38,10 @@ final class ModelGeneration {
   /**
    * @param digest digest of the model file and the files it references
    * @param modelFileCopy where the model file is copied in the generated project, relative to it
+   * @param request for the IP vendor and library of the vendor scripts
    */
   static Map<String, String> files(CompiledModel model, String digest, String toolVersion, String source,
-      String modelFileCopy) {
+      String modelFileCopy, GenerateRequest request) {
     ModelSpec spec = model.spec();
     Design design = DesignBuilder.uniform(spec.name(), model.graph(), ranges(spec), inputTypes(spec),
         spec.defaultType(), resultType(spec), DesignBuilder.DEFAULT_INDEX_BITS);
@@ -63,6 +67,9 @@ final class ModelGeneration {
         spec.inputNames(), spec.outputs().stream().map(OutputSpec::name).toList(), inputs.length,
         spec.testbench().tolerance(), true, overflows(design, bitAccurate), modelFileCopy);
     files.put(ProjectManifest.FILE_NAME, io.github.srhls.core.project.JsonFiles.toJson(manifest));
+    files.putAll(HlsScripts.files(new HlsProjectSpec(spec.name(), spec.version(), spec.target().part(),
+        spec.target().clockNs(), IpMetadata.of(spec.name(), spec.version(), spec.description(), request.ipVendor(),
+            request.ipLibrary()))));
     return files;
   }
 
