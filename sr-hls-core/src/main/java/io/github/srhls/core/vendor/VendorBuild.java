@@ -50,13 +50,14 @@ public final class VendorBuild {
   }
 
   /**
-   * {@code sr-hls:test}: the C simulation, then synthesis and co-simulation when asked for.
+   * {@code sr-hls:test}: the C simulation, then synthesis and co-simulation when asked for. A step runs only when
+   * the ones before it passed (a synthesis over budget still gets its co-simulation).
    *
    * @param project the generated project
    * @param work the model's work directory ({@code <workDirectory>/<name>})
-   * @return what failed, one message per step; empty when every step passed
+   * @return the steps' results, and what failed (one message per problem, starting with the model's name)
    */
-  public List<String> test(Path project, ProjectManifest manifest, Path work) {
+  public Result test(Path project, ProjectManifest manifest, Path work) {
     VendorWorkspace ws = VendorWorkspace.open(project, manifest.digest(), work, tool, log);
     VendorReport report = ws.state();
     List<String> failures = new ArrayList<>();
@@ -66,7 +67,7 @@ public final class VendorBuild {
         report = report.withCsim(csim);
         failures.addAll(csim.failures());
       }
-      if (settings.runsSynthesis()) {
+      if (settings.runsSynthesis() && failures.isEmpty()) {
         Step<CsynthResult> csynth = csynth(ws, manifest);
         report = report.withCsynth(csynth);
         failures.addAll(csynth.failures());
@@ -81,7 +82,19 @@ public final class VendorBuild {
       ws.save(report);
       mergeIntoReport(work, manifest, report);
     }
-    return failures.stream().map(f -> manifest.name() + ": " + f).toList();
+    return new Result(report, failures.stream().map(f -> manifest.name() + ": " + f).toList());
+  }
+
+  /**
+   * What the test goal's vendor steps found.
+   *
+   * @param report every step's outcome, as in report.json
+   * @param failures what failed; empty when every step passed
+   */
+  public record Result(VendorReport report, List<String> failures) {
+    public Result {
+      failures = List.copyOf(failures);
+    }
   }
 
   /**
