@@ -104,7 +104,7 @@ public final class TestOrchestrator {
     if (!failures.isEmpty()) {
       long failed = simulated.stream().filter(p -> failures.stream().anyMatch(f -> f.startsWith(
           p.manifest().name() + ": "))).count();
-      throw new SrHlsException((vendor.isPresent() ? "simulation" : "host simulation") + " failed for " + failed
+      throw new SrHlsException((vendor.isPresent() ? "sr-hls:test" : "host simulation") + " failed for " + failed
           + " of " + simulated.size() + " models:\n  " + String.join("\n  ", failures));
     }
     return new TestResult(outcomes);

@@ -38,12 +38,12 @@ public final class HlsScripts {
   public static Map<String, String> files(HlsProjectSpec spec) {
     Map<String, String> files = new LinkedHashMap<>();
     files.put(PROJECT, project(spec));
-    files.put(CSIM, step(spec, "C simulation with the vendor's ap_fixed types", "csim_design"));
-    files.put(CSYNTH, step(spec, "C synthesis; reports in " + WORK + "/" + SOLUTION + "/syn/report/", "csynth_design"));
-    files.put(COSIM, step(spec, "C/RTL co-simulation of the synthesised design (run " + CSYNTH + " first)",
-        "cosim_design -rtl verilog"));
-    files.put(EXPORT, step(spec, "IP export to " + WORK + "/" + SOLUTION + "/impl/ip/" + spec.ip().zipName()
-        + " (run " + CSYNTH + " first)", exportCommand(spec.ip())));
+    files.put(CSIM, step(spec, CSIM, "C simulation with the vendor's ap_fixed types", "csim_design"));
+    files.put(CSYNTH, step(spec, CSYNTH, "C synthesis; reports in " + WORK + "/" + SOLUTION + "/syn/report/",
+        "csynth_design"));
+    files.put(COSIM, step(spec, COSIM, "C/RTL co-simulation, after " + CSYNTH, "cosim_design -rtl verilog"));
+    files.put(EXPORT, step(spec, EXPORT, "IP export to " + WORK + "/" + SOLUTION + "/impl/ip/"
+        + spec.ip().zipName() + ", after " + CSYNTH, exportCommand(spec.ip())));
     files.put(CONFIG, config(spec));
     return files;
   }
@@ -64,9 +64,10 @@ public final class HlsScripts {
         + "create_clock -period " + number(spec.clockNs()) + " -name default\n";
   }
 
-  private static String step(HlsProjectSpec spec, String what, String command) {
+  private static String step(HlsProjectSpec spec, String script, String what, String command) {
     return header(spec, "#")
-        + "# " + what + ": vitis_hls -f <this file>, or vivado_hls -f <this file>\n"
+        + "# " + what + ".\n"
+        + "# From this directory: vitis_hls -f " + script + " (Vivado HLS: vivado_hls -f " + script + ")\n"
         + "source " + PROJECT + "\n"
         + command + "\n"
         + "exit\n";

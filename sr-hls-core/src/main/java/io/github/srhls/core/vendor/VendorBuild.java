@@ -71,8 +71,7 @@ public final class VendorBuild {
         Step<CsynthResult> csynth = csynth(ws, manifest);
         report = report.withCsynth(csynth);
         failures.addAll(csynth.failures());
-        if (settings.cosim() && csynth.result() != null && csynth.failures().equals(
-            csynth.result().budgetViolations())) {
+        if (settings.cosim() && onlyOverBudget(csynth)) {
           Step<CosimReport> cosim = cosim(ws, manifest);
           report = report.withCosim(cosim);
           failures.addAll(cosim.failures());
@@ -111,8 +110,7 @@ public final class VendorBuild {
     try {
       Step<CsynthResult> earlier = report.csynth();
       Optional<Path> earlierXml = ws.output(name + "_csynth.xml", "syn", "report");
-      if (earlier != null && earlier.result() != null && earlierXml.isPresent()
-          && earlier.failures().equals(earlier.result().budgetViolations())) {
+      if (earlier != null && earlierXml.isPresent() && onlyOverBudget(earlier)) {
         log.info(name + ": reusing the synthesis in " + ws.dir().resolve(HlsScripts.WORK)
             + " (same generated project, same tool)");
         Step<CsynthResult> rechecked = judgeBudgets(earlier.result().report(), List.of(), earlier.millis());
@@ -204,11 +202,17 @@ public final class VendorBuild {
     return judgeBudgets(report, prefixed(VendorStep.CSYNTH, failures), run.millis());
   }
 
+  /** Whether the synthesis ran and wrote its report, whatever the budgets say. */
+  private static boolean onlyOverBudget(Step<CsynthResult> csynth) {
+    return csynth.result() != null
+        && csynth.failures().size() == csynth.result().budgetViolations().size();
+  }
+
   /** The synthesis step with the budgets checked against its report; budget messages are failures too. */
   private Step<CsynthResult> judgeBudgets(CsynthReport report, List<String> toolFailures, long millis) {
     List<String> violations = settings.budgets().violations(report);
     List<String> failures = new ArrayList<>(toolFailures);
-    failures.addAll(violations);
+    violations.forEach(v -> failures.add("synthesis over budget: " + v));
     return new Step<>(failures.isEmpty(), new CsynthResult(report, violations), failures, millis);
   }
 

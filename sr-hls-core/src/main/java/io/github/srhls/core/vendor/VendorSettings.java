@@ -3,7 +3,6 @@ package io.github.srhls.core.vendor;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -57,18 +56,8 @@ public record VendorSettings(
         null);
   }
 
-  /** Detect a tool in this JVM's environment and use it with the defaults: C simulation and IP export. */
-  public static VendorSettings detected() {
-    return new VendorSettings(true, null, List.of(), System.getenv(), false, true, false, false, true, null, null);
-  }
-
   /** Whether the test goal runs synthesis (asked for, or needed by co-simulation). */
   public boolean runsSynthesis() {
     return synthesis || cosim;
-  }
-
-  public VendorSettings withEnvironment(Map<String, String> variables) {
-    return new VendorSettings(enabled, hlsTool, toolchains, Objects.requireNonNull(variables), requireVendor, csim,
-        synthesis, cosim, export, budgets, timeout);
   }
 }

@@ -227,7 +227,7 @@ class VendorFlowTest {
     SrHlsException e = assertThrows(SrHlsException.class, () -> test(settings(env, true, true), false));
 
     String message = e.getMessage();
-    assertTrue(message.startsWith("simulation failed for 1 of 1 models:\n  tiny: vendor C simulation: vitis_hls "
+    assertTrue(message.startsWith("sr-hls:test failed for 1 of 1 models:\n  tiny: vendor C simulation: vitis_hls "
         + "ended with exit code 1"), message);
     assertTrue(message.contains("ERROR: [SIM 211-100] 'csim_design' failed: compilation error(s)."), message);
     assertTrue(message.contains("full output: " + work.resolve("tiny/vendor/csim.log")), message);
@@ -349,15 +349,15 @@ class VendorFlowTest {
     SrHlsException e = assertThrows(SrHlsException.class,
         () -> test(settings(env, false, true, false, budgets, Duration.ofSeconds(60)), false));
 
-    assertTrue(e.getMessage().contains("tiny: the worst-case latency is undef (not a fixed number of cycles) but "
-        + "maxLatencyCycles is 100"), e.getMessage());
-    assertTrue(e.getMessage().matches("(?s).*tiny: DSP \\d+ exceeds maxDsp 0.*"), e.getMessage());
+    assertTrue(e.getMessage().contains("tiny: synthesis over budget: the worst-case latency is undef (not a fixed "
+        + "number of cycles) but maxLatencyCycles is 100"), e.getMessage());
+    assertTrue(e.getMessage().matches("(?s).*tiny: synthesis over budget: DSP \\d+ exceeds maxDsp 0.*"), e.getMessage());
     assertEquals(1, log.matching("  latency   best undef, average undef, worst undef cycles; interval undef to "
         + "undef").size(), log::toString);
 
     SrHlsException packaging = assertThrows(SrHlsException.class,
         () -> pack(settings(env, false, false, false, budgets, Duration.ofSeconds(60))));
-    assertTrue(packaging.getMessage().matches("(?s)tiny: .*tiny: DSP \\d+ exceeds maxDsp 0"), packaging.getMessage());
+    assertTrue(packaging.getMessage().matches("(?s)tiny: .*tiny: synthesis over budget: DSP \\d+ exceeds maxDsp 0"), packaging.getMessage());
     assertEquals(1, log.matching("tiny: vendor synthesis:").size(), "the over-budget synthesis was not run again");
     assertTrue(log.matching("vendor IP export").isEmpty(), "nothing is exported over budget");
   }
