@@ -51,51 +51,32 @@ public final class TestOrchestrator {
         log.info(project.manifest().name() + " calls vendor math functions that only the vendor's HLS tools can "
             + "simulate; skipping its host simulation");
       }
-      if (vendor.isPresent() || request.hostCsim() && project.manifest().hostSimulation()) {
+      if (vendor.isPresent() || hostRuns(request, project)) {
         simulated.add(project);
       }
     }
     if (simulated.isEmpty()) {
-      log.info("no generated project to simulate under " + request.outputDirectory());
+      log.info(request.hostCsim() ? "no generated project to simulate under " + request.outputDirectory()
+          : "the host simulation is skipped and there is no vendor tool: nothing was simulated");
       return new TestResult(List.of());
     }
-    HostSimulator simulator = null;
-
     List<TestResult.ModelOutcome> outcomes = new ArrayList<>();
     List<String> failures = new ArrayList<>();
+    HostSimulator simulator = simulated.stream().anyMatch(p -> hostRuns(request, p))
+        ? new HostSimulator(HostCompiler.locate(request.compiler()), request.compilerFlags(), request.timeout(),
+            headers, log)
+        : null;
     for (Project project : simulated) {
       String name = project.manifest().name();
       Path work = request.workDirectory().resolve(name);
-      Path reportFile = work.resolve(HostSimulator.REPORT);
       TestResult.ModelOutcome outcome = null;
-      try {
-        if (request.hostCsim() && project.manifest().hostSimulation()) {
-          if (simulator == null) {
-            simulator = new HostSimulator(HostCompiler.locate(request.compiler()), request.compilerFlags(),
-                request.timeout(), headers, log);
-          }
-          SimulationReport report = simulator.simulate(project.directory(), project.manifest(), work);
-          outcome = new TestResult.ModelOutcome(name, report.vectors(), report.mismatches().count(), reportFile);
-          if (report.passed()) {
-            log.info(name + ": " + report.vectors() + " vectors match bit for bit");
-          } else {
-            report.failures().forEach(f -> log.warn(name + ": " + f));
-            failures.add(name + ": " + String.join("; ", report.failures()) + " (report: " + reportFile + ")");
-          }
-        }
-        if (vendor.isPresent()) {
-          VendorBuild.Result result =
-              new VendorBuild(vendor.get(), request.vendor(), log).test(project.directory(), project.manifest(), work);
-          result.failures().forEach(log::warn);
-          failures.addAll(result.failures());
-          if (outcome == null && result.report().csim() != null && result.report().csim().result() != null) {
-            VendorReport.CsimResult csim = result.report().csim().result();
-            outcome = new TestResult.ModelOutcome(name, csim.vectors(), csim.mismatches(), reportFile);
-          }
-        }
-      } catch (SrHlsException e) {
-        log.warn(name + ": " + e.getMessage());
-        failures.add(name + ": " + e.getMessage());
+      if (hostRuns(request, project)) {
+        outcome = hostSimulation(simulator, log, project, work, failures);
+      }
+      // after a host failure too: the vendor's verdict tells a wrong design from a wrong host model
+      if (vendor.isPresent()) {
+        TestResult.ModelOutcome vendorOutcome = vendorSteps(request, vendor.get(), project, work, failures);
+        outcome = outcome == null ? vendorOutcome : outcome;
       }
       if (outcome != null) {
         outcomes.add(outcome);
@@ -108,5 +89,53 @@ public final class TestOrchestrator {
           + " of " + simulated.size() + " models:\n  " + String.join("\n  ", failures));
     }
     return new TestResult(outcomes);
+  }
+
+  private static boolean hostRuns(TestRequest request, Project project) {
+    return request.hostCsim() && project.manifest().hostSimulation();
+  }
+
+  /** The host simulation of one model; what fails is added to {@code failures}. */
+  private static TestResult.ModelOutcome hostSimulation(HostSimulator simulator, BuildLog log, Project project,
+      Path work, List<String> failures) {
+    String name = project.manifest().name();
+    Path reportFile = work.resolve(HostSimulator.REPORT);
+    try {
+      SimulationReport report = simulator.simulate(project.directory(), project.manifest(), work);
+      if (report.passed()) {
+        log.info(name + ": " + report.vectors() + " vectors match bit for bit");
+      } else {
+        report.failures().forEach(f -> log.warn(name + ": " + f));
+        failures.add(name + ": " + String.join("; ", report.failures()) + " (report: " + reportFile + ")");
+      }
+      return new TestResult.ModelOutcome(name, report.vectors(), report.mismatches().count(), reportFile);
+    } catch (SrHlsException e) {
+      log.warn(name + ": " + e.getMessage());
+      failures.add(name + ": " + e.getMessage());
+      return null;
+    }
+  }
+
+  /** The vendor tool's steps for one model; the outcome of its C simulation, when it got that far. */
+  private static TestResult.ModelOutcome vendorSteps(TestRequest request, HlsTool tool, Project project, Path work,
+      List<String> failures) {
+    BuildLog log = request.log();
+    String name = project.manifest().name();
+    try {
+      VendorBuild.Result result =
+          new VendorBuild(tool, request.vendor(), log).test(project.directory(), project.manifest(), work);
+      result.failures().forEach(log::warn);
+      failures.addAll(result.failures());
+      VendorReport.Step<VendorReport.CsimResult> csim = result.report().csim();
+      if (csim == null || csim.result() == null) {
+        return null;
+      }
+      return new TestResult.ModelOutcome(name, csim.result().vectors(), csim.result().mismatches(),
+          work.resolve(HostSimulator.REPORT));
+    } catch (SrHlsException e) {
+      log.warn(name + ": " + e.getMessage());
+      failures.add(name + ": " + e.getMessage());
+      return null;
+    }
   }
 }

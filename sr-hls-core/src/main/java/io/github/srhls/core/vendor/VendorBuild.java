@@ -267,7 +267,8 @@ public final class VendorBuild {
         throw e;
       }
       // did not start, or timed out (the process tree is already stopped)
-      return new Run(new ToolLog(List.of()), List.of(e.getMessage() + "; its output is in " + logFile), 0);
+      return new Run(new ToolLog(List.of()), List.of(e.getMessage() + "; the limit is vendorTimeout"
+          + " (-Dsr-hls.vendorTimeout=<seconds>); the tool's output is in " + logFile), 0);
     }
     ToolLog output = new ToolLog(result.lines());
     List<String> problems = new ArrayList<>();

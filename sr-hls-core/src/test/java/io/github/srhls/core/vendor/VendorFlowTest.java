@@ -220,6 +220,16 @@ class VendorFlowTest {
   }
 
   @Test
+  void withoutAToolAndWithTheHostSimulationSkippedNothingIsSimulated() {
+    TestResult result = test(settings(FakeTools.environment(), true, true), false);
+
+    assertEquals(List.of(), result.models());
+    assertEquals(1, log.matching("[info] the host simulation is skipped and there is no vendor tool: nothing was "
+        + "simulated").size(), log::toString);
+    assertFalse(Files.exists(work.resolve("tiny/report.json")));
+  }
+
+  @Test
   void aCompileErrorFailsTheVendorSimulationWithTheToolsErrorLine() throws Exception {
     edit(generated("firmware/tiny.cpp"), "void tiny(", "void tiny((");
     Map<String, String> env = FakeTools.environment(FakeTools.bin("Vitis_HLS", "2023.1"));
