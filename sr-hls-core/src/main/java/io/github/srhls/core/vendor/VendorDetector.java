@@ -77,17 +77,25 @@ public final class VendorDetector {
     if (settings.hlsTool() != null) {
       return Optional.of(explicit(settings.hlsTool(), env, settings));
     }
+    List<String> empty = new ArrayList<>();
     for (ToolchainEntry toolchain : settings.toolchains()) {
-      Path dir = toolchain.installDir();
-      HlsTool tool = inInstallation(dir, toolchain.describe(), settings).orElseThrow(() -> new SrHlsException(
-          toolchain.describe() + " has installDir " + dir + ", which holds no bin/" + VITIS_HLS + ", bin/"
-              + VIVADO_HLS + " or bin/" + VPP + " with bin/" + VITIS_RUN + "; fix the toolchain's installDir"));
-      HlsVersion declared = HlsVersion.parse(toolchain.version()).orElse(null);
-      if (declared != null && !declared.sameRelease(tool.version())) {
-        log.warn(toolchain.describe() + " declares version " + toolchain.version() + " but the tool says "
-            + tool.version() + "; using what the tool says");
+      Optional<HlsTool> tool = inInstallation(toolchain.installDir(), toolchain.describe(), settings);
+      if (tool.isEmpty()) {
+        empty.add(toolchain.describe() + " has installDir " + toolchain.installDir());
+        continue;
       }
-      return Optional.of(tool);
+      HlsVersion declared = HlsVersion.parse(toolchain.version()).orElse(null);
+      if (declared != null && !declared.sameRelease(tool.get().version())) {
+        log.warn(toolchain.describe() + " declares version " + toolchain.version() + " but the tool says "
+            + tool.get().version() + "; using what the tool says");
+      }
+      empty.forEach(e -> log.warn(e + ", which holds no HLS tool; skipped it"));
+      return tool;
+    }
+    if (!empty.isEmpty()) {
+      throw new SrHlsException(String.join("; ", empty) + ", which hold" + (empty.size() == 1 ? "s" : "")
+          + " no bin/" + VITIS_HLS + ", bin/" + VIVADO_HLS + " or bin/" + VPP + " with bin/" + VITIS_RUN
+          + "; fix the toolchain's installDir in toolchains.xml");
     }
     for (String variable : ENVIRONMENT) {
       String value = env.get(variable);

@@ -119,6 +119,17 @@ class VendorDetectorTest {
   }
 
   @Test
+  void anEmptyToolchainIsSkippedWithAWarningWhenALaterOneHoldsATool() {
+    List<ToolchainEntry> toolchains = List.of(new ToolchainEntry("amd", "2022.1", dir),
+        new ToolchainEntry("amd", "2019.2", FakeTools.install("Vivado", "2019.2")));
+    HlsTool tool = new VendorDetector(log).detect(settings(null, toolchains, FakeTools.environment(), false))
+        .orElseThrow();
+    assertEquals(VendorFlow.VIVADO_HLS, tool.flow());
+    assertEquals(List.of("[warn] the toolchain of type hls (vendor amd, version 2022.1) in toolchains.xml has "
+        + "installDir " + dir + ", which holds no HLS tool; skipped it"), log.matching("skipped it"));
+  }
+
+  @Test
   void theHlsToolParameterComesFirstAndTakesAFileADirectoryOrAName() {
     Map<String, String> env = FakeTools.with(FakeTools.environment(FakeTools.bin("Vivado", "2019.2")), "XILINX_HLS",
         FakeTools.install("Vitis_HLS", "2023.1").toString());
