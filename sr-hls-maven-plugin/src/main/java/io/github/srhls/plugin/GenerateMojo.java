@@ -13,8 +13,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Generates an HLS C++ project (firmware, testbench, test vectors) for every model file. Models whose inputs have not
- * changed since the last run are left alone; projects whose model file is gone are removed.
+ * Generates an HLS C++ project (firmware, testbench, test vectors, vendor tool scripts) for every model file. Models
+ * whose inputs have not changed since the last run are left alone; projects whose model file is gone are removed.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public class GenerateMojo extends SrHlsMojo {
@@ -31,6 +31,14 @@ public class GenerateMojo extends SrHlsMojo {
 
   /** Glob patterns, relative to the model directory, of files to leave out. */
   @Parameter List<String> excludes;
+
+  /** The vendor stamped on the exported IP (its VLNV), e.g. your organisation's domain. */
+  @Parameter(property = "sr-hls.ipVendor", defaultValue = "xilinx.com")
+  String ipVendor;
+
+  /** The library stamped on the exported IP (its VLNV). */
+  @Parameter(property = "sr-hls.ipLibrary", defaultValue = "hls")
+  String ipLibrary;
 
   /** Skips this goal only. */
   @Parameter(property = "sr-hls.generate.skip", defaultValue = "false")
@@ -65,7 +73,9 @@ public class GenerateMojo extends SrHlsMojo {
                 workDirectory.toPath(),
                 project.getVersion(),
                 pluginVersion,
-                log));
+                log,
+                ipVendor,
+                ipLibrary));
     log.info(summary(result));
   }
 

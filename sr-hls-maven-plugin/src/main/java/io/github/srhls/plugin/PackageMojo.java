@@ -13,13 +13,16 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProjectHelper;
+import org.apache.maven.toolchain.ToolchainManager;
 
 /**
  * Zips every generated project, with its simulation report, as {@code <finalName>-<classifier>.zip} and attaches
- * the zips to the project, so {@code install} and {@code deploy} publish them beside the main artifact.
+ * the zips to the project, so {@code install} and {@code deploy} publish them beside the main artifact. When an AMD
+ * HLS tool is found, each model's IP is exported with it (after a synthesis, unless an up-to-date one is there) and
+ * the vendor's IP zip goes into the attached zip under {@code ip/}.
  */
 @Mojo(name = "package", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
-public class PackageMojo extends SrHlsMojo {
+public class PackageMojo extends VendorMojo {
 
   /** Where the zips are written. */
   @Parameter(property = "sr-hls.zipDirectory", defaultValue = "${project.build.directory}", required = true)
@@ -44,6 +47,10 @@ public class PackageMojo extends SrHlsMojo {
   @Parameter(property = "sr-hls.attach", defaultValue = "true")
   boolean attach;
 
+  /** Skips the vendor's IP export (the zip then holds the generated project and report only). */
+  @Parameter(property = "sr-hls.export.skip", defaultValue = "false")
+  boolean skipExport;
+
   /** Skips this goal only. */
   @Parameter(property = "sr-hls.package.skip", defaultValue = "false")
   boolean skipPackage;
@@ -54,7 +61,8 @@ public class PackageMojo extends SrHlsMojo {
   Function<PackageRequest, List<PackagedModel>> orchestrator = new PackageOrchestrator()::run;
 
   @Inject
-  public PackageMojo(MavenProjectHelper projectHelper) {
+  public PackageMojo(MavenProjectHelper projectHelper, ToolchainManager toolchainManager) {
+    super(toolchainManager);
     this.projectHelper = projectHelper;
   }
 
@@ -78,7 +86,8 @@ public class PackageMojo extends SrHlsMojo {
                 finalName,
                 classifier,
                 OutputTimestamp.parse(outputTimestamp),
-                log));
+                log,
+                vendorSettings(false, false, false, !skipExport)));
     for (PackagedModel zip : zips) {
       if (attach) {
         projectHelper.attachArtifact(project, "zip", zip.classifier(), zip.zip().toFile());

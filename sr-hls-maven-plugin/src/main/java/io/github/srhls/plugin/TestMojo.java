@@ -9,16 +9,19 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.toolchain.ToolchainManager;
 
 /**
  * Compiles every generated project with its testbench on the host and runs it, bit-accurately, against the expected
- * outputs; fails the build on any mismatch. Results go to {@code <workDirectory>/<model>/}.
+ * outputs; fails the build on any mismatch. When an AMD HLS tool is found it also runs the tool's C simulation,
+ * and synthesis and C/RTL co-simulation when asked for. Results go to {@code <workDirectory>/<model>/}.
  */
 @Mojo(name = "test", defaultPhase = LifecyclePhase.TEST, threadSafe = true)
-public class TestMojo extends SrHlsMojo {
+public class TestMojo extends VendorMojo {
 
   /** The host C++ compiler. Unset means {@code $CXX}, else {@code g++} or {@code clang++} on the PATH. */
   @Parameter(property = "sr-hls.compiler")
@@ -30,6 +33,22 @@ public class TestMojo extends SrHlsMojo {
   /** Time limit in seconds for each step (compiling, running) of each model. */
   @Parameter(property = "sr-hls.timeout", defaultValue = "600")
   int timeout;
+
+  /** Run the vendor's synthesis too (its estimates are checked against the budgets). */
+  @Parameter(property = "sr-hls.synthesis", defaultValue = "false")
+  boolean synthesis;
+
+  /** Run the vendor's synthesis and C/RTL co-simulation too. */
+  @Parameter(property = "sr-hls.cosim", defaultValue = "false")
+  boolean cosim;
+
+  /** Skips the host simulation (the vendor's still runs when a tool is found). */
+  @Parameter(property = "sr-hls.hostCsim.skip", defaultValue = "false")
+  boolean skipHostCsim;
+
+  /** Skips the vendor's C simulation (synthesis and co-simulation still run when asked for). */
+  @Parameter(property = "sr-hls.vendorCsim.skip", defaultValue = "false")
+  boolean skipVendorCsim;
 
   /** Skips this goal only. */
   @Parameter(property = "sr-hls.test.skip", defaultValue = "false")
@@ -45,6 +64,11 @@ public class TestMojo extends SrHlsMojo {
 
   /** The core's entry point; tests put a recorder here to see the request without running the core. */
   Function<TestRequest, TestResult> orchestrator = new TestOrchestrator()::run;
+
+  @Inject
+  public TestMojo(ToolchainManager toolchainManager) {
+    super(toolchainManager);
+  }
 
   @Override
   Optional<String> goalSkipReason() {
@@ -77,7 +101,9 @@ public class TestMojo extends SrHlsMojo {
                 compiler,
                 compilerFlags,
                 Duration.ofSeconds(timeout),
-                log));
+                log,
+                !skipHostCsim,
+                vendorSettings(!skipVendorCsim, synthesis, cosim, false)));
     for (TestResult.ModelOutcome model : result.models()) {
       log.info(
           "sr-hls simulation of " + model.model() + ": " + model.vectors() + " vectors, "

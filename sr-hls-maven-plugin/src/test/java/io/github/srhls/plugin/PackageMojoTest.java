@@ -1,6 +1,7 @@
 package io.github.srhls.plugin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -69,6 +70,8 @@ class PackageMojoTest {
     assertEquals(TestProjects.FINAL_NAME, request.finalName());
     assertEquals("{name}", request.classifier());
     assertEquals(Instant.parse("2026-11-21T09:15:30Z"), request.outputTimestamp());
+    assertTrue(request.vendor().enabled() && request.vendor().export(), "a vendor tool is looked for to export");
+    assertFalse(request.vendor().csim() || request.vendor().synthesis() || request.vendor().cosim());
 
     List<Artifact> attached = project.getAttachedArtifacts();
     assertEquals(2, attached.size());
@@ -153,5 +156,14 @@ class PackageMojoTest {
     assertEquals(message, e.getMessage());
     assertNull(e.getCause());
     assertEquals(List.of(), project.getAttachedArtifacts());
+  }
+
+  @Test
+  @InjectMojo(goal = "package")
+  @MojoParameter(name = "skipExport", value = "true")
+  void skipExportPackagesWithoutTheVendorIp(PackageMojo mojo) throws Exception {
+    record(mojo, "jet_tagger");
+    mojo.execute();
+    assertFalse(requests.get(0).vendor().export());
   }
 }

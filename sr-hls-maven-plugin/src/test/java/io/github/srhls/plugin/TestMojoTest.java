@@ -1,6 +1,7 @@
 package io.github.srhls.plugin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.srhls.core.build.TestRequest;
 import io.github.srhls.core.build.TestResult;
 import io.github.srhls.core.diag.SrHlsException;
+import io.github.srhls.core.vendor.Budgets;
+import io.github.srhls.core.vendor.VendorSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -84,6 +87,72 @@ class TestMojoTest {
     assertEquals("clang++", request.compiler());
     assertEquals(List.of("-O1", "-Wl,--no-undefined"), request.compilerFlags());
     assertEquals(Duration.ofSeconds(45), request.timeout());
+  }
+
+  @Test
+  @InjectMojo(goal = "test")
+  void byDefaultAVendorToolIsLookedForToRunItsCSimulation(TestMojo mojo) throws Exception {
+    record(mojo, new TestResult(List.of()));
+
+    mojo.execute();
+
+    TestRequest request = requests.get(0);
+    assertTrue(request.hostCsim());
+    VendorSettings vendor = request.vendor();
+    assertTrue(vendor.enabled());
+    assertNull(vendor.hlsTool());
+    assertEquals(List.of(), vendor.toolchains(), "the harness has no toolchains.xml");
+    assertFalse(vendor.requireVendor());
+    assertTrue(vendor.csim());
+    assertFalse(vendor.synthesis() || vendor.cosim() || vendor.export());
+    assertEquals(Budgets.NONE, vendor.budgets());
+    assertEquals(Duration.ofHours(1), vendor.timeout());
+    assertEquals(System.getenv("PATH"), vendor.environment().get("PATH"));
+  }
+
+  @Test
+  @InjectMojo(
+      goal = "test",
+      pom =
+          "<project><build><plugins><plugin><artifactId>sr-hls-maven-plugin</artifactId><configuration>"
+              + "<hlsTool>/tools/Xilinx/Vitis_HLS/2023.1</hlsTool><requireVendor>true</requireVendor>"
+              + "<cosim>true</cosim><skipHostCsim>true</skipHostCsim><skipVendorCsim>true</skipVendorCsim>"
+              + "<vendorTimeout>90</vendorTimeout><maxLatencyCycles>40</maxLatencyCycles><maxDsp>12</maxDsp>"
+              + "<maxLut>5000</maxLut><maxFf>6000</maxFf><maxBram>2</maxBram>"
+              + "</configuration></plugin></plugins></build></project>")
+  void vendorParametersMapToTheRequest(TestMojo mojo) throws Exception {
+    record(mojo, new TestResult(List.of()));
+
+    mojo.execute();
+
+    TestRequest request = requests.get(0);
+    assertFalse(request.hostCsim());
+    VendorSettings vendor = request.vendor();
+    assertEquals("/tools/Xilinx/Vitis_HLS/2023.1", vendor.hlsTool());
+    assertTrue(vendor.requireVendor());
+    assertFalse(vendor.csim());
+    assertTrue(vendor.cosim() && vendor.runsSynthesis());
+    assertEquals(new Budgets(40L, 12L, 5000L, 6000L, 2L), vendor.budgets());
+    assertEquals(Duration.ofSeconds(90), vendor.timeout());
+  }
+
+  @Test
+  @InjectMojo(goal = "test")
+  @MojoParameter(name = "skipVendor", value = "true")
+  void skipVendorLooksForNoTool(TestMojo mojo) throws Exception {
+    record(mojo, new TestResult(List.of()));
+    mojo.execute();
+    assertFalse(requests.get(0).vendor().enabled());
+  }
+
+  @Test
+  @InjectMojo(goal = "test")
+  @MojoParameter(name = "vendorTimeout", value = "0")
+  void aVendorTimeoutBelowOneSecondIsRefused(TestMojo mojo) throws Exception {
+    record(mojo, new TestResult(List.of()));
+    MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+    assertEquals(List.of(), requests);
+    assertTrue(e.getMessage().contains("vendorTimeout must be a positive number of seconds, not 0"), e.getMessage());
   }
 
   @Test

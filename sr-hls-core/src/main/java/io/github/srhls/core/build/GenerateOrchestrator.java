@@ -64,8 +64,8 @@ public final class GenerateOrchestrator {
         inputs.add(file);
         inputs.addAll(model.referencedFiles());
         String digest = digest(root, inputs, List.of());
-        String key = digest(root, inputs,
-            List.of(request.pluginVersion(), CoreFingerprint.value(), request.projectVersion()));
+        String key = digest(root, inputs, List.of(request.pluginVersion(), CoreFingerprint.value(),
+            request.projectVersion(), request.ipVendor(), request.ipLibrary()));
         next.put(spec.name(), new GenerateState.Entry(source, key));
         Path target = request.outputDirectory().resolve(spec.name());
         GenerateState.Entry before = previous.models().get(spec.name());
@@ -76,7 +76,7 @@ public final class GenerateOrchestrator {
         long start = System.nanoTime();
         Map<String, byte[]> files = new LinkedHashMap<>();
         ModelGeneration.Generation generation = ModelGeneration.files(model, digest, request.pluginVersion(),
-            source, "model/" + source);
+            source, "model/" + source, request);
         generation.files().forEach((path, text) -> files.put(path, text.getBytes(StandardCharsets.UTF_8)));
         for (Path input : inputs) {
           files.put("model/" + relative(root, input), Files.readAllBytes(input));

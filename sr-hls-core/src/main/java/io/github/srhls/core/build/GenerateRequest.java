@@ -1,5 +1,7 @@
 package io.github.srhls.core.build;
 
+import io.github.srhls.core.diag.SrHlsException;
+import io.github.srhls.core.vendor.IpMetadata;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -17,6 +19,8 @@ import java.util.Objects;
  * @param projectVersion default model version
  * @param pluginVersion part of the incremental-build key, so a new plugin regenerates everything
  * @param log progress
+ * @param ipVendor the vendor stamped on the exported IP; null means {@value IpMetadata#DEFAULT_VENDOR}
+ * @param ipLibrary the library stamped on the exported IP; null means {@value IpMetadata#DEFAULT_LIBRARY}
  */
 public record GenerateRequest(
     Path projectDirectory,
@@ -27,7 +31,9 @@ public record GenerateRequest(
     Path workDirectory,
     String projectVersion,
     String pluginVersion,
-    BuildLog log) {
+    BuildLog log,
+    String ipVendor,
+    String ipLibrary) {
 
   public GenerateRequest {
     Objects.requireNonNull(projectDirectory, "projectDirectory");
@@ -37,5 +43,20 @@ public record GenerateRequest(
     includes = includes == null ? List.of() : List.copyOf(includes);
     excludes = excludes == null ? List.of() : List.copyOf(excludes);
     log = log == null ? BuildLog.silent() : log;
+    ipVendor = ipVendor == null || ipVendor.isBlank() ? IpMetadata.DEFAULT_VENDOR : ipVendor.strip();
+    ipLibrary = ipLibrary == null || ipLibrary.isBlank() ? IpMetadata.DEFAULT_LIBRARY : ipLibrary.strip();
+    for (String[] value : new String[][] {{"ipVendor", ipVendor}, {"ipLibrary", ipLibrary}}) {
+      if (!IpMetadata.isWord(value[1])) {
+        throw new SrHlsException(value[0] + " '" + value[1] + "' cannot name an IP: use letters, digits, '_', '.'"
+            + " and '-' (at most 64), starting with a letter, digit or '_'");
+      }
+    }
+  }
+
+  /** With the vendor tools' default IP vendor and library. */
+  public GenerateRequest(Path projectDirectory, Path modelDirectory, List<String> includes, List<String> excludes,
+      Path outputDirectory, Path workDirectory, String projectVersion, String pluginVersion, BuildLog log) {
+    this(projectDirectory, modelDirectory, includes, excludes, outputDirectory, workDirectory, projectVersion,
+        pluginVersion, log, null, null);
   }
 }

@@ -6,29 +6,32 @@ import io.github.srhls.core.emit.DatFile;
 import io.github.srhls.core.emit.FirmwareEmitter;
 import io.github.srhls.core.emit.Provenance;
 import io.github.srhls.core.emit.TestbenchEmitter;
+import io.github.srhls.core.expr.Builtin;
 import io.github.srhls.core.fixed.FixedType;
-import io.github.srhls.core.hls.BitAccurateModel;
-import io.github.srhls.core.hls.Design;
 import io.github.srhls.core.funcs.Interpolation;
 import io.github.srhls.core.hls.AutoPrecision;
+import io.github.srhls.core.hls.BitAccurateModel;
+import io.github.srhls.core.hls.Design;
 import io.github.srhls.core.hls.DesignBuilder;
 import io.github.srhls.core.hls.DesignReport;
-import io.github.srhls.core.project.JsonFiles;
-import io.github.srhls.core.expr.Builtin;
-import io.github.srhls.core.model.FunctionSpec;
-import io.github.srhls.core.model.InternalPrecision;
-import io.github.srhls.core.model.PrecisionSpec;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import io.github.srhls.core.hls.DesignRequest;
 import io.github.srhls.core.ir.FloatEvaluator;
 import io.github.srhls.core.ir.Interval;
+import io.github.srhls.core.model.FunctionSpec;
 import io.github.srhls.core.model.InputSpec;
+import io.github.srhls.core.model.InternalPrecision;
 import io.github.srhls.core.model.ModelSpec;
 import io.github.srhls.core.model.OutputSpec;
+import io.github.srhls.core.model.PrecisionSpec;
 import io.github.srhls.core.model.VectorFile;
+import io.github.srhls.core.project.JsonFiles;
 import io.github.srhls.core.project.ProjectManifest;
+import io.github.srhls.core.vendor.HlsProjectSpec;
+import io.github.srhls.core.vendor.HlsScripts;
+import io.github.srhls.core.vendor.IpMetadata;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +42,7 @@ import java.util.TreeMap;
 
 /**
  * Everything generated for one model, as file contents by relative path: the design, its firmware and testbench,
- * the test vectors with their bit-accurate and float64 expectations, and the manifest.
+ * the test vectors with their bit-accurate and float64 expectations, the manifest, and the vendor tools' scripts.
  */
 final class ModelGeneration {
   private ModelGeneration() {}
@@ -47,9 +50,10 @@ final class ModelGeneration {
   /**
    * @param digest digest of the model file and the files it references
    * @param modelFileCopy where the model file is copied in the generated project, relative to it
+   * @param request for the IP vendor and library of the vendor scripts
    */
   static Generation files(CompiledModel model, String digest, String toolVersion, String source,
-      String modelFileCopy) {
+      String modelFileCopy, GenerateRequest request) {
     ModelSpec spec = model.spec();
     Design design = design(spec, model, source);
     Provenance provenance = new Provenance(spec.version(), digest, toolVersion, source, model.outputTexts());
@@ -74,6 +78,9 @@ final class ModelGeneration {
         spec.inputNames(), spec.outputs().stream().map(OutputSpec::name).toList(), inputs.length,
         spec.testbench().tolerance(), !design.usesVendorMath(), overflows(design, bitAccurate), modelFileCopy);
     files.put(ProjectManifest.FILE_NAME, JsonFiles.toJson(manifest));
+    files.putAll(HlsScripts.files(new HlsProjectSpec(spec.name(), spec.version(), spec.target().part(),
+        spec.target().clockNs(), IpMetadata.of(spec.name(), spec.version(), spec.description(), request.ipVendor(),
+            request.ipLibrary()))));
     boolean auto = spec.precision().internal() instanceof InternalPrecision.Auto;
     DesignReport report = DesignReport.of(design, ranges(spec), auto ? "auto" : "uniform",
         auto ? spec.precision().error() : null);

@@ -7,18 +7,23 @@ import io.github.srhls.core.pack.ZipEntrySource;
 import io.github.srhls.core.project.GeneratedProjects;
 import io.github.srhls.core.project.GeneratedProjects.Project;
 import io.github.srhls.core.sim.HostSimulator;
+import io.github.srhls.core.vendor.HlsTool;
+import io.github.srhls.core.vendor.VendorBuild;
+import io.github.srhls.core.vendor.VendorDetector;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * Runs {@code sr-hls:package}: one deterministic zip per generated project holding the whole project (firmware,
  * testbench, test data, model copy, scripts, manifest) at the zip's root, plus the {@code report.json} that
- * {@code sr-hls:test} left, when there is one.
+ * {@code sr-hls:test} left, when there is one. When a vendor HLS tool is found, each model's IP is exported with it
+ * (reusing an up-to-date synthesis) and the vendor's IP zip goes under {@code ip/}.
  */
 public final class PackageOrchestrator {
 
@@ -26,6 +31,8 @@ public final class PackageOrchestrator {
   /** Maven final names are artifactId-version; versions may carry build metadata after '+'. */
   private static final Pattern FINAL_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.+-]*");
   private static final String NAME = "{name}";
+  /** Where the vendor's IP zip goes in the attached zip. */
+  public static final String IP_DIRECTORY = "ip/";
 
   /** @throws io.github.srhls.core.diag.SrHlsException when there is nothing valid to package */
   public List<PackagedModel> run(PackageRequest request) {
@@ -44,6 +51,9 @@ public final class PackageOrchestrator {
           + projects.size() + " models; every zip needs its own classifier");
     }
 
+    Optional<HlsTool> vendor = request.vendor().enabled() && request.vendor().export()
+        ? new VendorDetector(request.log()).detect(request.vendor())
+        : Optional.empty();
     List<PackagedModel> packaged = new ArrayList<>();
     Map<String, String> classifiers = new HashMap<>();
     for (Project project : projects) {
@@ -59,6 +69,12 @@ public final class PackageOrchestrator {
             + "'");
       }
       List<ZipEntrySource> entries = new ArrayList<>(ProjectZip.filesOf(project.directory()));
+      if (vendor.isPresent()) {
+        // before report.json is read: the export adds its results there
+        Path ip = new VendorBuild(vendor.get(), request.vendor(), request.log())
+            .export(project.directory(), project.manifest(), request.workDirectory().resolve(model));
+        entries.add(new ZipEntrySource(IP_DIRECTORY + ip.getFileName(), ip));
+      }
       Path report = request.workDirectory().resolve(model).resolve(HostSimulator.REPORT);
       if (Files.isRegularFile(report)) {
         entries.add(new ZipEntrySource(HostSimulator.REPORT, report));

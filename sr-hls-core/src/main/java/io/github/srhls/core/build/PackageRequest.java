@@ -1,5 +1,6 @@
 package io.github.srhls.core.build;
 
+import io.github.srhls.core.vendor.VendorSettings;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Objects;
@@ -14,6 +15,7 @@ import java.util.Objects;
  * @param classifier the classifier; {@code {name}} in it is replaced by the model name (default {@code {name}})
  * @param outputTimestamp entry timestamps, from {@code project.build.outputTimestamp}; null means 1980-01-01
  * @param log progress
+ * @param vendor what to do with a vendor HLS tool (the IP export); null means none is looked for
  */
 public record PackageRequest(
     Path outputDirectory,
@@ -22,7 +24,8 @@ public record PackageRequest(
     String finalName,
     String classifier,
     Instant outputTimestamp,
-    BuildLog log) {
+    BuildLog log,
+    VendorSettings vendor) {
 
   public PackageRequest {
     Objects.requireNonNull(outputDirectory, "outputDirectory");
@@ -31,5 +34,12 @@ public record PackageRequest(
     Objects.requireNonNull(finalName, "finalName");
     classifier = classifier == null || classifier.isBlank() ? "{name}" : classifier;
     log = log == null ? BuildLog.silent() : log;
+    vendor = vendor == null ? VendorSettings.disabled() : vendor;
+  }
+
+  /** Without vendor tools: the generated project and the report only. */
+  public PackageRequest(Path outputDirectory, Path workDirectory, Path zipDirectory, String finalName,
+      String classifier, Instant outputTimestamp, BuildLog log) {
+    this(outputDirectory, workDirectory, zipDirectory, finalName, classifier, outputTimestamp, log, null);
   }
 }

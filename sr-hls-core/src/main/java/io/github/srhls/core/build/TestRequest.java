@@ -1,5 +1,6 @@
 package io.github.srhls.core.build;
 
+import io.github.srhls.core.vendor.VendorSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -15,6 +16,8 @@ import java.util.Objects;
  * @param compilerFlags extra flags for the compiler (after ours)
  * @param timeout per step (compile, run)
  * @param log progress
+ * @param hostCsim run the host simulation (with a vendor tool found, its C simulation runs as well)
+ * @param vendor what to do with a vendor HLS tool; null means none is looked for
  */
 public record TestRequest(
     Path projectDirectory,
@@ -23,7 +26,9 @@ public record TestRequest(
     String compiler,
     List<String> compilerFlags,
     Duration timeout,
-    BuildLog log) {
+    BuildLog log,
+    boolean hostCsim,
+    VendorSettings vendor) {
 
   public TestRequest {
     Objects.requireNonNull(projectDirectory, "projectDirectory");
@@ -32,5 +37,12 @@ public record TestRequest(
     compilerFlags = compilerFlags == null ? List.of() : List.copyOf(compilerFlags);
     timeout = timeout == null ? Duration.ofMinutes(10) : timeout;
     log = log == null ? BuildLog.silent() : log;
+    vendor = vendor == null ? VendorSettings.disabled() : vendor;
+  }
+
+  /** The host simulation only, as before vendor tools were driven. */
+  public TestRequest(Path projectDirectory, Path outputDirectory, Path workDirectory, String compiler,
+      List<String> compilerFlags, Duration timeout, BuildLog log) {
+    this(projectDirectory, outputDirectory, workDirectory, compiler, compilerFlags, timeout, log, true, null);
   }
 }

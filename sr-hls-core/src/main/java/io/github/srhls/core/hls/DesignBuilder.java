@@ -1,5 +1,6 @@
 package io.github.srhls.core.hls;
 
+import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.expr.Builtin;
 import io.github.srhls.core.fixed.Fixed;
 import io.github.srhls.core.fixed.FixedType;
@@ -10,11 +11,10 @@ import io.github.srhls.core.funcs.Interpolation;
 import io.github.srhls.core.funcs.PeriodicTable;
 import io.github.srhls.core.funcs.RangeTable;
 import io.github.srhls.core.funcs.VendorFunction;
-import io.github.srhls.core.diag.SrHlsException;
-import io.github.srhls.core.ir.NodeText;
 import io.github.srhls.core.ir.Graph;
 import io.github.srhls.core.ir.Interval;
 import io.github.srhls.core.ir.Node;
+import io.github.srhls.core.ir.NodeText;
 import io.github.srhls.core.ir.RangeAnalysis;
 import java.util.ArrayList;
 import java.util.EnumSet;

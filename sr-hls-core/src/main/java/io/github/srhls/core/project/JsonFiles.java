@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.srhls.core.diag.SrHlsException;
 import java.io.IOException;
@@ -67,6 +68,25 @@ public final class JsonFiles {
           ? file.toString()
           : file + ":" + location.getLineNr() + ":" + location.getColumnNr();
       throw new SrHlsException(where + ": " + what, e);
+    } catch (IOException e) {
+      throw new SrHlsException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A value as a JSON object tree, to combine it with others before writing. */
+  public static ObjectNode toTree(Object value) {
+    return MAPPER.valueToTree(value);
+  }
+
+  /** Reads a file holding a JSON object, keeping its properties in file order. */
+  public static ObjectNode readObject(Path file) {
+    try {
+      if (MAPPER.readTree(file.toFile()) instanceof ObjectNode object) {
+        return object;
+      }
+      throw new SrHlsException(file + ": expected a JSON object");
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new SrHlsException(file + ": " + e.getOriginalMessage(), e);
     } catch (IOException e) {
       throw new SrHlsException("cannot read " + file + ": " + e.getMessage(), e);
     }

@@ -1,0 +1,122 @@
+package io.github.srhls.plugin;
+
+import io.github.srhls.core.diag.SrHlsException;
+import io.github.srhls.core.vendor.Budgets;
+import io.github.srhls.core.vendor.ToolchainEntry;
+import io.github.srhls.core.vendor.VendorSettings;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.toolchain.Toolchain;
+import org.apache.maven.toolchain.ToolchainManager;
+
+/**
+ * What the goals that drive a vendor HLS tool ({@code test} and {@code package}) share: how the tool is found,
+ * its time limit and the synthesis budgets.
+ */
+abstract class VendorMojo extends SrHlsMojo {
+
+  /**
+   * The AMD HLS tool: the path of {@code vitis_hls}, {@code vivado_hls} or {@code v++}, an installation directory
+   * ({@code /tools/Xilinx/Vitis_HLS/2023.1}) or a program name on the PATH. Unset means: a toolchain of type
+   * {@code hls} in toolchains.xml, else {@code XILINX_HLS}, {@code XILINX_VITIS}, {@code XILINX_VIVADO}, else the
+   * PATH.
+   */
+  @Parameter(property = "sr-hls.hlsTool")
+  String hlsTool;
+
+  /** Fail when no vendor HLS tool is found, instead of simulating on the host only. */
+  @Parameter(property = "sr-hls.requireVendor", defaultValue = "false")
+  boolean requireVendor;
+
+  /** Do not look for a vendor HLS tool at all. */
+  @Parameter(property = "sr-hls.vendor.skip", defaultValue = "false")
+  boolean skipVendor;
+
+  /** Time limit in seconds for each run of the vendor tool (C simulation, synthesis, co-simulation, export). */
+  @Parameter(property = "sr-hls.vendorTimeout", defaultValue = "3600")
+  int vendorTimeout;
+
+  /** Largest worst-case latency, in clock cycles, that synthesis may report; unset means no limit. */
+  @Parameter(property = "sr-hls.maxLatencyCycles")
+  Long maxLatencyCycles;
+
+  /** Most DSP slices synthesis may use; unset means no limit. */
+  @Parameter(property = "sr-hls.maxDsp")
+  Long maxDsp;
+
+  /** Most LUTs synthesis may use; unset means no limit. */
+  @Parameter(property = "sr-hls.maxLut")
+  Long maxLut;
+
+  /** Most flip-flops synthesis may use; unset means no limit. */
+  @Parameter(property = "sr-hls.maxFf")
+  Long maxFf;
+
+  /** Most BRAM_18K blocks synthesis may use; unset means no limit. */
+  @Parameter(property = "sr-hls.maxBram")
+  Long maxBram;
+
+  @Parameter(defaultValue = "${session}", readonly = true)
+  MavenSession session;
+
+  private final ToolchainManager toolchainManager;
+
+  VendorMojo(ToolchainManager toolchainManager) {
+    this.toolchainManager = toolchainManager;
+  }
+
+  /**
+   * The vendor part of the request.
+   *
+   * @param csim run the vendor's C simulation
+   * @param synthesis run synthesis
+   * @param cosim run co-simulation
+   * @param export run the IP export
+   */
+  VendorSettings vendorSettings(boolean csim, boolean synthesis, boolean cosim, boolean export) {
+    if (vendorTimeout <= 0) {
+      throw new SrHlsException("vendorTimeout must be a positive number of seconds, not " + vendorTimeout
+          + " (set <vendorTimeout> or -Dsr-hls.vendorTimeout)");
+    }
+    Budgets budgets;
+    try {
+      budgets = new Budgets(maxLatencyCycles, maxDsp, maxLut, maxFf, maxBram);
+    } catch (IllegalArgumentException e) {
+      throw new SrHlsException("the budgets maxLatencyCycles, maxDsp, maxLut, maxFf and maxBram must not be "
+          + "negative: " + e.getMessage());
+    }
+    return new VendorSettings(!skipVendor, hlsTool, skipVendor ? List.of() : hlsToolchains(), System.getenv(),
+        requireVendor, csim, synthesis, cosim, export, budgets, Duration.ofSeconds(vendorTimeout));
+  }
+
+  /**
+   * The toolchains of type {@code hls}: the one maven-toolchains-plugin selected for this build first, then every
+   * one in toolchains.xml, in file order.
+   */
+  private List<ToolchainEntry> hlsToolchains() {
+    if (session == null || toolchainManager == null) {
+      return List.of();
+    }
+    List<Toolchain> found = new ArrayList<>();
+    Toolchain selected = toolchainManager.getToolchainFromBuildContext(HlsToolchain.TYPE, session);
+    if (selected != null) {
+      found.add(selected);
+    }
+    found.addAll(toolchainManager.getToolchains(session, HlsToolchain.TYPE, Map.of()));
+    List<ToolchainEntry> entries = new ArrayList<>();
+    for (Toolchain toolchain : found) {
+      if (toolchain instanceof HlsToolchain hls) {
+        ToolchainEntry entry =
+            new ToolchainEntry(hls.provided("vendor"), hls.provided("version"), hls.installDir().toPath());
+        if (!entries.contains(entry)) {
+          entries.add(entry);
+        }
+      }
+    }
+    return entries;
+  }
+}
