@@ -5,6 +5,7 @@ import io.github.srhls.core.build.TestOrchestrator;
 import io.github.srhls.core.build.TestRequest;
 import io.github.srhls.core.build.TestResult;
 import io.github.srhls.core.diag.SrHlsException;
+import java.io.File;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,14 @@ public class TestMojo extends SrHlsMojo {
   /** Time limit in seconds for each step (compiling, running) of each model. */
   @Parameter(property = "sr-hls.timeout", defaultValue = "600")
   int timeout;
+
+  /**
+   * Where each model's outcome is written as JUnit XML, {@code TEST-sr-hls.<model>.xml}, one test case per output,
+   * for CI servers and IDEs to show like unit tests.
+   */
+  @Parameter(property = "sr-hls.reportsDirectory", defaultValue = "${project.build.directory}/surefire-reports",
+      required = true)
+  File reportsDirectory;
 
   /** Skips this goal only. */
   @Parameter(property = "sr-hls.test.skip", defaultValue = "false")
@@ -77,6 +86,7 @@ public class TestMojo extends SrHlsMojo {
                 compiler,
                 compilerFlags,
                 Duration.ofSeconds(timeout),
+                reportsDirectory.toPath(),
                 log));
     for (TestResult.ModelOutcome model : result.models()) {
       log.info(

@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param compiler the host C++ compiler to use; null means {@code $CXX}, else g++ or clang++ on PATH
  * @param compilerFlags extra flags for the compiler (after ours)
  * @param timeout per step (compile, run)
+ * @param reportsDirectory where each model's JUnit XML goes ({@code target/surefire-reports}); null for none
  * @param log progress
  */
 public record TestRequest(
@@ -23,6 +24,7 @@ public record TestRequest(
     String compiler,
     List<String> compilerFlags,
     Duration timeout,
+    Path reportsDirectory,
     BuildLog log) {
 
   public TestRequest {

@@ -1,5 +1,6 @@
 package io.github.srhls.core.sim;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -19,7 +20,8 @@ import java.util.TreeMap;
  * @param errorVsFloat64 per output, in output order: how far the simulated values are from the float64 reference
  * @param overflows copied from the manifest, by node or output name
  * @param tolerance the accepted largest absolute error vs float64; null means not checked
- * @param timings how long compiling and running took
+ * @param timings how long compiling and running took; null (and left out of the JSON) in the copy that is
+ *     packaged, see {@link #withoutTimings()}
  * @param failures why the model failed, empty when it passed
  * @param passed true when the testbench exited with 0, every value matched and every error is within tolerance
  */
@@ -34,7 +36,7 @@ public record SimulationReport(
     Map<String, ErrorStats> errorVsFloat64,
     Map<String, Long> overflows,
     Double tolerance,
-    Timings timings,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Timings timings,
     List<String> failures,
     boolean passed) {
 
@@ -44,15 +46,23 @@ public record SimulationReport(
     failures = List.copyOf(failures);
   }
 
+  /** The same report without the timings: what two builds of the same project agree on byte for byte. */
+  public SimulationReport withoutTimings() {
+    return new SimulationReport(model, version, digest, vectors, mismatches, errorVsFloat64, overflows, tolerance,
+        null, failures, passed);
+  }
+
   /**
    * @param count how many values differ
-   * @param first the first ones, at most {@link #SHOWN}, in file order
+   * @param byOutput how many values of each output differ, in output order
+   * @param first the first ones of each output, at most {@link #SHOWN} per output, in file order
    */
-  @JsonPropertyOrder({"count", "first"})
-  public record Mismatches(int count, List<Mismatch> first) {
+  @JsonPropertyOrder({"count", "byOutput", "first"})
+  public record Mismatches(int count, Map<String, Integer> byOutput, List<Mismatch> first) {
     public static final int SHOWN = 10;
 
     public Mismatches {
+      byOutput = Collections.unmodifiableMap(new LinkedHashMap<>(byOutput));
       first = List.copyOf(first);
     }
   }
@@ -69,6 +79,7 @@ public record SimulationReport(
   @JsonPropertyOrder({"maxAbsError", "meanAbsError"})
   public record ErrorStats(double maxAbsError, double meanAbsError) {}
 
+  /** How long this run took; left out of the report packaged in the zip, which must not vary between builds. */
   @JsonPropertyOrder({"compileMillis", "runMillis", "vectorsPerSecond"})
   public record Timings(long compileMillis, long runMillis, long vectorsPerSecond) {}
 }

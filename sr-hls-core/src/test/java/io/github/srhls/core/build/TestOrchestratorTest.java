@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.srhls.core.diag.SrHlsException;
+import io.github.srhls.core.junit.Xml;
 import io.github.srhls.core.sim.StandinProjects;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Element;
 
 class TestOrchestratorTest {
 
@@ -38,7 +40,7 @@ class TestOrchestratorTest {
 
   private TestResult run(Path out) {
     return new TestOrchestrator(StandinProjects.headers())
-        .run(new TestRequest(dir, out, dir.resolve("work"), null, List.of(), null, log));
+        .run(new TestRequest(dir, out, dir.resolve("work"), null, List.of(), null, dir.resolve("reports"), log));
   }
 
   @Test
@@ -63,10 +65,46 @@ class TestOrchestratorTest {
     assertTrue(infos.indexOf("alpha: 8 vectors match bit for bit")
         < infos.indexOf("zeta: 8 vectors match bit for bit"));
     assertEquals(List.of(), warnings);
+
+    // JUnit XML: one suite per model, one passing case per output; the vendor-only model's outputs are skipped
+    Element alpha = suite("alpha");
+    assertEquals("2", alpha.getAttribute("tests"));
+    assertEquals("0", alpha.getAttribute("failures"));
+    assertEquals(List.of("y0", "y1"), Xml.children(alpha, "testcase").stream().map(c -> c.getAttribute("name"))
+        .toList());
+    assertTrue(Xml.children(alpha, "testcase").stream().noneMatch(Element::hasChildNodes));
+    Element vendor = suite("vendor");
+    assertEquals("2", vendor.getAttribute("skipped"));
+    assertTrue(Files.notExists(dir.resolve("reports/TEST-sr-hls.not_ours.xml")));
   }
 
   @Test
-  void runsEveryModelThenFailsListingEachFailureAndWhy() {
+  void removesTheTestReportOfAModelThatIsGoneAndLeavesOtherReportsAlone() throws Exception {
+    Path out = dir.resolve("out");
+    StandinProjects.copy(out, "kept");
+    Files.createDirectories(dir.resolve("reports"));
+    Files.writeString(dir.resolve("reports/TEST-sr-hls.gone.xml"), "<testsuite/>");
+    Files.writeString(dir.resolve("reports/TEST-com.example.FooTest.xml"), "<testsuite/>");
+
+    run(out);
+
+    assertTrue(Files.isRegularFile(dir.resolve("reports/TEST-sr-hls.kept.xml")));
+    assertTrue(Files.notExists(dir.resolve("reports/TEST-sr-hls.gone.xml")));
+    assertTrue(Files.isRegularFile(dir.resolve("reports/TEST-com.example.FooTest.xml")));
+  }
+
+  private Element suite(String model) throws Exception {
+    return Xml.parse(dir.resolve("reports/TEST-sr-hls." + model + ".xml")).getDocumentElement();
+  }
+
+  private static Element only(Element parent, String tag) {
+    List<Element> found = Xml.children(parent, tag);
+    assertEquals(1, found.size(), tag);
+    return found.get(0);
+  }
+
+  @Test
+  void runsEveryModelThenFailsListingEachFailureAndWhy() throws Exception {
     Path out = dir.resolve("out");
     Path broken = StandinProjects.copy(out, "broken");
     StandinProjects.edit(broken.resolve("tb_data/tb_output_predictions.dat"),
@@ -92,6 +130,31 @@ class TestOrchestratorTest {
     assertTrue(e.getMessage().contains(uncompilable.resolve("uncompilable_test.cpp").toAbsolutePath() + ":"));
     assertFalse(e.getMessage().contains("good"));
     assertTrue(Files.isRegularFile(dir.resolve("work/good/report.json")), "models after a failure still ran");
+
+    // JUnit XML: the mismatching output fails with its first mismatching vector and that vector's inputs
+    Element brokenSuite = suite("broken");
+    assertEquals("1", brokenSuite.getAttribute("failures"));
+    List<Element> brokenCases = Xml.children(brokenSuite, "testcase");
+    assertFalse(brokenCases.get(0).hasChildNodes(), "y0 matches");
+    Element failure = only(brokenCases.get(1), "failure");
+    assertEquals("sr-hls.mismatch", failure.getAttribute("type"));
+    assertEquals("y1: 1 of 8 values differ from the bit-accurate expectation", failure.getAttribute("message"));
+    assertTrue(failure.getTextContent().contains("  vector 4 (x0=2.0, x1=-3.125): expected -6.0, got -6.25\n"),
+        failure.getTextContent());
+    // the tolerance failure is on the output that is too far from float64
+    Element tolerance = only(Xml.children(suite("strict"), "testcase").get(1), "failure");
+    assertEquals("sr-hls.tolerance", tolerance.getAttribute("type"));
+    assertEquals("y1: up to 0.003662109375 away from the float64 reference, above the tolerance 1.0E-6",
+        tolerance.getAttribute("message"));
+    assertTrue(Xml.children(suite("strict"), "testcase").get(0).getChildNodes().getLength() == 0);
+    // a project that does not compile errors on every output, with the compiler's message
+    Element uncompilableSuite = suite("uncompilable");
+    assertEquals("2", uncompilableSuite.getAttribute("errors"));
+    Element error = only(Xml.children(uncompilableSuite, "testcase").get(0), "error");
+    assertTrue(error.getAttribute("message").startsWith("cannot compile the host simulation of model"),
+        error.getAttribute("message"));
+    assertTrue(error.getTextContent().contains("uncompilable_test.cpp:"), error.getTextContent());
+    assertEquals("0", suite("good").getAttribute("failures"));
   }
 
   @Test
