@@ -1,15 +1,21 @@
 package io.github.srhls.core.build;
 
 import io.github.srhls.core.diag.SrHlsException;
+import io.github.srhls.core.incremental.Fingerprint;
+import io.github.srhls.core.incremental.StepState;
 import io.github.srhls.core.pack.DeterministicZip;
 import io.github.srhls.core.pack.ProjectZip;
 import io.github.srhls.core.pack.ZipEntrySource;
 import io.github.srhls.core.project.GeneratedProjects;
 import io.github.srhls.core.project.GeneratedProjects.Project;
+import io.github.srhls.core.project.JsonFiles;
 import io.github.srhls.core.sim.HostSimulator;
+import io.github.srhls.core.sim.SimulationReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +24,13 @@ import java.util.regex.Pattern;
 /**
  * Runs {@code sr-hls:package}: one deterministic zip per generated project holding the whole project (firmware,
  * testbench, test data, model copy, scripts, manifest) at the zip's root, plus the {@code report.json} that
- * {@code sr-hls:test} left, when there is one.
+ * {@code sr-hls:test} left, when there is one, without its timings. A zip whose inputs are unchanged since it
+ * was written is left as it is.
  */
 public final class PackageOrchestrator {
+
+  /** Beside each model's report: the key and fingerprint of the zip last written, for the up-to-date check. */
+  static final String STATE_FILE = "package-state.json";
 
   private static final Pattern CLASSIFIER = Pattern.compile("[A-Za-z0-9_.-]+");
   /** Maven final names are artifactId-version; versions may carry build metadata after '+'. */
@@ -58,18 +68,53 @@ public final class PackageOrchestrator {
         throw new SrHlsException("models " + clash + " and " + model + " both get the classifier '" + classifier
             + "'");
       }
+      Path work = request.workDirectory().resolve(model);
       List<ZipEntrySource> entries = new ArrayList<>(ProjectZip.filesOf(project.directory()));
-      Path report = request.workDirectory().resolve(model).resolve(HostSimulator.REPORT);
+      Path report = work.resolve(HostSimulator.REPORT);
       if (Files.isRegularFile(report)) {
-        entries.add(new ZipEntrySource(HostSimulator.REPORT, report));
+        entries.add(new ZipEntrySource(HostSimulator.REPORT, reproducibleReport(report, work)));
       } else {
         request.log().info(model + ": no " + report + " (sr-hls:test did not run); packaging without it");
       }
       Path zip = request.zipDirectory().resolve(finalName + "-" + classifier + ".zip");
-      DeterministicZip.write(zip, entries, request.outputTimestamp());
-      request.log().info(model + ": packaged " + entries.size() + " files into " + zip);
+      Path stateFile = work.resolve(STATE_FILE);
+      String key = key(zip, entries, request.outputTimestamp());
+      StepState state = StepState.read(stateFile);
+      if (state != null && state.key().equals(key) && Files.isRegularFile(zip)
+          && Fingerprint.start().file("zip", zip).done().equals(state.output())) {
+        request.log().info(model + ": " + zip.getFileName() + " is up to date");
+      } else {
+        StepState.forget(stateFile);
+        DeterministicZip.write(zip, entries, request.outputTimestamp());
+        new StepState(key, Fingerprint.start().file("zip", zip).done()).write(stateFile);
+        request.log().info(model + ": packaged " + entries.size() + " files into " + zip);
+      }
       packaged.add(new PackagedModel(model, classifier, zip));
     }
     return packaged;
+  }
+
+  /**
+   * The report as it goes into the zip: without the timings, which differ from run to run, so that two builds of
+   * the same project give the same zip. Written to {@code <work>/package/report.json}.
+   */
+  private static Path reproducibleReport(Path report, Path work) {
+    SimulationReport full;
+    try {
+      full = JsonFiles.read(report, SimulationReport.class);
+    } catch (SrHlsException e) {
+      throw new SrHlsException(e.getMessage() + "; run sr-hls:test again to write a current report", e);
+    }
+    Path copy = work.resolve("package").resolve(HostSimulator.REPORT);
+    JsonFiles.write(copy, full.withoutTimings());
+    return copy;
+  }
+
+  /** Everything the zip's bytes depend on: where it goes, each entry's name and content, and the time. */
+  private static String key(Path zip, List<ZipEntrySource> entries, Instant time) {
+    Fingerprint f = Fingerprint.start().text("zip", zip.toAbsolutePath().normalize().toString())
+        .text("time", String.valueOf(time));
+    entries.stream().sorted(Comparator.comparing(ZipEntrySource::name)).forEach(e -> f.file(e.name(), e.file()));
+    return f.done();
   }
 }

@@ -10,6 +10,8 @@ import io.github.srhls.core.junit.Xml;
 import io.github.srhls.core.sim.StandinProjects;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -62,17 +64,18 @@ class TestOrchestratorTest {
     assertFalse(Files.exists(dir.resolve("work/not_ours")));
     assertTrue(infos.contains("vendor calls vendor math functions that only the vendor's HLS tools can simulate; "
         + "skipping its host simulation"), infos.toString());
-    assertTrue(infos.indexOf("alpha: 8 vectors match bit for bit")
-        < infos.indexOf("zeta: 8 vectors match bit for bit"));
+    int alpha = indexOfMatch("alpha: 8 vectors match bit for bit \\(\\d+\\.\\d s\\)");
+    int zeta = indexOfMatch("zeta: 8 vectors match bit for bit \\(\\d+\\.\\d s\\)");
+    assertTrue(alpha >= 0 && alpha < zeta, infos.toString());
     assertEquals(List.of(), warnings);
 
     // JUnit XML: one suite per model, one passing case per output; the vendor-only model's outputs are skipped
-    Element alpha = suite("alpha");
-    assertEquals("2", alpha.getAttribute("tests"));
-    assertEquals("0", alpha.getAttribute("failures"));
-    assertEquals(List.of("y0", "y1"), Xml.children(alpha, "testcase").stream().map(c -> c.getAttribute("name"))
+    Element alphaSuite = suite("alpha");
+    assertEquals("2", alphaSuite.getAttribute("tests"));
+    assertEquals("0", alphaSuite.getAttribute("failures"));
+    assertEquals(List.of("y0", "y1"), Xml.children(alphaSuite, "testcase").stream().map(c -> c.getAttribute("name"))
         .toList());
-    assertTrue(Xml.children(alpha, "testcase").stream().noneMatch(Element::hasChildNodes));
+    assertTrue(Xml.children(alphaSuite, "testcase").stream().noneMatch(Element::hasChildNodes));
     Element vendor = suite("vendor");
     assertEquals("2", vendor.getAttribute("skipped"));
     assertTrue(Files.notExists(dir.resolve("reports/TEST-sr-hls.not_ours.xml")));
@@ -91,6 +94,49 @@ class TestOrchestratorTest {
     assertTrue(Files.isRegularFile(dir.resolve("reports/TEST-sr-hls.kept.xml")));
     assertTrue(Files.notExists(dir.resolve("reports/TEST-sr-hls.gone.xml")));
     assertTrue(Files.isRegularFile(dir.resolve("reports/TEST-com.example.FooTest.xml")));
+  }
+
+  @Test
+  void aModelThatPassedIsNotSimulatedAgainUntilItsProjectOrCompilerFlagsChange() throws Exception {
+    Path out = dir.resolve("out");
+    Path project = StandinProjects.copy(out, "m");
+    Path executable = dir.resolve("work/m/csim.exe");
+    run(out);
+    FileTime built = FileTime.from(Instant.parse("2001-01-01T00:00:00Z"));
+    Files.setLastModifiedTime(executable, built);
+    Files.delete(dir.resolve("reports/TEST-sr-hls.m.xml"));
+
+    TestResult again = run(out);
+    assertEquals(built, Files.getLastModifiedTime(executable), "not compiled again");
+    assertEquals(List.of(new TestResult.ModelOutcome("m", 8, 0, dir.resolve("work/m/report.json"))),
+        again.models());
+    assertEquals("m: up to date, not simulated again (the generated project, compiler and flags are unchanged "
+        + "since it passed with 8 vectors)", infos.get(infos.size() - 1));
+    assertEquals("2", suite("m").getAttribute("tests"), "the JUnit XML is written from the earlier report");
+
+    // other compiler flags: simulated again
+    new TestOrchestrator(StandinProjects.headers())
+        .run(new TestRequest(dir, out, dir.resolve("work"), null, List.of("-O1"), null, null, log));
+    assertTrue(Files.getLastModifiedTime(executable).compareTo(built) > 0);
+
+    // a changed generated project: simulated again, and a failure is never taken as up to date
+    Files.setLastModifiedTime(executable, built);
+    StandinProjects.edit(project.resolve("tb_data/tb_output_predictions.dat"),
+        t -> t.replace("0.875 -6.25", "0.875 -6"));
+    assertThrows(SrHlsException.class, () -> run(out));
+    assertTrue(Files.getLastModifiedTime(executable).compareTo(built) > 0);
+    Files.setLastModifiedTime(executable, built);
+    assertThrows(SrHlsException.class, () -> run(out));
+    assertTrue(Files.getLastModifiedTime(executable).compareTo(built) > 0);
+  }
+
+  private int indexOfMatch(String regex) {
+    for (int i = 0; i < infos.size(); i++) {
+      if (infos.get(i).matches(regex)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private Element suite(String model) throws Exception {
