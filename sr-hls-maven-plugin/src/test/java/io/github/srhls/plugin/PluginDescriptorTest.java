@@ -55,6 +55,19 @@ class PluginDescriptorTest {
         plugin.getMojos().stream().map(MojoDescriptor::getGoal).sorted().toList());
   }
 
+  @Test
+  void theModelFilesJsonSchemaIsShippedInThePluginJar() throws Exception {
+    try (InputStream shipped = PluginDescriptorTest.class.getResourceAsStream("/META-INF/sr-hls/sr-hls-v1.schema.json");
+        InputStream core = PluginDescriptorTest.class.getResourceAsStream(
+            "/io/github/srhls/core/model/sr-hls-v1.schema.json")) {
+      assertNotNull(shipped, "META-INF/sr-hls/sr-hls-v1.schema.json in the plugin jar");
+      assertNotNull(core);
+      byte[] bytes = shipped.readAllBytes();
+      assertTrue(new String(bytes, StandardCharsets.UTF_8).contains("\"const\": \"sr-hls/v1\""));
+      assertTrue(java.util.Arrays.equals(core.readAllBytes(), bytes), "the same schema as the core's");
+    }
+  }
+
   /** Eclipse m2e reads this from the plugin jar: generate runs while editing, test and package are left out. */
   @Test
   void m2eLifecycleMappingCoversEveryGoal() throws Exception {
