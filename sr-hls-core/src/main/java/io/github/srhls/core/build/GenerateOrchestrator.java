@@ -71,7 +71,7 @@ public final class GenerateOrchestrator {
         }
         long start = System.nanoTime();
         Map<String, byte[]> files = new LinkedHashMap<>();
-        ModelGeneration.files(model, digest, request.pluginVersion(), source, "model/" + source)
+        ModelGeneration.files(model, digest, request.pluginVersion(), source, "model/" + source, request.log())
             .forEach((path, text) -> files.put(path, text.getBytes(StandardCharsets.UTF_8)));
         for (Path input : inputs) {
           files.put("model/" + relative(root, input), Files.readAllBytes(input));

@@ -35,9 +35,10 @@ final class ModelGeneration {
   /**
    * @param digest digest of the model file and the files it references
    * @param modelFileCopy where the model file is copied in the generated project, relative to it
+   * @param log where progress goes when computing the expected outputs takes long
    */
   static Map<String, String> files(CompiledModel model, String digest, String toolVersion, String source,
-      String modelFileCopy) {
+      String modelFileCopy, BuildLog log) {
     ModelSpec spec = model.spec();
     Design design = DesignBuilder.uniform(spec.name(), model.graph(), ranges(spec), inputTypes(spec),
         spec.defaultType(), resultType(spec), DesignBuilder.DEFAULT_INDEX_BITS);
@@ -48,9 +49,11 @@ final class ModelGeneration {
     FloatEvaluator reference = new FloatEvaluator(model.graph());
     double[][] expected = new double[inputs.length][];
     double[][] float64 = new double[inputs.length][];
+    Progress progress = new Progress(log, spec.name(), "expected outputs", inputs.length);
     for (int v = 0; v < inputs.length; v++) {
       expected[v] = bitAccurate.evaluate(inputs[v]);
       float64[v] = reference.evaluate(inputs[v]);
+      progress.done(v + 1);
     }
 
     Map<String, String> files = new LinkedHashMap<>(new FirmwareEmitter(design, provenance).emit());

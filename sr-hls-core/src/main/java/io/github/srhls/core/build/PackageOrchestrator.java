@@ -11,6 +11,7 @@ import io.github.srhls.core.project.GeneratedProjects.Project;
 import io.github.srhls.core.project.JsonFiles;
 import io.github.srhls.core.sim.HostSimulator;
 import io.github.srhls.core.sim.SimulationReport;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -25,7 +26,7 @@ import java.util.regex.Pattern;
  * Runs {@code sr-hls:package}: one deterministic zip per generated project holding the whole project (firmware,
  * testbench, test data, model copy, scripts, manifest) at the zip's root, plus the {@code report.json} that
  * {@code sr-hls:test} left, when there is one, without its timings. A zip whose inputs are unchanged since it
- * was written is left as it is.
+ * was written is left as it is. Each model ends with a short summary in the log.
  */
 public final class PackageOrchestrator {
 
@@ -71,8 +72,10 @@ public final class PackageOrchestrator {
       Path work = request.workDirectory().resolve(model);
       List<ZipEntrySource> entries = new ArrayList<>(ProjectZip.filesOf(project.directory()));
       Path report = work.resolve(HostSimulator.REPORT);
+      SimulationReport simulation = null;
       if (Files.isRegularFile(report)) {
-        entries.add(new ZipEntrySource(HostSimulator.REPORT, reproducibleReport(report, work)));
+        simulation = readReport(report);
+        entries.add(new ZipEntrySource(HostSimulator.REPORT, reproducibleReport(simulation, work)));
       } else {
         request.log().info(model + ": no " + report + " (sr-hls:test did not run); packaging without it");
       }
@@ -89,7 +92,9 @@ public final class PackageOrchestrator {
         new StepState(key, Fingerprint.start().file("zip", zip).done()).write(stateFile);
         request.log().info(model + ": packaged " + entries.size() + " files into " + zip);
       }
-      packaged.add(new PackagedModel(model, classifier, zip));
+      PackagedModel result = new PackagedModel(model, classifier, zip);
+      ModelSummary.lines(project.manifest(), simulation, result, size(zip)).forEach(request.log()::info);
+      packaged.add(result);
     }
     return packaged;
   }
@@ -98,16 +103,26 @@ public final class PackageOrchestrator {
    * The report as it goes into the zip: without the timings, which differ from run to run, so that two builds of
    * the same project give the same zip. Written to {@code <work>/package/report.json}.
    */
-  private static Path reproducibleReport(Path report, Path work) {
-    SimulationReport full;
-    try {
-      full = JsonFiles.read(report, SimulationReport.class);
-    } catch (SrHlsException e) {
-      throw new SrHlsException(e.getMessage() + "; run sr-hls:test again to write a current report", e);
-    }
+  private static Path reproducibleReport(SimulationReport full, Path work) {
     Path copy = work.resolve("package").resolve(HostSimulator.REPORT);
     JsonFiles.write(copy, full.withoutTimings());
     return copy;
+  }
+
+  private static SimulationReport readReport(Path report) {
+    try {
+      return JsonFiles.read(report, SimulationReport.class);
+    } catch (SrHlsException e) {
+      throw new SrHlsException(e.getMessage() + "; run sr-hls:test again to write a current report", e);
+    }
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      throw new SrHlsException("cannot read " + file + ": " + e.getMessage(), e);
+    }
   }
 
   /** Everything the zip's bytes depend on: where it goes, each entry's name and content, and the time. */
