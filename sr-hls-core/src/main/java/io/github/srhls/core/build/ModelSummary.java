@@ -50,7 +50,7 @@ final class ModelSummary {
               ? ", met by every output" : ", exceeded")));
     }
     lines.add("  overflows   " + overflows(manifest.overflows()));
-    lines.add(String.format(Locale.ROOT, "  IP zip      %s (%.1f kB, classifier %s)", zip.zip(), zipBytes / 1000.0,
+    lines.add(String.format(Locale.ROOT, "  IP zip      %s (%.1f kB, classifier %s)", zip.zip().normalize(), zipBytes / 1000.0,
         zip.classifier()));
     return lines;
   }
