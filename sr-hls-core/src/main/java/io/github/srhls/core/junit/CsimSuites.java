@@ -84,11 +84,10 @@ public final class CsimSuites {
       return;
     }
     List<String> current = models.stream().map(m -> JUnitXml.fileName(suiteName(m))).toList();
-    String start = JUnitXml.fileName(PREFIX).replace(".xml", "");
     try (Stream<Path> files = Files.list(reportsDirectory)) {
       for (Path f : files.toList()) {
         String name = f.getFileName().toString();
-        if (name.startsWith(start) && name.endsWith(".xml") && !current.contains(name)) {
+        if (name.startsWith("TEST-" + PREFIX) && name.endsWith(".xml") && !current.contains(name)) {
           Files.delete(f);
         }
       }
