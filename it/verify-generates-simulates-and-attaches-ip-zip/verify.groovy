@@ -27,6 +27,14 @@ assert report.vectors == 500
 assert report.mismatches.count == 0
 assert report.errorVsFloat64.size() == 2
 
+// The outcome as JUnit XML for CI servers: one passing test case per output.
+def junit = new File(basedir, 'target/surefire-reports/TEST-sr-hls.jet_tagger.xml')
+assert junit.isFile()
+def suite = new groovy.xml.XmlSlurper().parse(junit)
+assert suite.@name == 'sr-hls.jet_tagger'
+assert suite.@tests == '2' && suite.@failures == '0' && suite.@errors == '0'
+assert suite.testcase*.@name*.toString() == ['quark_score', 'gluon_score']
+
 // The IP zip, attached with the model's name as classifier and installed beside the pom.
 def zip = new File(basedir, 'target/verify-generates-simulates-and-attaches-ip-zip-1.0.0-jet_tagger.zip')
 assert zip.isFile()

@@ -3,8 +3,10 @@ package io.github.srhls.plugin;
 import io.github.srhls.core.build.BuildLog;
 import io.github.srhls.core.diag.SrHlsException;
 import java.io.File;
+import java.util.Locale;
 import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -30,6 +32,10 @@ abstract class SrHlsMojo extends AbstractMojo {
   @Parameter(property = "sr-hls.workDirectory", defaultValue = "${project.build.directory}/sr-hls", required = true)
   File workDirectory;
 
+  /** Which goal this is, for the log line that says how long it took. */
+  @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+  MojoExecution mojoExecution;
+
   /** Skips every sr-hls goal. */
   @Parameter(property = "sr-hls.skip", defaultValue = "false")
   boolean skip;
@@ -41,8 +47,10 @@ abstract class SrHlsMojo extends AbstractMojo {
       getLog().info("Skipping: " + skipReason.get());
       return;
     }
+    long start = System.nanoTime();
     try {
       run(new MavenBuildLog(getLog()));
+      getLog().info(String.format(Locale.ROOT, "sr-hls:%s took %.2f s", goal(), (System.nanoTime() - start) / 1e9));
     } catch (SrHlsException e) {
       // The message is complete (file, position, what to do); a cause or stack trace would only bury it.
       throw new MojoFailureException(e.getMessage());
@@ -50,6 +58,12 @@ abstract class SrHlsMojo extends AbstractMojo {
       throw new MojoExecutionException(
           "Internal error in sr-hls; please report it with the output of mvn -e: " + e, e);
     }
+  }
+
+  /** The goal's name for the log: from the execution, or from the class name when there is none (tests). */
+  private String goal() {
+    return mojoExecution != null ? mojoExecution.getGoal()
+        : getClass().getSimpleName().replace("Mojo", "").toLowerCase(Locale.ROOT);
   }
 
   /** Why this goal should not run this time, beyond the global {@code sr-hls.skip}. */

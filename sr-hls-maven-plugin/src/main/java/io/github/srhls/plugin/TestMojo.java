@@ -5,6 +5,7 @@ import io.github.srhls.core.build.TestOrchestrator;
 import io.github.srhls.core.build.TestRequest;
 import io.github.srhls.core.build.TestResult;
 import io.github.srhls.core.diag.SrHlsException;
+import java.io.File;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -49,6 +50,14 @@ public class TestMojo extends VendorMojo {
   /** Skips the vendor's C simulation (synthesis and co-simulation still run when asked for). */
   @Parameter(property = "sr-hls.vendorCsim.skip", defaultValue = "false")
   boolean skipVendorCsim;
+
+  /**
+   * Where each model's outcome is written as JUnit XML, {@code TEST-sr-hls.<model>.xml}, one test case per output,
+   * for CI servers and IDEs to show like unit tests.
+   */
+  @Parameter(property = "sr-hls.reportsDirectory", defaultValue = "${project.build.directory}/surefire-reports",
+      required = true)
+  File reportsDirectory;
 
   /** Skips this goal only. */
   @Parameter(property = "sr-hls.test.skip", defaultValue = "false")
@@ -101,6 +110,7 @@ public class TestMojo extends VendorMojo {
                 compiler,
                 compilerFlags,
                 Duration.ofSeconds(timeout),
+                reportsDirectory.toPath(),
                 log,
                 !skipHostCsim,
                 vendorSettings(!skipVendorCsim, synthesis, cosim, false)));

@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.maven.plugin.descriptor.MojoDescriptor;
 import org.apache.maven.plugin.descriptor.Parameter;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
@@ -17,6 +21,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /** The user-facing contract in the generated plugin.xml: goals, phases, user properties and defaults (README). */
 class PluginDescriptorTest {
@@ -48,6 +55,49 @@ class PluginDescriptorTest {
         plugin.getMojos().stream().map(MojoDescriptor::getGoal).sorted().toList());
   }
 
+  @Test
+  void theModelFilesJsonSchemaIsShippedInThePluginJar() throws Exception {
+    try (InputStream shipped = PluginDescriptorTest.class.getResourceAsStream("/META-INF/sr-hls/sr-hls-v1.schema.json");
+        InputStream core = PluginDescriptorTest.class.getResourceAsStream(
+            "/io/github/srhls/core/model/sr-hls-v1.schema.json")) {
+      assertNotNull(shipped, "META-INF/sr-hls/sr-hls-v1.schema.json in the plugin jar");
+      assertNotNull(core);
+      byte[] bytes = shipped.readAllBytes();
+      assertTrue(new String(bytes, StandardCharsets.UTF_8).contains("\"const\": \"sr-hls/v1\""));
+      assertTrue(java.util.Arrays.equals(core.readAllBytes(), bytes), "the same schema as the core's");
+    }
+  }
+
+  /** Eclipse m2e reads this from the plugin jar: generate runs while editing, test and package are left out. */
+  @Test
+  void m2eLifecycleMappingCoversEveryGoal() throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    Document doc;
+    try (InputStream in = Objects.requireNonNull(
+        PluginDescriptorTest.class.getResourceAsStream("/META-INF/m2e/lifecycle-mapping-metadata.xml"))) {
+      doc = factory.newDocumentBuilder().parse(in);
+    }
+    Map<String, String> actionOfGoal = new TreeMap<>();
+    NodeList executions = doc.getElementsByTagName("pluginExecution");
+    for (int i = 0; i < executions.getLength(); i++) {
+      Element execution = (Element) executions.item(i);
+      Element action = (Element) execution.getElementsByTagName("action").item(0);
+      String what = action.getElementsByTagName("ignore").getLength() > 0 ? "ignore"
+          : "execute onIncremental=" + action.getElementsByTagName("runOnIncremental").item(0).getTextContent()
+              + " onConfiguration="
+              + action.getElementsByTagName("runOnConfiguration").item(0).getTextContent();
+      NodeList goals = execution.getElementsByTagName("goal");
+      for (int g = 0; g < goals.getLength(); g++) {
+        actionOfGoal.put(goals.item(g).getTextContent(), what);
+      }
+    }
+    assertEquals(Map.of("generate", "execute onIncremental=true onConfiguration=true", "test", "ignore",
+        "package", "ignore"), actionOfGoal);
+    assertEquals(plugin.getMojos().stream().map(MojoDescriptor::getGoal).sorted().toList(),
+        List.copyOf(actionOfGoal.keySet()), "every goal has an m2e mapping");
+  }
+
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(
       delimiter = '|',
@@ -65,6 +115,7 @@ class PluginDescriptorTest {
         "test     | compiler        | sr-hls.compiler        | -",
         "test     | compilerFlags   | -                      | -",
         "test     | timeout         | sr-hls.timeout         | 600",
+        "test     | reportsDirectory | sr-hls.reportsDirectory | ${project.build.directory}/surefire-reports",
         "test     | skip            | sr-hls.skip            | false",
         "test     | skipTest        | sr-hls.test.skip       | false",
         "test     | skipTests       | skipTests              | false",

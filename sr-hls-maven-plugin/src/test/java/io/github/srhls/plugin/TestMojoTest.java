@@ -63,6 +63,7 @@ class TestMojoTest {
     assertNull(request.compiler());
     assertEquals(List.of(), request.compilerFlags());
     assertEquals(Duration.ofSeconds(600), request.timeout());
+    assertEquals(basedir.resolve("target/surefire-reports"), request.reportsDirectory());
     assertTrue(
         log.lines.contains(
             "[info] sr-hls simulation of jet_tagger: 500 vectors, 0 mismatches; report " + report),

@@ -50,10 +50,12 @@ final class ModelGeneration {
   /**
    * @param digest digest of the model file and the files it references
    * @param modelFileCopy where the model file is copied in the generated project, relative to it
-   * @param request for the IP vendor and library of the vendor scripts
+   * @param request for the IP vendor and library of the vendor scripts, and the log for progress when computing
+   *     the expected outputs takes long
    */
   static Generation files(CompiledModel model, String digest, String toolVersion, String source,
       String modelFileCopy, GenerateRequest request) {
+    BuildLog log = request.log();
     ModelSpec spec = model.spec();
     Design design = design(spec, model, source);
     Provenance provenance = new Provenance(spec.version(), digest, toolVersion, source, model.outputTexts());
@@ -63,9 +65,11 @@ final class ModelGeneration {
     FloatEvaluator reference = new FloatEvaluator(model.graph());
     double[][] expected = new double[inputs.length][];
     double[][] float64 = new double[inputs.length][];
+    Progress progress = new Progress(log, spec.name(), "expected outputs", inputs.length);
     for (int v = 0; v < inputs.length; v++) {
       expected[v] = bitAccurate.evaluate(inputs[v]);
       float64[v] = reference.evaluate(inputs[v]);
+      progress.done(v + 1);
     }
 
     Map<String, String> files = new LinkedHashMap<>(new FirmwareEmitter(design, provenance).emit());

@@ -1,18 +1,26 @@
 package io.github.srhls.core.build;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.srhls.core.diag.SrHlsException;
+import io.github.srhls.core.incremental.Fingerprint;
+import io.github.srhls.core.incremental.StepState;
 import io.github.srhls.core.pack.DeterministicZip;
 import io.github.srhls.core.pack.ProjectZip;
 import io.github.srhls.core.pack.ZipEntrySource;
-import io.github.srhls.core.project.GeneratedProjects;
 import io.github.srhls.core.project.GeneratedProjects.Project;
+import io.github.srhls.core.project.GeneratedProjects;
+import io.github.srhls.core.project.JsonFiles;
 import io.github.srhls.core.sim.HostSimulator;
+import io.github.srhls.core.sim.SimulationReport;
 import io.github.srhls.core.vendor.HlsTool;
 import io.github.srhls.core.vendor.VendorBuild;
 import io.github.srhls.core.vendor.VendorDetector;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +30,14 @@ import java.util.regex.Pattern;
 /**
  * Runs {@code sr-hls:package}: one deterministic zip per generated project holding the whole project (firmware,
  * testbench, test data, model copy, scripts, manifest) at the zip's root, plus the {@code report.json} that
- * {@code sr-hls:test} left, when there is one. When a vendor HLS tool is found, each model's IP is exported with it
- * (reusing an up-to-date synthesis) and the vendor's IP zip goes under {@code ip/}.
+ * {@code sr-hls:test} left, when there is one, without its timings. When a vendor HLS tool is found, each model's
+ * IP is exported with it (reusing an up-to-date synthesis) and the vendor's IP zip goes under {@code ip/}. A zip
+ * whose inputs are unchanged since it was written is left as it is. Each model ends with a short summary in the log.
  */
 public final class PackageOrchestrator {
+
+  /** Beside each model's report: the key and fingerprint of the zip last written, for the up-to-date check. */
+  static final String STATE_FILE = "package-state.json";
 
   private static final Pattern CLASSIFIER = Pattern.compile("[A-Za-z0-9_.-]+");
   /** Maven final names are artifactId-version; versions may carry build metadata after '+'. */
@@ -68,24 +80,72 @@ public final class PackageOrchestrator {
         throw new SrHlsException("models " + clash + " and " + model + " both get the classifier '" + classifier
             + "'");
       }
+      Path work = request.workDirectory().resolve(model);
       List<ZipEntrySource> entries = new ArrayList<>(ProjectZip.filesOf(project.directory()));
       if (vendor.isPresent()) {
         // before report.json is read: the export adds its results there
         Path ip = new VendorBuild(vendor.get(), request.vendor(), request.log())
-            .export(project.directory(), project.manifest(), request.workDirectory().resolve(model));
+            .export(project.directory(), project.manifest(), work);
         entries.add(new ZipEntrySource(IP_DIRECTORY + ip.getFileName(), ip));
       }
-      Path report = request.workDirectory().resolve(model).resolve(HostSimulator.REPORT);
+      Path report = work.resolve(HostSimulator.REPORT);
+      SimulationReport simulation = null;
       if (Files.isRegularFile(report)) {
-        entries.add(new ZipEntrySource(HostSimulator.REPORT, report));
+        simulation = SimulationReport.readHostPart(report);
+        entries.add(new ZipEntrySource(HostSimulator.REPORT, reproducibleReport(JsonFiles.readObject(report), work)));
       } else {
         request.log().info(model + ": no " + report + " (sr-hls:test did not run); packaging without it");
       }
       Path zip = request.zipDirectory().resolve(finalName + "-" + classifier + ".zip");
-      DeterministicZip.write(zip, entries, request.outputTimestamp());
-      request.log().info(model + ": packaged " + entries.size() + " files into " + zip);
-      packaged.add(new PackagedModel(model, classifier, zip));
+      Path stateFile = work.resolve(STATE_FILE);
+      String key = key(zip, entries, request.outputTimestamp());
+      StepState state = StepState.read(stateFile);
+      if (state != null && state.key().equals(key) && Files.isRegularFile(zip)
+          && Fingerprint.start().file("zip", zip).done().equals(state.output())) {
+        request.log().info(model + ": " + zip.getFileName() + " is up to date");
+      } else {
+        StepState.forget(stateFile);
+        DeterministicZip.write(zip, entries, request.outputTimestamp());
+        new StepState(key, Fingerprint.start().file("zip", zip).done()).write(stateFile);
+        request.log().info(model + ": packaged " + entries.size() + " files into " + zip);
+      }
+      PackagedModel result = new PackagedModel(model, classifier, zip);
+      ModelSummary.lines(project.manifest(), simulation, result, size(zip)).forEach(request.log()::info);
+      packaged.add(result);
     }
     return packaged;
+  }
+
+  /**
+   * The report as it goes into the zip: without the timings, which differ from run to run, so that two builds of
+   * the same project give the same zip. Written to {@code <work>/package/report.json}.
+   */
+  /**
+   * The report as packaged: without its timings, which differ from run to run, so that the zip is reproducible.
+   * It is read as a tree: the vendor flow adds its own section beside the host simulation's.
+   */
+  private static Path reproducibleReport(ObjectNode full, Path work) {
+    ObjectNode copy = full.deepCopy();
+    copy.remove("timings");
+    Path file = work.resolve("package").resolve(HostSimulator.REPORT);
+    JsonFiles.write(file, copy);
+    return file;
+  }
+
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      throw new SrHlsException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Everything the zip's bytes depend on: where it goes, each entry's name and content, and the time. */
+  private static String key(Path zip, List<ZipEntrySource> entries, Instant time) {
+    Fingerprint f = Fingerprint.start().text("zip", zip.toAbsolutePath().normalize().toString())
+        .text("time", String.valueOf(time));
+    entries.stream().sorted(Comparator.comparing(ZipEntrySource::name)).forEach(e -> f.file(e.name(), e.file()));
+    return f.done();
   }
 }

@@ -1,6 +1,15 @@
 package io.github.srhls.core.build;
 
 import io.github.srhls.core.diag.SrHlsException;
+import io.github.srhls.core.incremental.Fingerprint;
+import io.github.srhls.core.incremental.StepState;
+import io.github.srhls.core.junit.CsimSuites;
+import io.github.srhls.core.junit.JUnitXml;
+import io.github.srhls.core.junit.TestSuite;
+import io.github.srhls.core.model.VectorFile;
+import io.github.srhls.core.process.ToolInvocation;
+import io.github.srhls.core.process.ToolResult;
+import io.github.srhls.core.process.ToolRunner;
 import io.github.srhls.core.project.GeneratedProjects;
 import io.github.srhls.core.project.GeneratedProjects.Project;
 import io.github.srhls.core.sim.HostCompiler;
@@ -12,16 +21,26 @@ import io.github.srhls.core.vendor.VendorBuild;
 import io.github.srhls.core.vendor.VendorDetector;
 import io.github.srhls.core.vendor.VendorReport;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Runs {@code sr-hls:test}: the host C simulation of every generated project, in name order, and, when a vendor
  * HLS tool is found, its C simulation (and synthesis and co-simulation when asked for). Every model is simulated
- * even after one fails, so a single run reports all failures.
+ * even after one fails, so a single run reports all failures. Each model's host outcome is also written as JUnit
+ * XML ({@code TEST-sr-hls.<model>.xml}) when the request names a reports directory. A model whose host simulation
+ * passed before, and whose generated project, compiler, flags and headers are unchanged since, is not simulated
+ * on the host again.
  */
 public final class TestOrchestrator {
+
+  /** Beside each model's report: the key of the last passing simulation, for the up-to-date check. */
+  static final String STATE_FILE = "test-state.json";
+
+  private static final Duration VERSION_TIMEOUT = Duration.ofSeconds(30);
 
   private final IncludeHeaders headers;
 
@@ -38,9 +57,8 @@ public final class TestOrchestrator {
   public TestResult run(TestRequest request) {
     BuildLog log = request.log();
     List<Project> projects = GeneratedProjects.list(request.outputDirectory());
-    if (projects.isEmpty()) {
-      log.info("no generated project to simulate under " + request.outputDirectory());
-      return new TestResult(List.of());
+    if (request.reportsDirectory() != null) {
+      CsimSuites.removeStale(request.reportsDirectory(), projects.stream().map(p -> p.manifest().name()).toList());
     }
     Optional<HlsTool> vendor = request.vendor().enabled()
         ? new VendorDetector(log).detect(request.vendor())
@@ -48,8 +66,9 @@ public final class TestOrchestrator {
     List<Project> simulated = new ArrayList<>();
     for (Project project : projects) {
       if (!project.manifest().hostSimulation()) {
-        log.info(project.manifest().name() + " calls vendor math functions that only the vendor's HLS tools can "
-            + "simulate; skipping its host simulation");
+        String why = "calls vendor math functions that only the vendor's HLS tools can simulate";
+        log.info(project.manifest().name() + " " + why + "; skipping its host simulation");
+        junit(request, CsimSuites.skipped(project.manifest(), why));
       }
       if (vendor.isPresent() || hostRuns(request, project)) {
         simulated.add(project);
@@ -62,16 +81,18 @@ public final class TestOrchestrator {
     }
     List<TestResult.ModelOutcome> outcomes = new ArrayList<>();
     List<String> failures = new ArrayList<>();
-    HostSimulator simulator = simulated.stream().anyMatch(p -> hostRuns(request, p))
-        ? new HostSimulator(HostCompiler.locate(request.compiler()), request.compilerFlags(), request.timeout(),
-            headers, log)
-        : null;
+    HostSimulator simulator = null;
+    String toolchain = null;
+    if (simulated.stream().anyMatch(p -> hostRuns(request, p))) {
+      HostCompiler compiler = HostCompiler.locate(request.compiler());
+      simulator = new HostSimulator(compiler, request.compilerFlags(), request.timeout(), headers, log);
+      toolchain = toolchain(compiler, request);
+    }
     for (Project project : simulated) {
-      String name = project.manifest().name();
-      Path work = request.workDirectory().resolve(name);
+      Path work = request.workDirectory().resolve(project.manifest().name());
       TestResult.ModelOutcome outcome = null;
       if (hostRuns(request, project)) {
-        outcome = hostSimulation(simulator, log, project, work, failures);
+        outcome = hostSimulation(request, simulator, toolchain, project, work, failures);
       }
       // after a host failure too: the vendor's verdict tells a wrong design from a wrong host model
       if (vendor.isPresent()) {
@@ -95,15 +116,30 @@ public final class TestOrchestrator {
     return request.hostCsim() && project.manifest().hostSimulation();
   }
 
-  /** The host simulation of one model; what fails is added to {@code failures}. */
-  private static TestResult.ModelOutcome hostSimulation(HostSimulator simulator, BuildLog log, Project project,
-      Path work, List<String> failures) {
+  /** The host simulation of one model, unless it is up to date; what fails is added to {@code failures}. */
+  private static TestResult.ModelOutcome hostSimulation(TestRequest request, HostSimulator simulator,
+      String toolchain, Project project, Path work, List<String> failures) {
+    BuildLog log = request.log();
     String name = project.manifest().name();
+    long start = System.nanoTime();
     Path reportFile = work.resolve(HostSimulator.REPORT);
+    Path stateFile = work.resolve(STATE_FILE);
     try {
+      String key = Fingerprint.start().text("toolchain", toolchain).tree("project", project.directory()).done();
+      SimulationReport earlier = passedBefore(stateFile, key, reportFile);
+      if (earlier != null) {
+        junit(request, CsimSuites.of(project.manifest(), earlier, null));
+        log.info(name + ": up to date, not simulated again (the generated project, compiler and flags are "
+            + "unchanged since it passed with " + earlier.vectors() + " vectors)");
+        return new TestResult.ModelOutcome(name, earlier.vectors(), 0, reportFile);
+      }
+      StepState.forget(stateFile);
       SimulationReport report = simulator.simulate(project.directory(), project.manifest(), work);
+      junit(request, CsimSuites.of(project.manifest(), report, report.mismatches().count() == 0 ? null
+          : inputs(project)));
       if (report.passed()) {
-        log.info(name + ": " + report.vectors() + " vectors match bit for bit");
+        new StepState(key, null).write(stateFile);
+        log.info(name + ": " + report.vectors() + " vectors match bit for bit (" + seconds(start) + ")");
       } else {
         report.failures().forEach(f -> log.warn(name + ": " + f));
         failures.add(name + ": " + String.join("; ", report.failures()) + " (report: " + reportFile + ")");
@@ -112,6 +148,7 @@ public final class TestOrchestrator {
     } catch (SrHlsException e) {
       log.warn(name + ": " + e.getMessage());
       failures.add(name + ": " + e.getMessage());
+      junit(request, CsimSuites.notRun(project.manifest(), e.getMessage(), (System.nanoTime() - start) / 1e9));
       return null;
     }
   }
@@ -135,6 +172,59 @@ public final class TestOrchestrator {
     } catch (SrHlsException e) {
       log.warn(name + ": " + e.getMessage());
       failures.add(name + ": " + e.getMessage());
+      return null;
+    }
+  }
+
+  /** The report of the last run when it passed with the same key; null when the model must be simulated. */
+  private static SimulationReport passedBefore(Path stateFile, String key, Path reportFile) {
+    StepState state = StepState.read(stateFile);
+    if (state == null || !state.key().equals(key)) {
+      return null;
+    }
+    try {
+      SimulationReport report = SimulationReport.readHostPart(reportFile);
+      return report != null && report.passed() ? report : null;
+    } catch (SrHlsException e) {
+      return null;
+    }
+  }
+
+  /**
+   * What the simulation depends on besides the generated project: the compiler (as {@code --version} describes
+   * it, so an upgrade in place counts), the flags and the fixed-point headers.
+   */
+  private String toolchain(HostCompiler compiler, TestRequest request) {
+    Fingerprint f = Fingerprint.start().text("compiler", String.join("\u0000", compiler.command()))
+        .text("flags", String.join("\u0000", request.compilerFlags()));
+    List<String> command = new ArrayList<>(compiler.command());
+    command.add("--version");
+    try {
+      ToolResult version = new ToolRunner(request.log()).run(ToolInvocation.of(compiler.name(), command)
+          .withChatty(true).withTimeout(VERSION_TIMEOUT));
+      f.text("version", version.exitCode() + "\n" + String.join("\n", version.lines()));
+    } catch (SrHlsException e) {
+      f.text("version", "unknown");
+    }
+    headers.contents().forEach(f::bytes);
+    return f.done();
+  }
+
+  private static String seconds(long startNanos) {
+    return String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - startNanos) / 1e9);
+  }
+
+  private static void junit(TestRequest request, TestSuite suite) {
+    if (request.reportsDirectory() != null) {
+      JUnitXml.write(request.reportsDirectory(), suite);
+    }
+  }
+
+  /** The test inputs, shown with mismatching vectors; null when they cannot be read (they are only an aid). */
+  private static double[][] inputs(Project project) {
+    try {
+      return VectorFile.read(project.directory().resolve(HostSimulator.INPUTS), project.manifest().inputs());
+    } catch (SrHlsException e) {
       return null;
     }
   }

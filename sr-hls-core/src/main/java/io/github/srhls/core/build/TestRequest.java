@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param compiler the host C++ compiler to use; null means {@code $CXX}, else g++ or clang++ on PATH
  * @param compilerFlags extra flags for the compiler (after ours)
  * @param timeout per step (compile, run)
+ * @param reportsDirectory where each model's JUnit XML goes ({@code target/surefire-reports}); null for none
  * @param log progress
  * @param hostCsim run the host simulation (with a vendor tool found, its C simulation runs as well)
  * @param vendor what to do with a vendor HLS tool; null means none is looked for
@@ -26,6 +27,7 @@ public record TestRequest(
     String compiler,
     List<String> compilerFlags,
     Duration timeout,
+    Path reportsDirectory,
     BuildLog log,
     boolean hostCsim,
     VendorSettings vendor) {
@@ -40,9 +42,16 @@ public record TestRequest(
     vendor = vendor == null ? VendorSettings.disabled() : vendor;
   }
 
-  /** The host simulation only, as before vendor tools were driven. */
+  /** The host simulation only, without JUnit XML. */
   public TestRequest(Path projectDirectory, Path outputDirectory, Path workDirectory, String compiler,
       List<String> compilerFlags, Duration timeout, BuildLog log) {
-    this(projectDirectory, outputDirectory, workDirectory, compiler, compilerFlags, timeout, log, true, null);
+    this(projectDirectory, outputDirectory, workDirectory, compiler, compilerFlags, timeout, null, log, true, null);
+  }
+
+  /** The host simulation only, with JUnit XML into {@code reportsDirectory} when it is not null. */
+  public TestRequest(Path projectDirectory, Path outputDirectory, Path workDirectory, String compiler,
+      List<String> compilerFlags, Duration timeout, Path reportsDirectory, BuildLog log) {
+    this(projectDirectory, outputDirectory, workDirectory, compiler, compilerFlags, timeout, reportsDirectory, log,
+        true, null);
   }
 }

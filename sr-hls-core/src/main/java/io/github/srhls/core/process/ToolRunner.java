@@ -39,13 +39,23 @@ public final class ToolRunner {
   /** How long the output may keep flowing after the program exited. */
   private static final Duration DRAIN = Duration.ofSeconds(10);
 
+  /** How often a long-running program is reported as still running. */
+  static final Duration HEARTBEAT = Duration.ofSeconds(30);
+
   /** How long a stopped program gets to exit on its own before it is killed. */
   private static final Duration GRACE = Duration.ofSeconds(2);
 
   private final BuildLog log;
+  private final Duration heartbeat;
 
   public ToolRunner(BuildLog log) {
+    this(log, HEARTBEAT);
+  }
+
+  /** With another interval for the "still running" lines (tests). */
+  ToolRunner(BuildLog log, Duration heartbeat) {
     this.log = log;
+    this.heartbeat = heartbeat;
   }
 
   /**
@@ -87,7 +97,7 @@ public final class ToolRunner {
       Thread reader = new Thread(pump, "sr-hls " + invocation.tool() + " output");
       reader.setDaemon(true);
       reader.start();
-      boolean finished = process.waitFor(invocation.timeout().toMillis(), TimeUnit.MILLISECONDS);
+      boolean finished = waitLogging(invocation, process, started);
       if (!finished) {
         destroyTree(process);
         throw new SrHlsException(invocation.tool() + " did not finish within " + human(invocation.timeout())
@@ -113,6 +123,30 @@ public final class ToolRunner {
     } finally {
       removeHook(stopOnShutdown);
       closeQuietly(logFile);
+    }
+  }
+
+  /**
+   * Waits for the program until its timeout, saying every {@link #HEARTBEAT} that it is still running, so a long
+   * simulation or vendor run does not look hung.
+   *
+   * @return whether it finished in time
+   */
+  private boolean waitLogging(ToolInvocation invocation, Process process, long started) throws InterruptedException {
+    long deadline = started + invocation.timeout().toNanos();
+    while (true) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        return !process.isAlive();
+      }
+      if (process.waitFor(Math.min(left, heartbeat.toNanos()), TimeUnit.NANOSECONDS)) {
+        return true;
+      }
+      if (deadline - System.nanoTime() > 0) {
+        log.info(invocation.tool() + " still running after "
+            + human(Duration.ofNanos(System.nanoTime() - started).withNanos(0)) + " (time limit "
+            + human(invocation.timeout()) + ")");
+      }
     }
   }
 

@@ -78,6 +78,15 @@ public final class JsonFiles {
     return MAPPER.valueToTree(value);
   }
 
+  /** A JSON tree as a value of the type, as strictly as {@link #read}. */
+  public static <T> T fromTree(ObjectNode tree, Class<T> type) {
+    try {
+      return MAPPER.treeToValue(tree, type);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new SrHlsException(e.getOriginalMessage(), e);
+    }
+  }
+
   /** Reads a file holding a JSON object, keeping its properties in file order. */
   public static ObjectNode readObject(Path file) {
     try {

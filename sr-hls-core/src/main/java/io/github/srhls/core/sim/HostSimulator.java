@@ -29,7 +29,8 @@ public final class HostSimulator {
   static final String EXECUTABLE = "csim.exe";
   static final String EXPECTED = "tb_data/tb_output_predictions.dat";
   static final String FLOAT64 = "tb_data/tb_output_float64.dat";
-  static final String INPUTS = "tb_data/tb_input_features.dat";
+  /** The test vectors' inputs in a generated project. */
+  public static final String INPUTS = "tb_data/tb_input_features.dat";
 
   /** Compiler errors shown in the exception message; the log file has all of them. */
   static final int ERRORS_SHOWN = 5;

@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -59,6 +61,15 @@ public final class IncludeHeaders {
       names.add(name);
     }
     return names;
+  }
+
+  /** Every listed header's bytes by name, in list order: what a build against these headers depends on. */
+  public Map<String, byte[]> contents() {
+    Map<String, byte[]> contents = new LinkedHashMap<>();
+    for (String name : names()) {
+      contents.put(name, resource(name));
+    }
+    return contents;
   }
 
   /**

@@ -35,6 +35,7 @@ record OutputComparison(int vectors, Mismatches mismatches, Map<String, ErrorSta
     int width = outputs.size();
 
     int count = 0;
+    int[] byOutput = new int[width];
     List<Mismatch> first = new ArrayList<>();
     double[] max = new double[width];
     double[] sum = new double[width];
@@ -45,9 +46,10 @@ record OutputComparison(int vectors, Mismatches mismatches, Map<String, ErrorSta
       for (int o = 0; o < width; o++) {
         // Bit-for-bit like the testbench: 0.0 and -0.0 differ, NaN equals NaN.
         if (Double.doubleToLongBits(want[o]) != Double.doubleToLongBits(got[o])) {
-          if (count < Mismatches.SHOWN) {
+          if (byOutput[o] < Mismatches.SHOWN) {
             first.add(new Mismatch(v, outputs.get(o), want[o], got[o]));
           }
+          byOutput[o]++;
           count++;
         }
         // Equal infinities are no error; anything involving NaN makes the error NaN, which Math.max keeps.
@@ -64,7 +66,9 @@ record OutputComparison(int vectors, Mismatches mismatches, Map<String, ErrorSta
     }
 
     Map<String, ErrorStats> errors = new LinkedHashMap<>();
+    Map<String, Integer> counts = new LinkedHashMap<>();
     for (int o = 0; o < width; o++) {
+      counts.put(outputs.get(o), byOutput[o]);
       ErrorStats stats = new ErrorStats(max[o], vectors == 0 ? 0 : sum[o] / vectors);
       errors.put(outputs.get(o), stats);
       // Written so that a NaN error fails too.
@@ -74,6 +78,6 @@ record OutputComparison(int vectors, Mismatches mismatches, Map<String, ErrorSta
             + tolerance);
       }
     }
-    return new OutputComparison(vectors, new Mismatches(count, first), errors, failures);
+    return new OutputComparison(vectors, new Mismatches(count, counts, first), errors, failures);
   }
 }

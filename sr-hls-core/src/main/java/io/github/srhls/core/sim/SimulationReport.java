@@ -1,6 +1,12 @@
 package io.github.srhls.core.sim;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.srhls.core.diag.SrHlsException;
+import io.github.srhls.core.project.JsonFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +25,8 @@ import java.util.TreeMap;
  * @param errorVsFloat64 per output, in output order: how far the simulated values are from the float64 reference
  * @param overflows copied from the manifest, by node or output name
  * @param tolerance the accepted largest absolute error vs float64; null means not checked
- * @param timings how long compiling and running took
+ * @param timings how long compiling and running took; null (and left out of the JSON) in the copy that is
+ *     packaged, see {@link #withoutTimings()}
  * @param failures why the model failed, empty when it passed
  * @param passed true when the testbench exited with 0, every value matched and every error is within tolerance
  */
@@ -34,7 +41,7 @@ public record SimulationReport(
     Map<String, ErrorStats> errorVsFloat64,
     Map<String, Long> overflows,
     Double tolerance,
-    Timings timings,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Timings timings,
     List<String> failures,
     boolean passed) {
 
@@ -44,15 +51,23 @@ public record SimulationReport(
     failures = List.copyOf(failures);
   }
 
+  /** The same report without the timings: what two builds of the same project agree on byte for byte. */
+  public SimulationReport withoutTimings() {
+    return new SimulationReport(model, version, digest, vectors, mismatches, errorVsFloat64, overflows, tolerance,
+        null, failures, passed);
+  }
+
   /**
    * @param count how many values differ
-   * @param first the first ones, at most {@link #SHOWN}, in file order
+   * @param byOutput how many values of each output differ, in output order
+   * @param first the first ones of each output, at most {@link #SHOWN} per output, in file order
    */
-  @JsonPropertyOrder({"count", "first"})
-  public record Mismatches(int count, List<Mismatch> first) {
+  @JsonPropertyOrder({"count", "byOutput", "first"})
+  public record Mismatches(int count, Map<String, Integer> byOutput, List<Mismatch> first) {
     public static final int SHOWN = 10;
 
     public Mismatches {
+      byOutput = Collections.unmodifiableMap(new LinkedHashMap<>(byOutput));
       first = List.copyOf(first);
     }
   }
@@ -69,6 +84,31 @@ public record SimulationReport(
   @JsonPropertyOrder({"maxAbsError", "meanAbsError"})
   public record ErrorStats(double maxAbsError, double meanAbsError) {}
 
+  /** How long this run took; left out of the report packaged in the zip, which must not vary between builds. */
   @JsonPropertyOrder({"compileMillis", "runMillis", "vectorsPerSecond"})
   public record Timings(long compileMillis, long runMillis, long vectorsPerSecond) {}
+
+  /**
+   * Reads the host simulation's part of a report.json, beside which the vendor flow may have added its own
+   * section; null when the file is missing or holds no host simulation (only a vendor tool ran).
+   *
+   * @throws SrHlsException when the host part is malformed
+   */
+  public static SimulationReport readHostPart(Path report) {
+    if (!Files.isRegularFile(report)) {
+      return null;
+    }
+    ObjectNode full = JsonFiles.readObject(report);
+    if (!full.has("vectors")) {
+      return null;
+    }
+    ObjectNode host = full.deepCopy();
+    host.remove("vendor");
+    try {
+      return JsonFiles.fromTree(host, SimulationReport.class);
+    } catch (SrHlsException e) {
+      throw new SrHlsException(report + ": " + e.getMessage() + "; run sr-hls:test again to write a current report",
+          e);
+    }
+  }
 }

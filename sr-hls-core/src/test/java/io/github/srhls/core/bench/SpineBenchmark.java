@@ -90,7 +90,7 @@ class SpineBenchmark {
     new GenerateOrchestrator().run(request());
     double generateSeconds = (System.nanoTime() - start) / 1e9;
     TestResult result = new TestOrchestrator().run(new TestRequest(project, project.resolve("out"),
-        project.resolve("work"), null, List.of(), null, BuildLog.silent()));
+        project.resolve("work"), null, List.of(), null, null, BuildLog.silent()));
     assertEquals(0, result.models().get(0).mismatches());
     @SuppressWarnings("unchecked")
     Map<String, Object> report = JsonFiles.read(result.models().get(0).report(), Map.class);

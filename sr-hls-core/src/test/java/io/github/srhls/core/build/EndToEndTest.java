@@ -71,7 +71,7 @@ class EndToEndTest {
 
   TestResult simulate() {
     return new TestOrchestrator().run(new TestRequest(project, out, work, null, List.of(), null,
-        BuildLog.silent()));
+        null, BuildLog.silent()));
   }
 
   List<PackagedModel> pack(Path zips) {

@@ -2,16 +2,22 @@ package io.github.srhls.core.build;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.srhls.core.diag.SrHlsException;
+import io.github.srhls.core.project.JsonFiles;
+import io.github.srhls.core.sim.SimulationReport;
 import io.github.srhls.core.sim.StandinProjects;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
@@ -35,8 +41,7 @@ class PackageOrchestratorTest {
     StandinProjects.copy(dir.resolve("out"), "beta");
     StandinProjects.copy(dir.resolve("out"), "alpha");
     Files.createDirectories(dir.resolve("out/not_ours"));
-    Files.createDirectories(dir.resolve("work/alpha"));
-    Files.writeString(dir.resolve("work/alpha/report.json"), "{\"passed\" : true}\n");
+    JsonFiles.write(dir.resolve("work/alpha/report.json"), report("alpha"));
     Files.writeString(dir.resolve("work/alpha/csim.log"), "not packaged");
 
     List<PackagedModel> zips = new PackageOrchestrator().run(request("fw-1.0", "hls-{name}"));
@@ -49,8 +54,10 @@ class PackageOrchestratorTest {
         "tb_data/tb_output_float64.dat", "tb_data/tb_output_predictions.dat");
     try (ZipFile zip = new ZipFile(zips.get(0).zip().toFile())) {
       assertEquals(project, zip.stream().map(ZipEntry::getName).toList());
-      assertEquals("{\"passed\" : true}\n",
+      // the report without its timings, which would make every build's zip different
+      assertEquals(JsonFiles.toJson(report("alpha").withoutTimings()),
           new String(zip.getInputStream(zip.getEntry("report.json")).readAllBytes(), StandardCharsets.UTF_8));
+      assertFalse(JsonFiles.toJson(report("alpha").withoutTimings()).contains("timings"));
       assertEquals(TIME, zip.getEntry("firmware/alpha.cpp").getLastModifiedTime().toInstant());
     }
     try (ZipFile zip = new ZipFile(zips.get(1).zip().toFile())) {
@@ -69,6 +76,65 @@ class PackageOrchestratorTest {
         java.nio.file.attribute.FileTime.from(Instant.now()));
     new PackageOrchestrator().run(request("fw", null));
     assertArrayEquals(first, Files.readAllBytes(zip));
+  }
+
+  @Test
+  void anUnchangedZipIsNotWrittenAgainAndAnyChangeRewritesIt() throws Exception {
+    Path project = StandinProjects.copy(dir.resolve("out"), "m");
+    JsonFiles.write(dir.resolve("work/m/report.json"), report("m"));
+    List<String> infos = new ArrayList<>();
+    BuildLog log = new BuildLog() {
+      @Override
+      public void info(String message) {
+        infos.add(message);
+      }
+
+      @Override
+      public void warn(String message) {}
+
+      @Override
+      public void debug(String message) {}
+    };
+    PackageRequest request = new PackageRequest(dir.resolve("out"), dir.resolve("work"), dir.resolve("target"), "fw",
+        null, TIME, log);
+    Path zip = new PackageOrchestrator().run(request).get(0).zip();
+    FileTime written = FileTime.from(Instant.parse("2001-01-01T00:00:00Z"));
+    Files.setLastModifiedTime(zip, written);
+    byte[] first = Files.readAllBytes(zip);
+
+    // new timings alone change nothing in the zip
+    SimulationReport r = report("m");
+    JsonFiles.write(dir.resolve("work/m/report.json"), new SimulationReport(r.model(), r.version(), r.digest(),
+        r.vectors(), r.mismatches(), r.errorVsFloat64(), r.overflows(), r.tolerance(),
+        new SimulationReport.Timings(999, 999, 9), r.failures(), r.passed()));
+    new PackageOrchestrator().run(request);
+    assertEquals(written, Files.getLastModifiedTime(zip), "an identical zip is not rewritten");
+    assertTrue(infos.contains("m: fw-m.zip is up to date"), infos.toString());
+    assertTrue(infos.get(infos.size() - 1).startsWith("  IP zip      " + zip + " ("), "the summary ends the model");
+
+    // a changed project file rewrites it
+    StandinProjects.edit(project.resolve("firmware/m.cpp"), t -> t + "// changed\n");
+    new PackageOrchestrator().run(request);
+    assertTrue(Files.getLastModifiedTime(zip).compareTo(written) > 0);
+    byte[] changed = Files.readAllBytes(zip);
+    assertFalse(java.util.Arrays.equals(first, changed));
+
+    // so does a zip that was changed or removed behind our back
+    Files.write(zip, new byte[] {1, 2, 3});
+    new PackageOrchestrator().run(request);
+    assertArrayEquals(changed, Files.readAllBytes(zip));
+    Files.delete(zip);
+    new PackageOrchestrator().run(request);
+    assertArrayEquals(changed, Files.readAllBytes(zip));
+  }
+
+  private static final String DIGEST = "sha256:" + "0".repeat(64);
+
+  private static SimulationReport report(String model) {
+    return new SimulationReport(model, "1.2.0", DIGEST, 8,
+        new SimulationReport.Mismatches(0, Map.of("y0", 0, "y1", 0), List.of()),
+        Map.of("y0", new SimulationReport.ErrorStats(0, 0), "y1", new SimulationReport.ErrorStats(0.5, 0.25)),
+        Map.of(), 0.01, new SimulationReport.Timings(120, 30, 266), List.of(), true);
   }
 
   @Test

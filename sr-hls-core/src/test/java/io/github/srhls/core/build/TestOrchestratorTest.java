@@ -6,14 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.srhls.core.diag.SrHlsException;
+import io.github.srhls.core.junit.Xml;
 import io.github.srhls.core.sim.StandinProjects;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Element;
 
 class TestOrchestratorTest {
 
@@ -38,7 +42,7 @@ class TestOrchestratorTest {
 
   private TestResult run(Path out) {
     return new TestOrchestrator(StandinProjects.headers())
-        .run(new TestRequest(dir, out, dir.resolve("work"), null, List.of(), null, log));
+        .run(new TestRequest(dir, out, dir.resolve("work"), null, List.of(), null, dir.resolve("reports"), log));
   }
 
   @Test
@@ -60,13 +64,93 @@ class TestOrchestratorTest {
     assertFalse(Files.exists(dir.resolve("work/not_ours")));
     assertTrue(infos.contains("vendor calls vendor math functions that only the vendor's HLS tools can simulate; "
         + "skipping its host simulation"), infos.toString());
-    assertTrue(infos.indexOf("alpha: 8 vectors match bit for bit")
-        < infos.indexOf("zeta: 8 vectors match bit for bit"));
+    int alpha = indexOfMatch("alpha: 8 vectors match bit for bit \\(\\d+\\.\\d s\\)");
+    int zeta = indexOfMatch("zeta: 8 vectors match bit for bit \\(\\d+\\.\\d s\\)");
+    assertTrue(alpha >= 0 && alpha < zeta, infos.toString());
     assertEquals(List.of(), warnings);
+
+    // JUnit XML: one suite per model, one passing case per output; the vendor-only model's outputs are skipped
+    Element alphaSuite = suite("alpha");
+    assertEquals("2", alphaSuite.getAttribute("tests"));
+    assertEquals("0", alphaSuite.getAttribute("failures"));
+    assertEquals(List.of("y0", "y1"), Xml.children(alphaSuite, "testcase").stream().map(c -> c.getAttribute("name"))
+        .toList());
+    assertTrue(Xml.children(alphaSuite, "testcase").stream().noneMatch(Element::hasChildNodes));
+    Element vendor = suite("vendor");
+    assertEquals("2", vendor.getAttribute("skipped"));
+    assertTrue(Files.notExists(dir.resolve("reports/TEST-sr-hls.not_ours.xml")));
   }
 
   @Test
-  void runsEveryModelThenFailsListingEachFailureAndWhy() {
+  void removesTheTestReportOfAModelThatIsGoneAndLeavesOtherReportsAlone() throws Exception {
+    Path out = dir.resolve("out");
+    StandinProjects.copy(out, "kept");
+    Files.createDirectories(dir.resolve("reports"));
+    Files.writeString(dir.resolve("reports/TEST-sr-hls.gone.xml"), "<testsuite/>");
+    Files.writeString(dir.resolve("reports/TEST-com.example.FooTest.xml"), "<testsuite/>");
+
+    run(out);
+
+    assertTrue(Files.isRegularFile(dir.resolve("reports/TEST-sr-hls.kept.xml")));
+    assertTrue(Files.notExists(dir.resolve("reports/TEST-sr-hls.gone.xml")));
+    assertTrue(Files.isRegularFile(dir.resolve("reports/TEST-com.example.FooTest.xml")));
+  }
+
+  @Test
+  void aModelThatPassedIsNotSimulatedAgainUntilItsProjectOrCompilerFlagsChange() throws Exception {
+    Path out = dir.resolve("out");
+    Path project = StandinProjects.copy(out, "m");
+    Path executable = dir.resolve("work/m/csim.exe");
+    run(out);
+    FileTime built = FileTime.from(Instant.parse("2001-01-01T00:00:00Z"));
+    Files.setLastModifiedTime(executable, built);
+    Files.delete(dir.resolve("reports/TEST-sr-hls.m.xml"));
+
+    TestResult again = run(out);
+    assertEquals(built, Files.getLastModifiedTime(executable), "not compiled again");
+    assertEquals(List.of(new TestResult.ModelOutcome("m", 8, 0, dir.resolve("work/m/report.json"))),
+        again.models());
+    assertEquals("m: up to date, not simulated again (the generated project, compiler and flags are unchanged "
+        + "since it passed with 8 vectors)", infos.get(infos.size() - 1));
+    assertEquals("2", suite("m").getAttribute("tests"), "the JUnit XML is written from the earlier report");
+
+    // other compiler flags: simulated again
+    new TestOrchestrator(StandinProjects.headers())
+        .run(new TestRequest(dir, out, dir.resolve("work"), null, List.of("-O1"), null, null, log));
+    assertTrue(Files.getLastModifiedTime(executable).compareTo(built) > 0);
+
+    // a changed generated project: simulated again, and a failure is never taken as up to date
+    Files.setLastModifiedTime(executable, built);
+    StandinProjects.edit(project.resolve("tb_data/tb_output_predictions.dat"),
+        t -> t.replace("0.875 -6.25", "0.875 -6"));
+    assertThrows(SrHlsException.class, () -> run(out));
+    assertTrue(Files.getLastModifiedTime(executable).compareTo(built) > 0);
+    Files.setLastModifiedTime(executable, built);
+    assertThrows(SrHlsException.class, () -> run(out));
+    assertTrue(Files.getLastModifiedTime(executable).compareTo(built) > 0);
+  }
+
+  private int indexOfMatch(String regex) {
+    for (int i = 0; i < infos.size(); i++) {
+      if (infos.get(i).matches(regex)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private Element suite(String model) throws Exception {
+    return Xml.parse(dir.resolve("reports/TEST-sr-hls." + model + ".xml")).getDocumentElement();
+  }
+
+  private static Element only(Element parent, String tag) {
+    List<Element> found = Xml.children(parent, tag);
+    assertEquals(1, found.size(), tag);
+    return found.get(0);
+  }
+
+  @Test
+  void runsEveryModelThenFailsListingEachFailureAndWhy() throws Exception {
     Path out = dir.resolve("out");
     Path broken = StandinProjects.copy(out, "broken");
     StandinProjects.edit(broken.resolve("tb_data/tb_output_predictions.dat"),
@@ -92,6 +176,31 @@ class TestOrchestratorTest {
     assertTrue(e.getMessage().contains(uncompilable.resolve("uncompilable_test.cpp").toAbsolutePath() + ":"));
     assertFalse(e.getMessage().contains("good"));
     assertTrue(Files.isRegularFile(dir.resolve("work/good/report.json")), "models after a failure still ran");
+
+    // JUnit XML: the mismatching output fails with its first mismatching vector and that vector's inputs
+    Element brokenSuite = suite("broken");
+    assertEquals("1", brokenSuite.getAttribute("failures"));
+    List<Element> brokenCases = Xml.children(brokenSuite, "testcase");
+    assertFalse(brokenCases.get(0).hasChildNodes(), "y0 matches");
+    Element failure = only(brokenCases.get(1), "failure");
+    assertEquals("sr-hls.mismatch", failure.getAttribute("type"));
+    assertEquals("y1: 1 of 8 values differ from the bit-accurate expectation", failure.getAttribute("message"));
+    assertTrue(failure.getTextContent().contains("  vector 4 (x0=2.0, x1=-3.125): expected -6.0, got -6.25\n"),
+        failure.getTextContent());
+    // the tolerance failure is on the output that is too far from float64
+    Element tolerance = only(Xml.children(suite("strict"), "testcase").get(1), "failure");
+    assertEquals("sr-hls.tolerance", tolerance.getAttribute("type"));
+    assertEquals("y1: up to 0.003662109375 away from the float64 reference, above the tolerance 1.0E-6",
+        tolerance.getAttribute("message"));
+    assertTrue(Xml.children(suite("strict"), "testcase").get(0).getChildNodes().getLength() == 0);
+    // a project that does not compile errors on every output, with the compiler's message
+    Element uncompilableSuite = suite("uncompilable");
+    assertEquals("2", uncompilableSuite.getAttribute("errors"));
+    Element error = only(Xml.children(uncompilableSuite, "testcase").get(0), "error");
+    assertTrue(error.getAttribute("message").startsWith("cannot compile the host simulation of model"),
+        error.getAttribute("message"));
+    assertTrue(error.getTextContent().contains("uncompilable_test.cpp:"), error.getTextContent());
+    assertEquals("0", suite("good").getAttribute("failures"));
   }
 
   @Test

@@ -69,6 +69,16 @@ class ToolRunnerTest {
   }
 
   @Test
+  void aLongRunningToolIsReportedAsStillRunning() {
+    RecordingLog log = new RecordingLog();
+    new ToolRunner(log, java.time.Duration.ofMillis(300)).run(ToolInvocation.of("slow",
+        List.of("sh", "-c", "sleep 1")).withTimeout(java.time.Duration.ofSeconds(20)));
+    List<String> heartbeats = log.info.stream().filter(l -> l.startsWith("slow still running after ")).toList();
+    assertTrue(heartbeats.size() >= 2 && heartbeats.size() <= 4, log.info.toString());
+    assertTrue(heartbeats.get(0).endsWith(" (time limit 20 s)"), heartbeats.get(0));
+  }
+
+  @Test
   void chattyToolsLogAtDebugLevel() {
     RecordingLog log = new RecordingLog();
     ToolResult result = new ToolRunner(log).run(

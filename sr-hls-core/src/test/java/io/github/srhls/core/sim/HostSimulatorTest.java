@@ -86,6 +86,8 @@ class HostSimulatorTest {
     assertEquals(1, report.mismatches().count());
     SimulationReport.Mismatch m = report.mismatches().first().get(0);
     assertEquals(new SimulationReport.Mismatch(3, "y1", 0.09765625, 0.09375), m);
+    assertEquals(List.of("y0", "y1"), List.copyOf(report.mismatches().byOutput().keySet()));
+    assertEquals(List.of(0, 1), List.copyOf(report.mismatches().byOutput().values()));
     assertEquals(2, report.failures().size(), report.failures().toString());
     assertEquals("the testbench returned exit code 1; its output is in csim.log beside the report",
         report.failures().get(0));

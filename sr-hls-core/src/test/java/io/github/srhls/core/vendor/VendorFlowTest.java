@@ -78,7 +78,7 @@ class VendorFlowTest {
   }
 
   TestResult test(VendorSettings vendor, boolean hostCsim) {
-    return new TestOrchestrator().run(new TestRequest(project, out, work, null, List.of(), null, log, hostCsim,
+    return new TestOrchestrator().run(new TestRequest(project, out, work, null, List.of(), null, null, log, hostCsim,
         vendor));
   }
 

@@ -1,0 +1,80 @@
+package io.github.srhls.core.incremental;
+
+import io.github.srhls.core.diag.SrHlsException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A SHA-256 over a sequence of labelled parts (texts, byte arrays, files, directory trees). Every part is
+ * length-prefixed, so no two different sequences give the same input to the hash.
+ */
+public final class Fingerprint {
+
+  private final MessageDigest digest;
+
+  private Fingerprint() {
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+
+  public static Fingerprint start() {
+    return new Fingerprint();
+  }
+
+  public Fingerprint text(String label, String value) {
+    return bytes(label, String.valueOf(value).getBytes(StandardCharsets.UTF_8));
+  }
+
+  public Fingerprint bytes(String label, byte[] value) {
+    part(label.getBytes(StandardCharsets.UTF_8));
+    part(value);
+    return this;
+  }
+
+  /** A file's content, under the given label (for example its path relative to a root). */
+  public Fingerprint file(String label, Path file) {
+    try {
+      return bytes(label, Files.readAllBytes(file));
+    } catch (IOException e) {
+      throw new SrHlsException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Every regular file below {@code dir}, by its {@code /}-separated relative path, in path order. */
+  public Fingerprint tree(String label, Path dir) {
+    text("tree", label);
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(dir)) {
+      files = walk.filter(Files::isRegularFile).sorted().toList();
+    } catch (IOException e) {
+      throw new SrHlsException("cannot list " + dir + ": " + e.getMessage(), e);
+    }
+    for (Path f : files) {
+      file(dir.relativize(f).toString().replace('\\', '/'), f);
+    }
+    return this;
+  }
+
+  /** {@code sha256:<64 hex digits>}; the fingerprint cannot be added to afterwards. */
+  public String done() {
+    return "sha256:" + HexFormat.of().formatHex(digest.digest());
+  }
+
+  private void part(byte[] b) {
+    long n = b.length;
+    for (int i = 7; i >= 0; i--) {
+      digest.update((byte) (n >>> (8 * i)));
+    }
+    digest.update(b);
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * Up-to-date checks between builds: a fingerprint of everything a step's result depends on, kept beside the
+ * result, lets the next build skip the step when nothing it depends on has changed.
+ */
+package io.github.srhls.core.incremental;
