@@ -80,7 +80,8 @@ final class ModelGeneration {
     files.put("tb_data/tb_output_float64.dat", DatFile.format(float64));
     ProjectManifest manifest = new ProjectManifest(ProjectManifest.FORMAT, spec.name(), spec.version(), digest,
         spec.inputNames(), spec.outputs().stream().map(OutputSpec::name).toList(), inputs.length,
-        spec.testbench().tolerance(), !design.usesVendorMath(), overflows(design, bitAccurate), modelFileCopy);
+        spec.testbench().tolerance(), !design.usesVendorMath(), overflows(design, bitAccurate), modelFileCopy,
+        spec.testbench().classify());
     files.put(ProjectManifest.FILE_NAME, JsonFiles.toJson(manifest));
     files.putAll(HlsScripts.files(new HlsProjectSpec(spec.name(), spec.version(), spec.target().part(),
         spec.target().clockNs(), IpMetadata.of(spec.name(), spec.version(), spec.description(), request.ipVendor(),

@@ -48,6 +48,10 @@ final class ModelSummary {
       lines.add("  tolerance   " + (report.tolerance() == null ? "not set" : report.tolerance()
           + (report.errorVsFloat64().values().stream().allMatch(s -> s.maxAbsError() <= report.tolerance())
               ? ", met by every output" : ", exceeded")));
+      if (report.classAgreement() != null) {
+        lines.add(String.format(Locale.ROOT, "  classes     %.2f%% of the vectors have the same largest output as in"
+            + " float64", 100 * report.classAgreement()));
+      }
     }
     lines.add("  overflows   " + overflows(manifest.overflows()));
     lines.add(String.format(Locale.ROOT, "  IP zip      %s (%.1f kB, classifier %s)", zip.zip().normalize(), zipBytes / 1000.0,

@@ -27,9 +27,10 @@ import java.util.regex.Pattern;
  * @param hostSimulation false when the firmware calls vendor math that only the vendor's tools can simulate
  * @param overflows how often each node or output overflowed while computing the expected outputs
  * @param modelFile the model file copy, relative to the project directory
+ * @param classify report how often the largest output is the same as float64's (the predicted class)
  */
 @JsonPropertyOrder({"format", "name", "version", "digest", "inputs", "outputs", "vectors", "tolerance",
-    "hostSimulation", "overflows", "modelFile"})
+    "hostSimulation", "overflows", "modelFile", "classify"})
 public record ProjectManifest(
     String format,
     String name,
@@ -41,10 +42,19 @@ public record ProjectManifest(
     Double tolerance,
     boolean hostSimulation,
     Map<String, Long> overflows,
-    String modelFile) {
+    String modelFile,
+    boolean classify) {
 
   public static final String FILE_NAME = "sr-hls-manifest.json";
   public static final String FORMAT = "sr-hls-manifest/v1";
+
+  /** A manifest of a model that does not ask for class agreement. */
+  public ProjectManifest(String format, String name, String version, String digest, List<String> inputs,
+      List<String> outputs, int vectors, Double tolerance, boolean hostSimulation, Map<String, Long> overflows,
+      String modelFile) {
+    this(format, name, version, digest, inputs, outputs, vectors, tolerance, hostSimulation, overflows, modelFile,
+        false);
+  }
 
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final Pattern DIGEST = Pattern.compile("sha256:[0-9a-f]{64}");

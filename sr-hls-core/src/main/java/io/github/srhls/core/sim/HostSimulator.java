@@ -139,7 +139,8 @@ public final class HostSimulator {
         Math.round(comparison.vectors() * 1000.0 / Math.max(1, runMillis)));
     SimulationReport simulation = new SimulationReport(name, manifest.version(), manifest.digest(),
         comparison.vectors(), comparison.mismatches(), comparison.errorVsFloat64(), manifest.overflows(),
-        manifest.tolerance(), timings, failures, failures.isEmpty());
+        manifest.tolerance(), timings, failures, failures.isEmpty(),
+        manifest.classify() ? comparison.classAgreement() : null);
     JsonFiles.write(report, simulation);
     return simulation;
   }

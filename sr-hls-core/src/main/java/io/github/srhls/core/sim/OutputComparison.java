@@ -16,9 +16,10 @@ import java.util.Map;
  * @param mismatches values that are not bit-identical to the expectation
  * @param errorVsFloat64 per output in output order
  * @param failures reasons to fail: missing vectors, mismatches, errors above the tolerance
+ * @param classAgreement the share of vectors whose largest simulated output is the largest float64 output too
  */
 record OutputComparison(int vectors, Mismatches mismatches, Map<String, ErrorStats> errorVsFloat64,
-    List<String> failures) {
+    List<String> failures, double classAgreement) {
 
   static OutputComparison of(List<String> outputs, VectorFile expected, VectorFile actual, VectorFile float64,
       Double tolerance) {
@@ -39,10 +40,12 @@ record OutputComparison(int vectors, Mismatches mismatches, Map<String, ErrorSta
     List<Mismatch> first = new ArrayList<>();
     double[] max = new double[width];
     double[] sum = new double[width];
+    int agree = 0;
     for (int v = 0; v < vectors; v++) {
       double[] want = expected.vectors().get(v);
       double[] got = actual.vectors().get(v);
       double[] reference = float64.vectors().get(v);
+      agree += argmax(got) == argmax(reference) ? 1 : 0;
       for (int o = 0; o < width; o++) {
         // Bit-for-bit like the testbench: 0.0 and -0.0 differ, NaN equals NaN.
         if (Double.doubleToLongBits(want[o]) != Double.doubleToLongBits(got[o])) {
@@ -78,6 +81,18 @@ record OutputComparison(int vectors, Mismatches mismatches, Map<String, ErrorSta
             + tolerance);
       }
     }
-    return new OutputComparison(vectors, new Mismatches(count, counts, first), errors, failures);
+    return new OutputComparison(vectors, new Mismatches(count, counts, first), errors, failures,
+        vectors == 0 ? 0 : (double) agree / vectors);
+  }
+
+  /** The index of the largest value, the first on ties: the predicted class of a classifier's outputs. */
+  static int argmax(double[] values) {
+    int best = 0;
+    for (int k = 1; k < values.length; k++) {
+      if (values[k] > values[best]) {
+        best = k;
+      }
+    }
+    return best;
   }
 }

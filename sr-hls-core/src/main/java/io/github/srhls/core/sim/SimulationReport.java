@@ -29,9 +29,11 @@ import java.util.TreeMap;
  *     packaged, see {@link #withoutTimings()}
  * @param failures why the model failed, empty when it passed
  * @param passed true when the testbench exited with 0, every value matched and every error is within tolerance
+ * @param classAgreement the share of vectors whose largest output is the same as float64's; null
+ *     unless the model asks for it with testbench.classify
  */
-@JsonPropertyOrder({"model", "version", "digest", "vectors", "mismatches", "errorVsFloat64", "overflows",
-    "tolerance", "timings", "failures", "passed"})
+@JsonPropertyOrder({"model", "version", "digest", "vectors", "mismatches", "errorVsFloat64", "classAgreement",
+    "overflows", "tolerance", "timings", "failures", "passed"})
 public record SimulationReport(
     String model,
     String version,
@@ -43,7 +45,8 @@ public record SimulationReport(
     Double tolerance,
     @JsonInclude(JsonInclude.Include.NON_NULL) Timings timings,
     List<String> failures,
-    boolean passed) {
+    boolean passed,
+    Double classAgreement) {
 
   public SimulationReport {
     errorVsFloat64 = Collections.unmodifiableMap(new LinkedHashMap<>(errorVsFloat64));
@@ -51,10 +54,18 @@ public record SimulationReport(
     failures = List.copyOf(failures);
   }
 
+  /** A report without a class agreement. */
+  public SimulationReport(String model, String version, String digest, int vectors, Mismatches mismatches,
+      Map<String, ErrorStats> errorVsFloat64, Map<String, Long> overflows, Double tolerance, Timings timings,
+      List<String> failures, boolean passed) {
+    this(model, version, digest, vectors, mismatches, errorVsFloat64, overflows, tolerance, timings, failures,
+        passed, null);
+  }
+
   /** The same report without the timings: what two builds of the same project agree on byte for byte. */
   public SimulationReport withoutTimings() {
     return new SimulationReport(model, version, digest, vectors, mismatches, errorVsFloat64, overflows, tolerance,
-        null, failures, passed);
+        null, failures, passed, classAgreement);
   }
 
   /**

@@ -162,6 +162,7 @@ class EndToEndTest {
       testbench:
         vectors: 3000
         distribution: normal
+        classify: true
       """;
 
   @Test
@@ -188,6 +189,8 @@ class EndToEndTest {
       double max = errors.get(y).get("maxAbsError");
       assertTrue(max > 0 && max <= 0.01, y + ": " + max);
     }
+    double agreement = (Double) JsonFiles.read(t.models().get(0).report(), Map.class).get("classAgreement");
+    assertTrue(agreement > 0.99 && agreement <= 1.0, "class agreement " + agreement);
   }
 
   @Test

@@ -49,7 +49,8 @@ class ProjectManifestTest {
             "n_7" : 0,
             "q" : 3
           },
-          "modelFile" : "model/jet tagger.sr.yaml"
+          "modelFile" : "model/jet tagger.sr.yaml",
+          "classify" : false
         }
         """.formatted(DIGEST), Files.readString(project.resolve(ProjectManifest.FILE_NAME)));
     assertEquals(written, ProjectManifest.read(project));

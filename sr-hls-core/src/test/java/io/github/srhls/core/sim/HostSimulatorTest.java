@@ -62,8 +62,9 @@ class HostSimulatorTest {
     JsonNode json = new ObjectMapper().readTree(work.resolve("report.json").toFile());
     List<String> keys = new ArrayList<>();
     json.fieldNames().forEachRemaining(keys::add);
-    assertEquals(List.of("model", "version", "digest", "vectors", "mismatches", "errorVsFloat64", "overflows",
-        "tolerance", "timings", "failures", "passed"), keys);
+    assertEquals(List.of("model", "version", "digest", "vectors", "mismatches", "errorVsFloat64",
+        "classAgreement", "overflows", "tolerance", "timings", "failures", "passed"), keys);
+    assertTrue(json.get("classAgreement").isNull(), "the stand-in does not ask for class agreement");
     assertEquals("affine", json.get("model").asText());
     assertEquals("1.2.0", json.get("version").asText());
     assertEquals(List.of("y0", "y1"), iterate(json.get("errorVsFloat64")));
