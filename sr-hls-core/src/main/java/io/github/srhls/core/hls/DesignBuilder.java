@@ -44,6 +44,8 @@ public final class DesignBuilder {
     List<FixedType> types = new ArrayList<>(g.size());
     List<Fixed> constants = new ArrayList<>(g.size());
     Map<Integer, Integer> indexBits = new HashMap<>();
+    List<String> notes = new ArrayList<>();
+    boolean[] live = g.live();
     FixedType constantType = r.constantType() == null ? r.internalType() : r.constantType();
     for (int id = 0; id < g.size(); id++) {
       Node n = g.node(id);
@@ -54,8 +56,12 @@ public final class DesignBuilder {
       if (n instanceof Node.Op op && isFunction(op.op())) {
         indexBits.put(id, r.tableIndexBits().getOrDefault(op.op(), DEFAULT_INDEX_BITS));
       }
+      if (live[id] && n instanceof Node.Const c && Fixed.fromDoubleReporting(c.value(), t).overflowed()) {
+        notes.add("the constant " + c.value() + " does not fit " + t.cpp() + " and becomes "
+            + constants.get(id).toDouble() + "; widen precision.default, or set precision.constants");
+      }
     }
-    return assemble(r, types, constants, indexBits, List.of());
+    return assemble(r, types, constants, indexBits, notes);
   }
 
   /** Builds the design from planned types: function units from the argument ranges, shared where equal. */

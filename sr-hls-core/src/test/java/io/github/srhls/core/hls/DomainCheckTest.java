@@ -34,4 +34,14 @@ class DomainCheckTest {
     assertTrue(notes.get(2).startsWith("output 'third': c/a divides by a, whose range holds 0"), notes.get(2));
     assertEquals(List.of(), uniform(g, 0.5, 2).notes(), "inside their domains: nothing to say");
   }
+
+  @Test
+  void aConstantTheUniformTypeCannotHoldIsNamed() {
+    GraphBuilder b = new GraphBuilder();
+    int y = b.op(Builtin.MUL, b.input(0), b.constant(42.0));
+    Graph g = b.build(List.of("a", "c"), List.of("y"), List.of(y));
+    List<String> notes = uniform(g, 0, 1).notes();
+    assertEquals(List.of("the constant 42.0 does not fit ap_fixed<16,6> and becomes -22.0; widen precision.default,"
+        + " or set precision.constants"), notes);
+  }
 }
