@@ -1,6 +1,7 @@
 package io.github.srhls.core.emit;
 
 import io.github.srhls.core.fixed.FixedType;
+import io.github.srhls.core.funcs.ExpTable;
 import io.github.srhls.core.funcs.FunctionUnit;
 import io.github.srhls.core.funcs.PeriodicTable;
 import io.github.srhls.core.funcs.RangeTable;
@@ -171,7 +172,9 @@ public final class FirmwareEmitter {
         tables.put(content, table);
         b.append("\n// ").append(unit.function().canonicalName()).append(": ").append(n).append("-entry table, ")
             .append(describe(unit)).append('\n');
-        b.append("static const ").append(rt).append(' ').append(table).append('[').append(n).append("] = {");
+        String entryType = typeName(unit.table().get(0).type());
+        b.append("static const ").append(entryType).append(' ').append(table).append('[').append(n)
+            .append("] = {");
         for (int i = 0; i < n; i++) {
           b.append(i % TABLE_VALUES_PER_LINE == 0 ? "\n    " : " ")
               .append(CppLiterals.exact(unit.table().get(i))).append(i + 1 < n ? "," : "");
@@ -193,6 +196,26 @@ public final class FirmwareEmitter {
           b.append("  return ").append(table).append("[idx] + (").append(table).append("[(idx + 1) & ")
               .append(n - 1).append("] - ").append(table).append("[idx]) * frac;\n");
         }
+      } else if (unit instanceof ExpTable e) {
+        String powers = fn + "_powers";
+        b.append("  static const ").append(e.powerType().cpp()).append(' ').append(powers).append('[')
+            .append(e.powers().size()).append("] = {");
+        for (int i = 0; i < e.powers().size(); i++) {
+          b.append(i == 0 ? "" : ", ").append(CppLiterals.exact(e.powers().get(i)));
+        }
+        b.append("};  // 2^k from k = ").append(e.minExponent()).append('\n');
+        b.append("  const ").append(e.scale().type().cpp()).append(" scale = ").append(CppLiterals.exact(e.scale()))
+            .append(";  // entries per octave times log2(e)\n");
+        b.append("  const ").append(e.positionType().cpp()).append(" t = x * scale;\n");
+        b.append("  const ").append(e.indexType().cpp()).append(" idx = t;  // the fraction of the octave\n");
+        b.append("  const ").append(e.octave().type().cpp()).append(" octave = ")
+            .append(CppLiterals.exact(e.octave())).append(";\n");
+        b.append("  const ").append(e.exponentType().cpp()).append(" k = t * octave;  // the octave\n");
+        b.append("  int kept = k.to_int();\n");
+        b.append("  if (kept < ").append(e.minExponent()).append(") kept = ").append(e.minExponent()).append(";\n");
+        b.append("  if (kept > ").append(e.maxExponent()).append(") kept = ").append(e.maxExponent()).append(";\n");
+        b.append("  return ").append(table).append("[idx.to_int()] * ").append(powers).append("[kept - (")
+            .append(e.minExponent()).append(")];\n");
       } else {
         RangeTable r = (RangeTable) unit;
         b.append("  const ").append(r.lo().type().cpp()).append(" lo = ").append(CppLiterals.exact(r.lo()))
@@ -219,6 +242,9 @@ public final class FirmwareEmitter {
       return "one period (" + p.period() + ")" + (p.fractionBits() > 0
           ? ", bin edges, interpolated with " + p.fractionBits() + " fraction bits"
           : ", bin centres");
+    }
+    if (unit instanceof ExpTable) {
+      return "2^f over one octave, bin centres; exp(x) = 2^f * 2^k with x log2(e) = k + f";
     }
     RangeTable r = (RangeTable) unit;
     return "argument from " + r.lo().toDouble() + " in steps of 2^" + r.step();

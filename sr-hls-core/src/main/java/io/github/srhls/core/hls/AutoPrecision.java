@@ -221,6 +221,8 @@ public final class AutoPrecision {
       if (interpolated) {
         return CURVATURE * bin * bin / 8;
       }
+    } else if (op.op() == Builtin.EXP) {
+      bin = Math.log(2) / (1 << bits);
     } else {
       double width = ranges[op.arg(0)].hi() - ranges[op.arg(0)].lo();
       int step = -defaultType.fracBits();
@@ -241,9 +243,10 @@ public final class AutoPrecision {
     }
     Interval arg = ranges[op.arg(0)];
     double slope = Sensitivity.local(op, 0, ranges);
+    // exp's table spans one octave of its argument, ln 2, whatever the argument's range
     double width = DesignBuilder.PERIODIC.contains(op.op())
         ? (op.op() == Builtin.TAN ? Math.PI : 2 * Math.PI)
-        : arg.hi() - arg.lo();
+        : op.op() == Builtin.EXP ? Math.log(2) : arg.hi() - arg.lo();
     double bin = interpolated(r, op.op())
         ? Math.sqrt(8 * share / (sensitivity * CURVATURE))
         : 2 * share / (sensitivity * slope);
@@ -251,7 +254,7 @@ public final class AutoPrecision {
       return MAX_INDEX_BITS;
     }
     // range tables have power-of-two bins: take the largest one no wider than asked, and enough of them
-    int bits = DesignBuilder.PERIODIC.contains(op.op())
+    int bits = DesignBuilder.PERIODIC.contains(op.op()) || op.op() == Builtin.EXP
         ? Math.max(1, ceilLog2(width / bin))
         : Math.max(1, ceilLog2(width / Math.scalb(1.0, Math.getExponent(bin)) + 1));
     if (bits > MAX_INDEX_BITS) {

@@ -6,6 +6,7 @@ import io.github.srhls.core.fixed.Fixed;
 import io.github.srhls.core.fixed.FixedType;
 import io.github.srhls.core.fixed.Overflow;
 import io.github.srhls.core.fixed.Quantization;
+import io.github.srhls.core.funcs.ExpTable;
 import io.github.srhls.core.funcs.FunctionUnit;
 import io.github.srhls.core.funcs.Interpolation;
 import io.github.srhls.core.funcs.PeriodicTable;
@@ -86,6 +87,7 @@ public final class DesignBuilder {
             ? Interpolation.fractionBits(1.0, 2 * Math.PI / (1 << bits), t) : 0;
         FunctionUnit unit = shared.computeIfAbsent(key, k -> vendor ? new VendorFunction(op.op(), argType, t)
             : periodic ? PeriodicTable.of(op.op(), argType, t, bits, fraction)
+            : op.op() == Builtin.EXP ? ExpTable.of(argType, t, bits)
             : RangeTable.of(op.op(), argType, t, domain, bits));
         if (unit instanceof VendorFunction v && !v.supported()) {
           throw new SrHlsException("hls::" + op.op().canonicalName() + " takes ap_fixed<W,I> with I <= "

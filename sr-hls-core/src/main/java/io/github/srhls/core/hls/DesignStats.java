@@ -1,6 +1,7 @@
 package io.github.srhls.core.hls;
 
 import io.github.srhls.core.expr.Builtin;
+import io.github.srhls.core.funcs.ExpTable;
 import io.github.srhls.core.funcs.FunctionUnit;
 import io.github.srhls.core.funcs.PeriodicTable;
 import io.github.srhls.core.ir.Graph;
@@ -76,8 +77,11 @@ public record DesignStats(
     Set<List<Object>> distinct = new HashSet<>();
     long tableBits = 0;
     for (FunctionUnit u : d.units().values()) {
-      if (distinct.add(List.of(u.resultType(), u.table()))) {
-        tableBits += (long) u.table().size() * u.resultType().width();
+      if (!u.table().isEmpty() && distinct.add(List.of(u.resultType(), u.table()))) {
+        tableBits += (long) u.table().size() * u.table().get(0).type().width();
+      }
+      if (u instanceof ExpTable e) {
+        tableBits += (long) e.powers().size() * e.powerType().width();
       }
     }
     return new DesignStats(totalBits, multipliers, constantMultipliers, interpolations, dsp, dividers,
