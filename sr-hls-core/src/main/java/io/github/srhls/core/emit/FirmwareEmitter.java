@@ -1,8 +1,10 @@
 package io.github.srhls.core.emit;
 
+import io.github.srhls.core.fixed.Fixed;
 import io.github.srhls.core.fixed.FixedType;
 import io.github.srhls.core.funcs.ExpTable;
 import io.github.srhls.core.funcs.FunctionUnit;
+import io.github.srhls.core.funcs.LogTable;
 import io.github.srhls.core.funcs.PeriodicTable;
 import io.github.srhls.core.funcs.RangeTable;
 import io.github.srhls.core.funcs.VendorFunction;
@@ -12,8 +14,8 @@ import io.github.srhls.core.ir.Graph;
 import io.github.srhls.core.ir.Node;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -196,14 +198,33 @@ public final class FirmwareEmitter {
           b.append("  return ").append(table).append("[idx] + (").append(table).append("[(idx + 1) & ")
               .append(n - 1).append("] - ").append(table).append("[idx]) * frac;\n");
         }
+      } else if (unit instanceof LogTable l) {
+        int min = l.minExponent();
+        b.append("  static const ").append(l.powerType().cpp()).append(" powers[").append(l.powers().size())
+            .append("] = {").append(literals(l.powers())).append("};  // 2^e from e = ").append(min).append('\n');
+        b.append("  static const ").append(l.inverseType().cpp()).append(" inverses[").append(l.powers().size())
+            .append("] = {").append(literals(l.inversePowers())).append("};  // 2^-e\n");
+        b.append("  const ").append(l.constantType().cpp()).append(" log_of_two = ")
+            .append(CppLiterals.exact(l.logOfTwo())).append(";\n");
+        b.append("  const ").append(l.entries().type().cpp()).append(" entries = ")
+            .append(CppLiterals.exact(l.entries())).append(";\n");
+        b.append("  int e = ").append(min).append(";\n");
+        b.append("  int idx = 0;\n");
+        b.append("  if (x > 0) {  // x = m 2^e, m in [1, 2); a non-positive x counts as the smallest positive\n");
+        b.append("    for (int j = ").append(min + 1).append("; j <= ").append(l.maxExponent())
+            .append("; j++) {\n");
+        b.append("      if (x >= powers[j - (").append(min).append(")]) e = j;\n");
+        b.append("    }\n");
+        b.append("    const ").append(l.indexType().cpp()).append(" i = x * inverses[e - (").append(min)
+            .append(")] * entries;  // floor((m - 1) N)\n");
+        b.append("    idx = i.to_int();\n");
+        b.append("  }\n");
+        b.append("  return ").append(table).append("[idx] + e * log_of_two;\n");
       } else if (unit instanceof ExpTable e) {
         String powers = fn + "_powers";
         b.append("  static const ").append(e.powerType().cpp()).append(' ').append(powers).append('[')
-            .append(e.powers().size()).append("] = {");
-        for (int i = 0; i < e.powers().size(); i++) {
-          b.append(i == 0 ? "" : ", ").append(CppLiterals.exact(e.powers().get(i)));
-        }
-        b.append("};  // 2^k from k = ").append(e.minExponent()).append('\n');
+            .append(e.powers().size()).append("] = {").append(literals(e.powers())).append("};  // 2^k from k = ")
+            .append(e.minExponent()).append('\n');
         b.append("  const ").append(e.scale().type().cpp()).append(" scale = ").append(CppLiterals.exact(e.scale()))
             .append(";  // entries per octave times log2(e)\n");
         b.append("  const ").append(e.positionType().cpp()).append(" t = x * scale;\n");
@@ -232,6 +253,14 @@ public final class FirmwareEmitter {
     }
   }
 
+  private static String literals(List<Fixed> values) {
+    StringBuilder b = new StringBuilder();
+    for (Fixed v : values) {
+      b.append(b.length() == 0 ? "" : ", ").append(CppLiterals.exact(v));
+    }
+    return b.toString();
+  }
+
   private String numerator(int id, String a) {
     FixedType widened = design.numeratorType(id);
     return widened == null ? a : widened.cpp() + "(" + a + ")";
@@ -242,6 +271,9 @@ public final class FirmwareEmitter {
       return "one period (" + p.period() + ")" + (p.fractionBits() > 0
           ? ", bin edges, interpolated with " + p.fractionBits() + " fraction bits"
           : ", bin centres");
+    }
+    if (unit instanceof LogTable) {
+      return "log(m) over one octave of the mantissa, bin centres; log(x) = log(m) + e log(2) with x = m 2^e";
     }
     if (unit instanceof ExpTable) {
       return "2^f over one octave, bin centres; exp(x) = 2^f * 2^k with x log2(e) = k + f";

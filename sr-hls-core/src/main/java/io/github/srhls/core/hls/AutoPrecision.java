@@ -3,10 +3,11 @@ package io.github.srhls.core.hls;
 import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.expr.Builtin;
 import io.github.srhls.core.fixed.Fixed;
-import io.github.srhls.core.funcs.Interpolation;
 import io.github.srhls.core.fixed.FixedType;
 import io.github.srhls.core.fixed.Overflow;
 import io.github.srhls.core.fixed.Quantization;
+import io.github.srhls.core.funcs.Interpolation;
+import io.github.srhls.core.funcs.LogTable;
 import io.github.srhls.core.ir.Graph;
 import io.github.srhls.core.ir.Interval;
 import io.github.srhls.core.ir.Node;
@@ -223,6 +224,8 @@ public final class AutoPrecision {
       }
     } else if (op.op() == Builtin.EXP) {
       bin = Math.log(2) / (1 << bits);
+    } else if (LogTable.handles(op.op())) {
+      return 1 / Math.log(base(op.op())) / (1 << bits) / 2;
     } else {
       double width = ranges[op.arg(0)].hi() - ranges[op.arg(0)].lo();
       int step = -defaultType.fracBits();
@@ -234,6 +237,10 @@ public final class AutoPrecision {
     return slope * bin / 2;
   }
 
+  private static double base(Builtin f) {
+    return f == Builtin.LOG2 ? 2 : f == Builtin.LOG10 ? 10 : Math.E;
+  }
+
   /** Index bits that keep the sampling error (slope times half a bin) within the share. */
   private static int tableBits(DesignRequest r, Graph g, Interval[] ranges, int id, double sensitivity,
       double share, List<String> notes) {
@@ -242,11 +249,12 @@ public final class AutoPrecision {
       return r.tableIndexBits().get(op.op());
     }
     Interval arg = ranges[op.arg(0)];
-    double slope = Sensitivity.local(op, 0, ranges);
+    // log's table spans one octave of the mantissa m in [1, 2), where its slope is at most 1 / ln(base)
+    double slope = LogTable.handles(op.op()) ? 1 / Math.log(base(op.op())) : Sensitivity.local(op, 0, ranges);
     // exp's table spans one octave of its argument, ln 2, whatever the argument's range
     double width = DesignBuilder.PERIODIC.contains(op.op())
         ? (op.op() == Builtin.TAN ? Math.PI : 2 * Math.PI)
-        : op.op() == Builtin.EXP ? Math.log(2) : arg.hi() - arg.lo();
+        : op.op() == Builtin.EXP ? Math.log(2) : LogTable.handles(op.op()) ? 1.0 : arg.hi() - arg.lo();
     double bin = interpolated(r, op.op())
         ? Math.sqrt(8 * share / (sensitivity * CURVATURE))
         : 2 * share / (sensitivity * slope);
@@ -254,7 +262,7 @@ public final class AutoPrecision {
       return MAX_INDEX_BITS;
     }
     // range tables have power-of-two bins: take the largest one no wider than asked, and enough of them
-    int bits = DesignBuilder.PERIODIC.contains(op.op()) || op.op() == Builtin.EXP
+    int bits = DesignBuilder.PERIODIC.contains(op.op()) || op.op() == Builtin.EXP || LogTable.handles(op.op())
         ? Math.max(1, ceilLog2(width / bin))
         : Math.max(1, ceilLog2(width / Math.scalb(1.0, Math.getExponent(bin)) + 1));
     if (bits > MAX_INDEX_BITS) {

@@ -9,6 +9,7 @@ import io.github.srhls.core.fixed.Quantization;
 import io.github.srhls.core.funcs.ExpTable;
 import io.github.srhls.core.funcs.FunctionUnit;
 import io.github.srhls.core.funcs.Interpolation;
+import io.github.srhls.core.funcs.LogTable;
 import io.github.srhls.core.funcs.PeriodicTable;
 import io.github.srhls.core.funcs.RangeTable;
 import io.github.srhls.core.funcs.VendorFunction;
@@ -88,6 +89,7 @@ public final class DesignBuilder {
         FunctionUnit unit = shared.computeIfAbsent(key, k -> vendor ? new VendorFunction(op.op(), argType, t)
             : periodic ? PeriodicTable.of(op.op(), argType, t, bits, fraction)
             : op.op() == Builtin.EXP ? ExpTable.of(argType, t, bits)
+            : LogTable.handles(op.op()) ? LogTable.of(op.op(), argType, t, bits)
             : RangeTable.of(op.op(), argType, t, domain, bits));
         if (unit instanceof VendorFunction v && !v.supported()) {
           throw new SrHlsException("hls::" + op.op().canonicalName() + " takes ap_fixed<W,I> with I <= "

@@ -3,6 +3,7 @@ package io.github.srhls.core.hls;
 import io.github.srhls.core.expr.Builtin;
 import io.github.srhls.core.funcs.ExpTable;
 import io.github.srhls.core.funcs.FunctionUnit;
+import io.github.srhls.core.funcs.LogTable;
 import io.github.srhls.core.funcs.PeriodicTable;
 import io.github.srhls.core.ir.Graph;
 import io.github.srhls.core.ir.Node;
@@ -82,6 +83,9 @@ public record DesignStats(
       }
       if (u instanceof ExpTable e) {
         tableBits += (long) e.powers().size() * e.powerType().width();
+      }
+      if (u instanceof LogTable l) {
+        tableBits += (long) l.powers().size() * (l.powerType().width() + l.inverseType().width());
       }
     }
     return new DesignStats(totalBits, multipliers, constantMultipliers, interpolations, dsp, dividers,

@@ -1,0 +1,40 @@
+package io.github.srhls.core.funcs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.srhls.core.expr.Builtin;
+import io.github.srhls.core.fixed.Fixed;
+import io.github.srhls.core.fixed.FixedType;
+import org.junit.jupiter.api.Test;
+
+class LogTableTest {
+  static final FixedType ARG = FixedType.fixed(16, 6);
+  static final FixedType RESULT = FixedType.fixed(20, 6);
+
+  @Test
+  void everyPositiveArgumentOfTheTypeIsReducedNotClamped() {
+    for (Builtin f : new Builtin[] {Builtin.LOG, Builtin.LOG2, Builtin.LOG10}) {
+      LogTable unit = LogTable.of(f, ARG, RESULT, 8);
+      double base = f == Builtin.LOG2 ? 2 : f == Builtin.LOG10 ? 10 : Math.E;
+      double lsb = Math.scalb(1.0, -RESULT.fracBits());
+      // from the smallest positive value (2^-10) to the largest (32 - 2^-10), far beyond any one table's range
+      for (long raw = 1; raw < 1 << 15; raw += 37) {
+        Fixed x = Fixed.ofRaw(java.math.BigInteger.valueOf(raw), ARG);
+        double want = Math.log(x.toDouble()) / Math.log(base);
+        double got = unit.evaluate(x).toDouble();
+        // half a bin of log(m), slope at most 1 / ln(base), plus the entry rounding and the final truncation
+        double bound = 1 / Math.log(base) / 512 + 2 * lsb;
+        assertTrue(Math.abs(got - want) <= bound, f + " at " + x.toDouble() + ": " + got + " vs " + want);
+      }
+    }
+  }
+
+  @Test
+  void aNonPositiveArgumentCountsAsTheSmallestPositive() {
+    LogTable unit = LogTable.of(Builtin.LOG, ARG, RESULT, 8);
+    Fixed smallest = Fixed.ofRaw(java.math.BigInteger.ONE, ARG);
+    assertEquals(unit.evaluate(smallest), unit.evaluate(Fixed.fromDouble(0, ARG)));
+    assertEquals(unit.evaluate(smallest), unit.evaluate(Fixed.fromDouble(-3.5, ARG)));
+  }
+}
