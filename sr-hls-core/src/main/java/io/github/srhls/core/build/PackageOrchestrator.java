@@ -1,5 +1,6 @@
 package io.github.srhls.core.build;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.incremental.Fingerprint;
@@ -117,21 +118,26 @@ public final class PackageOrchestrator {
   }
 
   /**
-   * The report as it goes into the zip: without the timings, which differ from run to run, so that two builds of
-   * the same project give the same zip. Written to {@code <work>/package/report.json}.
-   */
-  /**
-   * The report as packaged: without its timings, which differ from run to run, so that the zip is reproducible.
-   * It is read as a tree: the vendor flow adds its own section beside the host simulation's.
+   * The report as it goes into the zip, {@code <work>/package/report.json}: without anything that measures time
+   * (the host simulation's {@code timings}, the vendor steps' {@code millis}), which differs from run to run, so
+   * that two builds of the same project give the same zip. It is read as a tree: the vendor flow adds its own
+   * section beside the host simulation's.
    */
   private static Path reproducibleReport(ObjectNode full, Path work) {
     ObjectNode copy = full.deepCopy();
     copy.remove("timings");
+    withoutDurations(copy);
     Path file = work.resolve("package").resolve(HostSimulator.REPORT);
     JsonFiles.write(file, copy);
     return file;
   }
 
+  private static void withoutDurations(JsonNode node) {
+    if (node instanceof ObjectNode object) {
+      object.remove("millis");
+    }
+    node.forEach(PackageOrchestrator::withoutDurations);
+  }
 
   private static long size(Path file) {
     try {

@@ -100,7 +100,7 @@ public final class DesignBuilder {
         units.put(id, unit);
       }
     }
-    notes.addAll(DomainCheck.notes(g, ranges, live));
+    notes.addAll(DomainCheck.notes(g, ranges, live, r.vendorFunctions()));
     FixedType inputType = join(r.inputTypes(), r.defaultType());
     List<Design.InputClamp> clamps = new ArrayList<>();
     for (int i = 0; r.clampInputs() && i < r.inputTypes().size(); i++) {

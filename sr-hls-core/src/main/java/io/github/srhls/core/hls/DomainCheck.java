@@ -1,5 +1,6 @@
 package io.github.srhls.core.hls;
 
+import io.github.srhls.core.expr.Builtin;
 import io.github.srhls.core.ir.Graph;
 import io.github.srhls.core.ir.Interval;
 import io.github.srhls.core.ir.Node;
@@ -7,6 +8,7 @@ import io.github.srhls.core.ir.NodeText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Operations whose argument can leave their domain for inputs in the declared ranges: log of a non-positive value,
@@ -17,7 +19,8 @@ import java.util.Locale;
 final class DomainCheck {
   private DomainCheck() {}
 
-  static List<String> notes(Graph g, Interval[] ranges, boolean[] live) {
+  /** @param vendor functions computed by the vendor's library, which decides their value outside the domain */
+  static List<String> notes(Graph g, Interval[] ranges, boolean[] live, Set<Builtin> vendor) {
     List<String> notes = new ArrayList<>();
     for (int id = 0; id < g.size(); id++) {
       if (!live[id] || !(g.node(id) instanceof Node.Op op)) {
@@ -26,7 +29,7 @@ final class DomainCheck {
       Interval a = ranges[op.arg(0)];
       String problem = switch (op.op()) {
         case LOG, LOG2, LOG10 -> a.lo() <= 0
-            ? String.format(Locale.ROOT, "takes arguments down to %.4g, where the logarithm is undefined; the table"
+            ? String.format(Locale.ROOT, "takes arguments down to %.4g, where the logarithm is undefined; the unit"
                 + " gives its value at the smallest positive argument there", a.lo())
             : null;
         case SQRT -> a.lo() < 0
@@ -37,6 +40,10 @@ final class DomainCheck {
             : null;
         default -> null;
       };
+      if (problem != null && vendor.contains(op.op())) {
+        problem = problem.substring(0, problem.indexOf(';')) + "; there the value is whatever hls::"
+            + op.op().canonicalName() + " gives";
+      }
       if (problem != null) {
         notes.add("output '" + firstOutputUsing(g, id) + "': " + NodeText.of(g, id) + " " + problem
             + " (over the declared input ranges)");
