@@ -33,13 +33,13 @@ public record RangeTable(
   public static RangeTable of(
       Builtin function, FixedType argType, FixedType resultType, Interval domain, int maxIndexBits) {
     int argLsb = -argType.fracBits();
-    double width = domain.hi() - domain.lo();
+    // the finest power-of-two bin whose bins, counted from the aligned start, all fit the table
     int step = argLsb;
-    while (step < 1024 && Math.scalb(1.0, step + maxIndexBits) <= width) {
+    while (step < 1024 && bins(domain, step) > 1L << maxIndexBits) {
       step++;
     }
-    double loValue = Math.floor(Math.scalb(domain.lo(), -step)) * Math.scalb(1.0, step);
-    long bins = (long) Math.floor(Math.scalb(domain.hi() - loValue, -step)) + 1;
+    double loValue = start(domain, step);
+    long bins = bins(domain, step);
     int indexBits = Math.max(1, 64 - Long.numberOfLeadingZeros(Math.max(1, bins - 1)));
     indexBits = Math.min(indexBits, maxIndexBits);
     int n = 1 << indexBits;
@@ -51,6 +51,17 @@ public record RangeTable(
       values[i] = Tables.quantize(Tables.apply(function, Tables.intoDomain(function, x, argLsb)), resultType);
     }
     return new RangeTable(function, argType, resultType, lo, step, List.of(values));
+  }
+
+  /** The table's start for bins of 2^step: the domain's low end rounded down to a multiple of the bin. */
+  private static double start(Interval domain, int step) {
+    return Math.floor(Math.scalb(domain.lo(), -step)) * Math.scalb(1.0, step);
+  }
+
+  /** How many bins of 2^step from {@link #start} it takes to reach the domain's high end. */
+  private static long bins(Interval domain, int step) {
+    double count = Math.floor(Math.scalb(domain.hi() - start(domain, step), -step)) + 1;
+    return count >= Long.MAX_VALUE / 2 ? Long.MAX_VALUE / 2 : (long) count;
   }
 
   /** A signed type that holds {@code v}, a multiple of 2^lsb, exactly. */

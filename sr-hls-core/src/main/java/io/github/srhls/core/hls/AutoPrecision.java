@@ -229,7 +229,8 @@ public final class AutoPrecision {
     } else {
       double width = ranges[op.arg(0)].hi() - ranges[op.arg(0)].lo();
       int step = -defaultType.fracBits();
-      while (Math.scalb(1.0, step + bits) <= width) {
+      // as RangeTable chooses it, counting the bin its aligned start can add
+      while (Math.scalb(1.0, step + bits) < width + 2 * Math.scalb(1.0, step)) {
         step++;
       }
       bin = Math.scalb(1.0, step);
@@ -264,7 +265,7 @@ public final class AutoPrecision {
     // range tables have power-of-two bins: take the largest one no wider than asked, and enough of them
     int bits = DesignBuilder.PERIODIC.contains(op.op()) || op.op() == Builtin.EXP || LogTable.handles(op.op())
         ? Math.max(1, ceilLog2(width / bin))
-        : Math.max(1, ceilLog2(width / Math.scalb(1.0, Math.getExponent(bin)) + 1));
+        : Math.max(1, ceilLog2(width / Math.scalb(1.0, Math.getExponent(bin)) + 2));
     if (bits > MAX_INDEX_BITS) {
       note(notes, "the table for " + NodeText.of(g, id) + " would need 2^" + bits + " entries; it is capped at 2^"
           + MAX_INDEX_BITS);
