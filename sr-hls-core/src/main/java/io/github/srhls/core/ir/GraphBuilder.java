@@ -15,6 +15,7 @@ import java.util.Map;
  *   <li>common-subexpression sharing: equal nodes are hash-consed to one id, across all outputs; commutative
  *       operands are put in a canonical order first so {@code a*b} and {@code b*a} meet;
  *   <li>integer powers become multiplication chains (square and multiply), {@code square}/{@code cube} likewise;
+ *   <li>sinh and cosh become their definitions in exp, which every argument can be reduced for;
  *   <li>division by a constant becomes multiplication by its reciprocal;
  *   <li>identities that are exact in fixed point: {@code x+0}, {@code x-0}, {@code x*1}, {@code x*0},
  *       {@code x/1}, {@code -(-x)}.
@@ -53,6 +54,13 @@ public final class GraphBuilder {
       return constant(folded);
     }
     switch (op) {
+      case SINH:
+      case COSH: {
+        // (e^x -+ e^-x) / 2: exp reduces any argument by exponent split, so these need no table of their own
+        int up = op(Builtin.EXP, args[0]);
+        int down = op(Builtin.EXP, op(Builtin.NEG, args[0]));
+        return op(Builtin.MUL, op(op == Builtin.SINH ? Builtin.SUB : Builtin.ADD, up, down), constant(0.5));
+      }
       case SQUARE:
         return op(Builtin.MUL, args[0], args[0]);
       case CUBE:

@@ -18,7 +18,7 @@ public sealed interface Node permits Node.Const, Node.Input, Node.Op {
 
   /**
    * An operation on earlier nodes. After lowering only these builtins remain: ADD SUB MUL DIV NEG ABS SIGN MAX MIN
-   * and the unary functions SIN COS TAN SINH COSH TANH EXP LOG LOG2 LOG10 SQRT CBRT.
+   * and the unary functions SIN COS TAN TANH EXP LOG LOG2 LOG10 SQRT CBRT.
    */
   record Op(Builtin op, List<Integer> args) implements Node {
     public Op {

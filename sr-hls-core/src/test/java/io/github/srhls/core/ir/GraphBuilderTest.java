@@ -102,6 +102,18 @@ class GraphBuilderTest {
   }
 
   @Test
+  void sinhAndCoshShareTheirExponentials() {
+    int s = b.op(Builtin.SINH, b.input(0));
+    int c = b.op(Builtin.COSH, b.input(0));
+    Graph g = graph(s, c);
+    assertEquals(0, g.count(Builtin.SINH) + g.count(Builtin.COSH));
+    assertEquals(2, g.count(Builtin.EXP), "e^x and e^-x, used by both");
+    double[] out = new FloatEvaluator(g).evaluate(new double[] {0.7, 0, 0});
+    assertEquals(Math.sinh(0.7), out[0], 1e-15);
+    assertEquals(Math.cosh(0.7), out[1], 1e-15);
+  }
+
+  @Test
   void exactIdentitiesDisappear() {
     int x = b.input(0);
     assertEquals(x, b.op(Builtin.ADD, x, b.constant(0)));
