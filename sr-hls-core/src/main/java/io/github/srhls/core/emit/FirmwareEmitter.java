@@ -7,6 +7,7 @@ import io.github.srhls.core.funcs.FunctionUnit;
 import io.github.srhls.core.funcs.LogTable;
 import io.github.srhls.core.funcs.PeriodicTable;
 import io.github.srhls.core.funcs.RangeTable;
+import io.github.srhls.core.funcs.TanhTable;
 import io.github.srhls.core.funcs.VendorFunction;
 import io.github.srhls.core.hls.Design;
 import io.github.srhls.core.hls.TypeBounds;
@@ -198,6 +199,17 @@ public final class FirmwareEmitter {
           b.append("  return ").append(table).append("[idx] + (").append(table).append("[(idx + 1) & ")
               .append(n - 1).append("] - ").append(table).append("[idx]) * frac;\n");
         }
+      } else if (unit instanceof TanhTable h) {
+        String magnitude = h.magnitudeType().cpp();
+        b.append("  const ").append(magnitude).append(" a = (x < 0) ? ").append(magnitude).append("(-x) : ")
+            .append(magnitude).append("(x);  // tanh(-x) = -tanh(x)\n");
+        b.append("  const ").append(h.scale().type().cpp()).append(" scale = ").append(CppLiterals.exact(h.scale()))
+            .append(";  // entries per unit of |x|\n");
+        b.append("  const ").append(h.positionType().cpp()).append(" pos = a * scale;\n");
+        b.append("  const int idx = pos.to_int();\n");
+        b.append("  const ").append(rt).append(" v = (idx >= ").append(n).append(") ? ").append(rt).append('(')
+            .append(CppLiterals.exact(h.one())).append(") : ").append(table).append("[idx];  // 1 from there on\n");
+        b.append("  return (x < 0) ? ").append(rt).append("(-v) : v;\n");
       } else if (unit instanceof LogTable l) {
         int min = l.minExponent();
         b.append("  static const ").append(l.powerType().cpp()).append(" powers[").append(l.powers().size())
@@ -271,6 +283,9 @@ public final class FirmwareEmitter {
       return "one period (" + p.period() + ")" + (p.fractionBits() > 0
           ? ", bin edges, interpolated with " + p.fractionBits() + " fraction bits"
           : ", bin centres");
+    }
+    if (unit instanceof TanhTable h) {
+      return "tanh over [0, " + TanhTable.end(h.resultType()) + "), bin centres; odd symmetry, and 1 beyond";
     }
     if (unit instanceof LogTable) {
       return "log(m) over one octave of the mantissa, bin centres; log(x) = log(m) + e log(2) with x = m 2^e";

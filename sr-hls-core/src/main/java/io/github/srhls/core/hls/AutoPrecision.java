@@ -52,6 +52,8 @@ public final class AutoPrecision {
    * one bit, halving a table's sampling error doubles the table, so tables get the larger part.
    */
   static final int TABLE_SHARES = 8;
+  /** What tanh's table spans at most: {@code TanhTable.end} for result types of up to 40 fractional bits. */
+  static final double TANH_SPAN = 16.0;
   /** The largest |f''| of the interpolated functions (sin and cos). */
   static final double CURVATURE = 1.0;
   /** Fractional bits given where no bound exists (a derivative without a bound over the range). */
@@ -224,6 +226,8 @@ public final class AutoPrecision {
       }
     } else if (op.op() == Builtin.EXP) {
       bin = Math.log(2) / (1 << bits);
+    } else if (op.op() == Builtin.TANH) {
+      bin = TANH_SPAN / (1 << bits);
     } else if (LogTable.handles(op.op())) {
       return 1 / Math.log(base(op.op())) / (1 << bits) / 2;
     } else {
@@ -255,7 +259,8 @@ public final class AutoPrecision {
     // exp's table spans one octave of its argument, ln 2, whatever the argument's range
     double width = DesignBuilder.PERIODIC.contains(op.op())
         ? (op.op() == Builtin.TAN ? Math.PI : 2 * Math.PI)
-        : op.op() == Builtin.EXP ? Math.log(2) : LogTable.handles(op.op()) ? 1.0 : arg.hi() - arg.lo();
+        : op.op() == Builtin.EXP ? Math.log(2) : LogTable.handles(op.op()) ? 1.0
+        : op.op() == Builtin.TANH ? TANH_SPAN : arg.hi() - arg.lo();
     double bin = interpolated(r, op.op())
         ? Math.sqrt(8 * share / (sensitivity * CURVATURE))
         : 2 * share / (sensitivity * slope);
@@ -264,6 +269,7 @@ public final class AutoPrecision {
     }
     // range tables have power-of-two bins: take the largest one no wider than asked, and enough of them
     int bits = DesignBuilder.PERIODIC.contains(op.op()) || op.op() == Builtin.EXP || LogTable.handles(op.op())
+        || op.op() == Builtin.TANH
         ? Math.max(1, ceilLog2(width / bin))
         : Math.max(1, ceilLog2(width / Math.scalb(1.0, Math.getExponent(bin)) + 2));
     if (bits > MAX_INDEX_BITS) {
