@@ -7,6 +7,7 @@ import io.github.srhls.core.funcs.FunctionUnit;
 import io.github.srhls.core.funcs.LogTable;
 import io.github.srhls.core.funcs.PeriodicTable;
 import io.github.srhls.core.funcs.RangeTable;
+import io.github.srhls.core.funcs.RootTable;
 import io.github.srhls.core.funcs.TanhTable;
 import io.github.srhls.core.funcs.VendorFunction;
 import io.github.srhls.core.hls.Design;
@@ -199,6 +200,35 @@ public final class FirmwareEmitter {
           b.append("  return ").append(table).append("[idx] + (").append(table).append("[(idx + 1) & ")
               .append(n - 1).append("] - ").append(table).append("[idx]) * frac;\n");
         }
+      } else if (unit instanceof RootTable q) {
+        int min = q.minExponent();
+        int root = q.root();
+        String magnitude = q.magnitudeType().cpp();
+        b.append("  static const ").append(q.powerType().cpp()).append(" powers[").append(q.powers().size())
+            .append("] = {").append(literals(q.powers())).append("};  // 2^e from e = ").append(min).append('\n');
+        b.append("  static const ").append(q.scaleType().cpp()).append(" scales[").append(q.scales().size())
+            .append("] = {").append(literals(q.scales())).append("};  // 2^-").append(root).append("q from q = ")
+            .append(q.minQuotient()).append('\n');
+        b.append("  static const ").append(q.rootType().cpp()).append(" roots[").append(q.roots().size())
+            .append("] = {").append(literals(q.roots())).append("};  // 2^q\n");
+        b.append("  const ").append(q.entries().type().cpp()).append(" entries = ")
+            .append(CppLiterals.exact(q.entries())).append(";\n");
+        b.append(root == 2 ? "  if (x <= 0) return " + rt + "(0);\n" : "  if (x == 0) return " + rt + "(0);\n");
+        b.append("  const ").append(magnitude).append(" a = (x < 0) ? ").append(magnitude).append("(-x) : ")
+            .append(magnitude).append("(x);\n");
+        b.append("  int e = ").append(min).append(";  // a = m 2^e, m in [1, 2)\n");
+        b.append("  for (int j = ").append(min + 1).append("; j <= ").append(q.maxExponent()).append("; j++) {\n");
+        b.append("    if (a >= powers[j - (").append(min).append(")]) e = j;\n");
+        b.append("  }\n");
+        b.append("  const int r = ((e % ").append(root).append(") + ").append(root).append(") % ").append(root)
+            .append(";\n");
+        b.append("  const int q = (e - r) / ").append(root).append(";  // a = m' 2^(").append(root)
+            .append("q), m' in [1, ").append(1 << root).append(")\n");
+        b.append("  const ").append(q.indexType().cpp()).append(" i = a * scales[q - (").append(q.minQuotient())
+            .append(")] * entries;\n");
+        String product = table + "[i.to_int()] * roots[q - (" + q.minQuotient() + ")]";
+        b.append("  return (x < 0) ? ").append(rt).append("(-(").append(product).append(")) : ").append(rt)
+            .append('(').append(product).append(");\n");
       } else if (unit instanceof TanhTable h) {
         String magnitude = h.magnitudeType().cpp();
         b.append("  const ").append(magnitude).append(" a = (x < 0) ? ").append(magnitude).append("(-x) : ")
@@ -283,6 +313,9 @@ public final class FirmwareEmitter {
       return "one period (" + p.period() + ")" + (p.fractionBits() > 0
           ? ", bin edges, interpolated with " + p.fractionBits() + " fraction bits"
           : ", bin centres");
+    }
+    if (unit instanceof RootTable q) {
+      return "root(m') over [0, " + (1 << q.root()) + "), bin centres; x = m' 2^(" + q.root() + "q)";
     }
     if (unit instanceof TanhTable h) {
       return "tanh over [0, " + TanhTable.end(h.resultType()) + "), bin centres; odd symmetry, and 1 beyond";

@@ -8,6 +8,7 @@ import io.github.srhls.core.fixed.Overflow;
 import io.github.srhls.core.fixed.Quantization;
 import io.github.srhls.core.funcs.Interpolation;
 import io.github.srhls.core.funcs.LogTable;
+import io.github.srhls.core.funcs.RootTable;
 import io.github.srhls.core.ir.Graph;
 import io.github.srhls.core.ir.Interval;
 import io.github.srhls.core.ir.Node;
@@ -226,6 +227,9 @@ public final class AutoPrecision {
       }
     } else if (op.op() == Builtin.EXP) {
       bin = Math.log(2) / (1 << bits);
+    } else if (RootTable.handles(op.op())) {
+      double span = op.op() == Builtin.SQRT ? 4.0 : 8.0;
+      return rootSlope(op.op(), ranges[op.arg(0)]) * span / (1 << bits) / 2;
     } else if (op.op() == Builtin.TANH) {
       bin = TANH_SPAN / (1 << bits);
     } else if (LogTable.handles(op.op())) {
@@ -242,6 +246,16 @@ public final class AutoPrecision {
     return slope * bin / 2;
   }
 
+  /**
+   * A root's table error in result units: over m' in [1, 2^k) the root's slope is at most 1/k, and the entry is
+   * scaled by 2^q, at most the root of the argument's largest magnitude.
+   */
+  private static double rootSlope(Builtin f, Interval arg) {
+    int k = f == Builtin.SQRT ? 2 : 3;
+    double largest = Math.max(1.0, Sensitivity.magnitude(arg));
+    return (1.0 / k) * Math.pow(largest, 1.0 / k);
+  }
+
   private static double base(Builtin f) {
     return f == Builtin.LOG2 ? 2 : f == Builtin.LOG10 ? 10 : Math.E;
   }
@@ -255,12 +269,14 @@ public final class AutoPrecision {
     }
     Interval arg = ranges[op.arg(0)];
     // log's table spans one octave of the mantissa m in [1, 2), where its slope is at most 1 / ln(base)
-    double slope = LogTable.handles(op.op()) ? 1 / Math.log(base(op.op())) : Sensitivity.local(op, 0, ranges);
+    double slope = LogTable.handles(op.op()) ? 1 / Math.log(base(op.op()))
+        : RootTable.handles(op.op()) ? rootSlope(op.op(), arg) : Sensitivity.local(op, 0, ranges);
     // exp's table spans one octave of its argument, ln 2, whatever the argument's range
     double width = DesignBuilder.PERIODIC.contains(op.op())
         ? (op.op() == Builtin.TAN ? Math.PI : 2 * Math.PI)
         : op.op() == Builtin.EXP ? Math.log(2) : LogTable.handles(op.op()) ? 1.0
-        : op.op() == Builtin.TANH ? TANH_SPAN : arg.hi() - arg.lo();
+        : op.op() == Builtin.TANH ? TANH_SPAN
+        : RootTable.handles(op.op()) ? (op.op() == Builtin.SQRT ? 4.0 : 8.0) : arg.hi() - arg.lo();
     double bin = interpolated(r, op.op())
         ? Math.sqrt(8 * share / (sensitivity * CURVATURE))
         : 2 * share / (sensitivity * slope);
@@ -269,7 +285,7 @@ public final class AutoPrecision {
     }
     // range tables have power-of-two bins: take the largest one no wider than asked, and enough of them
     int bits = DesignBuilder.PERIODIC.contains(op.op()) || op.op() == Builtin.EXP || LogTable.handles(op.op())
-        || op.op() == Builtin.TANH
+        || op.op() == Builtin.TANH || RootTable.handles(op.op())
         ? Math.max(1, ceilLog2(width / bin))
         : Math.max(1, ceilLog2(width / Math.scalb(1.0, Math.getExponent(bin)) + 2));
     if (bits > MAX_INDEX_BITS) {

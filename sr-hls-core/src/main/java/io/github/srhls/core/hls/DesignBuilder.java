@@ -12,6 +12,7 @@ import io.github.srhls.core.funcs.Interpolation;
 import io.github.srhls.core.funcs.LogTable;
 import io.github.srhls.core.funcs.PeriodicTable;
 import io.github.srhls.core.funcs.RangeTable;
+import io.github.srhls.core.funcs.RootTable;
 import io.github.srhls.core.funcs.TanhTable;
 import io.github.srhls.core.funcs.VendorFunction;
 import io.github.srhls.core.ir.Graph;
@@ -92,6 +93,7 @@ public final class DesignBuilder {
             : op.op() == Builtin.EXP ? ExpTable.of(argType, t, bits)
             : LogTable.handles(op.op()) ? LogTable.of(op.op(), argType, t, bits)
             : op.op() == Builtin.TANH ? TanhTable.of(argType, t, bits)
+            : RootTable.handles(op.op()) ? RootTable.of(op.op(), argType, t, bits)
             : RangeTable.of(op.op(), argType, t, domain, bits));
         if (unit instanceof VendorFunction v && !v.supported()) {
           throw new SrHlsException("hls::" + op.op().canonicalName() + " takes ap_fixed<W,I> with I <= "

@@ -4,6 +4,7 @@ import io.github.srhls.core.expr.Builtin;
 import io.github.srhls.core.funcs.ExpTable;
 import io.github.srhls.core.funcs.FunctionUnit;
 import io.github.srhls.core.funcs.LogTable;
+import io.github.srhls.core.funcs.RootTable;
 import io.github.srhls.core.funcs.PeriodicTable;
 import io.github.srhls.core.ir.Graph;
 import io.github.srhls.core.ir.Node;
@@ -83,6 +84,10 @@ public record DesignStats(
       }
       if (u instanceof ExpTable e) {
         tableBits += (long) e.powers().size() * e.powerType().width();
+      }
+      if (u instanceof RootTable r) {
+        tableBits += (long) r.powers().size() * r.powerType().width()
+            + (long) r.scales().size() * (r.scaleType().width() + r.rootType().width());
       }
       if (u instanceof LogTable l) {
         tableBits += (long) l.powers().size() * (l.powerType().width() + l.inverseType().width());
