@@ -6,7 +6,6 @@ import io.github.srhls.core.funcs.ExpTable;
 import io.github.srhls.core.funcs.FunctionUnit;
 import io.github.srhls.core.funcs.LogTable;
 import io.github.srhls.core.funcs.PeriodicTable;
-import io.github.srhls.core.funcs.RangeTable;
 import io.github.srhls.core.funcs.RootTable;
 import io.github.srhls.core.funcs.TanhTable;
 import io.github.srhls.core.funcs.VendorFunction;
@@ -280,16 +279,7 @@ public final class FirmwareEmitter {
         b.append("  return ").append(table).append("[idx.to_int()] * ").append(powers).append("[kept - (")
             .append(e.minExponent()).append(")];\n");
       } else {
-        RangeTable r = (RangeTable) unit;
-        b.append("  const ").append(r.lo().type().cpp()).append(" lo = ").append(CppLiterals.exact(r.lo()))
-            .append(";\n");
-        b.append("  const ").append(r.scaleType().cpp()).append(" scale = ").append(CppLiterals.exact(r.scale()))
-            .append(";  // 1 / bin width\n");
-        b.append("  const ").append(r.indexType().cpp()).append(" pos = (x - lo) * scale;\n");
-        b.append("  int idx = pos.to_int();\n");
-        b.append("  if (idx < 0) idx = 0;\n");
-        b.append("  if (idx > ").append(n - 1).append(") idx = ").append(n - 1).append(";\n");
-        b.append("  return ").append(table).append("[idx];\n");
+        throw new IllegalStateException("no emitter for " + unit);
       }
       b.append("}\n");
     }
@@ -326,8 +316,7 @@ public final class FirmwareEmitter {
     if (unit instanceof ExpTable) {
       return "2^f over one octave, bin centres; exp(x) = 2^f * 2^k with x log2(e) = k + f";
     }
-    RangeTable r = (RangeTable) unit;
-    return "argument from " + r.lo().toDouble() + " in steps of 2^" + r.step();
+    throw new IllegalStateException("no description for " + unit);
   }
 
   private String typeName(FixedType t) {

@@ -10,8 +10,7 @@ import java.util.List;
  * indexes it. The table is computed and quantized here in Java; the C++ emitter writes the same constants and the
  * same index arithmetic, so the Java model, the host simulation and the vendor's simulation agree bit for bit.
  */
-public sealed interface FunctionUnit permits PeriodicTable, RangeTable, ExpTable, LogTable, TanhTable, RootTable,
-    VendorFunction {
+public sealed interface FunctionUnit permits PeriodicTable, ExpTable, LogTable, TanhTable, RootTable, VendorFunction {
 
   Builtin function();
 

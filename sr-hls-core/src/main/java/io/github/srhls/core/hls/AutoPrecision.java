@@ -100,7 +100,7 @@ public final class AutoPrecision {
           if (isTable(r, g, id) && r.tableIndexBits().containsKey(((Node.Op) node).op())) {
             // a table whose size the model fixes: its sampling error is given, not planned
             Node.Op op = (Node.Op) node;
-            fixed += sk[id] * samplingError(g, ranges, op, r.tableIndexBits().get(op.op()), r.defaultType(),
+            fixed += sk[id] * samplingError(g, ranges, op, r.tableIndexBits().get(op.op()),
                 interpolated(r, op.op()));
           }
           sources += isTable(r, g, id) && !r.tableIndexBits().containsKey(((Node.Op) node).op())
@@ -212,38 +212,41 @@ public final class AutoPrecision {
   }
 
   /**
-   * The largest sampling error of a table of 2^bits entries: the function's slope times half a bin. Range tables
-   * have power-of-two bins, chosen as {@code RangeTable} does; the argument's LSB is approximated by the default
-   * type's, which only matters for tiny domains.
+   * The largest sampling error of a table of 2^bits entries: the function's slope over its reduced argument times
+   * half a bin, or for an interpolated sin/cos the curvature term.
    */
-  private static double samplingError(Graph g, Interval[] ranges, Node.Op op, int bits, FixedType defaultType,
-      boolean interpolated) {
-    double slope = Sensitivity.local(op, 0, ranges);
-    double bin;
-    if (DesignBuilder.PERIODIC.contains(op.op())) {
-      bin = (op.op() == Builtin.TAN ? Math.PI : 2 * Math.PI) / (1 << bits);
-      if (interpolated) {
-        return CURVATURE * bin * bin / 8;
-      }
-    } else if (op.op() == Builtin.EXP) {
-      bin = Math.log(2) / (1 << bits);
-    } else if (RootTable.handles(op.op())) {
-      double span = op.op() == Builtin.SQRT ? 4.0 : 8.0;
-      return rootSlope(op.op(), ranges[op.arg(0)]) * span / (1 << bits) / 2;
-    } else if (op.op() == Builtin.TANH) {
-      bin = TANH_SPAN / (1 << bits);
-    } else if (LogTable.handles(op.op())) {
-      return 1 / Math.log(base(op.op())) / (1 << bits) / 2;
-    } else {
-      double width = ranges[op.arg(0)].hi() - ranges[op.arg(0)].lo();
-      int step = -defaultType.fracBits();
-      // as RangeTable chooses it, counting the bin its aligned start can add
-      while (Math.scalb(1.0, step + bits) < width + 2 * Math.scalb(1.0, step)) {
-        step++;
-      }
-      bin = Math.scalb(1.0, step);
+  private static double samplingError(Graph g, Interval[] ranges, Node.Op op, int bits, boolean interpolated) {
+    double bin = span(op.op()) / (1 << bits);
+    if (interpolated) {
+      return CURVATURE * bin * bin / 8;
     }
-    return slope * bin / 2;
+    return reducedSlope(op, ranges) * bin / 2;
+  }
+
+  /** How wide each unit's table is in its reduced argument (see the function units). */
+  private static double span(Builtin f) {
+    return switch (f) {
+      case SIN, COS -> 2 * Math.PI;
+      case TAN -> Math.PI;
+      case EXP -> Math.log(2);
+      case LOG, LOG2, LOG10 -> 1.0;
+      case TANH -> TANH_SPAN;
+      case SQRT -> 4.0;
+      case CBRT -> 8.0;
+      default -> throw new IllegalStateException(f + " has no table");
+    };
+  }
+
+  /** The slope of a unit's result against its reduced argument, bounded over the argument's range. */
+  private static double reducedSlope(Node.Op op, Interval[] ranges) {
+    Builtin f = op.op();
+    if (LogTable.handles(f)) {
+      return 1 / Math.log(base(f));
+    }
+    if (RootTable.handles(f)) {
+      return rootSlope(f, ranges[op.arg(0)]);
+    }
+    return Sensitivity.local(op, 0, ranges);
   }
 
   /**
@@ -267,27 +270,15 @@ public final class AutoPrecision {
     if (r.tableIndexBits().containsKey(op.op())) {
       return r.tableIndexBits().get(op.op());
     }
-    Interval arg = ranges[op.arg(0)];
-    // log's table spans one octave of the mantissa m in [1, 2), where its slope is at most 1 / ln(base)
-    double slope = LogTable.handles(op.op()) ? 1 / Math.log(base(op.op()))
-        : RootTable.handles(op.op()) ? rootSlope(op.op(), arg) : Sensitivity.local(op, 0, ranges);
-    // exp's table spans one octave of its argument, ln 2, whatever the argument's range
-    double width = DesignBuilder.PERIODIC.contains(op.op())
-        ? (op.op() == Builtin.TAN ? Math.PI : 2 * Math.PI)
-        : op.op() == Builtin.EXP ? Math.log(2) : LogTable.handles(op.op()) ? 1.0
-        : op.op() == Builtin.TANH ? TANH_SPAN
-        : RootTable.handles(op.op()) ? (op.op() == Builtin.SQRT ? 4.0 : 8.0) : arg.hi() - arg.lo();
+    double slope = reducedSlope(op, ranges);
+    double width = span(op.op());
     double bin = interpolated(r, op.op())
         ? Math.sqrt(8 * share / (sensitivity * CURVATURE))
         : 2 * share / (sensitivity * slope);
-    if (!(bin > 0) || !Double.isFinite(width)) {
+    if (!(bin > 0)) {
       return MAX_INDEX_BITS;
     }
-    // range tables have power-of-two bins: take the largest one no wider than asked, and enough of them
-    int bits = DesignBuilder.PERIODIC.contains(op.op()) || op.op() == Builtin.EXP || LogTable.handles(op.op())
-        || op.op() == Builtin.TANH || RootTable.handles(op.op())
-        ? Math.max(1, ceilLog2(width / bin))
-        : Math.max(1, ceilLog2(width / Math.scalb(1.0, Math.getExponent(bin)) + 2));
+    int bits = Math.max(1, ceilLog2(width / bin));
     if (bits > MAX_INDEX_BITS) {
       note(notes, "the table for " + NodeText.of(g, id) + " would need 2^" + bits + " entries; it is capped at 2^"
           + MAX_INDEX_BITS);

@@ -11,7 +11,6 @@ import io.github.srhls.core.funcs.FunctionUnit;
 import io.github.srhls.core.funcs.Interpolation;
 import io.github.srhls.core.funcs.LogTable;
 import io.github.srhls.core.funcs.PeriodicTable;
-import io.github.srhls.core.funcs.RangeTable;
 import io.github.srhls.core.funcs.RootTable;
 import io.github.srhls.core.funcs.TanhTable;
 import io.github.srhls.core.funcs.VendorFunction;
@@ -37,8 +36,7 @@ public final class DesignBuilder {
   public static final int DEFAULT_INDEX_BITS = 10;
 
   static final Set<Builtin> PERIODIC = EnumSet.of(Builtin.SIN, Builtin.COS, Builtin.TAN);
-  static final Set<Builtin> TABULATED = EnumSet.of(Builtin.SINH, Builtin.COSH, Builtin.TANH,
-      Builtin.EXP, Builtin.LOG, Builtin.LOG2, Builtin.LOG10, Builtin.SQRT, Builtin.CBRT);
+  static final Set<Builtin> TABULATED = EnumSet.of(Builtin.TANH, Builtin.EXP, Builtin.LOG, Builtin.LOG2, Builtin.LOG10, Builtin.SQRT, Builtin.CBRT);
 
   private DesignBuilder() {}
 
@@ -82,19 +80,13 @@ public final class DesignBuilder {
         FixedType argType = types.get(op.arg(0));
         FixedType t = types.get(id);
         int bits = indexBits.get(id);
-        boolean periodic = PERIODIC.contains(op.op());
-        Interval domain = periodic ? null : ranges[op.arg(0)].intersect(TypeBounds.range(argType));
         boolean vendor = r.vendorFunctions().contains(op.op());
-        List<Object> key = List.of(op.op(), argType, t, bits, String.valueOf(domain), vendor);
+        List<Object> key = List.of(op.op(), argType, t, bits, vendor);
         int fraction = interpolated(r, op.op(), notes)
             ? Interpolation.fractionBits(1.0, 2 * Math.PI / (1 << bits), t) : 0;
-        FunctionUnit unit = shared.computeIfAbsent(key, k -> vendor ? new VendorFunction(op.op(), argType, t)
-            : periodic ? PeriodicTable.of(op.op(), argType, t, bits, fraction)
-            : op.op() == Builtin.EXP ? ExpTable.of(argType, t, bits)
-            : LogTable.handles(op.op()) ? LogTable.of(op.op(), argType, t, bits)
-            : op.op() == Builtin.TANH ? TanhTable.of(argType, t, bits)
-            : RootTable.handles(op.op()) ? RootTable.of(op.op(), argType, t, bits)
-            : RangeTable.of(op.op(), argType, t, domain, bits));
+        FunctionUnit unit = shared.computeIfAbsent(key, k -> vendor
+            ? new VendorFunction(op.op(), argType, t)
+            : unit(op.op(), argType, t, bits, fraction));
         if (unit instanceof VendorFunction v && !v.supported()) {
           throw new SrHlsException("hls::" + op.op().canonicalName() + " takes ap_fixed<W,I> with I <= "
               + VendorFunction.MAX_INT_BITS + " and 0 <= W-I <= " + VendorFunction.MAX_FRAC_BITS + ", but "
@@ -124,6 +116,18 @@ public final class DesignBuilder {
     }
     Fixed hi = Fixed.fromDouble(inType.hi(), floor);
     return new Design.InputClamp(Fixed.ofRaw(lo.raw(), t), Fixed.ofRaw(hi.raw(), t));
+  }
+
+  /** Our unit for the function: each reduces every argument of its type, none clamps. */
+  private static FunctionUnit unit(Builtin f, FixedType argType, FixedType t, int bits, int fraction) {
+    return switch (f) {
+      case SIN, COS, TAN -> PeriodicTable.of(f, argType, t, bits, fraction);
+      case EXP -> ExpTable.of(argType, t, bits);
+      case LOG, LOG2, LOG10 -> LogTable.of(f, argType, t, bits);
+      case TANH -> TanhTable.of(argType, t, bits);
+      case SQRT, CBRT -> RootTable.of(f, argType, t, bits);
+      default -> throw new IllegalStateException(f + " has no function unit");
+    };
   }
 
   /** Whether the function's table interpolates; a request the units cannot honour becomes a note. */
