@@ -117,7 +117,8 @@ final class ModelGeneration {
     }
     FixedType internal = auto ? precision.defaultType() : precision.uniformType();
     DesignRequest request = new DesignRequest(spec.name(), model.graph(), ranges(spec), inputTypes(spec),
-        resultType(spec), precision.defaultType(), internal, precision.constants(), tableBits, vendor, interpolated, auto);
+        resultType(spec), precision.defaultType(), internal, precision.constants(), tableBits, vendor, interpolated,
+        model.nodeTypes(), auto);
     try {
       return auto ? AutoPrecision.plan(request, precision.error()) : DesignBuilder.uniform(request);
     } catch (SrHlsException e) {

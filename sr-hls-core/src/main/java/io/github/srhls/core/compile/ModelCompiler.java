@@ -6,14 +6,18 @@ import io.github.srhls.core.expr.Expr;
 import io.github.srhls.core.expr.ExprException;
 import io.github.srhls.core.expr.ExprParser;
 import io.github.srhls.core.expr.Scope;
+import io.github.srhls.core.fixed.FixedType;
 import io.github.srhls.core.ir.CustomOperator;
 import io.github.srhls.core.ir.Graph;
 import io.github.srhls.core.ir.GraphBuilder;
 import io.github.srhls.core.ir.Lowering;
+import io.github.srhls.core.ir.Node;
+import io.github.srhls.core.ir.NodeText;
 import io.github.srhls.core.model.ExpressionSource;
 import io.github.srhls.core.model.ModelSpec;
 import io.github.srhls.core.model.OperatorSpec;
 import io.github.srhls.core.model.OutputSpec;
+import io.github.srhls.core.model.PrecisionSpec;
 import io.github.srhls.core.model.PysrSource;
 import io.github.srhls.core.pysr.HallOfFame;
 import java.nio.file.Path;
@@ -75,8 +79,29 @@ public final class ModelCompiler {
       referenced.add(spec.testbench().inputs());
     }
     List<String> outputNames = spec.outputs().stream().map(OutputSpec::name).toList();
+    // a subexpression names its node through the same simplifying constructor, so it finds the node the outputs use
+    List<Integer> named = new ArrayList<>();
+    for (PrecisionSpec.NodeType n : spec.precision().nodes()) {
+      named.add(lowering.lower(parse(n.expression(), new ModelScope(spec.inputNames(), arities, false), n.at(),
+          "in precision.nodes")));
+    }
     Graph graph = builder.build(spec.inputNames(), outputNames, outputs);
-    return new CompiledModel(spec, graph, texts, referenced);
+    boolean[] live = graph.live();
+    Map<Integer, FixedType> nodeTypes = new HashMap<>();
+    for (int k = 0; k < named.size(); k++) {
+      PrecisionSpec.NodeType n = spec.precision().nodes().get(k);
+      int id = named.get(k);
+      if (!live[id] || !(graph.node(id) instanceof Node.Op)) {
+        throw SrHlsException.at(n.at(), "precision.nodes: '" + n.expression() + "' is not an operation any output"
+            + " computes (after folding and sharing it is " + NodeText.of(graph, id) + "); write a subexpression"
+            + " of an output, such as one listed in sr-hls-design.json");
+      }
+      if (nodeTypes.put(id, n.type()) != null) {
+        throw SrHlsException.at(n.at(), "precision.nodes: '" + n.expression() + "' is the same node as an earlier"
+            + " entry; give each node one type");
+      }
+    }
+    return new CompiledModel(spec, graph, texts, referenced, nodeTypes);
   }
 
   private static Expr parse(String text, Scope scope, SourcePosition start, String context) {

@@ -96,6 +96,10 @@ public final class AutoPrecision {
           fixed += sk[id] * lsbError(r.inputTypes().get(in.index()));
         } else if (node instanceof Node.Const && r.constantType() != null) {
           fixed += sk[id] * lsbError(r.constantType());
+        } else if (r.nodeTypes().containsKey(id)) {
+          // a type the model fixes: its rounding is given; a table's sampling is still planned
+          fixed += sk[id] * lsbError(r.nodeTypes().get(id));
+          sources += isTable(r, g, id) && !r.tableIndexBits().containsKey(((Node.Op) node).op()) ? TABLE_SHARES : 0;
         } else {
           if (isTable(r, g, id) && r.tableIndexBits().containsKey(((Node.Op) node).op())) {
             // a table whose size the model fixes: its sampling error is given, not planned
@@ -128,6 +132,13 @@ public final class AutoPrecision {
             || node instanceof Node.Const && r.constantType() != null) {
           continue;
         }
+        if (r.nodeTypes().containsKey(id)) {
+          if (isTable(r, g, id)) {
+            indexBits[id] = Math.max(indexBits[id],
+                tableBits(r, g, ranges, id, sk[id], TABLE_SHARES * share, notes));
+          }
+          continue;
+        }
         // error per LSB: constants and plain table entries are rounded (1/2); an interpolated table adds the
         // truncated fraction and its own truncation (2); every other assignment truncates (1)
         double perLsb = node instanceof Node.Const ? 0.5
@@ -156,6 +167,8 @@ public final class AutoPrecision {
         t = r.inputTypes().get(in.index());
       } else if (node instanceof Node.Const c && r.constantType() != null) {
         t = r.constantType();
+      } else if (r.nodeTypes().containsKey(id)) {
+        t = r.nodeTypes().get(id);
       } else {
         // a node no output is sensitive to (the argument of sign) keeps the default precision
         int f = frac[id] == Integer.MIN_VALUE ? r.defaultType().fracBits() : frac[id];

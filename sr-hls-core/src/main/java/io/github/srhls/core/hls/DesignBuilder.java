@@ -52,7 +52,7 @@ public final class DesignBuilder {
     for (int id = 0; id < g.size(); id++) {
       Node n = g.node(id);
       FixedType t = n instanceof Node.Input in ? r.inputTypes().get(in.index())
-          : n instanceof Node.Const ? constantType : r.internalType();
+          : n instanceof Node.Const ? constantType : r.nodeTypes().getOrDefault(id, r.internalType());
       types.add(t);
       constants.add(n instanceof Node.Const c ? Fixed.fromDouble(c.value(), t) : null);
       if (n instanceof Node.Op op && isFunction(op.op())) {

@@ -22,6 +22,7 @@ import java.util.Set;
  * @param tableIndexBits table size (log2) per function where the model sets it; others are planned
  * @param vendorFunctions functions to take from the vendor's math library instead of our tables
  * @param interpolated functions whose tables interpolate linearly between entries
+ * @param nodeTypes explicit types of nodes, by id, that no plan changes
  * @param clampInputs clamp each input into its declared range first, so that what the plan derived from the
  *     ranges holds for any input
  */
@@ -37,6 +38,7 @@ public record DesignRequest(
     Map<Builtin, Integer> tableIndexBits,
     Set<Builtin> vendorFunctions,
     Set<Builtin> interpolated,
+    Map<Integer, FixedType> nodeTypes,
     boolean clampInputs) {
 
   public DesignRequest {
@@ -45,5 +47,6 @@ public record DesignRequest(
     tableIndexBits = Map.copyOf(tableIndexBits);
     vendorFunctions = Set.copyOf(vendorFunctions);
     interpolated = Set.copyOf(interpolated);
+    nodeTypes = Map.copyOf(nodeTypes);
   }
 }

@@ -34,7 +34,7 @@ final class ModelInterpreter {
   private static final List<String> SELECT_WORDS = List.of("accuracy", "score", "best");
   private static final List<String> SELECT_KEYS = List.of("complexity", "row");
   private static final List<String> VARIABLE_WORDS = List.of("zero-based", "one-based");
-  private static final List<String> PRECISION_KEYS = List.of("default", "internal", "constants", "error");
+  private static final List<String> PRECISION_KEYS = List.of("default", "internal", "constants", "error", "nodes");
   private static final List<String> INTERNAL_WORDS = List.of("uniform", "auto");
   private static final List<String> FUNCTION_SETTING_KEYS = List.of("implementation", "size", "interpolate");
   private static final List<String> IMPLEMENTATION_WORDS =
@@ -138,7 +138,22 @@ final class ModelInterpreter {
       }
       return budget;
     }).orElse(null);
-    return new PrecisionSpec(defaultType, internal, constants, error);
+    List<PrecisionSpec.NodeType> nodes = f.get("nodes").map(e -> nodeTypes(e.value())).orElse(List.of());
+    return new PrecisionSpec(defaultType, internal, constants, error, nodes);
+  }
+
+  /** {@code precision.nodes}: a map from subexpression to type; the compiler finds the nodes. */
+  private static List<PrecisionSpec.NodeType> nodeTypes(Node value) {
+    if (!(value instanceof Node.Mapping m)) {
+      throw SrHlsException.at(value.at(), "precision.nodes must be a mapping from a subexpression to its type, e.g."
+          + " nodes: {\"sin(x14 + 1.76)\": \"ap_fixed<12,2>\"}; found " + value.describe());
+    }
+    List<PrecisionSpec.NodeType> nodes = new ArrayList<>();
+    for (Node.Entry e : m.entries().values()) {
+      nodes.add(new PrecisionSpec.NodeType(e.key(), e.keyAt(),
+          type(e.value(), "precision.nodes." + e.key())));
+    }
+    return nodes;
   }
 
   /** A word, or a type meaning uniform with that type: text that looks like a type gets the type's message. */

@@ -1,6 +1,8 @@
 package io.github.srhls.core.model;
 
+import io.github.srhls.core.diag.SourcePosition;
 import io.github.srhls.core.fixed.FixedType;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,12 +14,24 @@ import java.util.Objects;
  * @param constants {@code precision.constants}: one type for every constant; null means the internal type under
  *     {@code uniform} and an accurate type per constant under {@code auto}
  * @param error {@code precision.error}: the largest absolute output error {@code auto} may introduce, finite and
- *     positive; null means half an LSB of the output type (see {@link #errorBudget}). Only set under {@code auto}
+ *     positive; null means twice the error the declared input and output types cause. Only set under {@code auto}
+ * @param nodes {@code precision.nodes}: explicit types for subexpressions, in file order
  */
-public record PrecisionSpec(FixedType defaultType, InternalPrecision internal, FixedType constants, Double error) {
+public record PrecisionSpec(FixedType defaultType, InternalPrecision internal, FixedType constants, Double error,
+    List<NodeType> nodes) {
+
+  /**
+   * An explicit type for the node that computes a subexpression.
+   *
+   * @param expression the subexpression as written (the key)
+   * @param at where the key is written
+   */
+  public record NodeType(String expression, SourcePosition at, FixedType type) {}
+
   public static final FixedType DEFAULT_TYPE = FixedType.fixed(16, 6);
 
   public PrecisionSpec {
+    nodes = nodes == null ? List.of() : List.copyOf(nodes);
     Objects.requireNonNull(defaultType, "defaultType");
     Objects.requireNonNull(internal, "internal");
     if (error != null && !(error > 0 && Double.isFinite(error))) {
@@ -26,6 +40,11 @@ public record PrecisionSpec(FixedType defaultType, InternalPrecision internal, F
     if (error != null && !(internal instanceof InternalPrecision.Auto)) {
       throw new IllegalArgumentException("error is only used with internal precision auto");
     }
+  }
+
+  /** Without explicit node types. */
+  public PrecisionSpec(FixedType defaultType, InternalPrecision internal, FixedType constants, Double error) {
+    this(defaultType, internal, constants, error, List.of());
   }
 
   /** What a model file without a {@code precision} section means. */

@@ -194,6 +194,29 @@ class EndToEndTest {
   }
 
   @Test
+  void explicitNodeTypesAreHonouredByBothPlansAndStayBitAccurate() throws IOException {
+    Files.writeString(modelDir.resolve("every_node.sr.yaml"), MODEL.replace("precision:\n",
+        "precision:\n  nodes: {\"2*a - 1.03\": \"ap_fixed<14,5>\"}\n"));
+    Files.writeString(modelDir.resolve("auto_plan.sr.yaml"), AUTO.replace("  internal: auto\n",
+        "  internal: auto\n  nodes: {\"a*b\": \"ap_fixed<26,6>\"}\n"));
+    generate();
+    assertTrue(Files.readString(out.resolve("every_node/firmware/every_node.cpp")).contains("const ap_fixed<14,5> t"));
+    assertTrue(Files.readString(out.resolve("auto_plan/sr-hls-design.json")).contains("\"type\" : \"ap_fixed<26,6>\""));
+    for (TestResult.ModelOutcome m : simulate().models()) {
+      assertEquals(0, m.mismatches(), m.model());
+    }
+  }
+
+  @Test
+  void aNodeTypeForASubexpressionNoOutputComputesIsAnErrorAtItsKey() throws IOException {
+    Files.writeString(modelDir.resolve("every_node.sr.yaml"), MODEL.replace("precision:\n",
+        "precision:\n  nodes: {\"a*c\": \"ap_fixed<14,5>\"}\n"));
+    SrHlsException e = assertThrows(SrHlsException.class, this::generate);
+    assertTrue(e.getMessage().contains("every_node.sr.yaml:20:12: precision.nodes: 'a*c' is not an operation"),
+        e.getMessage());
+  }
+
+  @Test
   void vendorMathIsEmittedAndLeftToTheVendorsSimulation() throws IOException {
     Files.writeString(modelDir.resolve("every_node.sr.yaml"), MODEL + "functions:\n  sin: {implementation: vendor}\n");
     generate();

@@ -353,7 +353,7 @@ class ModelErrorsTest {
         "precision.constants:", "unknown mode 'AP_RNX'");
     assertAt(error(VALID + "precision: {constant: \"ap_fixed<18,2>\"}\n"), "m.sr.yaml", 5, 13,
         "unknown key 'constant' in precision", "Did you mean 'constants'?",
-        "Allowed keys: default, internal, constants, error.");
+        "Allowed keys: default, internal, constants, error, nodes.");
   }
 
   @Test

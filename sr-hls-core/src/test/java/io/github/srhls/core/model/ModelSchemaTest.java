@@ -177,7 +177,12 @@ class ModelSchemaTest {
         inputs: {count: 2, range: [-1, 1]}
         outputs:
           - {name: y, expression: "sin(x0) * exp(x1)"}
-        precision: {default: 'ap_fixed<16,6>', internal: auto, constants: 'ap_fixed<18,2>', error: 0.01}
+        precision:
+          default: 'ap_fixed<16,6>'
+          internal: auto
+          constants: 'ap_fixed<18,2>'
+          error: 0.01
+          nodes: {"sin(x0)": 'ap_fixed<12,2>'}
         functions:
           default: {size: 256}
           sin: {implementation: table, size: 64, interpolate: true}
@@ -189,6 +194,7 @@ class ModelSchemaTest {
     Files.writeString(file, yaml);
     ModelSpec spec = new ModelReader().read(file, project, "1.0.0");
     assertEquals(Boolean.TRUE, spec.functionSettings("sin").interpolate());
+    assertEquals("sin(x0)", spec.precision().nodes().get(0).expression());
     assertFalse(errors(tree("m.sr.yaml", yaml.replace("size: 64", "size: 60"))).isEmpty());
     assertFalse(errors(tree("m.sr.yaml", yaml.replace("internal: auto", "internal: automatic"))).isEmpty());
     assertFalse(errors(tree("m.sr.yaml", yaml.replace("classify: true", "classify: 'yes please'"))).isEmpty());
