@@ -126,7 +126,8 @@ class AutoPrecisionTest {
     Graph g = model();
     DesignRequest r = request(g);
     DesignRequest interpolating = new DesignRequest(r.name(), g, r.inputRanges(), r.inputTypes(), r.resultType(),
-        r.defaultType(), r.internalType(), null, Map.of(), Set.of(), Set.of(Builtin.SIN, Builtin.COS), Map.of(), true);
+        r.defaultType(), r.internalType(), null, Map.of(), Set.of(), Set.of(Builtin.SIN, Builtin.COS), Map.of(),
+        true);
     Design plain = AutoPrecision.plan(r, 0.002);
     Design interpolated = AutoPrecision.plan(interpolating, 0.002);
     assertTrue(maxError(interpolated, g, 20_000) <= 0.002);
@@ -149,7 +150,8 @@ class AutoPrecisionTest {
     SrHlsException e = assertThrows(SrHlsException.class, () -> AutoPrecision.plan(small, 0.01));
     assertTrue(e.getMessage().contains("table sizes set under functions"), e.getMessage());
     Design fine = AutoPrecision.plan(new DesignRequest(r.name(), r.graph(), r.inputRanges(), r.inputTypes(),
-        r.resultType(), r.defaultType(), r.internalType(), null, Map.of(Builtin.COS, 12), Set.of(), Set.of(), Map.of(), true), 0.01);
+        r.resultType(), r.defaultType(), r.internalType(), null, Map.of(Builtin.COS, 12), Set.of(), Set.of(),
+        Map.of(), true), 0.01);
     assertTrue(maxError(fine, r.graph(), 5000) <= 0.01);
   }
 
