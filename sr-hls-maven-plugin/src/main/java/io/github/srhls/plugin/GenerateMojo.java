@@ -58,10 +58,6 @@ public class GenerateMojo extends SrHlsMojo {
 
   @Override
   void run(BuildLog log) {
-    if (!modelDirectory.isDirectory()) {
-      log.info("No model directory " + modelDirectory + "; nothing to generate");
-      return;
-    }
     GenerateResult result =
         orchestrator.apply(
             new GenerateRequest(

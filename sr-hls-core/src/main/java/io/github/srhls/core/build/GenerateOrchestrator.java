@@ -48,7 +48,11 @@ public final class GenerateOrchestrator {
 
     List<Path> modelFiles = ModelFiles.find(request.modelDirectory(), request.includes(), request.excludes());
     if (!Files.isDirectory(request.modelDirectory())) {
-      request.log().info("No model directory " + relative(root, request.modelDirectory()) + ": nothing to generate");
+      request.log().info("No model directory " + relative(root, request.modelDirectory()) + "; nothing to generate");
+      if (previous.models().isEmpty()) {
+        // nothing generated before either: leave no state behind in a project that does not use sr-hls yet
+        return new GenerateResult(List.of(), List.of(), List.of());
+      }
     }
     for (Path file : modelFiles) {
       String source = relative(root, file);
@@ -60,11 +64,14 @@ public final class GenerateOrchestrator {
               + relative(root, earlier) + "; each model needs its own name");
         }
         CompiledModel model = compiler.compile(spec);
-        List<Path> inputs = new ArrayList<>();
-        inputs.add(file);
-        inputs.addAll(model.referencedFiles());
-        String digest = digest(root, inputs, List.of());
-        String key = digest(root, inputs, List.of(request.pluginVersion(), CoreFingerprint.value(),
+        // the model file and the files it references, read once: digested, and copied into the project
+        Map<String, byte[]> sources = new LinkedHashMap<>();
+        sources.put(relative(root, file), Files.readAllBytes(file));
+        for (Path referenced : model.referencedFiles()) {
+          sources.put(relative(root, referenced), Files.readAllBytes(referenced));
+        }
+        String digest = digest(sources, List.of());
+        String key = digest(Map.of(), List.of(digest, request.pluginVersion(), CoreFingerprint.value(),
             request.projectVersion(), request.ipVendor(), request.ipLibrary()));
         next.put(spec.name(), new GenerateState.Entry(source, key));
         Path target = request.outputDirectory().resolve(spec.name());
@@ -78,9 +85,7 @@ public final class GenerateOrchestrator {
         ModelGeneration.Generation generation = ModelGeneration.files(model, digest, request.pluginVersion(),
             source, "model/" + source, request);
         generation.files().forEach((path, text) -> files.put(path, text.getBytes(StandardCharsets.UTF_8)));
-        for (Path input : inputs) {
-          files.put("model/" + relative(root, input), Files.readAllBytes(input));
-        }
+        sources.forEach((name, bytes) -> files.put("model/" + name, bytes));
         promote(stage(request.workDirectory().resolve("staging").resolve(spec.name()), files), target);
         generated.add(spec.name());
         request.log().info("Generated " + spec.name() + " from " + source + " in "
@@ -170,13 +175,13 @@ public final class GenerateOrchestrator {
   }
 
   /** sha256 over each file's project-relative name and bytes, then the extra strings. */
-  private static String digest(Path root, List<Path> files, List<String> extra) throws IOException {
+  private static String digest(Map<String, byte[]> files, List<String> extra) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
-      for (Path f : files) {
-        md.update(relative(root, f).getBytes(StandardCharsets.UTF_8));
+      for (Map.Entry<String, byte[]> f : files.entrySet()) {
+        md.update(f.getKey().getBytes(StandardCharsets.UTF_8));
         md.update((byte) 0);
-        md.update(Files.readAllBytes(f));
+        md.update(f.getValue());
         md.update((byte) 0);
       }
       for (String s : extra) {

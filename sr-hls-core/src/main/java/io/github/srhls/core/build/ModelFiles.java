@@ -1,6 +1,7 @@
 package io.github.srhls.core.build;
 
 import io.github.srhls.core.diag.SrHlsException;
+import io.github.srhls.core.model.ModelReader;
 import java.io.IOException;
 import java.nio.file.FileSystem;
 import java.nio.file.Files;
@@ -12,7 +13,7 @@ import java.util.stream.Stream;
 
 /** Finds the model files under the model directory with include and exclude globs. */
 final class ModelFiles {
-  static final List<String> DEFAULT_INCLUDES = List.of("**/*.sr.yaml", "**/*.sr.yml", "**/*.sr.json");
+  static final List<String> DEFAULT_INCLUDES = ModelReader.SUFFIXES.stream().map(s -> "**/*" + s).toList();
 
   private ModelFiles() {}
 

@@ -87,7 +87,7 @@ final class ModelGeneration {
         spec.target().clockNs(), IpMetadata.of(spec.name(), spec.version(), spec.description(), request.ipVendor(),
             request.ipLibrary()))));
     boolean auto = spec.precision().internal() instanceof InternalPrecision.Auto;
-    DesignReport report = DesignReport.of(design, ranges(spec), auto ? "auto" : "uniform",
+    DesignReport report = DesignReport.of(design, auto ? "auto" : "uniform",
         auto ? spec.precision().error() : null);
     files.put(DesignReport.FILE_NAME, JsonFiles.toJson(report));
     return new Generation(files, report);

@@ -92,8 +92,9 @@ public final class PackageOrchestrator {
       Path report = work.resolve(HostSimulator.REPORT);
       SimulationReport simulation = null;
       if (Files.isRegularFile(report)) {
-        simulation = SimulationReport.readHostPart(report);
-        entries.add(new ZipEntrySource(HostSimulator.REPORT, reproducibleReport(JsonFiles.readObject(report), work)));
+        ObjectNode full = JsonFiles.readObject(report);
+        simulation = SimulationReport.hostPart(full, report);
+        entries.add(new ZipEntrySource(HostSimulator.REPORT, reproducibleReport(full, work)));
       } else {
         request.log().info(model + ": no " + report + " (sr-hls:test did not run); packaging without it");
       }

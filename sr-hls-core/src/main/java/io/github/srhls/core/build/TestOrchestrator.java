@@ -6,7 +6,6 @@ import io.github.srhls.core.incremental.StepState;
 import io.github.srhls.core.junit.CsimSuites;
 import io.github.srhls.core.junit.JUnitXml;
 import io.github.srhls.core.junit.TestSuite;
-import io.github.srhls.core.model.VectorFile;
 import io.github.srhls.core.process.ToolInvocation;
 import io.github.srhls.core.process.ToolResult;
 import io.github.srhls.core.process.ToolRunner;
@@ -16,6 +15,7 @@ import io.github.srhls.core.sim.HostCompiler;
 import io.github.srhls.core.sim.HostSimulator;
 import io.github.srhls.core.sim.IncludeHeaders;
 import io.github.srhls.core.sim.SimulationReport;
+import io.github.srhls.core.sim.VectorFile;
 import io.github.srhls.core.vendor.HlsTool;
 import io.github.srhls.core.vendor.VendorBuild;
 import io.github.srhls.core.vendor.VendorDetector;
@@ -88,8 +88,10 @@ public final class TestOrchestrator {
       simulator = new HostSimulator(compiler, request.compilerFlags(), request.timeout(), headers, log);
       toolchain = toolchain(compiler, request);
     }
+    int failed = 0;
     for (Project project : simulated) {
       Path work = request.workDirectory().resolve(project.manifest().name());
+      int failuresBefore = failures.size();
       TestResult.ModelOutcome outcome = null;
       if (hostRuns(request, project)) {
         outcome = hostSimulation(request, simulator, toolchain, project, work, failures);
@@ -102,10 +104,9 @@ public final class TestOrchestrator {
       if (outcome != null) {
         outcomes.add(outcome);
       }
+      failed += failures.size() > failuresBefore ? 1 : 0;
     }
     if (!failures.isEmpty()) {
-      long failed = simulated.stream().filter(p -> failures.stream().anyMatch(f -> f.startsWith(
-          p.manifest().name() + ": "))).count();
       throw new SrHlsException((vendor.isPresent() ? "sr-hls:test" : "host simulation") + " failed for " + failed
           + " of " + simulated.size() + " models:\n  " + String.join("\n  ", failures));
     }
@@ -223,7 +224,8 @@ public final class TestOrchestrator {
   /** The test inputs, shown with mismatching vectors; null when they cannot be read (they are only an aid). */
   private static double[][] inputs(Project project) {
     try {
-      return VectorFile.read(project.directory().resolve(HostSimulator.INPUTS), project.manifest().inputs());
+      return VectorFile.read(project.directory().resolve(HostSimulator.INPUTS), project.manifest().inputs().size())
+          .vectors().toArray(double[][]::new);
     } catch (SrHlsException e) {
       return null;
     }

@@ -30,7 +30,7 @@ final class CppLiterals {
     return s.contains(".") ? s : s + ".0";
   }
 
-  /** A C string literal body for a name we validated as an identifier; comments get no control characters. */
+  /** Text made safe for a C++ {@code //} comment: no control characters, no comment terminator. */
   static String comment(String text) {
     StringBuilder b = new StringBuilder(text.length());
     for (char c : text.toCharArray()) {

@@ -3,7 +3,7 @@ package io.github.srhls.core.funcs;
 import io.github.srhls.core.expr.Builtin;
 import io.github.srhls.core.fixed.FixedType;
 
-/** Linear interpolation between table entries: how many fraction bits it uses and how large its error is. */
+/** Linear interpolation between table entries: which functions use it and how many fraction bits. */
 public final class Interpolation {
   /** Functions whose tables interpolate: periodic ones with a bounded second derivative. */
   public static boolean supported(Builtin f) {
@@ -25,11 +25,4 @@ public final class Interpolation {
     return Math.max(1, Math.min(MAX_FRACTION_BITS, bits));
   }
 
-  /**
-   * The largest error of interpolating between exact samples a bin apart: curvature * bin^2 / 8, plus what the
-   * truncated fraction loses, slope * bin * 2^-fractionBits.
-   */
-  public static double error(double slope, double curvature, double bin, int fractionBits) {
-    return curvature * bin * bin / 8 + slope * bin * Math.scalb(1.0, -fractionBits);
-  }
 }

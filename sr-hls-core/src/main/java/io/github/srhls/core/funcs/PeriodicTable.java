@@ -5,6 +5,7 @@ import io.github.srhls.core.fixed.Fixed;
 import io.github.srhls.core.fixed.FixedType;
 import io.github.srhls.core.fixed.Overflow;
 import io.github.srhls.core.fixed.Quantization;
+import io.github.srhls.core.ir.FloatSemantics;
 import java.util.List;
 
 /**
@@ -31,10 +32,6 @@ public record PeriodicTable(
     table = List.copyOf(table);
   }
 
-  public static PeriodicTable of(Builtin function, FixedType argType, FixedType resultType, int indexBits) {
-    return of(function, argType, resultType, indexBits, 0);
-  }
-
   public static PeriodicTable of(Builtin function, FixedType argType, FixedType resultType, int indexBits,
       int fractionBits) {
     double period = function == Builtin.TAN ? Math.PI : 2 * Math.PI;
@@ -45,7 +42,7 @@ public record PeriodicTable(
     Fixed[] values = new Fixed[n];
     for (int i = 0; i < n; i++) {
       double x = period * (i + offset) / n;
-      values[i] = Tables.quantize(Tables.apply(function, x), resultType);
+      values[i] = Tables.quantize(FloatSemantics.apply(function, x), resultType);
     }
     return new PeriodicTable(function, argType, resultType, period, scale, List.of(values), fractionBits);
   }

@@ -3,8 +3,7 @@ package io.github.srhls.core.funcs;
 import io.github.srhls.core.expr.Builtin;
 import io.github.srhls.core.fixed.Fixed;
 import io.github.srhls.core.fixed.FixedType;
-import io.github.srhls.core.fixed.Overflow;
-import io.github.srhls.core.fixed.Quantization;
+import io.github.srhls.core.ir.FloatSemantics;
 import java.util.List;
 
 /**
@@ -40,8 +39,6 @@ public record VendorFunction(Builtin function, FixedType argType, FixedType resu
 
   @Override
   public Fixed evaluate(Fixed x) {
-    double v = Tables.apply(function, x.toDouble());
-    FixedType nearest = resultType.withModes(Quantization.AP_RND_CONV, Overflow.AP_SAT, 0);
-    return Fixed.ofRaw(Fixed.fromDouble(Double.isNaN(v) ? 0.0 : v, nearest).raw(), resultType);
+    return Tables.quantize(FloatSemantics.apply(function, x.toDouble()), resultType);
   }
 }

@@ -9,6 +9,7 @@ import io.github.srhls.core.fixed.Quantization;
 import io.github.srhls.core.funcs.Interpolation;
 import io.github.srhls.core.funcs.LogTable;
 import io.github.srhls.core.funcs.RootTable;
+import io.github.srhls.core.funcs.Tables;
 import io.github.srhls.core.ir.Graph;
 import io.github.srhls.core.ir.Interval;
 import io.github.srhls.core.ir.Node;
@@ -73,8 +74,8 @@ public final class AutoPrecision {
   public static Design plan(DesignRequest r, Double error) {
     Graph g = r.graph();
     Interval[] ranges = RangeAnalysis.analyze(g, r.inputRanges());
-    double[][] s = Sensitivity.analyze(g, ranges);
     boolean[] live = g.live();
+    double[][] s = Sensitivity.analyze(g, ranges, live);
     int n = g.size();
     int[] frac = new int[n];
     Arrays.fill(frac, Integer.MIN_VALUE);
@@ -105,7 +106,7 @@ public final class AutoPrecision {
             // a table whose size the model fixes: its sampling error is given, not planned
             Node.Op op = (Node.Op) node;
             fixed += sk[id] * samplingError(g, ranges, op, r.tableIndexBits().get(op.op()),
-                interpolated(r, op.op()));
+                DesignBuilder.interpolated(r, op.op(), notes));
           }
           sources += isTable(r, g, id) && !r.tableIndexBits().containsKey(((Node.Op) node).op())
               ? 1 + TABLE_SHARES : 1;
@@ -142,7 +143,7 @@ public final class AutoPrecision {
         // error per LSB: constants and plain table entries are rounded (1/2); an interpolated table adds the
         // truncated fraction and its own truncation (2); every other assignment truncates (1)
         double perLsb = node instanceof Node.Const ? 0.5
-            : isTable(r, g, id) ? (interpolated(r, ((Node.Op) node).op()) ? 2.0 : 0.5)
+            : isTable(r, g, id) ? (DesignBuilder.interpolated(r, ((Node.Op) node).op(), notes) ? 2.0 : 0.5)
             : 1.0;
         int f = Double.isFinite(sk[id]) ? ceilLog2(sk[id] * perLsb / share) : UNBOUNDED_FRACTION_BITS;
         if (!Double.isFinite(sk[id])) {
@@ -190,14 +191,14 @@ public final class AutoPrecision {
       }
       types.add(t);
       constants.add(node instanceof Node.Const c
-          ? (r.constantType() != null ? Fixed.fromDouble(c.value(), t) : DesignBuilder.nearest(c.value(), t))
+          ? (r.constantType() != null ? Fixed.fromDouble(c.value(), t) : Tables.quantize(c.value(), t))
           : null);
       if (node instanceof Node.Op op && DesignBuilder.isFunction(op.op())) {
         Integer fixedSize = r.tableIndexBits().get(op.op());
         tables.put(id, fixedSize != null ? fixedSize : Math.max(indexBits[id], 1));
       }
     }
-    return DesignBuilder.assemble(r, types, constants, tables, notes);
+    return DesignBuilder.assemble(r, ranges, live, types, constants, tables, notes);
   }
 
   /** The first operation whose derivative has no bound, on the way to an output with infinite sensitivity. */
@@ -220,9 +221,6 @@ public final class AutoPrecision {
         && !r.vendorFunctions().contains(op.op());
   }
 
-  private static boolean interpolated(DesignRequest r, Builtin f) {
-    return r.interpolated().contains(f) && Interpolation.supported(f) && !r.vendorFunctions().contains(f);
-  }
 
   /**
    * The largest sampling error of a table of 2^bits entries: the function's slope over its reduced argument times
@@ -285,7 +283,7 @@ public final class AutoPrecision {
     }
     double slope = reducedSlope(op, ranges);
     double width = span(op.op());
-    double bin = interpolated(r, op.op())
+    double bin = DesignBuilder.interpolated(r, op.op(), notes)
         ? Math.sqrt(8 * share / (sensitivity * CURVATURE))
         : 2 * share / (sensitivity * slope);
     if (!(bin > 0)) {

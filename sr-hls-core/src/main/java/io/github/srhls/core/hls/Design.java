@@ -4,6 +4,7 @@ import io.github.srhls.core.fixed.Fixed;
 import io.github.srhls.core.fixed.FixedType;
 import io.github.srhls.core.funcs.FunctionUnit;
 import io.github.srhls.core.ir.Graph;
+import io.github.srhls.core.ir.Interval;
 import io.github.srhls.core.ir.Node;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import java.util.Map;
  * @param live whether a node is needed by some output
  * @param notes what the plan could not do as asked (warnings for the build log)
  * @param clamps for each input, the declared range on its type's grid to clamp it into; empty for no clamping
+ * @param ranges where each node's exact value lies for inputs in their declared ranges, by node id
  */
 public record Design(
     String name,
@@ -35,7 +37,8 @@ public record Design(
     Map<Integer, FunctionUnit> units,
     boolean[] live,
     List<String> notes,
-    List<InputClamp> clamps) {
+    List<InputClamp> clamps,
+    List<Interval> ranges) {
 
   public Design {
     nodeTypes = List.copyOf(nodeTypes);
@@ -44,6 +47,7 @@ public record Design(
     live = live.clone();
     notes = List.copyOf(notes);
     clamps = List.copyOf(clamps);
+    ranges = List.copyOf(ranges);
   }
 
   /** The ends of an input's declared range, exact in the input's type. */

@@ -2,6 +2,7 @@ package io.github.srhls.core.hls;
 
 import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.expr.Builtin;
+import io.github.srhls.core.fixed.CastResult;
 import io.github.srhls.core.fixed.Fixed;
 import io.github.srhls.core.fixed.FixedType;
 import io.github.srhls.core.fixed.Overflow;
@@ -54,25 +55,24 @@ public final class DesignBuilder {
       FixedType t = n instanceof Node.Input in ? r.inputTypes().get(in.index())
           : n instanceof Node.Const ? constantType : r.nodeTypes().getOrDefault(id, r.internalType());
       types.add(t);
-      constants.add(n instanceof Node.Const c ? Fixed.fromDouble(c.value(), t) : null);
+      CastResult constant = n instanceof Node.Const c ? Fixed.fromDoubleReporting(c.value(), t) : null;
+      constants.add(constant == null ? null : constant.value());
       if (n instanceof Node.Op op && isFunction(op.op())) {
         indexBits.put(id, r.tableIndexBits().getOrDefault(op.op(), DEFAULT_INDEX_BITS));
       }
-      if (live[id] && n instanceof Node.Const c && Fixed.fromDoubleReporting(c.value(), t).overflowed()) {
-        notes.add("the constant " + c.value() + " does not fit " + t.cpp() + " and becomes "
-            + constants.get(id).toDouble() + "; widen precision.default, or set precision.constants");
+      if (live[id] && constant != null && constant.overflowed()) {
+        notes.add("the constant " + ((Node.Const) n).value() + " does not fit " + t.cpp() + " and becomes "
+            + constant.value().toDouble() + "; widen precision.default, or set precision.constants");
       }
     }
-    return assemble(r, types, constants, indexBits, notes);
+    return assemble(r, RangeAnalysis.analyze(g, r.inputRanges()), live, types, constants, indexBits, notes);
   }
 
   /** Builds the design from planned types: function units from the argument ranges, shared where equal. */
-  static Design assemble(DesignRequest r, List<FixedType> types, List<Fixed> constants,
-      Map<Integer, Integer> indexBits, List<String> plannerNotes) {
+  static Design assemble(DesignRequest r, Interval[] ranges, boolean[] live, List<FixedType> types,
+      List<Fixed> constants, Map<Integer, Integer> indexBits, List<String> plannerNotes) {
     List<String> notes = new ArrayList<>(plannerNotes);
     Graph g = r.graph();
-    Interval[] ranges = RangeAnalysis.analyze(g, r.inputRanges());
-    boolean[] live = g.live();
     Map<Integer, FunctionUnit> units = new HashMap<>();
     Map<List<Object>, FunctionUnit> shared = new HashMap<>();
     for (int id = 0; id < g.size(); id++) {
@@ -103,7 +103,7 @@ public final class DesignBuilder {
       clamps.add(clamp(r.inputRanges().get(i), r.inputTypes().get(i)));
     }
     return new Design(r.name(), g, inputType, r.resultType(), r.internalType(), types, constants, units, live,
-        notes, clamps);
+        notes, clamps, List.of(ranges));
   }
 
   /** The range's ends moved inward onto the type's grid (and into its range), so the clamp never widens it. */
@@ -150,11 +150,6 @@ public final class DesignBuilder {
     return PERIODIC.contains(b) || TABULATED.contains(b);
   }
 
-  /** A constant rounded to the nearest value of its type (constants are computed offline: no reason to truncate). */
-  static Fixed nearest(double v, FixedType t) {
-    FixedType rounding = t.withModes(Quantization.AP_RND_CONV, Overflow.AP_SAT, 0);
-    return Fixed.ofRaw(Fixed.fromDouble(v, rounding).raw(), t);
-  }
 
   /**
    * The narrowest type holding every given type's values exactly, with the default type's modes: x[] carries

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.srhls.core.ir.Graph;
 import io.github.srhls.core.ir.Interval;
 import io.github.srhls.core.ir.NodeText;
-import io.github.srhls.core.ir.RangeAnalysis;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,15 +38,14 @@ public record DesignReport(String plan, Double errorBudget, DesignStats cost, Li
   @JsonPropertyOrder({"name", "expression", "type", "range", "unit"})
   public record NodeReport(String name, String expression, String type, double[] range, String unit) {}
 
-  public static DesignReport of(Design d, List<Interval> inputRanges, String plan, Double errorBudget) {
+  public static DesignReport of(Design d, String plan, Double errorBudget) {
     Graph g = d.graph();
-    Interval[] ranges = RangeAnalysis.analyze(g, inputRanges);
     List<NodeReport> nodes = new ArrayList<>();
     for (int id = 0; id < g.size(); id++) {
       if (!d.isLive(id)) {
         continue;
       }
-      Interval r = ranges[id];
+      Interval r = d.ranges().get(id);
       String unit = d.units().containsKey(id) ? describe(d, id) : null;
       nodes.add(new NodeReport("t" + id, NodeText.of(g, id), d.type(id).cpp(),
           r.bounded() ? new double[] {r.lo(), r.hi()} : null, unit));

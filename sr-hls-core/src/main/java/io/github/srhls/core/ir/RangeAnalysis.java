@@ -7,7 +7,7 @@ import java.util.function.DoubleUnaryOperator;
 /**
  * Interval arithmetic over the graph: from the declared input ranges, the range each node's exact value can take.
  * The bounds are sound for real arithmetic (the fixed-point firmware may still leave them where a narrow type
- * overflows); they size the function tables and, later, the integer bits of each node.
+ * overflows); they size the function tables and the integer bits of each node.
  */
 public final class RangeAnalysis {
   private RangeAnalysis() {}

@@ -10,8 +10,8 @@ public final class Sensitivity {
   private Sensitivity() {}
 
   /** {@code result[k][n]}: the bound for output k and node n. */
-  public static double[][] analyze(Graph graph, Interval[] ranges) {
-    boolean[] live = graph.live();
+  /** @param live which nodes some output needs ({@link Graph#live()}) */
+  public static double[][] analyze(Graph graph, Interval[] ranges, boolean[] live) {
     double[][] s = new double[graph.outputs().size()][graph.size()];
     for (int k = 0; k < s.length; k++) {
       double[] sk = s[k];

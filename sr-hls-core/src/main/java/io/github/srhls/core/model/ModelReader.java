@@ -36,7 +36,7 @@ import java.util.Objects;
  *   default: "ap_fixed&lt;16,6&gt;"      # default ap_fixed&lt;16,6&gt;
  *   internal: auto             # uniform (default) | auto | a type (= uniform with that type)
  *   constants: "ap_fixed&lt;18,2&gt;"    # optional: one type for every constant
- *   error: 0.01                # auto only: max absolute output error; default half an LSB of the output type
+ *   error: 0.01                # auto only: max absolute output error; default twice the declared types' own error
  * functions:                   # per function with a unit (sin cos tan sinh cosh tanh exp log log2 log10 sqrt cbrt),
  *   default: {size: 512}       # or default for all of them; a function's own entry wins key by key
  *   sin: {implementation: table, size: 256}  # table (default) | vendor; size: a power of two, 2 .. 65536

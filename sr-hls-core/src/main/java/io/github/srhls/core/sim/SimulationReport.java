@@ -109,7 +109,14 @@ public record SimulationReport(
     if (!Files.isRegularFile(report)) {
       return null;
     }
-    ObjectNode full = JsonFiles.readObject(report);
+    return hostPart(JsonFiles.readObject(report), report);
+  }
+
+  /**
+   * The host simulation's part of a report already read, {@code report} naming its file in messages; null when
+   * only a vendor tool ran.
+   */
+  public static SimulationReport hostPart(ObjectNode full, Path report) {
     if (!full.has("vectors")) {
       return null;
     }

@@ -19,7 +19,7 @@ import java.util.List;
  * @param file where it was read from
  * @param vectors the values, one array per vector, each as wide as the file's declared width
  */
-record VectorFile(Path file, List<double[]> vectors) {
+public record VectorFile(Path file, List<double[]> vectors) {
 
   public VectorFile {
     vectors = List.copyOf(vectors);
@@ -31,7 +31,7 @@ record VectorFile(Path file, List<double[]> vectors) {
    * @throws SrHlsException naming the file, line and column of the first bad value, or the line of the first
    *     vector of the wrong width
    */
-  static VectorFile read(Path file, int width) {
+  public static VectorFile read(Path file, int width) {
     List<double[]> vectors = new ArrayList<>();
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       int lineNumber = 0;

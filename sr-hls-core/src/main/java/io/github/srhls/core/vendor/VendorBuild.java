@@ -8,6 +8,7 @@ import io.github.srhls.core.process.ToolInvocation;
 import io.github.srhls.core.process.ToolResult;
 import io.github.srhls.core.process.ToolRunner;
 import io.github.srhls.core.project.JsonFiles;
+import io.github.srhls.core.sim.HostSimulator;
 import io.github.srhls.core.project.ProjectManifest;
 import io.github.srhls.core.vendor.VendorReport.CsimResult;
 import io.github.srhls.core.vendor.VendorReport.CsynthResult;
@@ -35,7 +36,6 @@ import java.util.Optional;
 public final class VendorBuild {
 
   /** The report the test goal writes in each model's work directory. */
-  public static final String REPORT = "report.json";
 
   private final HlsTool tool;
   private final VendorSettings settings;
@@ -326,7 +326,7 @@ public final class VendorBuild {
 
   /** Puts the vendor section into report.json, or starts one for this model when there is none for it. */
   static void mergeIntoReport(Path work, ProjectManifest manifest, VendorReport report) {
-    Path file = work.resolve(REPORT);
+    Path file = work.resolve(HostSimulator.REPORT);
     ObjectNode root = null;
     if (Files.isRegularFile(file)) {
       try {

@@ -136,6 +136,21 @@ class EndToEndTest {
   }
 
   @Test
+  void removingTheWholeModelDirectoryRemovesWhatItGenerated() throws IOException {
+    generate();
+    GenerateOrchestrator.deleteTree(modelDir);
+    assertEquals(List.of("every_node"), generate().removed());
+    assertFalse(Files.exists(out.resolve("every_node")));
+  }
+
+  @Test
+  void aProjectThatNeverHadModelsGetsNoStateFile() {
+    GenerateOrchestrator.deleteTree(modelDir);
+    assertEquals(List.of(), generate().generated());
+    assertFalse(Files.exists(work));
+  }
+
+  @Test
   void aBrokenModelFailsWithItsPositionAndLeavesNothingBehind() throws IOException {
     generate();
     Files.writeString(modelDir.resolve("every_node.sr.yaml"), MODEL.replace("sin(a + 1.76)", "sn(a + 1.76)"));
