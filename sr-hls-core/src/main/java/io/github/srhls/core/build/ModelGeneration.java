@@ -8,7 +8,6 @@ import io.github.srhls.core.emit.Provenance;
 import io.github.srhls.core.emit.TestbenchEmitter;
 import io.github.srhls.core.expr.Builtin;
 import io.github.srhls.core.fixed.FixedType;
-import io.github.srhls.core.funcs.Interpolation;
 import io.github.srhls.core.hls.AutoPrecision;
 import io.github.srhls.core.hls.BitAccurateModel;
 import io.github.srhls.core.hls.Design;
@@ -101,13 +100,13 @@ final class ModelGeneration {
     PrecisionSpec precision = spec.precision();
     Map<Builtin, Integer> tableBits = new EnumMap<>(Builtin.class);
     Set<Builtin> vendor = EnumSet.noneOf(Builtin.class);
-    Set<Builtin> interpolated = EnumSet.noneOf(Builtin.class);
+    Map<Builtin, Integer> degrees = new EnumMap<>(Builtin.class);
     boolean auto = precision.internal() instanceof InternalPrecision.Auto;
     for (Builtin f : FunctionSpec.FUNCTIONS) {
       FunctionSpec settings = spec.functionSettings(f.canonicalName());
-      // interpolation: as the model says; by default on under auto, where it keeps tables small
-      if (settings.interpolate() != null ? settings.interpolate() : auto && Interpolation.supported(f)) {
-        interpolated.add(f);
+      // the degree as the model says; unset, 0 under uniform and planned with the size under auto
+      if (settings.degree() != null) {
+        degrees.put(f, settings.degree());
       }
       if (settings.implementation() == FunctionSpec.Implementation.VENDOR) {
         vendor.add(f);
@@ -117,7 +116,7 @@ final class ModelGeneration {
     }
     FixedType internal = auto ? precision.defaultType() : precision.uniformType();
     DesignRequest request = new DesignRequest(spec.name(), model.graph(), ranges(spec), inputTypes(spec),
-        resultType(spec), precision.defaultType(), internal, precision.constants(), tableBits, vendor, interpolated,
+        resultType(spec), precision.defaultType(), internal, precision.constants(), tableBits, vendor, degrees,
         model.nodeTypes(), auto);
     try {
       return auto ? AutoPrecision.plan(request, precision.error()) : DesignBuilder.uniform(request);

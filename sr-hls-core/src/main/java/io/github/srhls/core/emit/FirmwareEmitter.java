@@ -7,6 +7,8 @@ import io.github.srhls.core.funcs.FunctionUnit;
 import io.github.srhls.core.funcs.LogTable;
 import io.github.srhls.core.funcs.PeriodicTable;
 import io.github.srhls.core.funcs.RootTable;
+import io.github.srhls.core.funcs.Segments;
+import io.github.srhls.core.funcs.TableUnit;
 import io.github.srhls.core.funcs.TanhTable;
 import io.github.srhls.core.funcs.VendorFunction;
 import io.github.srhls.core.hls.Design;
@@ -153,52 +155,35 @@ public final class FirmwareEmitter {
   }
 
   /**
-   * Writes each distinct function unit once, and each distinct table once: units that differ only in their
-   * argument type (sin of an input and sin of an intermediate) share one ROM's contents.
+   * Writes each distinct function unit once, and each distinct set of coefficient tables once: units that differ
+   * only in their argument type (sin of an input and sin of an intermediate) share one ROM's contents.
    */
   private void emitUnits(StringBuilder b) {
-    Map<List<Object>, String> tables = new HashMap<>();
+    Map<Segments, String> tables = new HashMap<>();
     int k = 0;
     for (int id = 0; id < design.graph().size(); id++) {
-      FunctionUnit unit = design.units().get(id);
-      if (unit == null || unit instanceof VendorFunction || unitNames.containsKey(unit)) {
+      if (!(design.units().get(id) instanceof TableUnit unit) || unitNames.containsKey(unit)) {
         continue;
       }
       String fn = design.name() + "_" + unit.function().canonicalName() + "_" + k++;
       unitNames.put(unit, fn);
-      String rt = typeName(unit.resultType());
-      int n = unit.table().size();
-      List<Object> content = List.of(unit.resultType(), unit.table());
-      String table = tables.get(content);
+      Segments segments = unit.segments();
+      String table = tables.get(segments);
       if (table == null) {
         table = fn + "_table";
-        tables.put(content, table);
-        b.append("\n// ").append(unit.function().canonicalName()).append(": ").append(n).append("-entry table, ")
-            .append(describe(unit)).append('\n');
-        String entryType = typeName(unit.table().get(0).type());
-        b.append("static const ").append(entryType).append(' ').append(table).append('[').append(n)
-            .append("] = {");
-        for (int i = 0; i < n; i++) {
-          b.append(i % TABLE_VALUES_PER_LINE == 0 ? "\n    " : " ")
-              .append(CppLiterals.exact(unit.table().get(i))).append(i + 1 < n ? "," : "");
-        }
-        b.append("\n};\n");
+        tables.put(segments, table);
+        emitTables(b, unit, table);
       }
+      String rt = typeName(unit.resultType());
       b.append("\nstatic ").append(rt).append(' ').append(fn).append("(const ").append(typeName(unit.argType()))
           .append(" &x) {\n#pragma HLS INLINE\n");
       if (unit instanceof PeriodicTable p) {
         b.append("  const ").append(p.scale().type().cpp()).append(" scale = ")
-            .append(CppLiterals.exact(p.scale())).append(";  // entries per unit of argument\n");
+            .append(CppLiterals.exact(p.scale())).append(";  // segments per unit of argument\n");
         b.append("  const ").append(p.positionType().cpp())
             .append(" pos = x * scale;  // wraps: reduces by the period\n");
-        b.append("  const int idx = pos.to_int();\n");
-        if (p.fractionBits() == 0) {
-          b.append("  return ").append(table).append("[idx];\n");
-        } else {
-          b.append("  const ").append(p.fractionType().cpp()).append(" frac = pos;  // linear interpolation\n");
-          b.append("  return ").append(table).append("[idx] + (").append(table).append("[(idx + 1) & ")
-              .append(n - 1).append("] - ").append(table).append("[idx]) * frac;\n");
-        }
+        value(b, segments, table, "pos.to_int()", "pos");
+        b.append("  return v;\n");
       } else if (unit instanceof RootTable q) {
         int min = q.minExponent();
         int root = q.root();
@@ -223,21 +208,26 @@ public final class FirmwareEmitter {
             .append(";\n");
         b.append("  const int q = (e - r) / ").append(root).append(";  // a = m' 2^(").append(root)
             .append("q), m' in [1, ").append(1 << root).append(")\n");
-        b.append("  const ").append(q.indexType().cpp()).append(" i = a * scales[q - (").append(q.minQuotient())
+        b.append("  const ").append(q.indexType().cpp()).append(" pos = a * scales[q - (").append(q.minQuotient())
             .append(")] * entries;\n");
-        String product = table + "[i.to_int()] * roots[q - (" + q.minQuotient() + ")]";
+        value(b, segments, table, "pos.to_int()", "pos");
+        String product = "v * roots[q - (" + q.minQuotient() + ")]";
         b.append("  return (x < 0) ? ").append(rt).append("(-(").append(product).append(")) : ").append(rt)
             .append('(').append(product).append(");\n");
       } else if (unit instanceof TanhTable h) {
         String magnitude = h.magnitudeType().cpp();
         b.append("  const ").append(magnitude).append(" a = (x < 0) ? ").append(magnitude).append("(-x) : ")
             .append(magnitude).append("(x);  // tanh(-x) = -tanh(x)\n");
-        b.append("  const ").append(h.scale().type().cpp()).append(" scale = ").append(CppLiterals.exact(h.scale()))
-            .append(";  // entries per unit of |x|\n");
+        b.append("  const ").append(h.scale().type().cpp()).append(" scale = ")
+            .append(CppLiterals.exact(h.scale())).append(";  // segments per unit of |x|\n");
         b.append("  const ").append(h.positionType().cpp()).append(" pos = a * scale;\n");
         b.append("  const int idx = pos.to_int();\n");
-        b.append("  const ").append(rt).append(" v = (idx >= ").append(n).append(") ? ").append(rt).append('(')
-            .append(CppLiterals.exact(h.one())).append(") : ").append(table).append("[idx];  // 1 from there on\n");
+        b.append("  if (idx >= ").append(segments.size()).append(") {  // 1 from there on\n");
+        b.append("    return (x < 0) ? ").append(rt).append("(-").append(rt).append('(')
+            .append(CppLiterals.exact(h.one())).append(")) : ").append(rt).append('(')
+            .append(CppLiterals.exact(h.one())).append(");\n");
+        b.append("  }\n");
+        value(b, segments, table, "idx", "pos");
         b.append("  return (x < 0) ? ").append(rt).append("(-v) : v;\n");
       } else if (unit instanceof LogTable l) {
         int min = l.minExponent();
@@ -250,38 +240,83 @@ public final class FirmwareEmitter {
         b.append("  const ").append(l.entries().type().cpp()).append(" entries = ")
             .append(CppLiterals.exact(l.entries())).append(";\n");
         b.append("  int e = ").append(min).append(";\n");
-        b.append("  int idx = 0;\n");
+        b.append("  ").append(l.indexType().cpp()).append(" pos = 0;\n");
         b.append("  if (x > 0) {  // x = m 2^e, m in [1, 2); a non-positive x counts as the smallest positive\n");
         b.append("    for (int j = ").append(min + 1).append("; j <= ").append(l.maxExponent())
             .append("; j++) {\n");
         b.append("      if (x >= powers[j - (").append(min).append(")]) e = j;\n");
         b.append("    }\n");
-        b.append("    const ").append(l.indexType().cpp()).append(" i = x * inverses[e - (").append(min)
-            .append(")] * entries;  // floor((m - 1) N)\n");
-        b.append("    idx = i.to_int();\n");
+        b.append("    pos = x * inverses[e - (").append(min).append(")] * entries;  // (m - 1) N\n");
         b.append("  }\n");
-        b.append("  return ").append(table).append("[idx] + e * log_of_two;\n");
+        value(b, segments, table, "pos.to_int()", "pos");
+        b.append("  return v + e * log_of_two;\n");
       } else if (unit instanceof ExpTable e) {
         String powers = fn + "_powers";
         b.append("  static const ").append(e.powerType().cpp()).append(' ').append(powers).append('[')
-            .append(e.powers().size()).append("] = {").append(literals(e.powers())).append("};  // 2^k from k = ")
-            .append(e.minExponent()).append('\n');
-        b.append("  const ").append(e.scale().type().cpp()).append(" scale = ").append(CppLiterals.exact(e.scale()))
-            .append(";  // entries per octave times log2(e)\n");
-        b.append("  const ").append(e.positionType().cpp()).append(" t = x * scale;\n");
-        b.append("  const ").append(e.indexType().cpp()).append(" idx = t;  // the fraction of the octave\n");
+            .append(e.powers().size()).append("] = {").append(literals(e.powers()))
+            .append("};  // 2^k from k = ").append(e.minExponent()).append('\n');
+        b.append("  const ").append(e.scale().type().cpp()).append(" scale = ")
+            .append(CppLiterals.exact(e.scale())).append(";  // segments per octave times log2(e)\n");
+        b.append("  const ").append(e.positionType().cpp()).append(" u = x * scale;\n");
+        b.append("  const ").append(e.indexType().cpp()).append(" pos = u;  // within the octave\n");
         b.append("  const ").append(e.octave().type().cpp()).append(" octave = ")
             .append(CppLiterals.exact(e.octave())).append(";\n");
-        b.append("  const ").append(e.exponentType().cpp()).append(" k = t * octave;  // the octave\n");
+        b.append("  const ").append(e.exponentType().cpp()).append(" k = u * octave;  // the octave\n");
         b.append("  int kept = k.to_int();\n");
-        b.append("  if (kept < ").append(e.minExponent()).append(") kept = ").append(e.minExponent()).append(";\n");
-        b.append("  if (kept > ").append(e.maxExponent()).append(") kept = ").append(e.maxExponent()).append(";\n");
-        b.append("  return ").append(table).append("[idx.to_int()] * ").append(powers).append("[kept - (")
-            .append(e.minExponent()).append(")];\n");
-      } else {
-        throw new IllegalStateException("no emitter for " + unit);
+        b.append("  if (kept < ").append(e.minExponent()).append(") kept = ").append(e.minExponent())
+            .append(";\n");
+        b.append("  if (kept > ").append(e.maxExponent()).append(") kept = ").append(e.maxExponent())
+            .append(";\n");
+        value(b, segments, table, "pos.to_int()", "pos");
+        b.append("  return v * ").append(powers).append("[kept - (").append(e.minExponent()).append(")];\n");
       }
       b.append("}\n");
+    }
+  }
+
+  /** The coefficient tables: one ROM per coefficient, c0 named {@code <table>} at degree 0. */
+  private void emitTables(StringBuilder b, TableUnit unit, String table) {
+    Segments segments = unit.segments();
+    int n = segments.size();
+    b.append("\n// ").append(unit.function().canonicalName()).append(": ").append(n).append(" segments, ")
+        .append(describe(unit)).append('\n');
+    for (int k = 0; k <= segments.degree(); k++) {
+      List<Fixed> column = segments.coefficients().get(k);
+      b.append("static const ").append(typeName(segments.coefficientType(k))).append(' ')
+          .append(coefficientTable(segments, table, k)).append('[').append(n).append("] = {");
+      for (int i = 0; i < n; i++) {
+        b.append(i % TABLE_VALUES_PER_LINE == 0 ? "\n    " : " ")
+            .append(CppLiterals.exact(column.get(i))).append(i + 1 < n ? "," : "");
+      }
+      b.append("\n};\n");
+    }
+  }
+
+  private static String coefficientTable(Segments segments, String table, int k) {
+    return segments.degree() == 0 ? table : table + "_c" + k;
+  }
+
+  /**
+   * {@code v}, the segments' value at a position: the segment's entry, or its polynomial in t (the position's
+   * fraction) by Horner's rule, each sum in its own type as {@link Segments#evaluate} computes it.
+   */
+  private void value(StringBuilder b, Segments segments, String table, String index, String position) {
+    String value = typeName(segments.valueType());
+    int d = segments.degree();
+    if (d == 0) {
+      b.append("  const ").append(value).append(" v = ").append(table).append('[').append(index).append("];\n");
+      return;
+    }
+    b.append("  const int i = ").append(index).append(";\n");
+    b.append("  const ").append(segments.fractionType().cpp()).append(" t = ").append(position)
+        .append(";  // within the segment\n");
+    String sum = coefficientTable(segments, table, d) + "[i]";
+    for (int k = d - 1; k >= 0; k--) {
+      String name = k == 0 ? "v" : "s" + k;
+      String type = k == 0 ? value : segments.stepTypes().get(k).cpp();
+      b.append("  const ").append(type).append(' ').append(name).append(" = ").append(sum).append(" * t + ")
+          .append(coefficientTable(segments, table, k)).append("[i];\n");
+      sum = name;
     }
   }
 
@@ -298,25 +333,24 @@ public final class FirmwareEmitter {
     return widened == null ? a : widened.cpp() + "(" + a + ")";
   }
 
-  private static String describe(FunctionUnit unit) {
+  private static String describe(TableUnit unit) {
+    Segments segments = unit.segments();
+    String shape = segments.degree() == 0 ? "values at segment centres"
+        : segments.degree() == 1 ? "linear in t (" + segments.fractionType().width() + " bits)"
+        : "polynomials of degree " + segments.degree() + " in t (" + segments.fractionType().width() + " bits)";
+    String reduction;
     if (unit instanceof PeriodicTable p) {
-      return "one period (" + p.period() + ")" + (p.fractionBits() > 0
-          ? ", bin edges, interpolated with " + p.fractionBits() + " fraction bits"
-          : ", bin centres");
+      reduction = "one period (" + p.period() + ")";
+    } else if (unit instanceof RootTable q) {
+      reduction = "root(m') over [0, " + (1 << q.root()) + "); x = m' 2^(" + q.root() + "q)";
+    } else if (unit instanceof TanhTable h) {
+      reduction = "tanh over [0, " + TanhTable.end(h.resultType()) + "); odd symmetry, and 1 beyond";
+    } else if (unit instanceof LogTable) {
+      reduction = "log(m) over one octave of the mantissa; log(x) = log(m) + e log(2) with x = m 2^e";
+    } else {
+      reduction = "2^f over one octave; exp(x) = 2^f * 2^k with x log2(e) = k + f";
     }
-    if (unit instanceof RootTable q) {
-      return "root(m') over [0, " + (1 << q.root()) + "), bin centres; x = m' 2^(" + q.root() + "q)";
-    }
-    if (unit instanceof TanhTable h) {
-      return "tanh over [0, " + TanhTable.end(h.resultType()) + "), bin centres; odd symmetry, and 1 beyond";
-    }
-    if (unit instanceof LogTable) {
-      return "log(m) over one octave of the mantissa, bin centres; log(x) = log(m) + e log(2) with x = m 2^e";
-    }
-    if (unit instanceof ExpTable) {
-      return "2^f over one octave, bin centres; exp(x) = 2^f * 2^k with x log2(e) = k + f";
-    }
-    throw new IllegalStateException("no description for " + unit);
+    return shape + "; " + reduction;
   }
 
   private String typeName(FixedType t) {

@@ -10,36 +10,32 @@ import java.util.List;
 
 /**
  * exp by exponent split: exp(x) = 2^u with u = x log2(e) = k + f, k an integer and f in [0, 1). One multiplication
- * gives t = floor(u * N) (N table entries); its low bits index a table of 2^f over one octave, the rest is k, which
- * selects a power of two from a second small table. Every argument of the argument's type is reduced this way;
- * none is clamped. Powers of two beyond what the result type can show are held at the ends: above, the result
- * overflows as the true value would; below, it is under a quarter of the result's LSB.
+ * gives the position u * N (N segments); its low integer bits pick a segment of 2^f over one octave (its fraction
+ * is t), the rest is k, which selects a power of two from a second small table. Every argument of the argument's
+ * type is reduced this way; none is clamped. Powers of two beyond what the result type can show are held at the
+ * ends: above, the result overflows as the true value would; below, it is under a quarter of the result's LSB.
  *
  * @param scale N log2(e)
- * @param table 2^f at bin centres, in {@link #mantissaType()}
+ * @param segments 2^f over one octave, in {@link #mantissaType(FixedType)}
  * @param minExponent the smallest k kept
  * @param powers 2^k for k from minExponent, in {@link #powerType()}
  */
-public record ExpTable(FixedType argType, FixedType resultType, Fixed scale, List<Fixed> table, int minExponent,
-    List<Fixed> powers) implements FunctionUnit {
+public record ExpTable(FixedType argType, FixedType resultType, Fixed scale, Segments segments, int minExponent,
+    List<Fixed> powers) implements TableUnit {
 
   static final int SCALE_WIDTH = 32;
 
   public ExpTable {
-    table = List.copyOf(table);
     powers = List.copyOf(powers);
   }
 
-  public static ExpTable of(FixedType argType, FixedType resultType, int indexBits) {
+  public static ExpTable of(FixedType argType, FixedType resultType, int indexBits, int degree) {
     int n = 1 << indexBits;
     double log2e = 1 / Math.log(2);
     FixedType scaleType = PeriodicTable.scaleType(indexBits, 1 / log2e);
     Fixed scale = Fixed.fromDouble(n * log2e, scaleType);
-    FixedType mantissa = FixedType.ufixed(resultType.width() + 1, 1);
-    Fixed[] values = new Fixed[n];
-    for (int i = 0; i < n; i++) {
-      values[i] = Tables.quantize(Math.pow(2, (i + 0.5) / n), mantissa);
-    }
+    Segments segments = Segments.fit(Reduction.of(Builtin.EXP, indexBits, resultType), indexBits, degree,
+        mantissaType(resultType));
     // k beyond these changes nothing the result type can show
     int min = -resultType.fracBits() - 3;
     int max = resultType.intBits() + 1;
@@ -48,7 +44,12 @@ public record ExpTable(FixedType argType, FixedType resultType, Fixed scale, Lis
     for (int k = min; k <= max; k++) {
       powers.add(Fixed.fromDouble(Math.scalb(1.0, k), powerType));
     }
-    return new ExpTable(argType, resultType, scale, List.of(values), min, powers);
+    return new ExpTable(argType, resultType, scale, segments, min, powers);
+  }
+
+  /** 2^f in [1, 2) with as many fraction bits as the result has bits: the largest power scales its error up. */
+  public static FixedType mantissaType(FixedType resultType) {
+    return FixedType.ufixed(resultType.width() + 1, 1, Quantization.AP_TRN, Overflow.AP_SAT);
   }
 
   private static FixedType powerType(int min, int max) {
@@ -60,24 +61,21 @@ public record ExpTable(FixedType argType, FixedType resultType, Fixed scale, Lis
     return Builtin.EXP;
   }
 
-  public FixedType mantissaType() {
-    return table.get(0).type();
-  }
-
   public FixedType powerType() {
     return powers.get(0).type();
   }
 
-  /** floor(x * scale), saturated: wide enough for every argument of the argument type. */
+  /** x * scale truncated to t's bits, saturated: wide enough for every argument of the argument type. */
   public FixedType positionType() {
     double largest = Math.max(Math.abs(Math.scalb(1.0, argType.intBits())), 1) * scale.toDouble();
     int bits = Math.getExponent(largest) + 3;
-    return FixedType.fixed(bits, bits, Quantization.AP_TRN, Overflow.AP_SAT);
+    return FixedType.fixed(bits + positionFractionBits(), bits, Quantization.AP_TRN, Overflow.AP_SAT);
   }
 
-  /** The low index bits of the position: the wrap keeps t mod N. */
+  /** The low integer bits of the position and its fraction: the wrap keeps the position mod N. */
   public FixedType indexType() {
-    return FixedType.ufixed(indexBits(), indexBits(), Quantization.AP_TRN, Overflow.AP_WRAP);
+    return FixedType.ufixed(indexBits() + positionFractionBits(), indexBits(), Quantization.AP_TRN,
+        Overflow.AP_WRAP);
   }
 
   /** 2^-indexBits exactly, to take k = floor(t / N). */
@@ -87,7 +85,7 @@ public record ExpTable(FixedType argType, FixedType resultType, Fixed scale, Lis
 
   /** The exponent k = floor(t / N). */
   public FixedType exponentType() {
-    int bits = positionType().width() - indexBits() + 1;
+    int bits = positionType().intBits() - indexBits() + 1;
     return FixedType.fixed(bits, bits, Quantization.AP_TRN, Overflow.AP_SAT);
   }
 
@@ -97,10 +95,11 @@ public record ExpTable(FixedType argType, FixedType resultType, Fixed scale, Lis
 
   @Override
   public Fixed evaluate(Fixed x) {
-    Fixed t = x.mul(scale).cast(positionType());
-    int idx = (int) t.cast(indexType()).toInt();
-    long k = t.mul(octave()).cast(exponentType()).toInt();
+    Fixed position = x.mul(scale).cast(positionType());
+    Fixed inOctave = position.cast(indexType());
+    long k = position.mul(octave()).cast(exponentType()).toInt();
     int kept = (int) Math.max(minExponent, Math.min(maxExponent(), k));
-    return table.get(idx).mul(powers.get(kept - minExponent)).cast(resultType);
+    Fixed m = segments.evaluate((int) inOctave.toInt(), segments.degree() == 0 ? null : segments.fraction(inOctave));
+    return m.mul(powers.get(kept - minExponent)).cast(resultType);
   }
 }

@@ -10,23 +10,22 @@ import java.util.List;
 
 /**
  * log, log2 and log10 by mantissa and exponent: x = m 2^e with m in [1, 2), found by comparing x with the powers of
- * two its type can hold (a priority encoder), so log(x) = log(m) + e log(2), with log(m) from a table over one
- * octave. Every positive argument of the argument's type is reduced this way, none is clamped; a non-positive one
+ * two its type can hold (a priority encoder), so log(x) = log(m) + e log(2), with log(m) from segments over one
+ * octave (the position (m - 1) N picks the segment, its fraction is t). Every positive argument of the argument's type is reduced this way, none is clamped; a non-positive one
  * is taken as the smallest positive value of the type, where PySR's safe_log would give NaN.
  *
- * @param table log(m) for m at the bin centres of [1, 2), in the result type
+ * @param segments log(m) for m in [1, 2), in the result type
  * @param minExponent e of the smallest positive value of the argument type
  * @param powers 2^e for e from minExponent, exact in {@link #powerType()}
  * @param inversePowers 2^-e, exact in {@link #inverseType()}
  * @param logOfTwo log(2) in the function's base, in {@link #constantType()}
  */
-public record LogTable(Builtin function, FixedType argType, FixedType resultType, List<Fixed> table,
-    int minExponent, List<Fixed> powers, List<Fixed> inversePowers, Fixed logOfTwo) implements FunctionUnit {
+public record LogTable(Builtin function, FixedType argType, FixedType resultType, Segments segments,
+    int minExponent, List<Fixed> powers, List<Fixed> inversePowers, Fixed logOfTwo) implements TableUnit {
 
   static final int CONSTANT_WIDTH = 32;
 
   public LogTable {
-    table = List.copyOf(table);
     powers = List.copyOf(powers);
     inversePowers = List.copyOf(inversePowers);
   }
@@ -35,13 +34,9 @@ public record LogTable(Builtin function, FixedType argType, FixedType resultType
     return f == Builtin.LOG || f == Builtin.LOG2 || f == Builtin.LOG10;
   }
 
-  public static LogTable of(Builtin function, FixedType argType, FixedType resultType, int indexBits) {
-    int n = 1 << indexBits;
+  public static LogTable of(Builtin function, FixedType argType, FixedType resultType, int indexBits, int degree) {
     double base = function == Builtin.LOG2 ? 2 : function == Builtin.LOG10 ? 10 : Math.E;
-    Fixed[] values = new Fixed[n];
-    for (int i = 0; i < n; i++) {
-      values[i] = Tables.quantize(Math.log(1 + (i + 0.5) / n) / Math.log(base), resultType);
-    }
+    Segments segments = Segments.fit(Reduction.of(function, indexBits, resultType), indexBits, degree, resultType);
     int min = -argType.fracBits();
     int max = argType.intBits() - (argType.signed() ? 2 : 1);
     FixedType powerType = FixedType.ufixed(max - min + 1, max + 1);
@@ -54,7 +49,7 @@ public record LogTable(Builtin function, FixedType argType, FixedType resultType
     }
     FixedType constant = FixedType.ufixed(CONSTANT_WIDTH, 1, Quantization.AP_RND, Overflow.AP_SAT);
     Fixed log2 = Fixed.fromDouble(Math.log(2) / Math.log(base), constant);
-    return new LogTable(function, argType, resultType, List.of(values), min, powers, inverses, log2);
+    return new LogTable(function, argType, resultType, segments, min, powers, inverses, log2);
   }
 
   public int maxExponent() {
@@ -73,20 +68,21 @@ public record LogTable(Builtin function, FixedType argType, FixedType resultType
     return logOfTwo.type();
   }
 
-  /** m times N, wrapped to the index bits: floor((m - 1) N) for m in [1, 2). */
+  /** m times N, wrapped to the index bits: (m - 1) N for m in [1, 2), truncated to t's bits. */
   public FixedType indexType() {
-    return FixedType.ufixed(indexBits(), indexBits(), Quantization.AP_TRN, Overflow.AP_WRAP);
+    return FixedType.ufixed(indexBits() + positionFractionBits(), indexBits(), Quantization.AP_TRN,
+        Overflow.AP_WRAP);
   }
 
   /** N exactly, to scale the mantissa to the index. */
   public Fixed entries() {
-    return Fixed.fromDouble(table.size(), FixedType.ufixed(indexBits() + 1, indexBits() + 1));
+    return Fixed.fromDouble(segments.size(), FixedType.ufixed(indexBits() + 1, indexBits() + 1));
   }
 
   @Override
   public Fixed evaluate(Fixed x) {
     int e = minExponent;
-    int idx = 0;
+    Fixed position = Fixed.zero(indexType());
     if (x.raw().signum() > 0) {
       for (int j = minExponent + 1; j <= maxExponent(); j++) {
         if (x.compareTo(powers.get(j - minExponent)) >= 0) {
@@ -94,8 +90,9 @@ public record LogTable(Builtin function, FixedType argType, FixedType resultType
         }
       }
       Fixed m = x.mul(inversePowers.get(e - minExponent));
-      idx = (int) m.mul(entries()).cast(indexType()).toInt();
+      position = m.mul(entries()).cast(indexType());
     }
-    return table.get(idx).add(Fixed.ofCInt(e).mul(logOfTwo)).cast(resultType);
+    Fixed v = segments.evaluate((int) position.toInt(), segments.degree() == 0 ? null : segments.fraction(position));
+    return v.add(Fixed.ofCInt(e).mul(logOfTwo)).cast(resultType);
   }
 }

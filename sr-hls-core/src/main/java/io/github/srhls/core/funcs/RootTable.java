@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * sqrt and cbrt by mantissa and exponent: |x| = m' 2^(kq) with m' in [1, 2^k) (k = 2 or 3), found with a priority
- * encoder over the powers of two the argument's type can hold, so root(x) = root(m') 2^q, root(m') from a table
- * over [0, 2^k). Every argument of the type is reduced this way, none is clamped. cbrt is odd; sqrt of a
+ * encoder over the powers of two the argument's type can hold, so root(x) = root(m') 2^q, root(m') from segments
+ * over [0, 2^k) (only those from 1 on are used: the rest hold 0). Every argument of the type is reduced this way, none is clamped. cbrt is odd; sqrt of a
  * non-positive argument is 0.
  *
  * @param minExponent the exponent e of the smallest positive value of the argument type (|x| = m 2^e, m in [1, 2))
@@ -22,12 +22,11 @@ import java.util.List;
  * @param roots 2^q for each q from minQuotient, exact in {@link #rootType()}
  * @param entries N / 2^k, a power of two, to index the table with m'
  */
-public record RootTable(Builtin function, FixedType argType, FixedType resultType, List<Fixed> table,
+public record RootTable(Builtin function, FixedType argType, FixedType resultType, Segments segments,
     int minExponent, List<Fixed> powers, int minQuotient, List<Fixed> scales, List<Fixed> roots, Fixed entries)
-    implements FunctionUnit {
+    implements TableUnit {
 
   public RootTable {
-    table = List.copyOf(table);
     powers = List.copyOf(powers);
     scales = List.copyOf(scales);
     roots = List.copyOf(roots);
@@ -37,19 +36,16 @@ public record RootTable(Builtin function, FixedType argType, FixedType resultTyp
     return f == Builtin.SQRT || f == Builtin.CBRT;
   }
 
-  public static RootTable of(Builtin function, FixedType argType, FixedType resultType, int indexBits) {
+  public static RootTable of(Builtin function, FixedType argType, FixedType resultType, int indexBits,
+      int degree) {
     int k = function == Builtin.SQRT ? 2 : 3;
     FixedType magnitude = FixedOp.negationType(argType);
     int min = -magnitude.fracBits();
     int max = magnitude.intBits() - 2;
     int n = 1 << indexBits;
-    FixedType mantissa = FixedType.ufixed(resultType.width() + 2, 2);
     double span = Math.scalb(1.0, k);
-    Fixed[] values = new Fixed[n];
-    for (int i = 0; i < n; i++) {
-      double m = span * (i + 0.5) / n;
-      values[i] = Tables.quantize(k == 2 ? Math.sqrt(m) : Math.cbrt(m), mantissa);
-    }
+    Segments segments = Segments.fit(Reduction.of(function, indexBits, resultType), indexBits, degree,
+        mantissaType(resultType));
     FixedType powerType = FixedType.ufixed(max - min + 1, max + 1);
     List<Fixed> powers = new ArrayList<>();
     for (int e = min; e <= max; e++) {
@@ -66,8 +62,12 @@ public record RootTable(Builtin function, FixedType argType, FixedType resultTyp
       roots.add(Fixed.fromDouble(Math.scalb(1.0, q), rootType));
     }
     Fixed entries = Fixed.fromDouble(n / span, FixedType.ufixed(1, Math.getExponent(n / span) + 1));
-    return new RootTable(function, argType, resultType, List.of(values), min, powers, qMin, scales, roots,
-        entries);
+    return new RootTable(function, argType, resultType, segments, min, powers, qMin, scales, roots, entries);
+  }
+
+  /** root(m') in [1, 2) with as many fraction bits as the result has bits: 2^q scales its error up. */
+  public static FixedType mantissaType(FixedType resultType) {
+    return FixedType.ufixed(resultType.width() + 2, 2, Quantization.AP_TRN, Overflow.AP_SAT);
   }
 
   public int root() {
@@ -94,9 +94,10 @@ public record RootTable(Builtin function, FixedType argType, FixedType resultTyp
     return roots.get(0).type();
   }
 
-  /** m' N / 2^k wrapped to the index bits (m' is below 2^k, so nothing wraps away). */
+  /** m' N / 2^k wrapped to the index bits (m' is below 2^k, so nothing wraps away), truncated to t's bits. */
   public FixedType indexType() {
-    return FixedType.ufixed(indexBits(), indexBits(), Quantization.AP_TRN, Overflow.AP_WRAP);
+    return FixedType.ufixed(indexBits() + positionFractionBits(), indexBits(), Quantization.AP_TRN,
+        Overflow.AP_WRAP);
   }
 
   @Override
@@ -113,8 +114,9 @@ public record RootTable(Builtin function, FixedType argType, FixedType resultTyp
       }
     }
     int q = Math.floorDiv(e, root());
-    int idx = (int) a.mul(scales.get(q - minQuotient)).mul(entries).cast(indexType()).toInt();
-    Fixed v = table.get(idx).mul(roots.get(q - minQuotient));
+    Fixed position = a.mul(scales.get(q - minQuotient)).mul(entries).cast(indexType());
+    Fixed m = segments.evaluate((int) position.toInt(), segments.degree() == 0 ? null : segments.fraction(position));
+    Fixed v = m.mul(roots.get(q - minQuotient));
     return (negative ? v.neg() : v).cast(resultType);
   }
 }

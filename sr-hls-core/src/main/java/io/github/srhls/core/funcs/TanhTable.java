@@ -6,22 +6,17 @@ import io.github.srhls.core.fixed.FixedOp;
 import io.github.srhls.core.fixed.FixedType;
 import io.github.srhls.core.fixed.Overflow;
 import io.github.srhls.core.fixed.Quantization;
-import java.util.List;
 
 /**
  * tanh by symmetry: tanh(-x) = -tanh(x), so the table covers [0, end) only, and from {@link #end} on tanh is 1 to
  * within half an LSB of the result type, so every larger |x| is reduced to that limit rather than clamped to a
- * table entry. Entries are sampled at bin centres; the bins are a power of two wide.
+ * table entry. The segments are a power of two wide.
  *
  * @param scale N / end, a power of two
  * @param one 1, or the largest value below it that the result type holds
  */
-public record TanhTable(FixedType argType, FixedType resultType, Fixed scale, List<Fixed> table, Fixed one)
-    implements FunctionUnit {
-
-  public TanhTable {
-    table = List.copyOf(table);
-  }
+public record TanhTable(FixedType argType, FixedType resultType, Fixed scale, Segments segments, Fixed one)
+    implements TableUnit {
 
   /** The smallest power of two beyond which 1 - tanh(x) <= 2 e^(-2x) is under half an LSB of the type. */
   public static double end(FixedType resultType) {
@@ -30,15 +25,13 @@ public record TanhTable(FixedType argType, FixedType resultType, Fixed scale, Li
     return Math.scalb(1.0, Math.getExponent(x) + 1);
   }
 
-  public static TanhTable of(FixedType argType, FixedType resultType, int indexBits) {
+  public static TanhTable of(FixedType argType, FixedType resultType, int indexBits, int degree) {
     int n = 1 << indexBits;
     double end = end(resultType);
     Fixed scale = Fixed.fromDouble(n / end, exactPowerOfTwo(n / end));
-    Fixed[] values = new Fixed[n];
-    for (int i = 0; i < n; i++) {
-      values[i] = Tables.quantize(Math.tanh(end * (i + 0.5) / n), resultType);
-    }
-    return new TanhTable(argType, resultType, scale, List.of(values), Tables.quantize(1.0, resultType));
+    Segments segments = Segments.fit(Reduction.of(Builtin.TANH, indexBits, resultType), indexBits, degree,
+        resultType);
+    return new TanhTable(argType, resultType, scale, segments, Tables.quantize(1.0, resultType));
   }
 
   private static FixedType exactPowerOfTwo(double v) {
@@ -56,18 +49,20 @@ public record TanhTable(FixedType argType, FixedType resultType, Fixed scale, Li
     return FixedOp.negationType(argType);
   }
 
-  /** |x| * N / end, floored; saturation keeps every |x| from end on at N or beyond. */
+  /** |x| * N / end, truncated to t's bits; saturation keeps every |x| from end on at N or beyond. */
   public FixedType positionType() {
     int bits = indexBits() + 2;
-    return FixedType.ufixed(bits, bits, Quantization.AP_TRN, Overflow.AP_SAT);
+    return FixedType.ufixed(bits + positionFractionBits(), bits, Quantization.AP_TRN, Overflow.AP_SAT);
   }
 
   @Override
   public Fixed evaluate(Fixed x) {
     boolean negative = x.raw().signum() < 0;
     Fixed magnitude = (negative ? x.neg() : x).cast(magnitudeType());
-    long idx = magnitude.mul(scale).cast(positionType()).toInt();
-    Fixed v = idx >= table.size() ? one : table.get((int) idx);
+    Fixed position = magnitude.mul(scale).cast(positionType());
+    long idx = position.toInt();
+    Fixed v = idx >= segments.size() ? one
+        : segments.evaluate((int) idx, segments.degree() == 0 ? null : segments.fraction(position));
     return negative ? v.neg().cast(resultType) : v;
   }
 }

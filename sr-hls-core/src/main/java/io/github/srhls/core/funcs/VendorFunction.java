@@ -4,7 +4,6 @@ import io.github.srhls.core.expr.Builtin;
 import io.github.srhls.core.fixed.Fixed;
 import io.github.srhls.core.fixed.FixedType;
 import io.github.srhls.core.ir.FloatSemantics;
-import java.util.List;
 
 /**
  * The vendor's math library ({@code hls::sin} etc. from {@code hls_math.h}), for users who want it. Its bits
@@ -25,16 +24,6 @@ public record VendorFunction(Builtin function, FixedType argType, FixedType resu
   /** Whether the vendor's library accepts this argument type. */
   public boolean supported() {
     return argType.intBits() <= MAX_INT_BITS && argType.fracBits() <= MAX_FRAC_BITS && argType.fracBits() >= 0;
-  }
-
-  @Override
-  public List<Fixed> table() {
-    return List.of();
-  }
-
-  @Override
-  public int indexBits() {
-    return 0;
   }
 
   @Override

@@ -6,10 +6,10 @@ import io.github.srhls.core.fixed.Fixed;
 import io.github.srhls.core.fixed.FixedType;
 import io.github.srhls.core.fixed.Overflow;
 import io.github.srhls.core.fixed.Quantization;
-import io.github.srhls.core.funcs.Interpolation;
-import io.github.srhls.core.funcs.LogTable;
-import io.github.srhls.core.funcs.RootTable;
+import io.github.srhls.core.funcs.Reduction;
+import io.github.srhls.core.funcs.Segments;
 import io.github.srhls.core.funcs.Tables;
+import io.github.srhls.core.funcs.TanhTable;
 import io.github.srhls.core.ir.Graph;
 import io.github.srhls.core.ir.Interval;
 import io.github.srhls.core.ir.Node;
@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.PriorityQueue;
 
 /**
  * The automatic precision plan: each node gets the fewest bits that keep every output within the error budget.
@@ -30,13 +31,16 @@ import java.util.Map;
  *   <li>Integer bits come from interval arithmetic over the declared input ranges (plus the budget as margin), so
  *       no assignment can overflow for inputs in range; the nodes wrap, which costs no logic.
  *   <li>Fractional bits come from the budget: the errors the model cannot change (the inputs' and the output's
- *       quantization) are taken off first, and what is left is shared equally among the roundings that reach the
- *       output, each weighted by how much it can move the output ({@link Sensitivity}). A node feeding several
- *       outputs takes the finest precision any of them needs.
- *   <li>Intermediate nodes truncate (AP_TRN, error below one LSB); constants and table entries are rounded to
- *       nearest offline (half an LSB). A table's size is chosen so its sampling error (the function's slope times
- *       half a bin) also stays within its share, unless the model fixes the size; that share is
- *       {@link #TABLE_SHARES} times a rounding's, since table size grows with precision far faster than width.
+ *       quantization, and whatever types and tables the model fixes) are taken off first, and what is left is
+ *       shared among the roundings that reach the output, each weighted by how much it can move the output
+ *       ({@link Sensitivity}). Equal shares are what minimizes the total bits of the continuous problem (every bit
+ *       costs the same, and halving an error costs one bit anywhere); rounding each node up to whole bits then
+ *       leaves slack, which {@link #trim} spends by taking bits back, cheapest error first, while every output
+ *       stays within its budget.
+ *   <li>Intermediate nodes truncate (AP_TRN, error below one LSB); constants are rounded to nearest offline (half
+ *       an LSB). A function unit's table gets {@link #TABLE_SHARES} shares for its sampling error, since table size
+ *       grows with precision far faster than width; its number of segments and their polynomial degree are chosen
+ *       together as the cheapest that meet that share, a DSP slice counting as {@link #DSP_COST_BITS} ROM bits.
  * </ul>
  *
  * The bound is first order (it treats a node's error as small); the host simulation then measures the real error
@@ -47,17 +51,20 @@ public final class AutoPrecision {
   static final int MAX_NODE_WIDTH = 64;
   /** Constants travel through a double literal: at most 53 significant bits. */
   static final int MAX_CONSTANT_WIDTH = 53;
-  /** Largest planned table: 2^16 entries. */
+  /** Largest planned table: 2^16 segments. */
   static final int MAX_INDEX_BITS = 16;
+  /** The highest degree the plan chooses by itself; 3 only when the model asks for it. */
+  static final int MAX_PLANNED_DEGREE = 2;
   /**
    * A table's sampling error gets this many shares of the budget, a rounding one: halving a rounding's error costs
    * one bit, halving a table's sampling error doubles the table, so tables get the larger part.
    */
   static final int TABLE_SHARES = 8;
-  /** What tanh's table spans at most: {@code TanhTable.end} for result types of up to 40 fractional bits. */
-  static final double TANH_SPAN = 16.0;
-  /** The largest |f''| of the interpolated functions (sin and cos). */
-  static final double CURVATURE = 1.0;
+  /**
+   * What a DSP slice is worth in ROM bits when choosing a table's shape: half an 18 Kb block RAM, about their
+   * relative scarcity on UltraScale+ devices (a VU9P has 6,840 DSP slices and 4,320 18 Kb block RAMs).
+   */
+  static final long DSP_COST_BITS = 9216;
   /** Fractional bits given where no bound exists (a derivative without a bound over the range). */
   static final int UNBOUNDED_FRACTION_BITS = 24;
 
@@ -77,14 +84,15 @@ public final class AutoPrecision {
     boolean[] live = g.live();
     double[][] s = Sensitivity.analyze(g, ranges, live);
     int n = g.size();
-    int[] frac = new int[n];
-    Arrays.fill(frac, Integer.MIN_VALUE);
-    int[] indexBits = new int[n];
+    int outputs = s.length;
     List<String> notes = new ArrayList<>();
+    double[] budget = new double[outputs];
+    double[] share = new double[outputs];
     // values may stray from their exact range by the accumulated error: the integer bits leave room for it
     double margin = 0.0;
 
-    for (int k = 0; k < s.length; k++) {
+    // 1. per output: what the model fixes, and the share of what is left for each planned rounding
+    for (int k = 0; k < outputs; k++) {
       double[] sk = s[k];
       double fixed = lsbError(r.resultType());
       int sources = 0;
@@ -95,78 +103,293 @@ public final class AutoPrecision {
         }
         if (node instanceof Node.Input in) {
           fixed += sk[id] * lsbError(r.inputTypes().get(in.index()));
-        } else if (node instanceof Node.Const && r.constantType() != null) {
+          continue;
+        }
+        if (node instanceof Node.Const && r.constantType() != null) {
           fixed += sk[id] * lsbError(r.constantType());
-        } else if (r.nodeTypes().containsKey(id)) {
-          // a type the model fixes: its rounding is given; a table's sampling is still planned
-          fixed += sk[id] * lsbError(r.nodeTypes().get(id));
-          sources += isTable(r, g, id) && !r.tableIndexBits().containsKey(((Node.Op) node).op()) ? TABLE_SHARES : 0;
+          continue;
+        }
+        boolean table = isTable(r, g, id);
+        FixedType explicit = r.nodeTypes().get(id);
+        if (explicit != null) {
+          fixed += sk[id] * (table ? explicitTableRounding(r, (Node.Op) node, explicit, notes) : 1.0)
+              * Math.scalb(1.0, -explicit.fracBits());
         } else {
-          if (isTable(r, g, id) && r.tableIndexBits().containsKey(((Node.Op) node).op())) {
-            // a table whose size the model fixes: its sampling error is given, not planned
-            Node.Op op = (Node.Op) node;
-            fixed += sk[id] * samplingError(g, ranges, op, r.tableIndexBits().get(op.op()),
-                DesignBuilder.interpolated(r, op.op(), notes));
+          sources += 1;
+        }
+        if (table) {
+          Node.Op op = (Node.Op) node;
+          TableShape given = givenShape(r, op.op(), notes);
+          if (given != null) {
+            // the model fixes the table's shape: its sampling error is given (tanh's span taken at its widest)
+            fixed += sk[id] * TableErrors.sampling(op, ranges, given, explicit != null ? explicit : WIDEST);
+          } else {
+            sources += TABLE_SHARES;
           }
-          sources += isTable(r, g, id) && !r.tableIndexBits().containsKey(((Node.Op) node).op())
-              ? 1 + TABLE_SHARES : 1;
         }
       }
       String output = g.outputNames().get(k);
-      double budget = error != null ? error : DEFAULT_BUDGET_FACTOR * fixed;
-      margin = Math.max(margin, budget);
+      budget[k] = error != null ? error : DEFAULT_BUDGET_FACTOR * fixed;
+      margin = Math.max(margin, budget[k]);
       if (!Double.isFinite(fixed)) {
         throw new SrHlsException("precision.error cannot be guaranteed for output '" + output + "': "
             + unbounded(g, ranges, sk) + " has no bound over the declared input ranges (a divisor whose range"
             + " holds 0, or log/sqrt near 0); narrow the input ranges, or use precision.internal: uniform");
       }
-      if (fixed >= budget) {
+      if (fixed >= budget[k]) {
         throw new SrHlsException(String.format(Locale.ROOT, "precision.error %g cannot be met for output '%s':"
-            + " the input types, the output type %s and the table sizes set under functions alone allow errors up"
-            + " to %s; declare finer input or output types, larger tables, or allow a larger error", budget, output, r.resultType().cpp(),
-            String.format(Locale.ROOT, "%.3g", fixed)));
+            + " the input types, the output type %s and the tables set under functions alone allow errors up"
+            + " to %.3g; declare finer input or output types, larger tables, or allow a larger error", budget[k],
+            output, r.resultType().cpp(), fixed));
       }
-      double share = (budget - fixed) / Math.max(1, sources);
-      for (int id = 0; id < n; id++) {
-        Node node = g.node(id);
-        if (!live[id] || sk[id] == 0.0 || node instanceof Node.Input
-            || node instanceof Node.Const && r.constantType() != null) {
+      share[k] = (budget[k] - fixed) / Math.max(1, sources);
+    }
+
+    // 2. fractional bits: the finest any output needs (a table's rounding taken at its costliest degree)
+    int[] frac = new int[n];
+    Arrays.fill(frac, Integer.MIN_VALUE);
+    for (int id = 0; id < n; id++) {
+      if (!planned(r, g, live, id)) {
+        continue;
+      }
+      for (int k = 0; k < outputs; k++) {
+        double sk = s[k][id];
+        if (sk == 0.0) {
           continue;
         }
-        if (r.nodeTypes().containsKey(id)) {
-          if (isTable(r, g, id)) {
-            indexBits[id] = Math.max(indexBits[id],
-                tableBits(r, g, ranges, id, sk[id], TABLE_SHARES * share, notes));
+        if (!Double.isFinite(sk)) {
+          note(notes, "the error of " + NodeText.of(g, id) + " cannot be bounded over the input ranges (for"
+              + " output '" + g.outputNames().get(k) + "'); it gets " + UNBOUNDED_FRACTION_BITS
+              + " fractional bits");
+          frac[id] = Math.max(frac[id], UNBOUNDED_FRACTION_BITS);
+          continue;
+        }
+        frac[id] = Math.max(frac[id], ceilLog2(sk * perLsb(r, g, id, null, notes) / share[k]));
+      }
+    }
+    double magnitudeMargin = margin;
+    List<FixedType> types = types(r, g, live, ranges, frac, magnitudeMargin, error, notes);
+
+    // 3. table shapes: the cheapest that keeps the sampling error within its share for every output
+    Map<Integer, TableShape> shapes = new HashMap<>();
+    for (int id = 0; id < n; id++) {
+      if (!live[id] || !isTable(r, g, id)) {
+        continue;
+      }
+      Node.Op op = (Node.Op) g.node(id);
+      double allowed = Double.POSITIVE_INFINITY;
+      for (int k = 0; k < outputs; k++) {
+        if (s[k][id] != 0.0) {
+          allowed = Math.min(allowed, TABLE_SHARES * share[k] / s[k][id]);
+        }
+      }
+      shapes.put(id, shape(r, g, ranges, op, id, types.get(id), allowed, notes));
+    }
+
+    // 4. the bound with the chosen shapes, then bits taken back where it has slack
+    trim(r, g, live, s, ranges, frac, shapes, budget, types, notes);
+    types = types(r, g, live, ranges, frac, magnitudeMargin, error, notes);
+
+    List<Fixed> constants = new ArrayList<>(n);
+    for (int id = 0; id < n; id++) {
+      Node node = g.node(id);
+      FixedType t = types.get(id);
+      constants.add(node instanceof Node.Const c
+          ? (r.constantType() != null ? Fixed.fromDouble(c.value(), t) : Tables.quantize(c.value(), t))
+          : null);
+    }
+    for (int id = 0; id < n; id++) {
+      if (!shapes.containsKey(id) && g.node(id) instanceof Node.Op op && DesignBuilder.isFunction(op.op())) {
+        // a function no output is sensitive to, or the vendor's: any shape will do
+        shapes.put(id, new TableShape(r.tableIndexBits().getOrDefault(op.op(), 1),
+            DesignBuilder.degree(r, op.op(), notes, 0)));
+      }
+    }
+    return DesignBuilder.assemble(r, ranges, live, types, constants, shapes, notes);
+  }
+
+  /** A type of the widest tanh span ({@link TanhTable#end} at 40 fractional bits), for a bound before planning. */
+  private static final FixedType WIDEST = FixedType.fixed(48, 8);
+
+  /** Nodes whose type the plan chooses. */
+  private static boolean planned(DesignRequest r, Graph g, boolean[] live, int id) {
+    Node node = g.node(id);
+    return live[id] && !(node instanceof Node.Input) && !(node instanceof Node.Const && r.constantType() != null)
+        && !r.nodeTypes().containsKey(id);
+  }
+
+  /**
+   * Error per LSB of a planned node: constants are rounded (1/2); a table's arithmetic at its degree, or at the
+   * costliest degree the plan may choose while the shape is open; every other assignment truncates (1).
+   */
+  private static double perLsb(DesignRequest r, Graph g, int id, TableShape shape, List<String> notes) {
+    Node node = g.node(id);
+    if (node instanceof Node.Const) {
+      return 0.5;
+    }
+    if (isTable(r, g, id)) {
+      Builtin f = ((Node.Op) node).op();
+      int degree = shape != null ? shape.degree() : DesignBuilder.degree(r, f, notes, MAX_PLANNED_DEGREE);
+      return TableErrors.roundingPerLsb(f, degree, Quantization.AP_TRN);
+    }
+    return 1.0;
+  }
+
+  /** A table node of a type the model fixes: its arithmetic's rounding, at the costliest degree if open. */
+  private static double explicitTableRounding(DesignRequest r, Node.Op op, FixedType type, List<String> notes) {
+    int degree = DesignBuilder.degree(r, op.op(), notes, MAX_PLANNED_DEGREE);
+    return TableErrors.roundingPerLsb(op.op(), degree, type.quantization());
+  }
+
+  /** The shape the model fixes completely (size and degree; tan's degree is always 0), or null. */
+  private static TableShape givenShape(DesignRequest r, Builtin f, List<String> notes) {
+    Integer bits = r.tableIndexBits().get(f);
+    Integer degree = DesignBuilder.degree(r, f, notes, null);
+    return bits != null && degree != null ? new TableShape(bits, degree) : null;
+  }
+
+  /**
+   * The cheapest shape whose sampling error stays within {@code allowed}: for each degree the model allows, the
+   * fewest segments that meet it, then the lowest cost in ROM bits plus {@link #DSP_COST_BITS} per DSP slice of
+   * the Horner steps. A size the model fixes is kept; if no degree meets the share there, the highest is taken and
+   * the final check says which output misses its budget.
+   */
+  private static TableShape shape(DesignRequest r, Graph g, Interval[] ranges, Node.Op op, int id,
+      FixedType type, double allowed, List<String> notes) {
+    Builtin f = op.op();
+    Integer fixedBits = r.tableIndexBits().get(f);
+    Integer fixedDegree = DesignBuilder.degree(r, f, notes, null);
+    int from = fixedDegree != null ? fixedDegree : 0;
+    int to = fixedDegree != null ? fixedDegree : MAX_PLANNED_DEGREE;
+    TableShape best = null;
+    long bestCost = Long.MAX_VALUE;
+    for (int d = from; d <= to; d++) {
+      TableShape candidate = null;
+      if (fixedBits != null) {
+        candidate = new TableShape(fixedBits, d);
+        if (TableErrors.sampling(op, ranges, candidate, type) > allowed && d < to) {
+          continue;
+        }
+      } else {
+        for (int bits = 1; bits <= MAX_INDEX_BITS && candidate == null; bits++) {
+          TableShape c = new TableShape(bits, d);
+          if (TableErrors.sampling(op, ranges, c, type) <= allowed) {
+            candidate = c;
           }
+        }
+        if (candidate == null) {
           continue;
         }
-        // error per LSB: constants and plain table entries are rounded (1/2); an interpolated table adds the
-        // truncated fraction and its own truncation (2); every other assignment truncates (1)
-        double perLsb = node instanceof Node.Const ? 0.5
-            : isTable(r, g, id) ? (DesignBuilder.interpolated(r, ((Node.Op) node).op(), notes) ? 2.0 : 0.5)
-            : 1.0;
-        int f = Double.isFinite(sk[id]) ? ceilLog2(sk[id] * perLsb / share) : UNBOUNDED_FRACTION_BITS;
-        if (!Double.isFinite(sk[id])) {
-          note(notes, "the error of " + NodeText.of(g, id) + " cannot be bounded over the input ranges (for output '"
-              + output + "'); it gets " + UNBOUNDED_FRACTION_BITS + " fractional bits");
+      }
+      Segments fit = Segments.fit(Reduction.of(f, candidate.indexBits(), type), candidate.indexBits(), d,
+          Reduction.valueType(f, type));
+      long cost = fit.tableBits() + DSP_COST_BITS * DesignStats.hornerDsp(fit);
+      if (cost < bestCost) {
+        best = candidate;
+        bestCost = cost;
+      }
+    }
+    if (best == null) {
+      note(notes, "the table for " + NodeText.of(g, id) + " would need more than 2^" + MAX_INDEX_BITS
+          + " segments; it is capped at 2^" + MAX_INDEX_BITS);
+      best = new TableShape(MAX_INDEX_BITS, to);
+    }
+    return best;
+  }
+
+  /**
+   * Checks every output's bound with the chosen shapes and types, then takes fractional bits back while it holds:
+   * a bit taken from a node doubles that node's rounding error, so the node whose rounding error is smallest
+   * (relative to the budgets it reaches) gives its bit first, until no bit can go without breaking a budget.
+   */
+  private static void trim(DesignRequest r, Graph g, boolean[] live, double[][] s, Interval[] ranges, int[] frac,
+      Map<Integer, TableShape> shapes, double[] budget, List<FixedType> types, List<String> notes) {
+    int n = g.size();
+    int outputs = s.length;
+    double[] perLsb = new double[n];
+    double[] total = new double[outputs];
+    for (int k = 0; k < outputs; k++) {
+      total[k] = lsbError(r.resultType());
+    }
+    for (int id = 0; id < n; id++) {
+      if (!live[id]) {
+        continue;
+      }
+      Node node = g.node(id);
+      boolean table = isTable(r, g, id);
+      TableShape shape = shapes.get(id);
+      if (planned(r, g, live, id)) {
+        perLsb[id] = perLsb(r, g, id, shape, notes);
+      }
+      for (int k = 0; k < outputs; k++) {
+        double sk = s[k][id];
+        if (sk == 0.0) {
+          continue;
         }
-        frac[id] = Math.max(frac[id], f);
-        if (isTable(r, g, id)) {
-          indexBits[id] = Math.max(indexBits[id],
-              tableBits(r, g, ranges, id, sk[id], TABLE_SHARES * share, notes));
+        FixedType t = types.get(id);
+        double rounding = node instanceof Node.Input || node instanceof Node.Const && r.constantType() != null
+            ? lsbError(t)
+            : planned(r, g, live, id) ? perLsb[id] * Math.scalb(1.0, -frac[id])
+            : (table ? TableErrors.roundingPerLsb(((Node.Op) node).op(), shape.degree(), t.quantization()) : 1.0)
+                * Math.scalb(1.0, -t.fracBits());
+        double sampling = table ? TableErrors.sampling((Node.Op) node, ranges, shape, t) : 0.0;
+        total[k] += sk * (rounding + sampling);
+      }
+    }
+    for (int k = 0; k < outputs; k++) {
+      if (!(total[k] <= budget[k])) {
+        throw new SrHlsException(String.format(Locale.ROOT, "precision.error %g cannot be met for output '%s':"
+            + " the table sizes set under functions leave errors up to %.3g; allow larger tables (or unset their"
+            + " size), or allow a larger error", budget[k], g.outputNames().get(k), total[k]));
+      }
+    }
+    // the error a node's next bit would add to each output, relative to that output's budget, at most
+    PriorityQueue<double[]> queue = new PriorityQueue<>((a, b) -> a[0] != b[0] ? Double.compare(a[0], b[0])
+        : Double.compare(a[1], b[1]));
+    for (int id = 0; id < n; id++) {
+      if (planned(r, g, live, id) && frac[id] != Integer.MIN_VALUE) {
+        double cost = relativeCost(s, id, perLsb[id] * Math.scalb(1.0, -frac[id]), budget);
+        if (Double.isFinite(cost)) {
+          queue.add(new double[] {cost, id});
         }
       }
     }
+    while (!queue.isEmpty()) {
+      int id = (int) queue.poll()[1];
+      double added = perLsb[id] * Math.scalb(1.0, -frac[id]);
+      boolean fits = types.get(id).intBits() + frac[id] > 1;
+      for (int k = 0; fits && k < outputs; k++) {
+        fits = total[k] + s[k][id] * added <= budget[k];
+      }
+      if (!fits) {
+        continue;
+      }
+      frac[id]--;
+      for (int k = 0; k < outputs; k++) {
+        total[k] += s[k][id] * added;
+      }
+      queue.add(new double[] {relativeCost(s, id, 2 * added, budget), id});
+    }
+  }
 
-    List<FixedType> types = new ArrayList<>(n);
-    List<Fixed> constants = new ArrayList<>(n);
-    Map<Integer, Integer> tables = new HashMap<>();
-    for (int id = 0; id < n; id++) {
+  private static double relativeCost(double[][] s, int id, double added, double[] budget) {
+    double cost = 0;
+    for (int k = 0; k < s.length; k++) {
+      cost = Math.max(cost, s[k][id] * added / budget[k]);
+    }
+    return cost;
+  }
+
+  /** Each node's type: integer bits from its range and the margin, fractional bits as planned. */
+  private static List<FixedType> types(DesignRequest r, Graph g, boolean[] live, Interval[] ranges, int[] frac,
+      double margin, Double error, List<String> notes) {
+    List<FixedType> types = new ArrayList<>(g.size());
+    for (int id = 0; id < g.size(); id++) {
       Node node = g.node(id);
       FixedType t;
       if (node instanceof Node.Input in) {
         t = r.inputTypes().get(in.index());
-      } else if (node instanceof Node.Const c && r.constantType() != null) {
+      } else if (node instanceof Node.Const && r.constantType() != null) {
         t = r.constantType();
       } else if (r.nodeTypes().containsKey(id)) {
         t = r.nodeTypes().get(id);
@@ -184,21 +407,14 @@ public final class AutoPrecision {
         int limit = node instanceof Node.Const ? MAX_CONSTANT_WIDTH : MAX_NODE_WIDTH;
         if (w > limit && live[id]) {
           throw new SrHlsException("precision.error " + (error != null ? error : "(default)") + " would need " + w
-              + " bits for "
-              + NodeText.of(g, id) + " (more than " + limit + "); allow a larger error, or narrow the input ranges");
+              + " bits for " + NodeText.of(g, id) + " (more than " + limit + "); allow a larger error, or narrow"
+              + " the input ranges");
         }
         t = FixedType.fixed(Math.min(w, limit), i, Quantization.AP_TRN, Overflow.AP_WRAP);
       }
       types.add(t);
-      constants.add(node instanceof Node.Const c
-          ? (r.constantType() != null ? Fixed.fromDouble(c.value(), t) : Tables.quantize(c.value(), t))
-          : null);
-      if (node instanceof Node.Op op && DesignBuilder.isFunction(op.op())) {
-        Integer fixedSize = r.tableIndexBits().get(op.op());
-        tables.put(id, fixedSize != null ? fixedSize : Math.max(indexBits[id], 1));
-      }
     }
-    return DesignBuilder.assemble(r, ranges, live, types, constants, tables, notes);
+    return types;
   }
 
   /** The first operation whose derivative has no bound, on the way to an output with infinite sensitivity. */
@@ -222,86 +438,14 @@ public final class AutoPrecision {
   }
 
 
-  /**
-   * The largest sampling error of a table of 2^bits entries: the function's slope over its reduced argument times
-   * half a bin, or for an interpolated sin/cos the curvature term.
-   */
-  private static double samplingError(Graph g, Interval[] ranges, Node.Op op, int bits, boolean interpolated) {
-    double bin = span(op.op()) / (1 << bits);
-    if (interpolated) {
-      return CURVATURE * bin * bin / 8;
-    }
-    return reducedSlope(op, ranges) * bin / 2;
-  }
-
-  /** How wide each unit's table is in its reduced argument (see the function units). */
-  private static double span(Builtin f) {
-    return switch (f) {
-      case SIN, COS -> 2 * Math.PI;
-      case TAN -> Math.PI;
-      case EXP -> Math.log(2);
-      case LOG, LOG2, LOG10 -> 1.0;
-      case TANH -> TANH_SPAN;
-      case SQRT -> 4.0;
-      case CBRT -> 8.0;
-      default -> throw new IllegalStateException(f + " has no table");
-    };
-  }
-
-  /** The slope of a unit's result against its reduced argument, bounded over the argument's range. */
-  private static double reducedSlope(Node.Op op, Interval[] ranges) {
-    Builtin f = op.op();
-    if (LogTable.handles(f)) {
-      return 1 / Math.log(base(f));
-    }
-    if (RootTable.handles(f)) {
-      return rootSlope(f, ranges[op.arg(0)]);
-    }
-    return Sensitivity.local(op, 0, ranges);
-  }
-
-  /**
-   * A root's table error in result units: over m' in [1, 2^k) the root's slope is at most 1/k, and the entry is
-   * scaled by 2^q, at most the root of the argument's largest magnitude.
-   */
-  private static double rootSlope(Builtin f, Interval arg) {
-    int k = f == Builtin.SQRT ? 2 : 3;
-    double largest = Math.max(1.0, Sensitivity.magnitude(arg));
-    return (1.0 / k) * Math.pow(largest, 1.0 / k);
-  }
-
-  private static double base(Builtin f) {
-    return f == Builtin.LOG2 ? 2 : f == Builtin.LOG10 ? 10 : Math.E;
-  }
-
-  /** Index bits that keep the sampling error (slope times half a bin) within the share. */
-  private static int tableBits(DesignRequest r, Graph g, Interval[] ranges, int id, double sensitivity,
-      double share, List<String> notes) {
-    Node.Op op = (Node.Op) g.node(id);
-    if (r.tableIndexBits().containsKey(op.op())) {
-      return r.tableIndexBits().get(op.op());
-    }
-    double slope = reducedSlope(op, ranges);
-    double width = span(op.op());
-    double bin = DesignBuilder.interpolated(r, op.op(), notes)
-        ? Math.sqrt(8 * share / (sensitivity * CURVATURE))
-        : 2 * share / (sensitivity * slope);
-    if (!(bin > 0)) {
-      return MAX_INDEX_BITS;
-    }
-    int bits = Math.max(1, ceilLog2(width / bin));
-    if (bits > MAX_INDEX_BITS) {
-      note(notes, "the table for " + NodeText.of(g, id) + " would need 2^" + bits + " entries; it is capped at 2^"
-          + MAX_INDEX_BITS);
-      return MAX_INDEX_BITS;
-    }
-    return bits;
-  }
-
   /** The largest error assigning to the type adds: one LSB when truncating, half when rounding to nearest. */
   static double lsbError(FixedType t) {
     double lsb = Math.scalb(1.0, -t.fracBits());
-    return t.quantization() == Quantization.AP_TRN || t.quantization() == Quantization.AP_TRN_ZERO ? lsb : lsb / 2;
+    return truncates(t.quantization()) ? lsb : lsb / 2;
+  }
+
+  static boolean truncates(Quantization q) {
+    return q == Quantization.AP_TRN || q == Quantization.AP_TRN_ZERO;
   }
 
   /** Signed integer bits I such that [-m, m] lies inside [-2^(I-1), 2^(I-1)). */

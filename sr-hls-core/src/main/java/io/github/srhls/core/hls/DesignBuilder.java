@@ -9,7 +9,6 @@ import io.github.srhls.core.fixed.Overflow;
 import io.github.srhls.core.fixed.Quantization;
 import io.github.srhls.core.funcs.ExpTable;
 import io.github.srhls.core.funcs.FunctionUnit;
-import io.github.srhls.core.funcs.Interpolation;
 import io.github.srhls.core.funcs.LogTable;
 import io.github.srhls.core.funcs.PeriodicTable;
 import io.github.srhls.core.funcs.RootTable;
@@ -46,7 +45,7 @@ public final class DesignBuilder {
     Graph g = r.graph();
     List<FixedType> types = new ArrayList<>(g.size());
     List<Fixed> constants = new ArrayList<>(g.size());
-    Map<Integer, Integer> indexBits = new HashMap<>();
+    Map<Integer, TableShape> shapes = new HashMap<>();
     List<String> notes = new ArrayList<>();
     boolean[] live = g.live();
     FixedType constantType = r.constantType() == null ? r.internalType() : r.constantType();
@@ -58,19 +57,20 @@ public final class DesignBuilder {
       CastResult constant = n instanceof Node.Const c ? Fixed.fromDoubleReporting(c.value(), t) : null;
       constants.add(constant == null ? null : constant.value());
       if (n instanceof Node.Op op && isFunction(op.op())) {
-        indexBits.put(id, r.tableIndexBits().getOrDefault(op.op(), DEFAULT_INDEX_BITS));
+        shapes.put(id, new TableShape(r.tableIndexBits().getOrDefault(op.op(), DEFAULT_INDEX_BITS),
+            degree(r, op.op(), notes, 0)));
       }
       if (live[id] && constant != null && constant.overflowed()) {
         notes.add("the constant " + ((Node.Const) n).value() + " does not fit " + t.cpp() + " and becomes "
             + constant.value().toDouble() + "; widen precision.default, or set precision.constants");
       }
     }
-    return assemble(r, RangeAnalysis.analyze(g, r.inputRanges()), live, types, constants, indexBits, notes);
+    return assemble(r, RangeAnalysis.analyze(g, r.inputRanges()), live, types, constants, shapes, notes);
   }
 
   /** Builds the design from planned types: function units from the argument ranges, shared where equal. */
   static Design assemble(DesignRequest r, Interval[] ranges, boolean[] live, List<FixedType> types,
-      List<Fixed> constants, Map<Integer, Integer> indexBits, List<String> plannerNotes) {
+      List<Fixed> constants, Map<Integer, TableShape> shapes, List<String> plannerNotes) {
     List<String> notes = new ArrayList<>(plannerNotes);
     Graph g = r.graph();
     Map<Integer, FunctionUnit> units = new HashMap<>();
@@ -79,14 +79,12 @@ public final class DesignBuilder {
       if (live[id] && g.node(id) instanceof Node.Op op && isFunction(op.op())) {
         FixedType argType = types.get(op.arg(0));
         FixedType t = types.get(id);
-        int bits = indexBits.get(id);
+        TableShape shape = shapes.get(id);
         boolean vendor = r.vendorFunctions().contains(op.op());
-        List<Object> key = List.of(op.op(), argType, t, bits, vendor);
-        int fraction = interpolated(r, op.op(), notes)
-            ? Interpolation.fractionBits(1.0, 2 * Math.PI / (1 << bits), t) : 0;
+        List<Object> key = List.of(op.op(), argType, t, shape, vendor);
         FunctionUnit unit = shared.computeIfAbsent(key, k -> vendor
             ? new VendorFunction(op.op(), argType, t)
-            : unit(op.op(), argType, t, bits, fraction));
+            : unit(op.op(), argType, t, shape.indexBits(), shape.degree()));
         if (unit instanceof VendorFunction v && !v.supported()) {
           throw new SrHlsException("hls::" + op.op().canonicalName() + " takes ap_fixed<W,I> with I <= "
               + VendorFunction.MAX_INT_BITS + " and 0 <= W-I <= " + VendorFunction.MAX_FRAC_BITS + ", but "
@@ -119,31 +117,34 @@ public final class DesignBuilder {
   }
 
   /** Our unit for the function: each reduces every argument of its type, none clamps. */
-  private static FunctionUnit unit(Builtin f, FixedType argType, FixedType t, int bits, int fraction) {
+  private static FunctionUnit unit(Builtin f, FixedType argType, FixedType t, int bits, int degree) {
     return switch (f) {
-      case SIN, COS, TAN -> PeriodicTable.of(f, argType, t, bits, fraction);
-      case EXP -> ExpTable.of(argType, t, bits);
-      case LOG, LOG2, LOG10 -> LogTable.of(f, argType, t, bits);
-      case TANH -> TanhTable.of(argType, t, bits);
-      case SQRT, CBRT -> RootTable.of(f, argType, t, bits);
+      case SIN, COS, TAN -> PeriodicTable.of(f, argType, t, bits, degree);
+      case EXP -> ExpTable.of(argType, t, bits, degree);
+      case LOG, LOG2, LOG10 -> LogTable.of(f, argType, t, bits, degree);
+      case TANH -> TanhTable.of(argType, t, bits, degree);
+      case SQRT, CBRT -> RootTable.of(f, argType, t, bits, degree);
       default -> throw new IllegalStateException(f + " has no function unit");
     };
   }
 
-  /** Whether the function's table interpolates; a request the units cannot honour becomes a note. */
-  static boolean interpolated(DesignRequest r, Builtin f, List<String> notes) {
-    if (!r.interpolated().contains(f) || r.vendorFunctions().contains(f)) {
-      return false;
-    }
-    if (!Interpolation.supported(f)) {
-      String note = f.canonicalName() + ": interpolation is available for sin and cos only so far; the table is"
-          + " used without it";
-      if (!notes.contains(note)) {
-        notes.add(note);
+  /**
+   * The degree the model sets for the function's segments, or {@code unset} where it sets none; tan has poles, so
+   * its segments stay plain and a request for more becomes a note.
+   */
+  static Integer degree(DesignRequest r, Builtin f, List<String> notes, Integer unset) {
+    Integer degree = r.degrees().get(f);
+    if (f == Builtin.TAN) {
+      if (degree != null && degree > 0) {
+        String note = "tan: its poles leave no bound on the error of a polynomial segment; the table is plain"
+            + " (degree 0)";
+        if (!notes.contains(note)) {
+          notes.add(note);
+        }
       }
-      return false;
+      return 0;
     }
-    return true;
+    return degree != null ? degree : unset;
   }
 
   static boolean isFunction(Builtin b) {

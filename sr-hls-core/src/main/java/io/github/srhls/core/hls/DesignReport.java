@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.srhls.core.ir.Graph;
 import io.github.srhls.core.ir.Interval;
 import io.github.srhls.core.ir.NodeText;
+import io.github.srhls.core.funcs.FunctionUnit;
+import io.github.srhls.core.funcs.TableUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,11 +55,13 @@ public record DesignReport(String plan, Double errorBudget, DesignStats cost, Li
     return new DesignReport(plan, errorBudget, DesignStats.of(d), nodes, d.notes());
   }
 
+  /** {@code sin: 256 segments of degree 1}, or {@code hls::sin}. */
   private static String describe(Design d, int id) {
-    var unit = d.units().get(id);
+    FunctionUnit unit = d.units().get(id);
     String f = unit.function().canonicalName();
-    return unit instanceof io.github.srhls.core.funcs.VendorFunction
-        ? "hls::" + f
-        : f + ": " + unit.table().size() + "-entry table";
+    if (unit instanceof TableUnit t) {
+      return f + ": " + t.segments().size() + " segments of degree " + t.segments().degree();
+    }
+    return "hls::" + f;
   }
 }

@@ -21,7 +21,8 @@ import java.util.Set;
  * @param constantType one type for all constants, or null (uniform: the internal type; auto: one per constant)
  * @param tableIndexBits table size (log2) per function where the model sets it; others are planned
  * @param vendorFunctions functions to take from the vendor's math library instead of our tables
- * @param interpolated functions whose tables interpolate linearly between entries
+ * @param degrees the polynomial degree per table segment, per function where the model sets it (0 for a plain
+ *     table, 1 for linear interpolation); others are 0 under the uniform plan and planned under auto
  * @param nodeTypes explicit types of nodes, by id, that no plan changes
  * @param clampInputs clamp each input into its declared range first, so that what the plan derived from the
  *     ranges holds for any input
@@ -37,7 +38,7 @@ public record DesignRequest(
     FixedType constantType,
     Map<Builtin, Integer> tableIndexBits,
     Set<Builtin> vendorFunctions,
-    Set<Builtin> interpolated,
+    Map<Builtin, Integer> degrees,
     Map<Integer, FixedType> nodeTypes,
     boolean clampInputs) {
 
@@ -46,7 +47,7 @@ public record DesignRequest(
     inputTypes = List.copyOf(inputTypes);
     tableIndexBits = Map.copyOf(tableIndexBits);
     vendorFunctions = Set.copyOf(vendorFunctions);
-    interpolated = Set.copyOf(interpolated);
+    degrees = Map.copyOf(degrees);
     nodeTypes = Map.copyOf(nodeTypes);
   }
 }

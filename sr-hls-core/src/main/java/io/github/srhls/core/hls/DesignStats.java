@@ -5,11 +5,11 @@ import io.github.srhls.core.funcs.ExpTable;
 import io.github.srhls.core.funcs.FunctionUnit;
 import io.github.srhls.core.funcs.LogTable;
 import io.github.srhls.core.funcs.RootTable;
-import io.github.srhls.core.funcs.PeriodicTable;
+import io.github.srhls.core.funcs.Segments;
+import io.github.srhls.core.funcs.TableUnit;
 import io.github.srhls.core.ir.Graph;
 import io.github.srhls.core.ir.Node;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -18,12 +18,12 @@ import java.util.Set;
  * @param totalBits the widths of every live node's temporary, added up (inputs included)
  * @param multipliers multiplications of two variables
  * @param constantMultipliers multiplications by a constant that is not a power of two (shifts are free)
- * @param interpolationMultipliers the multiplication each interpolated table lookup makes
+ * @param interpolationMultipliers the multiplications the segments' polynomials make (one per degree and lookup)
  * @param estimatedDsp DSP slices for all multiplications, counting a W1 x W2 product as
  *     ceil(max/27) * ceil(min/18) DSP48E2 slices (27 x 18 signed multipliers)
  * @param dividers divisions of two variables
- * @param tables distinct lookup tables
- * @param tableBits their entries times their width, added up
+ * @param tables distinct sets of coefficient tables
+ * @param tableBits their entries times their width, added up, with the units' small tables of powers
  */
 public record DesignStats(
     int totalBits,
@@ -51,10 +51,10 @@ public record DesignStats(
         continue;
       }
       totalBits += d.type(id).width();
-      if (d.units().get(id) instanceof PeriodicTable p && p.fractionBits() > 0) {
-        interpolations++;
-        dsp += ceilDiv(Math.max(p.resultType().width() + 1, p.fractionBits()), DSP_A)
-            * ceilDiv(Math.min(p.resultType().width() + 1, p.fractionBits()), DSP_B);
+      if (d.units().get(id) instanceof TableUnit u && u.segments().degree() > 0) {
+        Segments s = u.segments();
+        interpolations += s.degree();
+        dsp += hornerDsp(s);
       }
       if (g.node(id) instanceof Node.Op op && op.op() == Builtin.MUL) {
         Node a = g.node(op.arg(0));
@@ -76,11 +76,11 @@ public record DesignStats(
       }
     }
     // one ROM per distinct content, as the emitter writes them
-    Set<List<Object>> distinct = new HashSet<>();
+    Set<Segments> distinct = new HashSet<>();
     long tableBits = 0;
     for (FunctionUnit u : d.units().values()) {
-      if (!u.table().isEmpty() && distinct.add(List.of(u.resultType(), u.table()))) {
-        tableBits += (long) u.table().size() * u.table().get(0).type().width();
+      if (u instanceof TableUnit t && distinct.add(t.segments())) {
+        tableBits += t.segments().tableBits();
       }
       if (u instanceof ExpTable e) {
         tableBits += (long) e.powers().size() * e.powerType().width();
@@ -95,6 +95,20 @@ public record DesignStats(
     }
     return new DesignStats(totalBits, multipliers, constantMultipliers, interpolations, dsp, dividers,
         distinct.size(), tableBits);
+  }
+
+  /** DSP slices of the Horner steps: each multiplies the running sum by t. */
+  static int hornerDsp(Segments s) {
+    if (s.degree() == 0) {
+      return 0;
+    }
+    int dsp = 0;
+    int t = s.fractionType().width();
+    for (int k = s.degree(); k >= 1; k--) {
+      int w = k == s.degree() ? s.coefficientType(k).width() : s.stepTypes().get(k).width();
+      dsp += ceilDiv(Math.max(w, t), DSP_A) * ceilDiv(Math.min(w, t), DSP_B);
+    }
+    return dsp;
   }
 
   private static boolean powerOfTwo(double v) {

@@ -16,15 +16,17 @@ import java.util.Locale;
  * @param size table entries, a power of two from {@value #MIN_SIZE} to {@value #MAX_SIZE}; null means
  *     {@value #DEFAULT_UNIFORM_SIZE} under {@code precision.internal: uniform} and sized from the error budget under
  *     {@code auto}. Never set together with {@code vendor}
- * @param interpolate linear interpolation between table entries; null means off under {@code uniform} and on for
- *     sin, cos and tan under {@code auto}. Never set together with {@code vendor}
+ * @param degree the polynomial degree per table segment, from 0 to {@value #MAX_DEGREE}: 0 a plain table, 1 linear
+ *     interpolation ({@code interpolate: true}), 2 and 3 piecewise quadratics and cubics; null means 0 under
+ *     {@code uniform} and chosen with the size under {@code auto}. Never set together with {@code vendor}
  */
-public record FunctionSpec(Implementation implementation, Integer size, Boolean interpolate) {
+public record FunctionSpec(Implementation implementation, Integer size, Integer degree) {
   /** The key of the entry that applies to every function without one of its own. */
   public static final String DEFAULT_KEY = "default";
   public static final int MIN_SIZE = 2;
   public static final int MAX_SIZE = 65536;
   public static final int DEFAULT_UNIFORM_SIZE = 1024;
+  public static final int MAX_DEGREE = 3;
   /** The functions computed by a function unit, which {@code functions} may configure; the rest is arithmetic. */
   public static final List<Builtin> FUNCTIONS = List.of(Builtin.SIN, Builtin.COS, Builtin.TAN, Builtin.SINH,
       Builtin.COSH, Builtin.TANH, Builtin.EXP, Builtin.LOG, Builtin.LOG2, Builtin.LOG10, Builtin.SQRT, Builtin.CBRT);
@@ -39,12 +41,15 @@ public record FunctionSpec(Implementation implementation, Integer size, Boolean 
     if (size != null && implementation == Implementation.VENDOR) {
       throw new IllegalArgumentException("size is for tables, not for the vendor implementation");
     }
-    if (interpolate != null && implementation == Implementation.VENDOR) {
-      throw new IllegalArgumentException("interpolate is for tables, not for the vendor implementation");
+    if (degree != null && (degree < 0 || degree > MAX_DEGREE)) {
+      throw new IllegalArgumentException("degree must be from 0 to " + MAX_DEGREE + ", got " + degree);
+    }
+    if (degree != null && implementation == Implementation.VENDOR) {
+      throw new IllegalArgumentException("degree is for tables, not for the vendor implementation");
     }
   }
 
-  /** Settings without an interpolation choice. */
+  /** Settings without a degree. */
   public FunctionSpec(Implementation implementation, Integer size) {
     this(implementation, size, null);
   }
@@ -67,7 +72,7 @@ public record FunctionSpec(Implementation implementation, Integer size, Boolean 
   FunctionSpec over(FunctionSpec fallback) {
     Implementation i = implementation != null ? implementation : fallback.implementation;
     Integer s = size != null ? size : fallback.size;
-    Boolean p = interpolate != null ? interpolate : fallback.interpolate;
+    Integer p = degree != null ? degree : fallback.degree;
     boolean vendor = i == Implementation.VENDOR;
     return new FunctionSpec(i, vendor ? null : s, vendor ? null : p);
   }

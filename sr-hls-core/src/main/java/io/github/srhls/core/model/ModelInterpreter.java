@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
@@ -36,7 +37,8 @@ final class ModelInterpreter {
   private static final List<String> VARIABLE_WORDS = List.of("zero-based", "one-based");
   private static final List<String> PRECISION_KEYS = List.of("default", "internal", "constants", "error", "nodes");
   private static final List<String> INTERNAL_WORDS = List.of("uniform", "auto");
-  private static final List<String> FUNCTION_SETTING_KEYS = List.of("implementation", "size", "interpolate");
+  private static final List<String> FUNCTION_SETTING_KEYS = List.of("implementation", "size", "degree",
+      "interpolate");
   private static final List<String> IMPLEMENTATION_WORDS =
       Arrays.stream(FunctionSpec.Implementation.values()).map(FunctionSpec.Implementation::word).toList();
   /** The keys of {@code functions}: the functions with a unit, then the entry for all of them. */
@@ -406,6 +408,35 @@ final class ModelInterpreter {
     return params;
   }
 
+  /**
+   * The degree of a table's segments: {@code degree: 0..3}, or {@code interpolate: true} for 1 and {@code false}
+   * for 0; both may be written only where they agree.
+   */
+  private static Integer degree(Fields f, String path, FunctionSpec.Implementation implementation) {
+    Integer degree = null;
+    Optional<Node.Entry> degreeEntry = f.get("degree");
+    if (degreeEntry.isPresent()) {
+      // 0: a plain table; 1: linear; 2, 3: quadratic and cubic segments
+      degree = (int) Values.integer(degreeEntry.get().value(), path + ".degree", 0, FunctionSpec.MAX_DEGREE);
+    }
+    Optional<Node.Entry> interpolateEntry = f.get("interpolate");
+    if (interpolateEntry.isPresent()) {
+      boolean interpolate = Values.bool(interpolateEntry.get().value(), path + ".interpolate");
+      if (degree != null && (degree > 0) != interpolate) {
+        throw SrHlsException.at(interpolateEntry.get().keyAt(), path + ".interpolate: " + interpolate
+            + " contradicts " + path + ".degree: " + degree + "; remove interpolate (degree says it all)");
+      }
+      degree = degree != null ? degree : interpolate ? 1 : 0;
+    }
+    Optional<Node.Entry> given = degreeEntry.isPresent() ? degreeEntry : interpolateEntry;
+    if (degree != null && implementation == FunctionSpec.Implementation.VENDOR) {
+      String key = degreeEntry.isPresent() ? "degree" : "interpolate";
+      throw SrHlsException.at(given.orElseThrow().keyAt(), path + "." + key + " is for tables, but " + path
+          + ".implementation is vendor; remove " + key + " or write implementation: table");
+    }
+    return degree;
+  }
+
   private static Map<String, FunctionSpec> functions(Node value, List<OperatorSpec> operators) {
     if (!(value instanceof Node.Mapping m)) {
       throw SrHlsException.at(value.at(), "functions must be a mapping from function name to settings, e.g."
@@ -424,14 +455,9 @@ final class ModelInterpreter {
         throw SrHlsException.at(f.get("size").orElseThrow().keyAt(), path + ".size is the size of a table, but "
             + path + ".implementation is vendor, which has none; remove size or write implementation: table");
       }
-      Boolean interpolate = f.get("interpolate").map(i -> Values.bool(i.value(), path + ".interpolate"))
-          .orElse(null);
-      if (interpolate != null && implementation == FunctionSpec.Implementation.VENDOR) {
-        throw SrHlsException.at(f.get("interpolate").orElseThrow().keyAt(), path + ".interpolate is for tables, but "
-            + path + ".implementation is vendor; remove interpolate or write implementation: table");
-      }
+      Integer degree = degree(f, path, implementation);
       f.get("size").ifPresent(i -> sizes.put(e.key(), i));
-      functions.put(e.key(), new FunctionSpec(implementation, size, interpolate));
+      functions.put(e.key(), new FunctionSpec(implementation, size, degree));
     }
     // a size under a function that takes vendor from the default entry would be silently ignored
     FunctionSpec all = functions.get(FunctionSpec.DEFAULT_KEY);

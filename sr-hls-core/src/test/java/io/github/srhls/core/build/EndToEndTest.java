@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -112,6 +113,32 @@ class EndToEndTest {
   }
 
   @Test
+  void segmentsOfEveryDegreeAreBitAccurateAndHigherDegreesAreMoreAccurate() throws IOException {
+    double[] periodic = new double[4];
+    double[] tabulated = new double[4];
+    for (int degree = 0; degree <= 3; degree++) {
+      Files.writeString(modelDir.resolve("every_node.sr.yaml"), MODEL.replace(" + tan(c*0.3)", "")
+          .replace("\ntestbench:", "\nfunctions:\n  default: {size: 64, degree: " + degree + "}\ntestbench:"));
+      generate();
+      String cpp = Files.readString(out.resolve("every_node/firmware/every_node.cpp"));
+      assertEquals(degree > 0, cpp.contains(" * t + "), "Horner steps at degree " + degree);
+      TestResult t = simulate();
+      assertEquals(0, t.models().get(0).mismatches(), "degree " + degree);
+      @SuppressWarnings("unchecked")
+      Map<String, Map<String, Double>> errors = (Map<String, Map<String, Double>>) JsonFiles
+          .read(t.models().get(0).report(), Map.class).get("errorVsFloat64");
+      periodic[degree] = errors.get("periodic").get("maxAbsError");
+      tabulated[degree] = errors.get("tabulated").get("maxAbsError");
+    }
+    // 64 plain entries leave sampling errors far above the 12 fraction bits' rounding; one degree more removes them
+    // (tan, whose segments stay plain, is left out)
+    for (int degree = 1; degree <= 3; degree++) {
+      assertTrue(periodic[degree] * 4 < periodic[0], "periodic: " + Arrays.toString(periodic));
+      assertTrue(tabulated[degree] * 4 < tabulated[0], "tabulated: " + Arrays.toString(tabulated));
+    }
+  }
+
+  @Test
   void sameInputsGiveByteIdenticalFilesAndUnchangedModelsAreNotRegenerated() throws IOException {
     generate();
     byte[] first = Files.readAllBytes(out.resolve("every_node/firmware/every_node.cpp"));
@@ -188,7 +215,9 @@ class EndToEndTest {
     Path gen = out.resolve("auto_plan");
     String design = Files.readString(gen.resolve("sr-hls-design.json"));
     assertTrue(design.contains("\"plan\" : \"auto\""), design);
-    assertTrue(design.contains("sin: 4096-entry table"), design);
+    assertTrue(design.contains("sin: 4096 segments of degree 0"), design);
+    // the other tables are sized by the plan, which interpolates where that is cheaper
+    assertTrue(design.matches("(?s).*\"(cos|exp|tanh): \\d+ segments of degree [12]\".*"), design);
     // each node has its own width: many distinct types in the firmware
     long types = java.util.regex.Pattern.compile("const (ap_fixed<\\d+,-?\\d+>) t")
         .matcher(Files.readString(gen.resolve("firmware/auto_plan.cpp"))).results().map(m -> m.group(1))

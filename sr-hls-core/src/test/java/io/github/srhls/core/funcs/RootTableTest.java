@@ -16,7 +16,7 @@ class RootTableTest {
   @Test
   void everyArgumentOfTheTypeIsReducedNotClamped() {
     for (Builtin f : new Builtin[] {Builtin.SQRT, Builtin.CBRT}) {
-      RootTable unit = RootTable.of(f, ARG, RESULT, 9);
+      RootTable unit = RootTable.of(f, ARG, RESULT, 9, 0);
       int k = f == Builtin.SQRT ? 2 : 3;
       for (long raw = -(1 << 15); raw < 1 << 15; raw += 11) {
         Fixed x = Fixed.ofRaw(BigInteger.valueOf(raw), ARG);
@@ -33,8 +33,8 @@ class RootTableTest {
 
   @Test
   void sqrtOfANonPositiveValueIsZeroAndCbrtIsOdd() {
-    RootTable sqrt = RootTable.of(Builtin.SQRT, ARG, RESULT, 8);
-    RootTable cbrt = RootTable.of(Builtin.CBRT, ARG, RESULT, 8);
+    RootTable sqrt = RootTable.of(Builtin.SQRT, ARG, RESULT, 8, 0);
+    RootTable cbrt = RootTable.of(Builtin.CBRT, ARG, RESULT, 8, 0);
     assertEquals(0.0, sqrt.evaluate(Fixed.fromDouble(-2.5, ARG)).toDouble());
     assertEquals(0.0, sqrt.evaluate(Fixed.fromDouble(0, ARG)).toDouble());
     // odd, up to the result type's truncation toward -inf

@@ -14,7 +14,7 @@ class TanhTableTest {
 
   @Test
   void everyArgumentOfTheTypeIsReducedBySymmetryAndTheLimit() {
-    TanhTable unit = TanhTable.of(ARG, RESULT, 9);
+    TanhTable unit = TanhTable.of(ARG, RESULT, 9, 0);
     double end = TanhTable.end(RESULT);
     double bound = end / 512 / 2 + Math.scalb(1.0, -RESULT.fracBits());
     for (long raw = -(1 << 15); raw < 1 << 15; raw += 13) {

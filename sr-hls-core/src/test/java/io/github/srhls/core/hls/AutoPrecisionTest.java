@@ -9,6 +9,7 @@ import io.github.srhls.core.expr.Builtin;
 import io.github.srhls.core.fixed.FixedType;
 import io.github.srhls.core.fixed.Quantization;
 import io.github.srhls.core.fixed.Overflow;
+import io.github.srhls.core.funcs.TableUnit;
 import io.github.srhls.core.ir.FloatEvaluator;
 import io.github.srhls.core.ir.Graph;
 import io.github.srhls.core.ir.GraphBuilder;
@@ -41,7 +42,7 @@ class AutoPrecisionTest {
 
   static DesignRequest request(Graph g) {
     return new DesignRequest("m", g, List.of(new Interval(-3, 3), new Interval(-2, 2)), List.of(IN, IN), OUT,
-        FixedType.fixed(16, 6), FixedType.fixed(16, 6), null, Map.of(), Set.of(), Set.of(), Map.of(), true);
+        FixedType.fixed(16, 6), FixedType.fixed(16, 6), null, Map.of(), Set.of(), Map.of(), Map.of(), true);
   }
 
   static double maxError(Design d, Graph g, int vectors) {
@@ -77,7 +78,15 @@ class AutoPrecisionTest {
     Design loose = AutoPrecision.plan(request(g), 0.05);
     Design tight = AutoPrecision.plan(request(g), 0.002);
     assertTrue(totalBits(tight) > totalBits(loose), totalBits(tight) + " vs " + totalBits(loose));
-    assertTrue(tableEntries(tight) > tableEntries(loose));
+    assertTrue(tableCost(tight) > tableCost(loose), tableCost(tight) + " vs " + tableCost(loose));
+  }
+
+  /** What the planner minimizes for tables: ROM bits, and DSP slices at their exchange rate. */
+  static long tableCost(Design d) {
+    DesignStats stats = DesignStats.of(d);
+    long dsp = d.units().values().stream().distinct()
+        .mapToLong(u -> DesignStats.hornerDsp(((TableUnit) u).segments())).sum();
+    return stats.tableBits() + AutoPrecision.DSP_COST_BITS * dsp;
   }
 
   @Test
@@ -125,32 +134,42 @@ class AutoPrecisionTest {
   void interpolatedTablesMeetTheBudgetWithFarFewerEntries() {
     Graph g = model();
     DesignRequest r = request(g);
-    DesignRequest interpolating = new DesignRequest(r.name(), g, r.inputRanges(), r.inputTypes(), r.resultType(),
-        r.defaultType(), r.internalType(), null, Map.of(), Set.of(), Set.of(Builtin.SIN, Builtin.COS), Map.of(),
-        true);
-    Design plain = AutoPrecision.plan(r, 0.002);
-    Design interpolated = AutoPrecision.plan(interpolating, 0.002);
+    Design plain = AutoPrecision.plan(withDegrees(r, 0), 0.002);
+    Design interpolated = AutoPrecision.plan(withDegrees(r, 1), 0.002);
     assertTrue(maxError(interpolated, g, 20_000) <= 0.002);
     int plainEntries = sinCosEntries(plain);
     int fewer = sinCosEntries(interpolated);
     assertTrue(fewer * 8 <= plainEntries, fewer + " vs " + plainEntries);
   }
 
+  static DesignRequest withDegrees(DesignRequest r, int degree) {
+    Map<Builtin, Integer> degrees = Map.of(Builtin.SIN, degree, Builtin.COS, degree, Builtin.EXP, degree);
+    return new DesignRequest(r.name(), r.graph(), r.inputRanges(), r.inputTypes(), r.resultType(), r.defaultType(),
+        r.internalType(), null, r.tableIndexBits(), r.vendorFunctions(), degrees, r.nodeTypes(), true);
+  }
+
   static int sinCosEntries(Design d) {
     return d.units().values().stream().distinct()
         .filter(u -> u.function() == Builtin.SIN || u.function() == Builtin.COS)
-        .mapToInt(u -> u.table().size()).sum();
+        .mapToInt(u -> ((TableUnit) u).segments().size()).sum();
   }
 
   @Test
-  void aTableTooSmallForTheBudgetIsAClearError() {
+  void aSmallTableMeetsTheBudgetWithAHigherDegreeUnlessTheDegreeIsFixed() {
     DesignRequest r = request(model());
     DesignRequest small = new DesignRequest(r.name(), r.graph(), r.inputRanges(), r.inputTypes(), r.resultType(),
-        r.defaultType(), r.internalType(), null, Map.of(Builtin.COS, 4), Set.of(), Set.of(), Map.of(), true);
-    SrHlsException e = assertThrows(SrHlsException.class, () -> AutoPrecision.plan(small, 0.01));
-    assertTrue(e.getMessage().contains("table sizes set under functions"), e.getMessage());
+        r.defaultType(), r.internalType(), null, Map.of(Builtin.COS, 4), Set.of(), Map.of(), Map.of(), true);
+    Design curved = AutoPrecision.plan(small, 0.01);
+    assertTrue(maxError(curved, r.graph(), 5000) <= 0.01);
+    assertTrue(curved.units().values().stream().filter(u -> u.function() == Builtin.COS)
+        .allMatch(u -> ((TableUnit) u).segments().degree() >= 1 && ((TableUnit) u).segments().size() == 16));
+    DesignRequest plain = new DesignRequest(r.name(), r.graph(), r.inputRanges(), r.inputTypes(), r.resultType(),
+        r.defaultType(), r.internalType(), null, Map.of(Builtin.COS, 4), Set.of(), Map.of(Builtin.COS, 0),
+        Map.of(), true);
+    SrHlsException e = assertThrows(SrHlsException.class, () -> AutoPrecision.plan(plain, 0.01));
+    assertTrue(e.getMessage().contains("tables set under functions"), e.getMessage());
     Design fine = AutoPrecision.plan(new DesignRequest(r.name(), r.graph(), r.inputRanges(), r.inputTypes(),
-        r.resultType(), r.defaultType(), r.internalType(), null, Map.of(Builtin.COS, 12), Set.of(), Set.of(),
+        r.resultType(), r.defaultType(), r.internalType(), null, Map.of(Builtin.COS, 12), Set.of(), Map.of(),
         Map.of(), true), 0.01);
     assertTrue(maxError(fine, r.graph(), 5000) <= 0.01);
   }
@@ -170,9 +189,5 @@ class AutoPrecisionTest {
       bits += d.isLive(id) ? d.type(id).width() : 0;
     }
     return bits;
-  }
-
-  static int tableEntries(Design d) {
-    return d.units().values().stream().distinct().mapToInt(u -> u.table().size()).sum();
   }
 }

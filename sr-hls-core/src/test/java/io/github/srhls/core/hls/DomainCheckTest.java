@@ -17,7 +17,7 @@ class DomainCheckTest {
   static Design uniform(Graph g, double lo, double hi) {
     FixedType t = FixedType.fixed(16, 6);
     return DesignBuilder.uniform(new DesignRequest("m", g, List.of(new Interval(lo, hi), new Interval(lo, hi)),
-        List.of(t, t), t, t, t, null, Map.of(), Set.of(), Set.of(), Map.of(), false));
+        List.of(t, t), t, t, t, null, Map.of(), Set.of(), Map.of(), Map.of(), false));
   }
 
   @Test

@@ -404,9 +404,9 @@ class ModelErrorsTest {
     assertAt(error(VALID + "functions: [sin]\n"), "m.sr.yaml", 5, 12,
         "functions must be a mapping from function name to settings", "found a list");
     assertAt(error(VALID + "functions: {sin: table}\n"), "m.sr.yaml", 5, 18,
-        "functions.sin must be a mapping with the keys implementation, size, interpolate; found the text 'table'");
+        "functions.sin must be a mapping with the keys implementation, size, degree, interpolate; found the text 'table'");
     assertAt(error(VALID + "functions:\n  cos: {implementation: table, sise: 256}\n"), "m.sr.yaml", 6, 32,
-        "unknown key 'sise' in functions.cos", "Did you mean 'size'?", "Allowed keys: implementation, size, interpolate.");
+        "unknown key 'sise' in functions.cos", "Did you mean 'size'?", "Allowed keys: implementation, size, degree, interpolate.");
     assertAt(error(VALID + "functions: {sin: {implementation: vendr}}\n"), "m.sr.yaml", 5, 35,
         "functions.sin.implementation must be table", "or vendor", "found 'vendr'", "Did you mean 'vendor'?");
     assertAt(error(VALID + "functions: {sin: {size: 1000}}\n"), "m.sr.yaml", 5, 25,

@@ -193,7 +193,7 @@ class ModelSchemaTest {
     Path file = project.resolve("m.sr.yaml");
     Files.writeString(file, yaml);
     ModelSpec spec = new ModelReader().read(file, project, "1.0.0");
-    assertEquals(Boolean.TRUE, spec.functionSettings("sin").interpolate());
+    assertEquals(1, spec.functionSettings("sin").degree());
     assertEquals("sin(x0)", spec.precision().nodes().get(0).expression());
     assertFalse(errors(tree("m.sr.yaml", yaml.replace("size: 64", "size: 60"))).isEmpty());
     assertFalse(errors(tree("m.sr.yaml", yaml.replace("internal: auto", "internal: automatic"))).isEmpty());

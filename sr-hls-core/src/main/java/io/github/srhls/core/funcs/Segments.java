@@ -1,0 +1,230 @@
+package io.github.srhls.core.funcs;
+
+import io.github.srhls.core.fixed.Fixed;
+import io.github.srhls.core.fixed.FixedType;
+import io.github.srhls.core.fixed.Overflow;
+import io.github.srhls.core.fixed.Quantization;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A piecewise polynomial over the segments of a unit's reduced argument: segment i holds
+ * {@code p_i(t) = c_0[i] + c_1[i] t + ... + c_d[i] t^d} for t in [0, 1), the position's fraction within it.
+ * Degree 0 is a plain table of the values at segment centres; degree 1 is linear interpolation; higher degrees
+ * make a small table as accurate as a large one (the error falls with the (d + 1)-th power of the segment width).
+ *
+ * <p>Coefficients interpolate g at the Chebyshev nodes of each segment, which is within a small factor of the best
+ * polynomial, and are rounded to nearest offline with {@link #GUARD_BITS} more fraction bits than the value. The
+ * firmware evaluates by Horner's rule, {@code s = s * t + c_k}, each step truncated to {@link #stepTypes()}; the
+ * Java model below does the same operations in the same types, so both agree bit for bit.
+ *
+ * @param degree the polynomial degree d
+ * @param coefficients c_k for k = 0 to d, each with one entry per segment
+ * @param fractionType t's type: unsigned, no integer bits (absent at degree 0, which ignores t)
+ * @param stepTypes the Horner sums: index k holds the type of {@code s_{k+1} t + c_k}; index 0 is the value type
+ */
+public record Segments(int degree, List<List<Fixed>> coefficients, FixedType fractionType,
+    List<FixedType> stepTypes) {
+
+  public static final int MAX_DEGREE = 3;
+  /** Coefficients and Horner sums carry this many fraction bits beyond the value's. */
+  public static final int GUARD_BITS = 3;
+  /** Widest fraction of the position: beyond it the truncation is far below any value LSB. */
+  static final int MAX_FRACTION_BITS = 24;
+  /**
+   * The polynomial's slope against the function's: interpolating at Chebyshev nodes keeps p' within an eighth of
+   * g' for the segment widths the units use, so a truncated t moves the value by at most 9/8 of g's slope.
+   */
+  static final double SLOPE_FACTOR = 1.125;
+
+  public Segments {
+    coefficients = coefficients.stream().map(List::copyOf).toList();
+    stepTypes = List.copyOf(stepTypes);
+  }
+
+  /**
+   * Fits g on every used segment of a table of 2^indexBits segments.
+   *
+   * @param valueType what the unit's table yields: entries at degree 0, the last Horner sum above
+   */
+  public static Segments fit(Reduction r, int indexBits, int degree, FixedType valueType) {
+    if (degree < 0 || degree > MAX_DEGREE) {
+      throw new IllegalArgumentException("degree " + degree + " is outside 0.." + MAX_DEGREE);
+    }
+    int n = 1 << indexBits;
+    double[] nodes = chebyshevNodes(degree);
+    double[][] fitted = new double[degree + 1][n];
+    int first = (int) Math.floor(r.usedFrom());
+    for (int i = Math.max(0, first); i < n; i++) {
+      double[] values = new double[degree + 1];
+      for (int j = 0; j <= degree; j++) {
+        values[j] = r.g().applyAsDouble(i + nodes[j]);
+      }
+      double[] c = monomial(nodes, values);
+      for (int k = 0; k <= degree; k++) {
+        fitted[k][i] = c[k];
+      }
+    }
+    if (degree == 0) {
+      List<Fixed> entries = new ArrayList<>(n);
+      for (double v : fitted[0]) {
+        entries.add(Tables.quantize(v, valueType));
+      }
+      return new Segments(0, List.of(entries), null, List.of(valueType));
+    }
+    int fc = valueType.fracBits() + GUARD_BITS;
+    List<List<Fixed>> coefficients = new ArrayList<>();
+    double[] largest = new double[degree + 1];
+    for (int k = 0; k <= degree; k++) {
+      for (double v : fitted[k]) {
+        largest[k] = Math.max(largest[k], Math.abs(v));
+      }
+      FixedType type = signed(largest[k], fc, Overflow.AP_SAT);
+      List<Fixed> column = new ArrayList<>(n);
+      for (double v : fitted[k]) {
+        column.add(Tables.quantize(v, type));
+      }
+      coefficients.add(column);
+    }
+    List<FixedType> steps = new ArrayList<>();
+    steps.add(valueType);
+    double reach = largest[degree];
+    for (int k = degree - 1; k >= 1; k--) {
+      reach += largest[k] + Math.scalb(1.0, -fc);
+      steps.add(1, signed(reach, fc, Overflow.AP_WRAP));
+    }
+    int ft = fractionBits(r.derivativeBound(1), valueType);
+    FixedType t = FixedType.ufixed(ft, 0, Quantization.AP_TRN, Overflow.AP_WRAP);
+    return new Segments(degree, coefficients, t, steps);
+  }
+
+  /** A signed type with {@code fracBits} fraction bits holding +-magnitude (with a little room for rounding). */
+  private static FixedType signed(double magnitude, int fracBits, Overflow overflow) {
+    double m = magnitude * (1 + 0x1p-20) + Math.scalb(1.0, -fracBits);
+    int intBits = Math.getExponent(m) + 2;
+    int width = Math.max(1, intBits + fracBits);
+    return FixedType.fixed(width, width - fracBits, Quantization.AP_TRN, overflow);
+  }
+
+  /**
+   * Fraction bits of the position so that truncating it moves the value by at most half the value's LSB: the
+   * value changes by at most {@link #SLOPE_FACTOR} times the slope per entry across a segment.
+   */
+  public static int fractionBits(double slopePerEntry, FixedType valueType) {
+    double halfLsb = Math.scalb(1.0, -valueType.fracBits() - 1);
+    double need = SLOPE_FACTOR * slopePerEntry / halfLsb;
+    int bits = need <= 1 ? 1 : (int) Math.ceil(Math.log(need) / Math.log(2));
+    return Math.max(1, Math.min(MAX_FRACTION_BITS, bits));
+  }
+
+  /** Entries per coefficient table. */
+  public int size() {
+    return coefficients.get(0).size();
+  }
+
+  public int indexBits() {
+    return Integer.numberOfTrailingZeros(size());
+  }
+
+  /** The type of what the segments yield. */
+  public FixedType valueType() {
+    return stepTypes.get(0);
+  }
+
+  public FixedType coefficientType(int k) {
+    return coefficients.get(k).get(0).type();
+  }
+
+  /** ROM bits of all coefficient tables. */
+  public long tableBits() {
+    long bits = 0;
+    for (int k = 0; k <= degree; k++) {
+      bits += (long) size() * coefficientType(k).width();
+    }
+    return bits;
+  }
+
+  /** The value for segment {@code index} at fraction t (ignored at degree 0), as the firmware computes it. */
+  public Fixed evaluate(int index, Fixed t) {
+    Fixed s = coefficients.get(degree).get(index);
+    if (degree == 0) {
+      return s;
+    }
+    for (int k = degree - 1; k >= 0; k--) {
+      s = s.mul(t).add(coefficients.get(k).get(index)).cast(stepTypes.get(k));
+    }
+    return s;
+  }
+
+  /** The position's fraction as t. */
+  public Fixed fraction(Fixed position) {
+    return position.cast(fractionType);
+  }
+
+  /**
+   * The largest error of the value against g, anywhere on the used domain, for a value type with
+   * {@code valueFracBits} fraction bits and the given quantization: the interpolation error of a degree-d
+   * polynomial at Chebyshev nodes, |g^(d+1)| / ((d+1)! 2^(2d+1)) on a segment of width 1, plus the offline rounding
+   * of the coefficients, the truncation of t and of each Horner step.
+   */
+  public static double errorBound(Reduction r, int degree, int valueFracBits, Quantization valueQuantization) {
+    return approximationError(r, degree) + roundingPerLsb(degree, valueQuantization) * Math.scalb(1.0, -valueFracBits);
+  }
+
+  /** The exact polynomial's largest distance from g: |g^(d+1)| / ((d+1)! 2^(2d+1)) on a segment of width 1. */
+  public static double approximationError(Reduction r, int degree) {
+    return r.derivativeBound(degree + 1) / (factorial(degree + 1) * Math.scalb(1.0, 2 * degree + 1));
+  }
+
+  /** What the value's own arithmetic adds, in LSBs of the value type. */
+  public static double roundingPerLsb(int degree, Quantization valueQuantization) {
+    boolean truncates = valueQuantization == Quantization.AP_TRN || valueQuantization == Quantization.AP_TRN_ZERO;
+    if (degree == 0) {
+      return 0.5;
+    }
+    double guard = Math.scalb(1.0, -GUARD_BITS);
+    // rounded coefficients (half a guarded LSB each), truncated inner sums, t's truncation, the last sum's cast
+    return (degree + 1) * guard / 2 + (degree - 1) * guard + 0.5 + (truncates ? 1.0 : 0.5);
+  }
+
+  private static double factorial(int n) {
+    double f = 1;
+    for (int k = 2; k <= n; k++) {
+      f *= k;
+    }
+    return f;
+  }
+
+  /** The d + 1 Chebyshev nodes of [0, 1]: the centre alone at degree 0. */
+  static double[] chebyshevNodes(int degree) {
+    double[] t = new double[degree + 1];
+    for (int j = 0; j <= degree; j++) {
+      t[j] = 0.5 - 0.5 * Math.cos((2 * j + 1) * Math.PI / (2 * (degree + 1)));
+    }
+    if (degree == 0) {
+      t[0] = 0.5;
+    }
+    return t;
+  }
+
+  /** Monomial coefficients of the polynomial through (t_j, v_j), by Newton's divided differences. */
+  static double[] monomial(double[] t, double[] v) {
+    int m = t.length;
+    double[] dd = v.clone();
+    for (int level = 1; level < m; level++) {
+      for (int j = m - 1; j >= level; j--) {
+        dd[j] = (dd[j] - dd[j - 1]) / (t[j] - t[j - level]);
+      }
+    }
+    // expand the Newton form from the innermost term outward: p = dd[m-1], p = p (t - t_j) + dd[j]
+    double[] c = new double[m];
+    c[0] = dd[m - 1];
+    for (int j = m - 2; j >= 0; j--) {
+      for (int k = m - 1; k >= 1; k--) {
+        c[k] = c[k - 1] - t[j] * c[k];
+      }
+      c[0] = dd[j] - t[j] * c[0];
+    }
+    return c;
+  }
+}
