@@ -98,7 +98,7 @@ public record DesignStats(
   }
 
   /** DSP slices of the Horner steps: each multiplies the running sum by t. */
-  static int hornerDsp(Segments s) {
+  public static int hornerDsp(Segments s) {
     if (s.degree() == 0) {
       return 0;
     }

@@ -7,6 +7,11 @@ import io.github.srhls.core.build.GenerateOrchestrator;
 import io.github.srhls.core.build.GenerateRequest;
 import io.github.srhls.core.compile.CompiledModel;
 import io.github.srhls.core.compile.ModelCompiler;
+import io.github.srhls.core.expr.Builtin;
+import io.github.srhls.core.fixed.Fixed;
+import io.github.srhls.core.fixed.FixedType;
+import io.github.srhls.core.funcs.PeriodicTable;
+import io.github.srhls.core.funcs.Segments;
 import io.github.srhls.core.hls.BitAccurateModel;
 import io.github.srhls.core.hls.DesignReport;
 import io.github.srhls.core.hls.DesignStats;
@@ -49,6 +54,27 @@ class NumericsBenchmark {
 
   @TempDir Path project;
 
+  /** Error and ROM of one sin unit by degree and size: what the polynomial segments buy. */
+  @Test
+  void segmentShapes() {
+    FixedType arg = FixedType.fixed(24, 4);
+    FixedType value = FixedType.fixed(18, 2);
+    for (int degree = 0; degree <= Segments.MAX_DEGREE; degree++) {
+      StringBuilder line = new StringBuilder();
+      for (int bits : new int[] {6, 8}) {
+        PeriodicTable unit = PeriodicTable.of(Builtin.SIN, arg, value, bits, degree);
+        double worst = 0;
+        for (double x = -8; x < 8; x += 1.0 / 4096) {
+          Fixed fx = Fixed.fromDouble(x, arg);
+          worst = Math.max(worst, Math.abs(unit.evaluate(fx).toDouble() - Math.sin(fx.toDouble())));
+        }
+        line.append(String.format(Locale.ROOT, "; %d segments: max error %.2g, %d table bits, %d DSP", 1 << bits,
+            worst, unit.segments().tableBits(), DesignStats.hornerDsp(unit.segments())));
+      }
+      System.out.printf(Locale.ROOT, "BENCH sin, %s, degree %d%s%n", value.cpp(), degree, line);
+    }
+  }
+
   @Test
   void uniformAgainstAuto() throws IOException {
     run("uniform_plan", "", "functions: {default: {size: 256}}");
@@ -78,7 +104,8 @@ class NumericsBenchmark {
       }
       agree += argmax(expected[v]) == argmax(float64[v]) ? 1 : 0;
     }
-    DesignStats cost = JsonFiles.read(gen.resolve(DesignReport.FILE_NAME), DesignReport.class).cost();
+    DesignReport report = JsonFiles.read(gen.resolve(DesignReport.FILE_NAME), DesignReport.class);
+    DesignStats cost = report.cost();
     StringBuilder errors = new StringBuilder();
     for (int k = 0; k < outputs; k++) {
       errors.append(String.format(Locale.ROOT, " %.4f/%.4f", max[k], sum[k] / expected.length));
@@ -88,6 +115,8 @@ class NumericsBenchmark {
         name, errors, 100.0 * agree / expected.length, cost.totalBits(), cost.multipliers(),
         cost.constantMultipliers(), cost.interpolationMultipliers(), cost.estimatedDsp(), cost.tables(),
         cost.tableBits());
+    System.out.printf(Locale.ROOT, "BENCH %s: units %s%n", name, report.nodes().stream()
+        .map(DesignReport.NodeReport::unit).filter(java.util.Objects::nonNull).sorted().toList());
 
     // Java model throughput on the same design
     ModelSpec spec = new ModelReader().read(file, project, "1");
