@@ -35,8 +35,8 @@ import java.util.PriorityQueue;
  *       shared among the roundings that reach the output, each weighted by how much it can move the output
  *       ({@link Sensitivity}). Equal shares are what minimizes the total bits of the continuous problem (every bit
  *       costs the same, and halving an error costs one bit anywhere); rounding each node up to whole bits then
- *       leaves slack, which {@link #trim} spends by taking bits back, cheapest error first, while every output
- *       stays within its budget.
+ *       leaves slack, which {@link #trim} spends, first on smaller tables, then by taking bits back, cheapest
+ *       error first, while every output stays within its budget.
  *   <li>Intermediate nodes truncate (AP_TRN, error below one LSB); constants are rounded to nearest offline (half
  *       an LSB). A function unit's table gets {@link #TABLE_SHARES} shares for its sampling error, since table size
  *       grows with precision far faster than width; its number of segments and their polynomial degree are chosen
@@ -298,9 +298,11 @@ public final class AutoPrecision {
   }
 
   /**
-   * Checks every output's bound with the chosen shapes and types, then takes fractional bits back while it holds:
-   * a bit taken from a node doubles that node's rounding error, so the node whose rounding error is smallest
-   * (relative to the budgets it reaches) gives its bit first, until no bit can go without breaking a budget.
+   * Checks every output's bound with the chosen shapes and types, then spends its slack. Tables first, as they
+   * hold the most bits: each halves its segments, largest first, while every output's bound still holds. Then
+   * fractional bits: a bit taken from a node doubles that node's rounding error, so the node whose rounding error
+   * is smallest (relative to the budgets it reaches) gives its bit first, until no bit can go without breaking a
+   * budget.
    */
   private static void trim(DesignRequest r, Graph g, boolean[] live, double[][] s, Interval[] ranges, int[] frac,
       Map<Integer, TableShape> shapes, double[] budget, List<FixedType> types, List<String> notes) {
@@ -343,6 +345,7 @@ public final class AutoPrecision {
             + " size), or allow a larger error", budget[k], g.outputNames().get(k), total[k]));
       }
     }
+    shrinkTables(r, g, s, ranges, shapes, budget, types, total);
     // the error a node's next bit would add to each output, relative to that output's budget, at most
     PriorityQueue<double[]> queue = new PriorityQueue<>((a, b) -> a[0] != b[0] ? Double.compare(a[0], b[0])
         : Double.compare(a[1], b[1]));
@@ -369,6 +372,43 @@ public final class AutoPrecision {
         total[k] += s[k][id] * added;
       }
       queue.add(new double[] {relativeCost(s, id, 2 * added, budget), id});
+    }
+  }
+
+  /** Halves planned tables, the largest first, while every output's bound holds; updates the totals. */
+  private static void shrinkTables(DesignRequest r, Graph g, double[][] s, Interval[] ranges,
+      Map<Integer, TableShape> shapes, double[] budget, List<FixedType> types, double[] total) {
+    List<Integer> tables = new ArrayList<>();
+    for (int id : shapes.keySet()) {
+      if (!r.tableIndexBits().containsKey(((Node.Op) g.node(id)).op())) {
+        tables.add(id);
+      }
+    }
+    // largest first, by entries times coefficients; ties by id, so the plan is deterministic
+    tables.sort((a, b) -> {
+      long sa = (1L << shapes.get(a).indexBits()) * (shapes.get(a).degree() + 1);
+      long sb = (1L << shapes.get(b).indexBits()) * (shapes.get(b).degree() + 1);
+      return sa != sb ? Long.compare(sb, sa) : Integer.compare(a, b);
+    });
+    for (int id : tables) {
+      Node.Op op = (Node.Op) g.node(id);
+      while (shapes.get(id).indexBits() > 1) {
+        TableShape now = shapes.get(id);
+        TableShape half = new TableShape(now.indexBits() - 1, now.degree());
+        double added = TableErrors.sampling(op, ranges, half, types.get(id))
+            - TableErrors.sampling(op, ranges, now, types.get(id));
+        boolean fits = true;
+        for (int k = 0; fits && k < s.length; k++) {
+          fits = total[k] + s[k][id] * added <= budget[k];
+        }
+        if (!fits) {
+          break;
+        }
+        shapes.put(id, half);
+        for (int k = 0; k < s.length; k++) {
+          total[k] += s[k][id] * added;
+        }
+      }
     }
   }
 
