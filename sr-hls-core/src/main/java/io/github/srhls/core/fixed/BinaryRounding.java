@@ -18,6 +18,21 @@ final class BinaryRounding {
   private BinaryRounding() {
   }
 
+  /**
+   * {@link #round(BigInteger, int, Format)} for a long v. Java's long-to-double and long-to-float conversions
+   * round to nearest, ties to even, and scaling a normal result by a power of two is exact; so when f keeps every
+   * nonzero result normal (|v| is in [1, 2^63]) one conversion is the correctly rounded answer.
+   */
+  static double round(long v, int f, Format format) {
+    if (format == DOUBLE && f >= -900 && f <= 900) {
+      return Math.scalb((double) v, -f);
+    }
+    if (format == FLOAT && f >= -64 && f <= 126) {
+      return Math.scalb((float) v, -f);
+    }
+    return round(BigInteger.valueOf(v), f, format);
+  }
+
   /** The rounded value as a double; for {@link #FLOAT} it is exactly representable as a float (or infinite). */
   static double round(BigInteger v, int f, Format format) {
     if (v.signum() == 0) {

@@ -9,6 +9,9 @@ import java.math.BigInteger;
  */
 final class Conversion {
 
+  /** Widest target the long path handles: its whole range and every W-bit pattern then fit in a long. */
+  private static final int LONG_TARGET_WIDTH = 62;
+
   private Conversion() {
   }
 
@@ -25,17 +28,121 @@ final class Conversion {
     return t.signed() ? raw.bitLength() < t.width() : raw.signum() >= 0 && raw.bitLength() <= t.width();
   }
 
+  /** As {@link #fits(BigInteger, FixedType)}, for a long code. */
+  static boolean fits(long raw, FixedType t) {
+    return t.signed() ? LongBits.bitLength(raw) < t.width() : raw >= 0 && LongBits.bitLength(raw) <= t.width();
+  }
+
   private static boolean isMostNegative(BigInteger raw, FixedType t) {
     return t.signed() && raw.signum() < 0 && raw.bitLength() == t.width() - 1
         && raw.getLowestSetBit() == t.width() - 1;
   }
 
-  static CastResult convert(BigInteger v, int fracBits, FixedType target) {
-    // s > 0: s bits of v fall below the target's LSB
+  /** The number of bits of a value with fracBits fractional bits that fall below the target's LSB (s > 0). */
+  private static long dropped(int fracBits, FixedType target) {
     long s = (long) fracBits - target.fracBits();
     if (Math.abs(s) > Integer.MAX_VALUE / 2) {
       throw new IllegalArgumentException("the binary points of the value and of " + target + " are too far apart");
     }
+    return s;
+  }
+
+  /**
+   * {@link #convert(BigInteger, int, FixedType)} for a long source: the same steps in long arithmetic, or through
+   * BigInteger when the target is wider than {@link #LONG_TARGET_WIDTH} or the aligned value would overflow.
+   */
+  static CastResult convert(long v, int fracBits, FixedType target) {
+    long s = dropped(fracBits, target);
+    int w = target.width();
+    if (w > LONG_TARGET_WIDTH || s < 0 && !LongBits.shiftFits(v, -s)) {
+      return convert(BigInteger.valueOf(v), fracBits, target);
+    }
+    boolean negative = v < 0;
+    long t = s <= 0 ? v << -s : quantize(v, s, quantization(target), negative);
+
+    boolean signed = target.signed();
+    long max = LongBits.mask(signed ? w - 1 : w);
+    long min = signed ? -max - 1 : 0;
+    boolean symmetric = target.overflow() == Overflow.AP_SAT_SYM;
+    if (t >= min && t <= max && !(symmetric && signed && t == min)) {
+      return new CastResult(Fixed.ofRaw(t, target), false);
+    }
+    long raw = switch (target.overflow()) {
+      case AP_SAT, AP_SAT_SYM -> !negative ? max : symmetric && signed ? -max : min;
+      case AP_SAT_ZERO -> 0;
+      case AP_WRAP -> wrap(t, target, negative);
+      case AP_WRAP_SM -> wrapSignMagnitude(t, target, negative, w + s >= 0 && LongBits.testBit(v, w + s));
+    };
+    return new CastResult(Fixed.ofRaw(raw, target), true);
+  }
+
+  /** {@link #quantize(BigInteger, int, Quantization, boolean)} for a long source, s >= 1. */
+  private static long quantize(long v, long s, Quantization q, boolean negative) {
+    long floor = v >> Math.min(s, Long.SIZE - 1);
+    if (q == Quantization.AP_TRN) {
+      return floor;
+    }
+    boolean half = LongBits.testBit(v, s - 1);
+    boolean below = LongBits.anyLowBit(v, s - 1);
+    // floor <= v / 2, so adding one cannot overflow
+    return roundsUp(q, negative, half, below, (floor & 1) != 0) ? floor + 1 : floor;
+  }
+
+  /** {@link #wrap(BigInteger, FixedType, boolean)} for a target of at most {@link #LONG_TARGET_WIDTH} bits. */
+  private static long wrap(long t, FixedType target, boolean negative) {
+    int w = target.width();
+    int n = target.saturationBits();
+    long p = t & LongBits.mask(w);
+    if (n > 0) {
+      if (target.signed()) {
+        p = setBit(p, w - 1, negative);
+        p = setBits(p, LongBits.mask(n - 1) << (w - n), !negative);
+      } else {
+        p |= LongBits.mask(n) << (w - n);
+      }
+    }
+    return fromPattern(p, target);
+  }
+
+  /** {@link #wrapSignMagnitude(BigInteger, FixedType, boolean, boolean)} for a narrow target. */
+  private static long wrapSignMagnitude(long t, FixedType target, boolean negative, boolean lD) {
+    int w = target.width();
+    int n = target.saturationBits();
+    long all = LongBits.mask(w);
+    long p = t & all;
+    boolean msb = LongBits.testBit(p, w - 1);
+    if (n == 0) {
+      if (lD != msb) {
+        p = setBit(p ^ all, w - 1, lD);
+      }
+    } else {
+      if (n == 1 && negative != msb) {
+        p ^= all;
+      } else if (n > 1) {
+        if (LongBits.testBit(p, w - n) == negative) {
+          p ^= all;
+        }
+        p = setBits(p, LongBits.mask(n - 1) << (w - n), !negative);
+      }
+      p = setBit(p, w - 1, negative);
+    }
+    return fromPattern(p, target);
+  }
+
+  private static long setBit(long p, int k, boolean value) {
+    return setBits(p, 1L << k, value);
+  }
+
+  private static long setBits(long p, long bits, boolean value) {
+    return value ? p | bits : p & ~bits;
+  }
+
+  private static long fromPattern(long p, FixedType target) {
+    return target.signed() && LongBits.testBit(p, target.width() - 1) ? p - (1L << target.width()) : p;
+  }
+
+  static CastResult convert(BigInteger v, int fracBits, FixedType target) {
+    long s = dropped(fracBits, target);
     boolean negative = v.signum() < 0;
     BigInteger t = s <= 0 ? v.shiftLeft((int) -s) : quantize(v, (int) s, quantization(target), negative);
 
@@ -68,16 +175,23 @@ final class Conversion {
     int lowest = v.getLowestSetBit(); // -1 for zero
     boolean half = v.testBit(s - 1);
     boolean below = lowest >= 0 && lowest < s - 1; // any dropped bit under the half bit
-    boolean up = switch (q) {
+    return roundsUp(q, negative, half, below, floor.testBit(0)) ? floor.add(BigInteger.ONE) : floor;
+  }
+
+  /**
+   * Whether quantization adds one to the floor, given the dropped half bit, whether any dropped bit below it is
+   * set, and whether the floor is odd.
+   */
+  private static boolean roundsUp(Quantization q, boolean negative, boolean half, boolean below, boolean odd) {
+    return switch (q) {
       case AP_TRN -> false;
       case AP_TRN_ZERO -> negative && (half || below);
       case AP_RND -> half;
       case AP_RND_ZERO -> half && (below || negative);
       case AP_RND_MIN_INF -> half && below;
       case AP_RND_INF -> half && (below || !negative);
-      case AP_RND_CONV -> half && (below || floor.testBit(0));
+      case AP_RND_CONV -> half && (below || odd);
     };
-    return up ? floor.add(BigInteger.ONE) : floor;
   }
 
   /** Bit {@code index} of v in two's complement (sign-extended above, zero below bit 0). */

@@ -9,40 +9,96 @@ import java.util.Objects;
  * vendor's {@code ap_fixed} family holds it. Arithmetic is full precision ({@link FixedOp#resultType}); rounding and
  * overflow happen only in {@link #cast}, exactly as an assignment in C++ does.
  *
- * <p>{@link #compareTo} compares values, so it is not consistent with {@link #equals}, which also compares types.
+ * <p>A raw code that fits in a {@code long} is held as one and computed on with overflow-checked {@code long}
+ * arithmetic; a code that does not, or an operation whose exact result would not fit, goes through
+ * {@link BigInteger}. Both give the same bits; the long path only exists because the bit-accurate model evaluates
+ * millions of operations.
  *
- * @param raw the integer code, within the type's range
- * @param type the type
+ * <p>{@link #compareTo} compares values, so it is not consistent with {@link #equals}, which also compares types.
  */
-public record Fixed(BigInteger raw, FixedType type) implements Comparable<Fixed> {
+public final class Fixed implements Comparable<Fixed> {
 
   private static final FixedType C_INT = FixedType.apInt(32);
   private static final FixedType C_LONG_LONG = FixedType.apInt(64);
 
-  public Fixed {
+  /** The raw code, when {@link #wide} is null. */
+  private final long small;
+  /** The raw code when it does not fit in a long (or when {@link #ofRawWide} asked for it); else null. */
+  private final BigInteger wide;
+  private final FixedType type;
+
+  /**
+   * @param raw the integer code, within the type's range
+   * @param type the type
+   */
+  public Fixed(BigInteger raw, FixedType type) {
+    this(raw, type, false);
+  }
+
+  private Fixed(BigInteger raw, FixedType type, boolean keepWide) {
     Objects.requireNonNull(raw, "raw");
     Objects.requireNonNull(type, "type");
     if (!Conversion.fits(raw, type)) {
       throw new IllegalArgumentException("raw value " + raw + " does not fit " + type);
     }
+    boolean asLong = !keepWide && raw.bitLength() < Long.SIZE;
+    this.small = asLong ? raw.longValue() : 0;
+    this.wide = asLong ? null : raw;
+    this.type = type;
+  }
+
+  private Fixed(long raw, FixedType type) {
+    Objects.requireNonNull(type, "type");
+    if (!Conversion.fits(raw, type)) {
+      throw new IllegalArgumentException("raw value " + raw + " does not fit " + type);
+    }
+    this.small = raw;
+    this.wide = null;
+    this.type = type;
   }
 
   public static Fixed ofRaw(BigInteger raw, FixedType type) {
     return new Fixed(raw, type);
   }
 
+  static Fixed ofRaw(long raw, FixedType type) {
+    return new Fixed(raw, type);
+  }
+
+  /**
+   * A value held as a BigInteger whatever its size, so every operation on it takes the BigInteger path: tests
+   * compare that path with the long one.
+   */
+  static Fixed ofRawWide(BigInteger raw, FixedType type) {
+    return new Fixed(raw, type, true);
+  }
+
   public static Fixed zero(FixedType type) {
-    return new Fixed(BigInteger.ZERO, type);
+    return new Fixed(0L, type);
   }
 
   /** A C {@code int} operand: it acts as {@code ap_fixed<32,32>} and, like {@code ap_int<32>}, is an integer. */
   public static Fixed ofCInt(int v) {
-    return new Fixed(BigInteger.valueOf(v), C_INT);
+    return new Fixed(v, C_INT);
   }
 
   /** A C {@code long long} operand ({@code ap_int<64>}). */
   public static Fixed ofInt(long v) {
-    return new Fixed(BigInteger.valueOf(v), C_LONG_LONG);
+    return new Fixed(v, C_LONG_LONG);
+  }
+
+  /** The integer code: the value is {@code raw * 2^-F}. */
+  public BigInteger raw() {
+    return wide != null ? wide : BigInteger.valueOf(small);
+  }
+
+  public FixedType type() {
+    return type;
+  }
+
+  /** -1, 0 or 1 as the value is negative, zero or positive. */
+  public int signum() {
+    return wide != null ? wide.signum() : Long.signum(small);
   }
 
   /**
@@ -66,7 +122,7 @@ public record Fixed(BigInteger raw, FixedType type) implements Comparable<Fixed>
     // subnormals have no hidden bit; infinity reads as mantissa 1.0 with exponent 1024
     long m = biased == 0 ? mantissa : mantissa | (1L << 52);
     int exponent = Math.max(biased, 1) - 1075;
-    return Conversion.convert(BigInteger.valueOf(bits < 0 ? -m : m), -exponent, target);
+    return Conversion.convert(bits < 0 ? -m : m, -exponent, target);
   }
 
   /** This value assigned to {@code target}: quantization, then overflow, with the target's modes. */
@@ -76,7 +132,9 @@ public record Fixed(BigInteger raw, FixedType type) implements Comparable<Fixed>
 
   /** {@link #cast}, also telling whether the overflow mode acted. */
   public CastResult castReporting(FixedType target) {
-    return Conversion.convert(raw, type.fracBits(), target);
+    return wide == null
+        ? Conversion.convert(small, type.fracBits(), target)
+        : Conversion.convert(wide, type.fracBits(), target);
   }
 
   /** Whether assigning this value to {@code target} overflows (see {@link CastResult#overflowed}). */
@@ -86,16 +144,43 @@ public record Fixed(BigInteger raw, FixedType type) implements Comparable<Fixed>
 
   public Fixed add(Fixed other) {
     FixedType t = FixedOp.ADD.resultType(type, other.type);
+    int sa = t.fracBits() - type.fracBits();
+    int sb = t.fracBits() - other.type.fracBits();
+    if (wide == null && other.wide == null && LongBits.shiftFits(small, sa) && LongBits.shiftFits(other.small, sb)) {
+      long x = small << sa;
+      long y = other.small << sb;
+      long r = x + y;
+      if (((x ^ r) & (y ^ r)) >= 0) { // the sum did not overflow
+        return new Fixed(r, t);
+      }
+    }
     return new Fixed(aligned(t).add(other.aligned(t)), t);
   }
 
   public Fixed sub(Fixed other) {
     FixedType t = FixedOp.SUB.resultType(type, other.type);
+    int sa = t.fracBits() - type.fracBits();
+    int sb = t.fracBits() - other.type.fracBits();
+    if (wide == null && other.wide == null && LongBits.shiftFits(small, sa) && LongBits.shiftFits(other.small, sb)) {
+      long x = small << sa;
+      long y = other.small << sb;
+      long r = x - y;
+      if (((x ^ y) & (x ^ r)) >= 0) { // the difference did not overflow
+        return new Fixed(r, t);
+      }
+    }
     return new Fixed(aligned(t).subtract(other.aligned(t)), t);
   }
 
   public Fixed mul(Fixed other) {
-    return new Fixed(raw.multiply(other.raw), FixedOp.MUL.resultType(type, other.type));
+    FixedType t = FixedOp.MUL.resultType(type, other.type);
+    if (wide == null && other.wide == null) {
+      long lo = small * other.small;
+      if (Math.multiplyHigh(small, other.small) == lo >> 63) { // the 128-bit product is lo, sign-extended
+        return new Fixed(lo, t);
+      }
+    }
+    return new Fixed(raw().multiply(other.raw()), t);
   }
 
   /**
@@ -104,16 +189,23 @@ public record Fixed(BigInteger raw, FixedType type) implements Comparable<Fixed>
    * @throws ArithmeticException when {@code other} is zero (the C++ program traps there)
    */
   public Fixed div(Fixed other) {
-    if (other.raw.signum() == 0) {
+    if (other.signum() == 0) {
       throw new ArithmeticException("fixed-point division by zero: " + this + " / " + other);
     }
     FixedType t = FixedOp.DIV.resultType(type, other.type);
-    BigInteger dividend = raw.shiftLeft(Math.max(other.type.fracBits(), 0));
-    return new Fixed(dividend.divide(other.raw), t); // BigInteger.divide truncates toward zero, as C does
+    int shift = Math.max(other.type.fracBits(), 0);
+    // Long.MIN_VALUE / -1 is the one quotient that overflows a long
+    if (wide == null && other.wide == null && LongBits.shiftFits(small, shift)
+        && (small << shift != Long.MIN_VALUE || other.small != -1)) {
+      return new Fixed((small << shift) / other.small, t); // long division truncates toward zero, as C does
+    }
+    BigInteger dividend = raw().shiftLeft(shift);
+    return new Fixed(dividend.divide(other.raw()), t); // BigInteger.divide truncates toward zero too
   }
 
   public Fixed neg() {
-    return new Fixed(raw.negate(), FixedOp.negationType(type));
+    FixedType t = FixedOp.negationType(type);
+    return wide == null && small != Long.MIN_VALUE ? new Fixed(-small, t) : new Fixed(raw().negate(), t);
   }
 
   /** {@code a op b} at full precision. */
@@ -133,43 +225,72 @@ public record Fixed(BigInteger raw, FixedType type) implements Comparable<Fixed>
 
   /** The raw code scaled to the (not smaller) number of fractional bits of {@code t}. */
   private BigInteger aligned(FixedType t) {
-    return raw.shiftLeft(t.fracBits() - type.fracBits());
+    return raw().shiftLeft(t.fracBits() - type.fracBits());
   }
 
   /** The nearest double, ties to even, as {@code to_double()}. */
   public double toDouble() {
-    return BinaryRounding.round(raw, type.fracBits(), BinaryRounding.DOUBLE);
+    return wide == null
+        ? BinaryRounding.round(small, type.fracBits(), BinaryRounding.DOUBLE)
+        : BinaryRounding.round(wide, type.fracBits(), BinaryRounding.DOUBLE);
   }
 
   /** The nearest float, ties to even, as {@code to_float()}. */
   public float toFloat() {
-    return (float) BinaryRounding.round(raw, type.fracBits(), BinaryRounding.FLOAT);
+    return (float) (wide == null
+        ? BinaryRounding.round(small, type.fracBits(), BinaryRounding.FLOAT)
+        : BinaryRounding.round(wide, type.fracBits(), BinaryRounding.FLOAT));
   }
 
   /** The value truncated toward zero, in its low 64 bits, as {@code to_int64()}. */
   public long toInt() {
     int f = type.fracBits();
-    if (f <= 0) {
-      return raw.shiftLeft(-f).longValue();
+    if (wide == null) {
+      if (f <= 0) {
+        return f > -Long.SIZE ? small << -f : 0;
+      }
+      // the magnitude as an unsigned long: -Long.MIN_VALUE reads as 2^63
+      long magnitude = f < Long.SIZE ? Math.abs(small) >>> f : 0;
+      return small < 0 ? -magnitude : magnitude;
     }
-    BigInteger magnitude = raw.abs().shiftRight(f);
-    return (raw.signum() < 0 ? magnitude.negate() : magnitude).longValue();
+    if (f <= 0) {
+      return wide.shiftLeft(-f).longValue();
+    }
+    BigInteger magnitude = wide.abs().shiftRight(f);
+    return (wide.signum() < 0 ? magnitude.negate() : magnitude).longValue();
   }
 
   /** The exact value. */
   public BigDecimal toBigDecimal() {
     int f = type.fracBits();
     if (f <= 0) {
-      return new BigDecimal(raw.shiftLeft(-f));
+      return new BigDecimal(raw().shiftLeft(-f));
     }
     // 2^-f = 5^f * 10^-f
-    return new BigDecimal(raw.multiply(BigInteger.valueOf(5).pow(f)), f);
+    return new BigDecimal(raw().multiply(BigInteger.valueOf(5).pow(f)), f);
   }
 
   @Override
   public int compareTo(Fixed other) {
     int f = Math.max(type.fracBits(), other.type.fracBits());
-    return raw.shiftLeft(f - type.fracBits()).compareTo(other.raw.shiftLeft(f - other.type.fracBits()));
+    int sa = f - type.fracBits();
+    int sb = f - other.type.fracBits();
+    if (wide == null && other.wide == null && LongBits.shiftFits(small, sa) && LongBits.shiftFits(other.small, sb)) {
+      return Long.compare(small << sa, other.small << sb);
+    }
+    return raw().shiftLeft(sa).compareTo(other.raw().shiftLeft(sb));
+  }
+
+  /** Same type and same code. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Fixed f && type.equals(f.type)
+        && (wide == null && f.wide == null ? small == f.small : raw().equals(f.raw()));
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * raw().hashCode() + type.hashCode();
   }
 
   @Override
