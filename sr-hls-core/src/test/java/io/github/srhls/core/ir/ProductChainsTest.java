@@ -145,6 +145,46 @@ class ProductChainsTest {
     assertEquals(graphs.get(0), graphs.get(1));
   }
 
+  /** Many outputs full of products, negations and constants in one graph: each keeps its value. */
+  @Test
+  void regroupedProductsKeepTheirValues() {
+    SplittableRandom random = new SplittableRandom(17);
+    List<String> texts = new ArrayList<>();
+    List<Integer> outs = new ArrayList<>();
+    for (int k = 0; k < 300; k++) {
+      String text = randomProduct(random, 4);
+      texts.add(text);
+      outs.add(lower(text));
+    }
+    Graph g = graph(outs.stream().mapToInt(Integer::intValue).toArray());
+    assertCanonical(g);
+    for (int v = 0; v < 20; v++) {
+      double[] inputs = random.doubles(4, -2, 2).toArray();
+      double[] got = new FloatEvaluator(g).evaluate(inputs);
+      for (int k = 0; k < texts.size(); k++) {
+        double want = reference(ExprParser.parse(texts.get(k), SCOPE), inputs);
+        assertEquals(want, got[k], 1e-12 * Math.max(1, Math.abs(want)), texts.get(k));
+      }
+    }
+  }
+
+  private static String randomProduct(SplittableRandom r, int depth) {
+    if (depth == 0) {
+      return switch (r.nextInt(6)) {
+        case 0 -> String.valueOf(List.of(2, -1, 0.5, 1, -0.25, 3).get(r.nextInt(6)));
+        case 1 -> "sin(" + "abxy".charAt(r.nextInt(4)) + ")";
+        default -> String.valueOf("abxy".charAt(r.nextInt(4)));
+      };
+    }
+    return switch (r.nextInt(7)) {
+      case 0 -> "-(" + randomProduct(r, depth - 1) + ")";
+      case 1 -> "(" + randomProduct(r, depth - 1) + ")/" + List.of(4, -2, 0.5).get(r.nextInt(3));
+      case 2 -> "(" + randomProduct(r, depth - 1) + ")^" + (2 + r.nextInt(2));
+      case 3 -> "(" + randomProduct(r, depth - 1) + " + " + randomProduct(r, depth - 2 < 0 ? 0 : depth - 2) + ")";
+      default -> "(" + randomProduct(r, depth - 1) + ")*(" + randomProduct(r, depth - 1) + ")";
+    };
+  }
+
   /**
    * The real PySR models: every output of a file in one graph, as the corpus firmware test compiles them. The
    * products stay canonical (no negation or coefficient inside a chain), and regrouping keeps every value.
