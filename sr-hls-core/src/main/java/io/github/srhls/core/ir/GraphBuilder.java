@@ -14,6 +14,10 @@ import java.util.Map;
  *   <li>constant folding, functions of constants included (evaluated once in double precision, not at run time);
  *   <li>common-subexpression sharing: equal nodes are hash-consed to one id, across all outputs; commutative
  *       operands are put in a canonical order first so {@code a*b} and {@code b*a} meet;
+ *   <li>product chains are canonical: a chain of multiplications (through negations and constant factors) is
+ *       its {@link Factors} times one folded coefficient, applied last ({@code c * (x*y)}), so the product of the
+ *       non-constant factors is one shared node however the chains were written or grouped; a new chain is built
+ *       on the largest product built before that it contains ({@code x*sin(a)*cos(b)} on {@code sin(a)*cos(b)});
  *   <li>integer powers become multiplication chains (square and multiply), {@code square}/{@code cube} likewise;
  *   <li>sinh and cosh become their definitions in exp, which every argument can be reduced for;
  *   <li>division by a constant becomes multiplication by its reciprocal;
@@ -28,8 +32,17 @@ public final class GraphBuilder {
   /** Integer exponents up to this size become multiplication chains; larger ones go through exp/log. */
   static final int MAX_CHAIN_EXPONENT = 64;
 
+  /**
+   * A product chain of more factors than this stays a plain multiplication of its two operands. Only nested powers
+   * come near it; it keeps the factor counts far from overflow.
+   */
+  static final int MAX_CHAIN_DEGREE = 1 << 20;
+
   private final List<Node> nodes = new ArrayList<>();
   private final Map<Node, Integer> ids = new HashMap<>();
+  /** What each product node multiplies: its coefficient and factors. */
+  private final Map<Integer, Term> terms = new HashMap<>();
+  private final ProductIndex products = new ProductIndex();
 
   public int constant(double value) {
     // one zero: -0.0 and 0.0 are the same fixed-point value
@@ -73,6 +86,10 @@ public final class GraphBuilder {
         if (nodes.get(args[0]) instanceof Node.Op inner && inner.op() == Builtin.NEG) {
           return inner.arg(0);
         }
+        if (terms.containsKey(args[0]) && terms.get(args[0]).coefficient() != 1.0) {
+          // -(c*x) is (-c)*x: one multiplication, no negation
+          return scaled(terms.get(args[0]).negated());
+        }
         break;
       case ADD:
         if (isConst(args[0], 0)) {
@@ -91,22 +108,7 @@ public final class GraphBuilder {
         }
         break;
       case MUL:
-        if (isConst(args[0], 0) || isConst(args[1], 0)) {
-          return constant(0.0);
-        }
-        if (isConst(args[0], 1)) {
-          return args[1];
-        }
-        if (isConst(args[1], 1)) {
-          return args[0];
-        }
-        if (isConst(args[0], -1)) {
-          return op(Builtin.NEG, args[1]);
-        }
-        if (isConst(args[1], -1)) {
-          return op(Builtin.NEG, args[0]);
-        }
-        return intern(commutative(op, args));
+        return multiply(args);
       case DIV:
         if (nodes.get(args[1]) instanceof Node.Const c && c.value() != 0.0) {
           double reciprocal = 1.0 / c.value();
@@ -125,6 +127,103 @@ public final class GraphBuilder {
         break;
     }
     return intern(new Node.Op(op, toList(args)));
+  }
+
+  /**
+   * The product of the operands as one chain: every constant among them (and inside the products and negations
+   * they are) folded into a coefficient, which is applied last; {@code x*0} is 0, {@code x*1} is {@code x},
+   * {@code x*-1} is {@code -x}. {@link Lowering} passes a whole chain as written, so the builder sees all its
+   * factors at once.
+   */
+  int multiply(int... operands) {
+    for (int a : operands) {
+      if (isConst(a, 0)) {
+        return constant(0.0);
+      }
+    }
+    Term t = Term.ONE;
+    for (int a : operands) {
+      t = t == null ? null : t.times(term(a));
+    }
+    if (t == null) {
+      // not one chain (the coefficient leaves double range, or the degree is absurd): multiply pairwise
+      if (operands.length == 2) {
+        return intern(commutative(Builtin.MUL, operands));
+      }
+      int acc = operands[0];
+      for (int k = 1; k < operands.length; k++) {
+        acc = multiply(acc, operands[k]);
+      }
+      return acc;
+    }
+    return scaled(t);
+  }
+
+  /** The node computing a term: the product of its factors, times its coefficient unless that is 1 or -1. */
+  private int scaled(Term t) {
+    if (t.factors().isEmpty()) {
+      return constant(t.coefficient());
+    }
+    int p = product(t.factors());
+    if (t.coefficient() == 1.0) {
+      return p;
+    }
+    if (t.coefficient() == -1.0) {
+      return op(Builtin.NEG, p);
+    }
+    int id = intern(commutative(Builtin.MUL, new int[] {constant(t.coefficient()), p}));
+    terms.putIfAbsent(id, t);
+    return id;
+  }
+
+  /** The node computing these factors (at least one): an existing product, or one built on the best such. */
+  private int product(Factors factors) {
+    if (factors.degree() == 1) {
+      return factors.single();
+    }
+    Integer known = products.find(factors);
+    if (known != null) {
+      return known;
+    }
+    Factors part = products.reusable(factors);
+    if (part == null) {
+      part = factors.fresh();
+    }
+    int id = intern(commutative(Builtin.MUL, new int[] {product(part), product(factors.without(part))}));
+    terms.putIfAbsent(id, new Term(1.0, factors));
+    products.add(factors, id);
+    return id;
+  }
+
+  /** A node as a product chain: a constant, a negated chain, a product node's term, or else one factor. */
+  private Term term(int id) {
+    Node n = nodes.get(id);
+    if (n instanceof Node.Const c) {
+      return new Term(c.value(), Factors.NONE);
+    }
+    if (n instanceof Node.Op op && op.op() == Builtin.NEG) {
+      return term(op.arg(0)).negated();
+    }
+    Term t = terms.get(id);
+    return t != null ? t : new Term(1.0, Factors.of(id));
+  }
+
+  /** A coefficient times factors. */
+  private record Term(double coefficient, Factors factors) {
+    static final Term ONE = new Term(1.0, Factors.NONE);
+
+    /** The product, or null if it is not one chain: its coefficient not a finite non-zero double, or too long. */
+    Term times(Term other) {
+      double c = coefficient * other.coefficient;
+      if (!Double.isFinite(c) || c == 0.0 || factors.degree() + other.factors.degree() > MAX_CHAIN_DEGREE) {
+        return null;
+      }
+      return new Term(c, factors.times(other.factors));
+    }
+
+    Term negated() {
+      return new Term(-coefficient, factors);
+    }
   }
 
   /** The graph of everything built so far, with the given outputs. */

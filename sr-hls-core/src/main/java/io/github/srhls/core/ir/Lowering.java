@@ -1,6 +1,9 @@
 package io.github.srhls.core.ir;
 
+import io.github.srhls.core.expr.Builtin;
 import io.github.srhls.core.expr.Expr;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,6 +36,16 @@ public final class Lowering {
       return bound == null ? builder.input(in.index()) : bound[in.index()];
     }
     Expr.Call call = (Expr.Call) expr;
+    if (call.builtin() == Builtin.MUL) {
+      // the whole chain at once, so the builder can group its factors as sharing is best, not as they were written
+      List<Expr> factors = new ArrayList<>();
+      collectFactors(call, factors);
+      int[] ids = new int[factors.size()];
+      for (int i = 0; i < ids.length; i++) {
+        ids[i] = lower(factors.get(i), bound);
+      }
+      return builder.multiply(ids);
+    }
     int[] args = new int[call.args().size()];
     for (int i = 0; i < args.length; i++) {
       args[i] = lower(call.args().get(i), bound);
@@ -45,5 +58,15 @@ public final class Lowering {
       return lower(op.body(), args);
     }
     return builder.op(call.builtin(), args);
+  }
+
+  private static void collectFactors(Expr expr, List<Expr> factors) {
+    if (expr instanceof Expr.Call call && call.builtin() == Builtin.MUL) {
+      for (Expr arg : call.args()) {
+        collectFactors(arg, factors);
+      }
+    } else {
+      factors.add(expr);
+    }
   }
 }
