@@ -83,7 +83,7 @@ public record LogTable(Builtin function, FixedType argType, FixedType resultType
   public Fixed evaluate(Fixed x) {
     int e = minExponent;
     Fixed position = Fixed.zero(indexType());
-    if (x.raw().signum() > 0) {
+    if (x.signum() > 0) {
       for (int j = minExponent + 1; j <= maxExponent(); j++) {
         if (x.compareTo(powers.get(j - minExponent)) >= 0) {
           e = j;

@@ -102,8 +102,8 @@ public record RootTable(Builtin function, FixedType argType, FixedType resultTyp
 
   @Override
   public Fixed evaluate(Fixed x) {
-    boolean negative = x.raw().signum() < 0;
-    if (x.raw().signum() == 0 || negative && root() == 2) {
+    boolean negative = x.signum() < 0;
+    if (x.signum() == 0 || negative && root() == 2) {
       return Fixed.zero(resultType);
     }
     Fixed a = (negative ? x.neg() : x).cast(magnitudeType());

@@ -57,7 +57,7 @@ public record TanhTable(FixedType argType, FixedType resultType, Fixed scale, Se
 
   @Override
   public Fixed evaluate(Fixed x) {
-    boolean negative = x.raw().signum() < 0;
+    boolean negative = x.signum() < 0;
     Fixed magnitude = (negative ? x.neg() : x).cast(magnitudeType());
     Fixed position = magnitude.mul(scale).cast(positionType());
     long idx = position.toInt();

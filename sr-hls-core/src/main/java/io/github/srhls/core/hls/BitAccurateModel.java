@@ -76,16 +76,16 @@ public final class BitAccurateModel {
       case SUB -> a.sub(b);
       case MUL -> a.mul(b);
       case NEG -> a.neg();
-      case ABS -> a.raw().signum() < 0 ? a.neg() : a;
-      case SIGN -> Fixed.ofCInt(a.raw().signum());
+      case ABS -> a.signum() < 0 ? a.neg() : a;
+      case SIGN -> Fixed.ofCInt(a.signum());
       case MAX -> a.compareTo(b) >= 0 ? a : b;
       case MIN -> a.compareTo(b) <= 0 ? a : b;
-      case DIV -> b.raw().signum() == 0 ? null : widen(a, design.numeratorType(id)).div(b);
+      case DIV -> b.signum() == 0 ? null : widen(a, design.numeratorType(id)).div(b);
       default -> throw new IllegalStateException(op.op() + " has no function unit");
     };
     if (exact == null) {
       // division by zero: the firmware saturates toward the numerator's sign, the nearest thing to +-inf
-      return a.raw().signum() < 0 ? TypeBounds.min(t) : TypeBounds.max(t);
+      return a.signum() < 0 ? TypeBounds.min(t) : TypeBounds.max(t);
     }
     return assign(exact, t, id);
   }

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -65,7 +66,41 @@ public final class DesignBuilder {
             + constant.value().toDouble() + "; widen precision.default, or set precision.constants");
       }
     }
-    return assemble(r, RangeAnalysis.analyze(g, r.inputRanges()), live, types, constants, shapes, notes);
+    Interval[] ranges = RangeAnalysis.analyze(g, r.inputRanges());
+    notes.addAll(overflowNotes(g, ranges, live, types));
+    return assemble(r, ranges, live, types, constants, shapes, notes);
+  }
+
+  /** Notes past this many would drown the log; the design report lists every node's range and type. */
+  static final int MAX_OVERFLOW_NOTES = 5;
+
+  /**
+   * Operations whose exact value, for inputs in the declared ranges, can leave their uniform type: the firmware
+   * saturates or wraps there. Only the first {@link #MAX_OVERFLOW_NOTES} are named.
+   */
+  static List<String> overflowNotes(Graph g, Interval[] ranges, boolean[] live, List<FixedType> types) {
+    List<String> notes = new ArrayList<>();
+    int more = 0;
+    for (int id = 0; id < g.size(); id++) {
+      Interval range = ranges[id];
+      FixedType t = types.get(id);
+      if (!live[id] || !(g.node(id) instanceof Node.Op) || !range.bounded()
+          || TypeBounds.range(t).contains(range.lo()) && TypeBounds.range(t).contains(range.hi())) {
+        continue;
+      }
+      if (notes.size() == MAX_OVERFLOW_NOTES) {
+        more++;
+        continue;
+      }
+      notes.add(String.format(Locale.ROOT, "%s reaches [%.4g, %.4g] over the declared input ranges, beyond %s;"
+          + " the firmware %s there: widen precision.default, give it a type under precision.nodes, or use"
+          + " precision.internal: auto", NodeText.of(g, id), range.lo(), range.hi(), t.cpp(),
+          t.overflow() == Overflow.AP_WRAP || t.overflow() == Overflow.AP_WRAP_SM ? "wraps" : "saturates"));
+    }
+    if (more > 0) {
+      notes.add(more + " more subexpressions can leave their type; sr-hls-design.json lists every node's range");
+    }
+    return notes;
   }
 
   /** Builds the design from planned types: function units from the argument ranges, shared where equal. */

@@ -41,7 +41,25 @@ class DomainCheckTest {
     int y = b.op(Builtin.MUL, b.input(0), b.constant(42.0));
     Graph g = b.build(List.of("a", "c"), List.of("y"), List.of(y));
     List<String> notes = uniform(g, 0, 1).notes();
-    assertEquals(List.of("the constant 42.0 does not fit ap_fixed<16,6> and becomes -22.0; widen precision.default,"
-        + " or set precision.constants"), notes);
+    assertEquals("the constant 42.0 does not fit ap_fixed<16,6> and becomes -22.0; widen precision.default,"
+        + " or set precision.constants", notes.get(0));
+    // and the product, whose true value reaches 42, cannot be held either
+    assertTrue(notes.get(1).startsWith("a*42.0 reaches [0.000, 42.00]"), notes.toString());
+    assertEquals(2, notes.size());
+  }
+
+  @Test
+  void anIntermediateThatCanLeaveTheUniformTypeIsNamed() {
+    GraphBuilder b = new GraphBuilder();
+    int xy = b.op(Builtin.MUL, b.input(0), b.input(1));
+    int y = b.op(Builtin.ADD, b.op(Builtin.MUL, xy, b.input(0)), b.constant(1));
+    Graph g = b.build(List.of("x", "z"), List.of("y"), List.of(y));
+    // x*z*x reaches 125 over [-5, 5], beyond ap_fixed<16,6> (up to 32); x*z (25) fits
+    List<String> notes = uniform(g, -5, 5).notes();
+    assertEquals(2, notes.size(), notes.toString());
+    assertTrue(notes.get(0).startsWith("x*(x*z) reaches [-125.0, 125.0] over the declared input ranges, beyond"
+        + " ap_fixed<16,6>; the firmware wraps there"), notes.toString());
+    assertTrue(notes.get(1).startsWith("(x*(x*z)) + 1.0 reaches [-124.0, 126.0]"), notes.toString());
+    assertEquals(List.of(), uniform(g, -2, 2).notes());
   }
 }
