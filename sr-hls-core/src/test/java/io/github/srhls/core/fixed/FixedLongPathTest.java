@@ -30,17 +30,7 @@ class FixedLongPathTest {
       case 2 -> 17 + random.nextInt(40);
       default -> 1 + random.nextInt(130);
     };
-    if (random.nextInt(8) == 0) {
-      return signed ? FixedType.apInt(w) : FixedType.apUint(w);
-    }
-    int i = random.nextInt(w + 161) - 80;
-    Quantization q = Quantization.values()[random.nextInt(Quantization.values().length)];
-    Overflow o = Overflow.values()[random.nextInt(Overflow.values().length)];
-    if (o == Overflow.AP_WRAP_SM) {
-      signed = true;
-    }
-    int n = random.nextInt(3) == 0 ? random.nextInt(w + 1) : 0;
-    return new FixedType(signed, w, i, q, o, n, false);
+    return RandomTypes.of(random, signed, w, 8, 80, 81);
   }
 
   /** A code of {@code t}: often an end of the range or a small number, else random bits of a random length. */

@@ -24,17 +24,7 @@ class FixedPropertiesTest {
   private FixedType randomType() {
     boolean signed = random.nextBoolean();
     int w = 1 + random.nextInt(random.nextInt(4) == 0 ? 160 : 24);
-    if (random.nextInt(6) == 0) {
-      return signed ? FixedType.apInt(w) : FixedType.apUint(w);
-    }
-    int i = random.nextInt(w + 24) - 12;
-    Quantization q = Quantization.values()[random.nextInt(Quantization.values().length)];
-    Overflow o = Overflow.values()[random.nextInt(Overflow.values().length)];
-    if (o == Overflow.AP_WRAP_SM) {
-      signed = true;
-    }
-    int n = random.nextInt(3) == 0 ? random.nextInt(w + 1) : 0;
-    return new FixedType(signed, w, i, q, o, n, false);
+    return RandomTypes.of(random, signed, w, 6, 12, 12);
   }
 
   /** A value an assignment can produce: AP_SAT_SYM never yields the most negative code. */
