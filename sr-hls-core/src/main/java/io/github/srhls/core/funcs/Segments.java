@@ -32,8 +32,9 @@ public record Segments(int degree, List<List<Fixed>> coefficients, FixedType fra
   /** Widest fraction of the position: beyond it the truncation is far below any value LSB. */
   static final int MAX_FRACTION_BITS = 24;
   /**
-   * The polynomial's slope against the function's: interpolating at Chebyshev nodes keeps p' within an eighth of
-   * g' for the segment widths the units use, so a truncated t moves the value by at most 9/8 of g's slope.
+   * Room for the polynomial's slope exceeding the function's when t is truncated: p' differs from g' by the
+   * derivative of the interpolation error, small against g' wherever the segments are accurate at all. The tests
+   * check the whole bound against what the segments and the units compute.
    */
   static final double SLOPE_FACTOR = 1.125;
 

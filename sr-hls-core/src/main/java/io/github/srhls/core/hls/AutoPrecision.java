@@ -65,6 +65,8 @@ public final class AutoPrecision {
    * relative scarcity on UltraScale+ devices (a VU9P has 6,840 DSP slices and 4,320 18 Kb block RAMs).
    */
   static final long DSP_COST_BITS = 9216;
+  /** A type of the widest tanh span ({@link TanhTable#end} at 40 fractional bits), for a bound before planning. */
+  private static final FixedType WIDEST = FixedType.fixed(48, 8);
   /** Fractional bits given where no bound exists (a derivative without a bound over the range). */
   static final int UNBOUNDED_FRACTION_BITS = 24;
 
@@ -167,8 +169,7 @@ public final class AutoPrecision {
         frac[id] = Math.max(frac[id], ceilLog2(sk * perLsb(r, g, id, null, notes) / share[k]));
       }
     }
-    double magnitudeMargin = margin;
-    List<FixedType> types = types(r, g, live, ranges, frac, magnitudeMargin, error, notes);
+    List<FixedType> types = types(r, g, live, ranges, frac, margin, error, notes);
 
     // 3. table shapes: the cheapest that keeps the sampling error within its share for every output
     Map<Integer, TableShape> shapes = new HashMap<>();
@@ -188,7 +189,7 @@ public final class AutoPrecision {
 
     // 4. the bound with the chosen shapes, then bits taken back where it has slack
     trim(r, g, live, s, ranges, frac, shapes, budget, types, notes);
-    types = types(r, g, live, ranges, frac, magnitudeMargin, error, notes);
+    types = types(r, g, live, ranges, frac, margin, error, notes);
 
     List<Fixed> constants = new ArrayList<>(n);
     for (int id = 0; id < n; id++) {
@@ -207,9 +208,6 @@ public final class AutoPrecision {
     }
     return DesignBuilder.assemble(r, ranges, live, types, constants, shapes, notes);
   }
-
-  /** A type of the widest tanh span ({@link TanhTable#end} at 40 fractional bits), for a bound before planning. */
-  private static final FixedType WIDEST = FixedType.fixed(48, 8);
 
   /** Nodes whose type the plan chooses. */
   private static boolean planned(DesignRequest r, Graph g, boolean[] live, int id) {

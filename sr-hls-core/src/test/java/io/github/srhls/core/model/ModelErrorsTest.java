@@ -400,6 +400,18 @@ class ModelErrorsTest {
   }
 
   @Test
+  void badDegrees() {
+    assertAt(error(VALID + "functions: {sin: {degree: 4}}\n"), "m.sr.yaml", 5, 27,
+        "functions.sin.degree must be a whole number from 0 to 3, found 4");
+    assertAt(error(VALID + "functions: {sin: {degree: one}}\n"), "m.sr.yaml", 5, 27,
+        "functions.sin.degree must be a whole number from 0 to 3");
+    assertAt(error(VALID + "functions: {sin: {degree: 2, interpolate: false}}\n"), "m.sr.yaml", 5, 30,
+        "functions.sin.interpolate: false contradicts functions.sin.degree: 2", "remove interpolate");
+    assertAt(error(VALID + "functions: {exp: {implementation: vendor, degree: 1}}\n"), "m.sr.yaml", 5, 43,
+        "functions.exp.degree is for tables, but functions.exp.implementation is vendor");
+  }
+
+  @Test
   void badFunctionSettings() {
     assertAt(error(VALID + "functions: [sin]\n"), "m.sr.yaml", 5, 12,
         "functions must be a mapping from function name to settings", "found a list");

@@ -276,6 +276,13 @@ class ModelReaderTest {
     assertEquals(new FunctionSpec(Implementation.TABLE, 128), vendor.functionSettings("sqrt"));
     assertEquals(new FunctionSpec(Implementation.VENDOR, null), vendor.functionSettings("cbrt"));
 
+    // the degree merges key by key too; interpolate: true is degree 1, and a vendor unit drops a default degree
+    ModelSpec degrees = withKeys("functions: {default: {degree: 2}, sin: {size: 64}, cos: {interpolate: true},"
+        + " exp: {implementation: vendor}}\n");
+    assertEquals(new FunctionSpec(Implementation.TABLE, 64, 2), degrees.functionSettings("sin"));
+    assertEquals(new FunctionSpec(Implementation.TABLE, null, 1), degrees.functionSettings("cos"));
+    assertEquals(new FunctionSpec(Implementation.VENDOR, null, null), degrees.functionSettings("exp"));
+
     // only functions with a unit have settings: a wrong name from the caller is a bug, not a default
     assertThrows(IllegalArgumentException.class, () -> m.functionSettings("abs"));
     assertThrows(IllegalArgumentException.class, () -> m.functionSettings("default"));
