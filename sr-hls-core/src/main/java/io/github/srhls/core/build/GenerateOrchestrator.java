@@ -5,6 +5,7 @@ import io.github.srhls.core.compile.ModelCompiler;
 import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.hls.DesignReport;
 import io.github.srhls.core.hls.DesignStats;
+import io.github.srhls.core.incremental.Sha256;
 import io.github.srhls.core.model.ModelReader;
 import io.github.srhls.core.model.ModelSpec;
 import io.github.srhls.core.project.JsonFiles;
@@ -16,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -176,22 +176,18 @@ public final class GenerateOrchestrator {
 
   /** sha256 over each file's project-relative name and bytes, then the extra strings. */
   private static String digest(Map<String, byte[]> files, List<String> extra) {
-    try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      for (Map.Entry<String, byte[]> f : files.entrySet()) {
-        md.update(f.getKey().getBytes(StandardCharsets.UTF_8));
-        md.update((byte) 0);
-        md.update(f.getValue());
-        md.update((byte) 0);
-      }
-      for (String s : extra) {
-        md.update(String.valueOf(s).getBytes(StandardCharsets.UTF_8));
-        md.update((byte) 0);
-      }
-      return "sha256:" + HexFormat.of().formatHex(md.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    MessageDigest md = Sha256.digest();
+    for (Map.Entry<String, byte[]> f : files.entrySet()) {
+      md.update(f.getKey().getBytes(StandardCharsets.UTF_8));
+      md.update((byte) 0);
+      md.update(f.getValue());
+      md.update((byte) 0);
     }
+    for (String s : extra) {
+      md.update(String.valueOf(s).getBytes(StandardCharsets.UTF_8));
+      md.update((byte) 0);
+    }
+    return "sha256:" + HexFormat.of().formatHex(md.digest());
   }
 
   /** The path relative to the project with / separators, as users see it in messages and in the zip. */
