@@ -8,6 +8,7 @@ import io.github.srhls.core.hls.DesignStats;
 import io.github.srhls.core.incremental.Sha256;
 import io.github.srhls.core.model.ModelReader;
 import io.github.srhls.core.model.ModelSpec;
+import io.github.srhls.core.project.FileTrees;
 import io.github.srhls.core.project.JsonFiles;
 import io.github.srhls.core.project.ProjectManifest;
 import java.io.IOException;
@@ -18,13 +19,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Runs {@code sr-hls:generate}: every model file under the model directory becomes a generated project under
@@ -105,7 +104,7 @@ public final class GenerateOrchestrator {
       boolean fileFailed = !stillProduced && modelFiles.stream().anyMatch(f -> relative(root, f)
           .equals(old.getValue().modelFile()));
       if (!stillProduced) {
-        deleteTree(request.outputDirectory().resolve(name));
+        FileTrees.delete(request.outputDirectory().resolve(name));
         if (!fileFailed) {
           removed.add(name);
           request.log().info("Removed " + name + ": its model file " + old.getValue().modelFile() + " is gone");
@@ -143,7 +142,7 @@ public final class GenerateOrchestrator {
 
   /** Writes the files into a fresh staging directory. */
   private static Path stage(Path staging, Map<String, byte[]> files) throws IOException {
-    deleteTree(staging);
+    FileTrees.delete(staging);
     for (Map.Entry<String, byte[]> f : files.entrySet()) {
       Path p = staging.resolve(f.getKey()).normalize();
       if (!p.startsWith(staging)) {
@@ -156,22 +155,9 @@ public final class GenerateOrchestrator {
   }
 
   private static void promote(Path staging, Path target) throws IOException {
-    deleteTree(target);
+    FileTrees.delete(target);
     Files.createDirectories(target.getParent());
     Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-  }
-
-  static void deleteTree(Path dir) {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    } catch (IOException e) {
-      throw new SrHlsException("cannot delete " + dir + ": " + e.getMessage(), e);
-    }
   }
 
   /** sha256 over each file's project-relative name and bytes, then the extra strings. */
