@@ -30,11 +30,17 @@ import java.util.zip.Deflater;
  */
 public final class DeterministicZip {
 
-  /** The earliest time a zip can hold, used when the build sets no output timestamp. */
+  /**
+   * The earliest time written, used when the build sets no output timestamp: DOS dates start in 1980, and some tools
+   * read a DOS date-time of all zeros as no time at all.
+   */
   public static final Instant DEFAULT_TIME = Instant.parse("1980-01-01T00:00:02Z");
 
-  /** The extended timestamp is a signed 32-bit count of seconds. */
-  static final Instant LATEST_TIME = Instant.ofEpochSecond(Integer.MAX_VALUE);
+  /**
+   * The latest time written, 2038-01-19T03:14:07Z: the extended timestamp is a signed 32-bit count of seconds. (The
+   * DOS date-time alone would last until 2107.)
+   */
+  public static final Instant LATEST_TIME = Instant.ofEpochSecond(Integer.MAX_VALUE);
 
   private static final int LOCAL_HEADER = 0x04034b50;
   private static final int CENTRAL_HEADER = 0x02014b50;
@@ -57,7 +63,7 @@ public final class DeterministicZip {
    * half-written archive under the final name.
    *
    * @param time every entry's modification time; null means {@link #DEFAULT_TIME}
-   * @throws SrHlsException on a duplicate or unsafe name, a time outside 1980-01-01T00:00:02Z … 2038-01-19,
+   * @throws SrHlsException on a duplicate or unsafe name, a time outside {@link #DEFAULT_TIME} … {@link #LATEST_TIME},
    *     an archive too big for a plain zip, or an I/O error
    */
   public static void write(Path zip, Collection<ZipEntrySource> entries, Instant time) {
