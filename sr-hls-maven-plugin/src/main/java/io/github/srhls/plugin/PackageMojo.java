@@ -4,6 +4,7 @@ import io.github.srhls.core.build.BuildLog;
 import io.github.srhls.core.build.PackageOrchestrator;
 import io.github.srhls.core.build.PackageRequest;
 import io.github.srhls.core.build.PackagedModel;
+import io.github.srhls.core.pack.OutputTimestamp;
 import java.io.File;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +39,7 @@ public class PackageMojo extends VendorMojo {
 
   /**
    * Timestamp of the zip entries, for reproducible zips: ISO-8601 ({@code 2026-01-31T12:00:00Z}) or seconds since
-   * the epoch. Unset means 1980-01-01.
+   * the epoch, from 1980-01-01T00:00:02Z to 2038-01-19T03:14:07Z. Unset means 1980-01-01.
    */
   @Parameter(defaultValue = "${project.build.outputTimestamp}")
   String outputTimestamp;

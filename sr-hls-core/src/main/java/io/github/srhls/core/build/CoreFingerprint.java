@@ -1,14 +1,10 @@
 package io.github.srhls.core.build;
 
-import java.io.IOException;
-import java.io.InputStream;
+import io.github.srhls.core.diag.SrHlsException;
+import io.github.srhls.core.incremental.Sha256;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * A digest of the sr-hls core jar that is running. Part of the incremental-build key beside the plugin version: a
@@ -29,13 +25,8 @@ final class CoreFingerprint {
       if (!Files.isRegularFile(source)) {
         return "classes"; // running from a build directory (tests): the version stands alone
       }
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      try (InputStream in = new DigestInputStream(Files.newInputStream(source), md)) {
-        in.transferTo(java.io.OutputStream.nullOutputStream());
-      }
-      return HexFormat.of().formatHex(md.digest());
-    } catch (IOException | URISyntaxException | NoSuchAlgorithmException | SecurityException
-        | NullPointerException e) {
+      return Sha256.ofFile(source);
+    } catch (SrHlsException | URISyntaxException | SecurityException | NullPointerException e) {
       return "unknown";
     }
   }

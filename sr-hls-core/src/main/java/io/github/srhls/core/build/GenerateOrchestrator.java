@@ -5,8 +5,10 @@ import io.github.srhls.core.compile.ModelCompiler;
 import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.hls.DesignReport;
 import io.github.srhls.core.hls.DesignStats;
+import io.github.srhls.core.incremental.Sha256;
 import io.github.srhls.core.model.ModelReader;
 import io.github.srhls.core.model.ModelSpec;
+import io.github.srhls.core.project.FileTrees;
 import io.github.srhls.core.project.JsonFiles;
 import io.github.srhls.core.project.ProjectManifest;
 import java.io.IOException;
@@ -16,15 +18,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Runs {@code sr-hls:generate}: every model file under the model directory becomes a generated project under
@@ -105,7 +104,7 @@ public final class GenerateOrchestrator {
       boolean fileFailed = !stillProduced && modelFiles.stream().anyMatch(f -> relative(root, f)
           .equals(old.getValue().modelFile()));
       if (!stillProduced) {
-        deleteTree(request.outputDirectory().resolve(name));
+        FileTrees.delete(request.outputDirectory().resolve(name));
         if (!fileFailed) {
           removed.add(name);
           request.log().info("Removed " + name + ": its model file " + old.getValue().modelFile() + " is gone");
@@ -143,7 +142,7 @@ public final class GenerateOrchestrator {
 
   /** Writes the files into a fresh staging directory. */
   private static Path stage(Path staging, Map<String, byte[]> files) throws IOException {
-    deleteTree(staging);
+    FileTrees.delete(staging);
     for (Map.Entry<String, byte[]> f : files.entrySet()) {
       Path p = staging.resolve(f.getKey()).normalize();
       if (!p.startsWith(staging)) {
@@ -156,42 +155,25 @@ public final class GenerateOrchestrator {
   }
 
   private static void promote(Path staging, Path target) throws IOException {
-    deleteTree(target);
+    FileTrees.delete(target);
     Files.createDirectories(target.getParent());
     Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
   }
 
-  static void deleteTree(Path dir) {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    } catch (IOException e) {
-      throw new SrHlsException("cannot delete " + dir + ": " + e.getMessage(), e);
-    }
-  }
-
   /** sha256 over each file's project-relative name and bytes, then the extra strings. */
   private static String digest(Map<String, byte[]> files, List<String> extra) {
-    try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      for (Map.Entry<String, byte[]> f : files.entrySet()) {
-        md.update(f.getKey().getBytes(StandardCharsets.UTF_8));
-        md.update((byte) 0);
-        md.update(f.getValue());
-        md.update((byte) 0);
-      }
-      for (String s : extra) {
-        md.update(String.valueOf(s).getBytes(StandardCharsets.UTF_8));
-        md.update((byte) 0);
-      }
-      return "sha256:" + HexFormat.of().formatHex(md.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    MessageDigest md = Sha256.digest();
+    for (Map.Entry<String, byte[]> f : files.entrySet()) {
+      md.update(f.getKey().getBytes(StandardCharsets.UTF_8));
+      md.update((byte) 0);
+      md.update(f.getValue());
+      md.update((byte) 0);
     }
+    for (String s : extra) {
+      md.update(String.valueOf(s).getBytes(StandardCharsets.UTF_8));
+      md.update((byte) 0);
+    }
+    return "sha256:" + HexFormat.of().formatHex(md.digest());
   }
 
   /** The path relative to the project with / separators, as users see it in messages and in the zip. */

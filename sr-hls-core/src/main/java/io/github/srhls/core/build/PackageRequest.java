@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param zipDirectory where the zips go ({@code target})
  * @param finalName the Maven final name; zips are {@code <finalName>-<classifier>.zip}
  * @param classifier the classifier; {@code {name}} in it is replaced by the model name (default {@code {name}})
- * @param outputTimestamp entry timestamps, from {@code project.build.outputTimestamp}; null means 1980-01-01
+ * @param outputTimestamp entry timestamps, from {@code project.build.outputTimestamp} (read with
+ *     {@link io.github.srhls.core.pack.OutputTimestamp#parse}); null means 1980-01-01
  * @param log progress
  * @param vendor what to do with a vendor HLS tool (the IP export); null means none is looked for
  */

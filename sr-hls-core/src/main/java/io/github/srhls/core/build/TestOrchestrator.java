@@ -11,11 +11,11 @@ import io.github.srhls.core.process.ToolResult;
 import io.github.srhls.core.process.ToolRunner;
 import io.github.srhls.core.project.GeneratedProjects;
 import io.github.srhls.core.project.GeneratedProjects.Project;
+import io.github.srhls.core.sim.DataFile;
 import io.github.srhls.core.sim.HostCompiler;
 import io.github.srhls.core.sim.HostSimulator;
 import io.github.srhls.core.sim.IncludeHeaders;
 import io.github.srhls.core.sim.SimulationReport;
-import io.github.srhls.core.sim.VectorFile;
 import io.github.srhls.core.vendor.HlsTool;
 import io.github.srhls.core.vendor.VendorBuild;
 import io.github.srhls.core.vendor.VendorDetector;
@@ -224,8 +224,8 @@ public final class TestOrchestrator {
   /** The test inputs, shown with mismatching vectors; null when they cannot be read (they are only an aid). */
   private static double[][] inputs(Project project) {
     try {
-      return VectorFile.read(project.directory().resolve(HostSimulator.INPUTS), project.manifest().inputs().size())
-          .vectors().toArray(double[][]::new);
+      Path file = project.directory().resolve(HostSimulator.INPUTS);
+      return DataFile.read(file, project.manifest().inputs().size(), "input").vectors().toArray(double[][]::new);
     } catch (SrHlsException e) {
       return null;
     }

@@ -20,6 +20,7 @@ import io.github.srhls.core.model.OutputSpec;
 import io.github.srhls.core.model.PrecisionSpec;
 import io.github.srhls.core.model.PysrSource;
 import io.github.srhls.core.pysr.HallOfFame;
+import io.github.srhls.core.pysr.HallOfFameLocator;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -65,9 +66,9 @@ public final class ModelCompiler {
         texts.add(src.text());
       } else {
         PysrSource src = (PysrSource) out.source();
-        Path csv = Selections.locate(src);
+        Path csv = HallOfFameLocator.locate(src.file(), src.output());
         referenced.add(csv);
-        HallOfFame.Row row = Selections.select(src, HallOfFame.read(csv));
+        HallOfFame.Row row = src.select().select(HallOfFame.read(csv));
         SourcePosition at = new SourcePosition(relative(csv), row.line(), row.column());
         expr = parse(row.equation(), new ModelScope(spec.inputNames(), arities, src.oneBasedVariables()), at,
             "in output '" + out.name() + "' (hall-of-fame row of complexity " + row.complexity() + ")");

@@ -4,6 +4,7 @@ import io.github.srhls.core.diag.SourcePosition;
 import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.expr.Builtin;
 import io.github.srhls.core.fixed.FixedType;
+import io.github.srhls.core.pysr.Selection;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -303,8 +304,8 @@ final class ModelInterpreter {
     Fields f = new Fields(value, path, PYSR_KEYS);
     Node.Scalar file =
         Values.nonBlankText(f.require("file", "file: outputs/<run>/hall_of_fame.csv").value(), path + ".file");
-    SelectionSpec select = f.get("select").map(e -> selection(e.value(), path + ".select"))
-        .orElse(new SelectionSpec.Best());
+    Selection select = f.get("select").map(e -> selection(e.value(), path + ".select"))
+        .orElse(new Selection.Best());
     OptionalInt output = f.get("output")
         .map(e -> OptionalInt.of((int) Values.integer(e.value(), path + ".output", 1, Integer.MAX_VALUE)))
         .orElse(OptionalInt.empty());
@@ -313,13 +314,13 @@ final class ModelInterpreter {
     return new PysrSource(resolved, select, output, oneBased, value.at());
   }
 
-  private static SelectionSpec selection(Node value, String path) {
+  private static Selection selection(Node value, String path) {
     String expected = "accuracy, score, best, {complexity: n} or {row: i}";
     if (value instanceof Node.Scalar s && s.kind() == Node.ScalarKind.STRING) {
       return switch (s.text()) {
-        case "accuracy" -> new SelectionSpec.Accuracy();
-        case "score" -> new SelectionSpec.Score();
-        case "best" -> new SelectionSpec.Best();
+        case "accuracy" -> new Selection.Accuracy();
+        case "score" -> new Selection.Score();
+        case "best" -> new Selection.Best();
         default -> throw SrHlsException.at(s.textStart(), path + " '" + s.text() + "' is not a selection; write "
             + expected + "." + Nearest.hint(s.text(), SELECT_WORDS));
       };
@@ -332,8 +333,8 @@ final class ModelInterpreter {
       Node.Entry e = f.mapping().entries().values().iterator().next();
       String p = path + "." + e.key();
       return e.key().equals("complexity")
-          ? new SelectionSpec.Complexity((int) Values.integer(e.value(), p, 1, Integer.MAX_VALUE))
-          : new SelectionSpec.Row((int) Values.integer(e.value(), p, 0, Integer.MAX_VALUE));
+          ? new Selection.Complexity((int) Values.integer(e.value(), p, 1, Integer.MAX_VALUE))
+          : new Selection.Row((int) Values.integer(e.value(), p, 0, Integer.MAX_VALUE));
     }
     throw SrHlsException.at(value.at(), path + " must be " + expected + "; found " + value.describe());
   }

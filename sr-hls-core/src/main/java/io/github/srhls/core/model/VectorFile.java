@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.regex.Pattern;
 
 /**
@@ -32,6 +33,9 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * Values are decimal numbers ({@code -1.5}, {@code 2e-3}); NaN and infinities are rejected.
+ *
+ * <p>The testbench's own data files ({@code tb_data/*.dat}) are the same {@code .dat} layout and are read here too,
+ * with {@link #readDat}: the same messages, and NaN and infinities allowed where a simulation may produce them.
  */
 public final class VectorFile {
   private static final CsvFactory CSV = CsvFactory.builder()
@@ -41,6 +45,21 @@ public final class VectorFile {
   private static final Pattern NUMBER = Pattern.compile("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?");
 
   private VectorFile() {}
+
+  /**
+   * What the values of a {@code .dat} file are.
+   *
+   * @param width how many values each vector has
+   * @param name what one value is, for messages: {@code input} or {@code output}
+   * @param nonFinite whether NaN and infinities may appear, in Java's or C's spelling ({@code NaN}, {@code -inf})
+   */
+  public record DatColumns(int width, String name, boolean nonFinite) {
+    public DatColumns {
+      if (width < 1) {
+        throw new IllegalArgumentException("a vector has at least one value");
+      }
+    }
+  }
 
   /**
    * Reads the vectors of {@code file}; messages name it as given.
@@ -63,10 +82,34 @@ public final class VectorFile {
       throw new IllegalArgumentException("a model has at least one input");
     }
     boolean csv = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(".csv");
-    List<double[]> vectors;
+    DatColumns columns = new DatColumns(inputNames.size(), "input", false);
+    List<double[]> vectors =
+        open(file, shownAs, in -> csv ? readCsv(in, shownAs, inputNames) : readDat(in, shownAs, columns));
+    if (vectors.isEmpty()) {
+      throw new SrHlsException(shownAs + ": the vector file holds no vectors; write one vector a line");
+    }
+    return vectors.toArray(new double[0][]);
+  }
+
+  /**
+   * Reads a file in the {@code .dat} layout whatever its name, naming it as given in messages.
+   *
+   * @return one array per vector, in file order; none for a file without vectors
+   * @throws SrHlsException naming file, line and column of what is wrong
+   */
+  public static List<double[]> readDat(Path file, DatColumns columns) {
+    return open(file, file, in -> readDat(in, file, columns));
+  }
+
+  /** Reading the vectors from an opened file. */
+  private interface Reading {
+    List<double[]> from(BufferedReader in) throws IOException;
+  }
+
+  private static List<double[]> open(Path file, Path shownAs, Reading reading) {
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       skipByteOrderMark(in);
-      vectors = csv ? readCsv(in, shownAs, inputNames) : readDat(in, shownAs, inputNames.size());
+      return reading.from(in);
     } catch (NoSuchFileException e) {
       throw new SrHlsException(shownAs + ": vector file not found");
     } catch (CharacterCodingException e) {
@@ -74,10 +117,6 @@ public final class VectorFile {
     } catch (IOException e) {
       throw new SrHlsException(shownAs + ": cannot read the vector file: " + e.getMessage(), e);
     }
-    if (vectors.isEmpty()) {
-      throw new SrHlsException(shownAs + ": the vector file holds no vectors; write one vector a line");
-    }
-    return vectors.toArray(new double[0][]);
   }
 
   private static void skipByteOrderMark(BufferedReader in) throws IOException {
@@ -87,12 +126,13 @@ public final class VectorFile {
     }
   }
 
-  private static List<double[]> readDat(BufferedReader in, Path shownAs, int inputs) throws IOException {
+  private static List<double[]> readDat(BufferedReader in, Path shownAs, DatColumns columns) throws IOException {
+    int width = columns.width();
     List<double[]> vectors = new ArrayList<>();
     int lineNumber = 0;
     for (String line = in.readLine(); line != null; line = in.readLine()) {
       lineNumber++;
-      double[] v = new double[inputs];
+      double[] v = new double[width];
       int count = 0;
       int i = 0;
       while (true) {
@@ -107,14 +147,14 @@ public final class VectorFile {
           i++;
         }
         SourcePosition at = new SourcePosition(shownAs, lineNumber, start + 1);
-        if (count == inputs) {
-          throw wrongCount(at, countValues(line), inputs);
+        if (count == width) {
+          throw wrongCount(at, countValues(line), columns);
         }
-        v[count++] = number(line.substring(start, i), at,
+        v[count++] = number(line.substring(start, i), at, columns.nonFinite(),
             "; .dat files separate the values of a vector by spaces (name the file *.csv for comma-separated)");
       }
-      if (count > 0 && count < inputs) {
-        throw wrongCount(new SourcePosition(shownAs, lineNumber, line.length() + 1), count, inputs);
+      if (count > 0 && count < width) {
+        throw wrongCount(new SourcePosition(shownAs, lineNumber, line.length() + 1), count, columns);
       }
       if (count > 0) {
         vectors.add(v);
@@ -128,9 +168,11 @@ public final class VectorFile {
     return t.isEmpty() ? 0 : t.split("\\s+").length;
   }
 
-  private static SrHlsException wrongCount(SourcePosition at, int found, int inputs) {
+  private static SrHlsException wrongCount(SourcePosition at, int found, DatColumns columns) {
+    int width = columns.width();
     return SrHlsException.at(at, "this vector has " + found + " value" + (found == 1 ? "" : "s") + ", but the model"
-        + " has " + inputs + " input" + (inputs == 1 ? "" : "s") + "; write one value per input on each line");
+        + " has " + width + " " + columns.name() + (width == 1 ? "" : "s") + "; write one value per "
+        + columns.name() + " on each line");
   }
 
   private static List<double[]> readCsv(BufferedReader in, Path shownAs, List<String> inputNames)
@@ -155,7 +197,7 @@ public final class VectorFile {
         }
         double[] v = new double[inputNames.size()];
         for (int c = 0; c < row.size(); c++) {
-          v[column[c]] = number(row.get(c).text().strip(), row.get(c).at(), "");
+          v[column[c]] = number(row.get(c).text().strip(), row.get(c).at(), false, "");
         }
         vectors.add(v);
       }
@@ -220,15 +262,31 @@ public final class VectorFile {
     return column;
   }
 
-  private static double number(String text, SourcePosition at, String hint) {
+  private static double number(String text, SourcePosition at, boolean nonFinite, String hint) {
+    if (nonFinite) {
+      OptionalDouble special = special(text);
+      if (special.isPresent()) {
+        return special.getAsDouble();
+      }
+    }
     if (!NUMBER.matcher(text).matches()) {
       throw SrHlsException.at(at, "'" + text + "' is not a number; write decimal numbers such as -1.5 or 2e-3"
           + hint);
     }
     double d = Double.parseDouble(text);
-    if (!Double.isFinite(d)) {
+    if (!nonFinite && !Double.isFinite(d)) {
       throw SrHlsException.at(at, "'" + text + "' is too large for a double");
     }
     return d;
+  }
+
+  /** NaN and the infinities as Java's {@code Double.toString} and C's {@code printf} spell them. */
+  private static OptionalDouble special(String text) {
+    return switch (text.toLowerCase(Locale.ROOT)) {
+      case "nan", "-nan", "+nan" -> OptionalDouble.of(Double.NaN);
+      case "inf", "+inf", "infinity", "+infinity" -> OptionalDouble.of(Double.POSITIVE_INFINITY);
+      case "-inf", "-infinity" -> OptionalDouble.of(Double.NEGATIVE_INFINITY);
+      default -> OptionalDouble.empty();
+    };
   }
 }

@@ -30,11 +30,17 @@ import java.util.zip.Deflater;
  */
 public final class DeterministicZip {
 
-  /** The earliest time a zip can hold, used when the build sets no output timestamp. */
+  /**
+   * The earliest time written, used when the build sets no output timestamp: DOS dates start in 1980, and some tools
+   * read a DOS date-time of all zeros as no time at all.
+   */
   public static final Instant DEFAULT_TIME = Instant.parse("1980-01-01T00:00:02Z");
 
-  /** The extended timestamp is a signed 32-bit count of seconds. */
-  static final Instant LATEST_TIME = Instant.ofEpochSecond(Integer.MAX_VALUE);
+  /**
+   * The latest time written, 2038-01-19T03:14:07Z: the extended timestamp is a signed 32-bit count of seconds. (The
+   * DOS date-time alone would last until 2107.)
+   */
+  public static final Instant LATEST_TIME = Instant.ofEpochSecond(Integer.MAX_VALUE);
 
   private static final int LOCAL_HEADER = 0x04034b50;
   private static final int CENTRAL_HEADER = 0x02014b50;
@@ -46,6 +52,8 @@ public final class DeterministicZip {
   private static final int METHOD_DEFLATED = 8;
   private static final int REGULAR_FILE_0644 = 0100644;
   private static final int EXTENDED_TIMESTAMP = 0x5455;
+  /** The extra field: the timestamp's id and size (4 bytes), its flags (1) and the time (4). */
+  private static final int EXTRA_LENGTH = 9;
   private static final long MAX_32 = 0xFFFF_FFFFL;
 
   private DeterministicZip() {}
@@ -55,7 +63,7 @@ public final class DeterministicZip {
    * half-written archive under the final name.
    *
    * @param time every entry's modification time; null means {@link #DEFAULT_TIME}
-   * @throws SrHlsException on a duplicate or unsafe name, a time outside 1980-01-01T00:00:02Z … 2038-01-19,
+   * @throws SrHlsException on a duplicate or unsafe name, a time outside {@link #DEFAULT_TIME} … {@link #LATEST_TIME},
    *     an archive too big for a plain zip, or an I/O error
    */
   public static void write(Path zip, Collection<ZipEntrySource> entries, Instant time) {
@@ -114,41 +122,23 @@ public final class DeterministicZip {
         throw new SrHlsException("cannot write " + zip + ": it would exceed 4 GiB, which needs ZIP64");
       }
 
+      Header header = new Header(name, dosTime, dosDate, seconds, crc.getValue(), deflated.length, content.length);
+
       Little local = new Little(out);
       local.int32(LOCAL_HEADER);
-      local.int16(VERSION_NEEDED);
-      local.int16(FLAG_UTF8);
-      local.int16(METHOD_DEFLATED);
-      local.int16(dosTime);
-      local.int16(dosDate);
-      local.int32(crc.getValue());
-      local.int32(deflated.length);
-      local.int32(content.length);
-      local.int16(name.length);
-      local.int16(9);
-      out.write(name);
-      writeTimestamp(local, seconds);
+      header.writeFields(local);
+      header.writeNameAndExtra(local);
       out.write(deflated);
 
       cd.int32(CENTRAL_HEADER);
       cd.int16(VERSION_MADE_BY);
-      cd.int16(VERSION_NEEDED);
-      cd.int16(FLAG_UTF8);
-      cd.int16(METHOD_DEFLATED);
-      cd.int16(dosTime);
-      cd.int16(dosDate);
-      cd.int32(crc.getValue());
-      cd.int32(deflated.length);
-      cd.int32(content.length);
-      cd.int16(name.length);
-      cd.int16(9);
+      header.writeFields(cd);
       cd.int16(0); // comment length
       cd.int16(0); // disk number
       cd.int16(0); // internal attributes
       cd.int32((long) REGULAR_FILE_0644 << 16);
       cd.int32(offset);
-      central.write(name);
-      writeTimestamp(cd, seconds);
+      header.writeNameAndExtra(cd);
     }
     long centralOffset = out.count;
     if (centralOffset + central.size() > MAX_32) {
@@ -166,12 +156,34 @@ public final class DeterministicZip {
     end.int16(0); // comment length
   }
 
-  /** Info-ZIP extended timestamp (0x5455) with only the modification time: 9 bytes in all. */
-  private static void writeTimestamp(Little out, int seconds) throws IOException {
-    out.int16(EXTENDED_TIMESTAMP);
-    out.int16(5);
-    out.out.write(1); // flags: modification time present
-    out.int32(seconds);
+  /**
+   * What an entry's local header and its central directory header both hold, in the same order: the fields from
+   * "version needed to extract" to "extra field length", then the name and the extra field.
+   */
+  private record Header(byte[] name, int dosTime, int dosDate, int seconds, long crc, long compressedSize,
+      long size) {
+
+    void writeFields(Little out) throws IOException {
+      out.int16(VERSION_NEEDED);
+      out.int16(FLAG_UTF8);
+      out.int16(METHOD_DEFLATED);
+      out.int16(dosTime);
+      out.int16(dosDate);
+      out.int32(crc);
+      out.int32(compressedSize);
+      out.int32(size);
+      out.int16(name.length);
+      out.int16(EXTRA_LENGTH);
+    }
+
+    /** The name, then an Info-ZIP extended timestamp (0x5455) holding only the modification time. */
+    void writeNameAndExtra(Little out) throws IOException {
+      out.out().write(name);
+      out.int16(EXTENDED_TIMESTAMP);
+      out.int16(EXTRA_LENGTH - 4);
+      out.out().write(1); // flags: modification time present
+      out.int32(seconds);
+    }
   }
 
   private static byte[] deflate(byte[] content) {

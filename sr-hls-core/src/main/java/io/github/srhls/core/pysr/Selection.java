@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 /**
  * How to pick one equation from a hall of fame: PySR's three {@code model_selection} strategies, or a row named
  * by complexity or by index. Ties go to the first row in file order, as pandas' {@code idxmin}/{@code idxmax} do
- * in PySR.
+ * in PySR. A model's {@code pysr: select:} is read straight into one of these.
  */
 public sealed interface Selection
     permits Selection.Accuracy, Selection.Score, Selection.Best, Selection.Complexity, Selection.Row {

@@ -1,9 +1,8 @@
 package io.github.srhls.core.sim;
 
 import io.github.srhls.core.diag.SrHlsException;
+import io.github.srhls.core.process.Executables;
 import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -52,33 +51,14 @@ public record HostCompiler(List<String> command) {
         return new HostCompiler(Arrays.asList(configured.strip().split("\\s+")));
       }
     }
-    String path = environment.getOrDefault("PATH", "");
+    boolean windows = File.separatorChar == '\\';
     for (String candidate : CANDIDATES) {
-      Optional<Path> found = onPath(candidate, path);
+      List<String> fileNames = windows ? List.of(candidate + ".exe", candidate) : List.of(candidate);
+      Optional<Path> found = Executables.onPath(fileNames, environment.get("PATH"));
       if (found.isPresent()) {
         return new HostCompiler(List.of(found.get().toString()));
       }
     }
     throw new SrHlsException("no C++ compiler found: install g++ or set CXX or the compiler parameter");
-  }
-
-  private static Optional<Path> onPath(String program, String path) {
-    boolean windows = File.separatorChar == '\\';
-    for (String dir : path.split(File.pathSeparator)) {
-      if (dir.isEmpty()) {
-        continue;
-      }
-      for (String name : windows ? List.of(program + ".exe", program) : List.of(program)) {
-        try {
-          Path file = Path.of(dir, name);
-          if (Files.isRegularFile(file) && Files.isExecutable(file)) {
-            return Optional.of(file);
-          }
-        } catch (InvalidPathException e) {
-          // a malformed PATH entry cannot hold the compiler
-        }
-      }
-    }
-    return Optional.empty();
   }
 }

@@ -118,20 +118,20 @@ public final class HostSimulator {
           + "; its output is in csim.log beside the report");
     }
     int width = manifest.outputs().size();
-    VectorFile actual;
+    DataFile actual;
     try {
-      actual = VectorFile.read(results, width);
+      actual = DataFile.read(results, width, "output");
     } catch (SrHlsException e) {
       failures.add(Files.exists(results) ? e.getMessage() : "the testbench wrote no " + results);
       throw new SrHlsException(String.join("; ", failures), e);
     }
-    VectorFile expected = VectorFile.read(project.resolve(EXPECTED), width);
+    DataFile expected = DataFile.read(project.resolve(EXPECTED), width, "output");
     if (expected.size() != manifest.vectors()) {
       failures.add(EXPECTED + " has " + expected.size() + " vectors but the manifest says " + manifest.vectors()
           + "; regenerate with sr-hls:generate");
     }
     OutputComparison comparison = OutputComparison.of(manifest.outputs(), expected, actual,
-        VectorFile.read(project.resolve(FLOAT64), width), manifest.tolerance());
+        DataFile.read(project.resolve(FLOAT64), width, "output"), manifest.tolerance());
     failures.addAll(comparison.failures());
 
     long runMillis = ran.duration().toMillis();

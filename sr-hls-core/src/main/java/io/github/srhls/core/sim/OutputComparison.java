@@ -21,7 +21,7 @@ import java.util.Map;
 record OutputComparison(int vectors, Mismatches mismatches, Map<String, ErrorStats> errorVsFloat64,
     List<String> failures, double classAgreement) {
 
-  static OutputComparison of(List<String> outputs, VectorFile expected, VectorFile actual, VectorFile float64,
+  static OutputComparison of(List<String> outputs, DataFile expected, DataFile actual, DataFile float64,
       Double tolerance) {
     List<String> failures = new ArrayList<>();
     if (actual.size() != expected.size()) {

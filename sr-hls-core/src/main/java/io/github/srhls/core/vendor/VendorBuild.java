@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.srhls.core.build.BuildLog;
 import io.github.srhls.core.diag.SrHlsException;
+import io.github.srhls.core.incremental.Sha256;
 import io.github.srhls.core.process.ToolInvocation;
 import io.github.srhls.core.process.ToolResult;
 import io.github.srhls.core.process.ToolRunner;
@@ -15,14 +16,10 @@ import io.github.srhls.core.vendor.VendorReport.CsynthResult;
 import io.github.srhls.core.vendor.VendorReport.IpExport;
 import io.github.srhls.core.vendor.VendorReport.Step;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -134,7 +131,7 @@ public final class VendorBuild {
       if (zips.isEmpty()) {
         failures.add("it wrote no " + zipName + "; " + logHint(ws, VendorStep.EXPORT));
       } else {
-        ip = new IpExport(zipName, sha256(zips.get(0)));
+        ip = new IpExport(zipName, Sha256.ofFile(zips.get(0)));
         log.info(name + ": IP exported to " + zips.get(0));
       }
       report = report.withExport(step(VendorStep.EXPORT, ip, failures, run.millis()));
@@ -343,20 +340,5 @@ public final class VendorBuild {
     }
     root.set("vendor", JsonFiles.toTree(report));
     JsonFiles.write(file, root);
-  }
-
-  private static String sha256(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      byte[] buffer = new byte[1 << 16];
-      for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-        md.update(buffer, 0, n);
-      }
-      return HexFormat.of().formatHex(md.digest());
-    } catch (IOException e) {
-      throw new SrHlsException("cannot read " + file + ": " + e.getMessage(), e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
   }
 }

@@ -2,6 +2,7 @@ package io.github.srhls.core.vendor;
 
 import io.github.srhls.core.build.BuildLog;
 import io.github.srhls.core.diag.SrHlsException;
+import io.github.srhls.core.process.Executables;
 import io.github.srhls.core.process.ToolInvocation;
 import io.github.srhls.core.process.ToolResult;
 import io.github.srhls.core.process.ToolRunner;

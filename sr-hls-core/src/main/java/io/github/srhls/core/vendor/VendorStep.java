@@ -1,5 +1,6 @@
 package io.github.srhls.core.vendor;
 
+import io.github.srhls.core.process.Executables;
 import java.util.ArrayList;
 import java.util.List;
 

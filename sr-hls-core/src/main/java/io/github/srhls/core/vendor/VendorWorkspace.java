@@ -2,13 +2,13 @@ package io.github.srhls.core.vendor;
 
 import io.github.srhls.core.build.BuildLog;
 import io.github.srhls.core.diag.SrHlsException;
+import io.github.srhls.core.project.FileTrees;
 import io.github.srhls.core.project.JsonFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -48,7 +48,7 @@ final class VendorWorkspace {
       if (Files.exists(dir)) {
         log.debug("removing " + dir + ": it was made for another generated project or tool");
       }
-      deleteTree(dir);
+      FileTrees.delete(dir);
       state = VendorReport.empty(tool, digest);
     }
     copyProject(project, dir);
@@ -145,19 +145,6 @@ final class VendorWorkspace {
       }
     } catch (IOException e) {
       throw new SrHlsException("cannot copy " + project + " to " + dir + ": " + e.getMessage(), e);
-    }
-  }
-
-  static void deleteTree(Path dir) {
-    if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    } catch (IOException e) {
-      throw new SrHlsException("cannot delete " + dir + ": " + e.getMessage(), e);
     }
   }
 }

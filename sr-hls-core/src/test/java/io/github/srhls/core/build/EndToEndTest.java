@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.srhls.core.diag.SrHlsException;
+import io.github.srhls.core.project.FileTrees;
 import io.github.srhls.core.project.JsonFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -147,7 +148,7 @@ class EndToEndTest {
     assertEquals(List.of("every_node"), again.upToDate());
     assertEquals(List.of(), again.generated());
 
-    GenerateOrchestrator.deleteTree(project.resolve("target"));
+    FileTrees.delete(project.resolve("target"));
     generate();
     assertArrayEquals(first, Files.readAllBytes(out.resolve("every_node/firmware/every_node.cpp")));
     assertArrayEquals(expected, Files.readAllBytes(out.resolve("every_node/tb_data/tb_output_predictions.dat")));
@@ -165,14 +166,14 @@ class EndToEndTest {
   @Test
   void removingTheWholeModelDirectoryRemovesWhatItGenerated() throws IOException {
     generate();
-    GenerateOrchestrator.deleteTree(modelDir);
+    FileTrees.delete(modelDir);
     assertEquals(List.of("every_node"), generate().removed());
     assertFalse(Files.exists(out.resolve("every_node")));
   }
 
   @Test
   void aProjectThatNeverHadModelsGetsNoStateFile() {
-    GenerateOrchestrator.deleteTree(modelDir);
+    FileTrees.delete(modelDir);
     assertEquals(List.of(), generate().generated());
     assertFalse(Files.exists(work));
   }

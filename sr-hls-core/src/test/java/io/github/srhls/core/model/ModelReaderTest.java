@@ -14,6 +14,7 @@ import io.github.srhls.core.fixed.Overflow;
 import io.github.srhls.core.fixed.Quantization;
 import io.github.srhls.core.model.FunctionSpec.Implementation;
 import io.github.srhls.core.model.TestbenchSpec.Distribution;
+import io.github.srhls.core.pysr.Selection;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -120,14 +121,14 @@ class ModelReaderTest {
     assertEquals(FixedType.fixed(20, 10, Quantization.AP_RND, Overflow.AP_SAT), q.type());
     PysrSource qs = assertInstanceOf(PysrSource.class, q.source());
     assertEquals(dir.resolve("pysr/hall_of_fame.csv"), qs.file());
-    assertEquals(new SelectionSpec.Complexity(17), qs.select());
+    assertEquals(new Selection.Complexity(17), qs.select());
     assertEquals(OptionalInt.empty(), qs.output());
     assertTrue(qs.oneBasedVariables());
 
     // with output: n the file may be a base name the PySR reader expands; it need not exist
     PysrSource rs = assertInstanceOf(PysrSource.class, m.outputs().get(2).source());
     assertEquals(dir.resolve("pysr/multi"), rs.file());
-    assertEquals(new SelectionSpec.Accuracy(), rs.select());
+    assertEquals(new Selection.Accuracy(), rs.select());
     assertEquals(OptionalInt.of(2), rs.output());
     assertFalse(rs.oneBasedVariables());
 
@@ -209,9 +210,9 @@ class ModelReaderTest {
           - {name: y3, expression: 2}
         testbench: {vectors: 10000000, seed: -7, tolerance: 0}
         """);
-    assertEquals(new SelectionSpec.Best(), ((PysrSource) m.outputs().get(0).source()).select());
-    assertEquals(new SelectionSpec.Score(), ((PysrSource) m.outputs().get(1).source()).select());
-    assertEquals(new SelectionSpec.Row(0), ((PysrSource) m.outputs().get(2).source()).select());
+    assertEquals(new Selection.Best(), ((PysrSource) m.outputs().get(0).source()).select());
+    assertEquals(new Selection.Score(), ((PysrSource) m.outputs().get(1).source()).select());
+    assertEquals(new Selection.Row(0), ((PysrSource) m.outputs().get(2).source()).select());
     // YAML reads 2 as a number; an expression is its text
     assertEquals("2", ((ExpressionSource) m.outputs().get(3).source()).text());
     assertEquals(new TestbenchSpec(10_000_000, -7, TestbenchSpec.Distribution.UNIFORM, null, 0.0, false),

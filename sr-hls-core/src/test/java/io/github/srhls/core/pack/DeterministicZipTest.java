@@ -72,6 +72,28 @@ class DeterministicZipTest {
     assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
   }
 
+  /**
+   * Pins every byte of a small zip (headers, extra fields, central directory) so a change to the writer cannot
+   * alter its output unnoticed. The deflated data comes from the JDK's zlib; the contents are kept tiny so that
+   * any zlib gives the same bytes for them.
+   */
+  @Test
+  void aSmallZipHasExactlyThePinnedBytes() throws Exception {
+    write(dir.resolve("src/empty"), "");
+    write(dir.resolve("src/hello"), "hello\n");
+    Path zip = dir.resolve("pinned.zip");
+    DeterministicZip.write(zip, List.of(
+        new ZipEntrySource("b/ünïcode.txt", dir.resolve("src/hello")),
+        new ZipEntrySource("a.txt", dir.resolve("src/empty"))), Instant.parse("2024-02-29T23:59:59Z"));
+    byte[] bytes = Files.readAllBytes(zip);
+    assertEquals(PINNED_LENGTH, bytes.length);
+    assertEquals(PINNED_SHA256,
+        java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes)));
+  }
+
+  private static final int PINNED_LENGTH = 260;
+  private static final String PINNED_SHA256 = "f322c9adfdeb50cc2f7e03fb04b9193ab7f60f819e954f6e84494ed58ef1d3d6";
+
   @Test
   void entriesAreSortedFilesWithTheGivenTimeAndContent() throws Exception {
     Path root = tree();

@@ -1,6 +1,7 @@
-package io.github.srhls.plugin;
+package io.github.srhls.core.pack;
 
 import io.github.srhls.core.diag.SrHlsException;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -8,21 +9,23 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * Reads {@code project.build.outputTimestamp} the way Maven's archivers do, so the zips are as reproducible as the
- * project's jars: an ISO-8601 date-time with offset, or seconds since the epoch.
+ * project's jars: an ISO-8601 date-time with offset, or seconds since the epoch. Only times {@link DeterministicZip}
+ * can write are accepted, so a bad value fails where it is read, naming the property.
  */
-final class OutputTimestamp {
-  // What a zip entry's DOS date-time can hold, with its 2-second resolution.
-  static final Instant EARLIEST = Instant.parse("1980-01-01T00:00:02Z");
-  static final Instant LATEST = Instant.parse("2099-12-31T23:59:59Z");
+public final class OutputTimestamp {
+  /** The earliest time accepted: {@link DeterministicZip#DEFAULT_TIME}. */
+  public static final Instant EARLIEST = DeterministicZip.DEFAULT_TIME;
+  /** The latest time accepted: {@link DeterministicZip#LATEST_TIME}. */
+  public static final Instant LATEST = DeterministicZip.LATEST_TIME;
 
   private OutputTimestamp() {}
 
   /**
-   * @return the instant, or null when there is no timestamp (unset, or one character: the usual way to switch an
-   *     inherited timestamp off)
-   * @throws SrHlsException when the value is neither form or out of the zip format's range
+   * @return the instant, truncated to whole seconds, or null when there is no timestamp (unset, or one character:
+   *     the usual way to switch an inherited timestamp off)
+   * @throws SrHlsException when the value is neither form or outside {@link #EARLIEST} … {@link #LATEST}
    */
-  static Instant parse(String value) {
+  public static Instant parse(String value) {
     if (value == null || value.isEmpty()) {
       return null;
     }
@@ -47,7 +50,7 @@ final class OutputTimestamp {
   private static Instant epochSeconds(String digits) {
     try {
       return Instant.ofEpochSecond(Long.parseLong(digits));
-    } catch (NumberFormatException | java.time.DateTimeException e) {
+    } catch (NumberFormatException | DateTimeException e) {
       throw invalid(digits, "the number of seconds is too large");
     }
   }
