@@ -23,8 +23,6 @@ import java.util.List;
 public record ExpTable(FixedType argType, FixedType resultType, Fixed scale, Segments segments, int minExponent,
     List<Fixed> powers) implements TableUnit {
 
-  static final int SCALE_WIDTH = 32;
-
   public ExpTable {
     powers = List.copyOf(powers);
   }
@@ -32,10 +30,10 @@ public record ExpTable(FixedType argType, FixedType resultType, Fixed scale, Seg
   public static ExpTable of(FixedType argType, FixedType resultType, int indexBits, int degree) {
     int n = 1 << indexBits;
     double log2e = 1 / Math.log(2);
-    FixedType scaleType = PeriodicTable.scaleType(indexBits, 1 / log2e);
-    Fixed scale = Fixed.fromDouble(n * log2e, scaleType);
     Segments segments = Segments.fit(Reduction.of(Builtin.EXP, indexBits, resultType), indexBits, degree,
         mantissaType(resultType));
+    Fixed scale = Fixed.fromDouble(n * log2e,
+        Segments.scaleType(n * log2e, argType, TableUnit.positionFractionBits(segments)));
     // k beyond these changes nothing the result type can show
     int min = -resultType.fracBits() - 3;
     int max = resultType.intBits() + 1;

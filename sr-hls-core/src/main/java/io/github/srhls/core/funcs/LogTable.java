@@ -23,8 +23,6 @@ import java.util.List;
 public record LogTable(Builtin function, FixedType argType, FixedType resultType, Segments segments,
     int minExponent, List<Fixed> powers, List<Fixed> inversePowers, Fixed logOfTwo) implements TableUnit {
 
-  static final int CONSTANT_WIDTH = 32;
-
   public LogTable {
     powers = List.copyOf(powers);
     inversePowers = List.copyOf(inversePowers);
@@ -36,9 +34,11 @@ public record LogTable(Builtin function, FixedType argType, FixedType resultType
 
   public static LogTable of(Builtin function, FixedType argType, FixedType resultType, int indexBits, int degree) {
     double base = function == Builtin.LOG2 ? 2 : function == Builtin.LOG10 ? 10 : Math.E;
-    Segments segments = Segments.fit(Reduction.of(function, indexBits, resultType), indexBits, degree, resultType);
+    Segments segments = Segments.fit(Reduction.of(function, indexBits, resultType), indexBits, degree,
+        valueType(resultType));
     int min = -argType.fracBits();
-    int max = argType.intBits() - (argType.signed() ? 2 : 1);
+    // a type too narrow for any power of two but its LSB still has that one
+    int max = Math.max(min, argType.intBits() - (argType.signed() ? 2 : 1));
     FixedType powerType = FixedType.ufixed(max - min + 1, max + 1);
     FixedType inverseType = FixedType.ufixed(max - min + 1, 1 - min);
     List<Fixed> powers = new ArrayList<>();
@@ -47,9 +47,28 @@ public record LogTable(Builtin function, FixedType argType, FixedType resultType
       powers.add(Fixed.fromDouble(Math.scalb(1.0, e), powerType));
       inverses.add(Fixed.fromDouble(Math.scalb(1.0, -e), inverseType));
     }
-    FixedType constant = FixedType.ufixed(CONSTANT_WIDTH, 1, Quantization.AP_RND, Overflow.AP_SAT);
-    Fixed log2 = Fixed.fromDouble(Math.log(2) / Math.log(base), constant);
+    Fixed log2 = Fixed.fromDouble(Math.log(2) / Math.log(base), constantType(resultType, min, max));
     return new LogTable(function, argType, resultType, segments, min, powers, inverses, log2);
+  }
+
+  /**
+   * log(m) in [0, log(2)) needs room of its own: the result's range follows log(x), which may not hold it. Same
+   * LSB as the result, two integer bits, saturating.
+   */
+  public static FixedType valueType(FixedType resultType) {
+    int frac = resultType.fracBits();
+    return FixedType.fixed(Math.max(1, frac + 2), 2, Quantization.AP_TRN, Overflow.AP_SAT);
+  }
+
+  /**
+   * log(2) with enough fraction bits that e times its rounding error stays under 1/32 of the result's LSB for
+   * every exponent e of the argument type.
+   */
+  static FixedType constantType(FixedType resultType, int minExponent, int maxExponent) {
+    int largest = Math.max(Math.abs(minExponent), Math.abs(maxExponent));
+    int eBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, largest));
+    int frac = Math.max(1, resultType.fracBits() + eBits + 4);
+    return FixedType.ufixed(frac + 1, 1, Quantization.AP_RND, Overflow.AP_SAT);
   }
 
   public int maxExponent() {

@@ -63,6 +63,7 @@ public record Reduction(DoubleUnaryOperator g, double usedFrom, double[] derivat
     return switch (f) {
       case EXP -> ExpTable.mantissaType(resultType);
       case SQRT, CBRT -> RootTable.mantissaType(resultType);
+      case LOG, LOG2, LOG10 -> LogTable.valueType(resultType);
       default -> resultType;
     };
   }

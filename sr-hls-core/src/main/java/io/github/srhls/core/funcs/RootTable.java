@@ -41,7 +41,7 @@ public record RootTable(Builtin function, FixedType argType, FixedType resultTyp
     int k = function == Builtin.SQRT ? 2 : 3;
     FixedType magnitude = FixedOp.negationType(argType);
     int min = -magnitude.fracBits();
-    int max = magnitude.intBits() - 2;
+    int max = Math.max(min, magnitude.intBits() - 2);
     int n = 1 << indexBits;
     double span = Math.scalb(1.0, k);
     Segments segments = Segments.fit(Reduction.of(function, indexBits, resultType), indexBits, degree,

@@ -29,8 +29,18 @@ public record Segments(int degree, List<List<Fixed>> coefficients, FixedType fra
   public static final int MAX_DEGREE = 3;
   /** Coefficients and Horner sums carry this many fraction bits beyond the value's. */
   public static final int GUARD_BITS = 3;
-  /** Widest fraction of the position: beyond it the truncation is far below any value LSB. */
-  static final int MAX_FRACTION_BITS = 24;
+  /**
+   * Widest fraction of the position: t times a coefficient must stay within the host header's 128-bit
+   * intermediates. Value types of more than about 52 fraction bits would need more, and their bound does not hold.
+   */
+  static final int MAX_FRACTION_BITS = 56;
+  /**
+   * The units' constant scales are rounded, so the position may be off by up to 2^-(t's bits + 5): the scale gets
+   * {@link #POSITION_GUARD_BITS} fraction bits beyond the argument's integer bits and t's. That moves the value
+   * by 1/32 of what truncating t does.
+   */
+  public static final int POSITION_GUARD_BITS = 4;
+  public static final double POSITION_ERROR = 1.0 / 32;
   /**
    * Room for the polynomial's slope exceeding the function's when t is truncated: p' differs from g' by the
    * derivative of the interpolation error, small against g' wherever the segments are accurate at all. The tests
@@ -57,11 +67,15 @@ public record Segments(int degree, List<List<Fixed>> coefficients, FixedType fra
     double[][] fitted = new double[degree + 1][n];
     int first = (int) Math.floor(r.usedFrom());
     for (int i = Math.max(0, first); i < n; i++) {
+      // the first used segment may start inside: fit only where it is used (the roots' m' from 1)
+      double lo = Math.max(0.0, r.usedFrom() - i);
+      double[] at = new double[degree + 1];
       double[] values = new double[degree + 1];
       for (int j = 0; j <= degree; j++) {
-        values[j] = r.g().applyAsDouble(i + nodes[j]);
+        at[j] = lo + (1 - lo) * nodes[j];
+        values[j] = r.g().applyAsDouble(i + at[j]);
       }
-      double[] c = monomial(nodes, values);
+      double[] c = monomial(at, values);
       for (int k = 0; k <= degree; k++) {
         fitted[k][i] = c[k];
       }
@@ -172,9 +186,23 @@ public record Segments(int degree, List<List<Fixed>> coefficients, FixedType fra
     return approximationError(r, degree) + roundingPerLsb(degree, valueQuantization) * Math.scalb(1.0, -valueFracBits);
   }
 
-  /** The exact polynomial's largest distance from g: |g^(d+1)| / ((d+1)! 2^(2d+1)) on a segment of width 1. */
+  /**
+   * The exact polynomial's largest distance from g: |g^(d+1)| / ((d+1)! 2^(2d+1)) on a segment of width 1; at
+   * degree 0 also what a position off by {@link #POSITION_ERROR} of a segment adds.
+   */
   public static double approximationError(Reduction r, int degree) {
-    return r.derivativeBound(degree + 1) / (factorial(degree + 1) * Math.scalb(1.0, 2 * degree + 1));
+    double position = degree == 0 ? r.derivativeBound(1) * POSITION_ERROR : 0.0;
+    return r.derivativeBound(degree + 1) / (factorial(degree + 1) * Math.scalb(1.0, 2 * degree + 1)) + position;
+  }
+
+  /**
+   * The type of a unit's constant scale (segments per unit of argument): rounded to nearest with enough fraction
+   * bits that, for any argument of {@code argType}, the position is off by at most 2^-(fractionBits + 5).
+   */
+  public static FixedType scaleType(double scale, FixedType argType, int fractionBits) {
+    int intBits = Math.max(1, Math.getExponent(scale) + 1);
+    int frac = Math.max(0, argType.intBits()) + fractionBits + POSITION_GUARD_BITS;
+    return FixedType.ufixed(intBits + frac, intBits, Quantization.AP_RND, Overflow.AP_SAT);
   }
 
   /** What the value's own arithmetic adds, in LSBs of the value type. */
@@ -184,8 +212,9 @@ public record Segments(int degree, List<List<Fixed>> coefficients, FixedType fra
       return 0.5;
     }
     double guard = Math.scalb(1.0, -GUARD_BITS);
-    // rounded coefficients (half a guarded LSB each), truncated inner sums, t's truncation, the last sum's cast
-    return (degree + 1) * guard / 2 + (degree - 1) * guard + 0.5 + (truncates ? 1.0 : 0.5);
+    // rounded coefficients (half a guarded LSB each), truncated inner sums, t's truncation and the position's
+    // error, the last sum's cast
+    return (degree + 1) * guard / 2 + (degree - 1) * guard + 0.5 * (1 + POSITION_ERROR) + (truncates ? 1.0 : 0.5);
   }
 
   private static double factorial(int n) {

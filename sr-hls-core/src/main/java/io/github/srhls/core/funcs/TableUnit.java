@@ -18,6 +18,10 @@ public sealed interface TableUnit extends FunctionUnit
 
   /** Bits of the position below the index: t's bits, none for a plain table. */
   default int positionFractionBits() {
-    return segments().degree() == 0 ? 0 : segments().fractionType().width();
+    return positionFractionBits(segments());
+  }
+
+  static int positionFractionBits(Segments segments) {
+    return segments.degree() == 0 ? 0 : segments.fractionType().width();
   }
 }

@@ -22,7 +22,8 @@ public record TanhTable(FixedType argType, FixedType resultType, Fixed scale, Se
   public static double end(FixedType resultType) {
     double halfLsb = Math.scalb(1.0, -resultType.fracBits() - 1);
     double x = 0.5 * Math.log(2 / halfLsb);
-    return Math.scalb(1.0, Math.getExponent(x) + 1);
+    // an LSB of 1 or more: tanh is its limit to within half of it from 1 on
+    return x < 1 ? 1.0 : Math.scalb(1.0, Math.getExponent(x) + 1);
   }
 
   public static TanhTable of(FixedType argType, FixedType resultType, int indexBits, int degree) {

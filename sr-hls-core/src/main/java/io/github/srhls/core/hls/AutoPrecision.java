@@ -19,17 +19,20 @@ import io.github.srhls.core.ir.Sensitivity;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.Set;
 
 /**
  * The automatic precision plan: each node gets the fewest bits that keep every output within the error budget.
  *
  * <ul>
- *   <li>Integer bits come from interval arithmetic over the declared input ranges (plus the budget as margin), so
- *       no assignment can overflow for inputs in range; the nodes wrap, which costs no logic.
+ *   <li>Integer bits come from interval arithmetic over the declared input ranges, widened by how far each node's
+ *       value can be from its exact value ({@link #accumulated}), so no assignment can overflow for inputs in
+ *       range; the nodes wrap, which costs no logic.
  *   <li>Fractional bits come from the budget: the errors the model cannot change (the inputs' and the output's
  *       quantization, and whatever types and tables the model fixes) are taken off first, and what is left is
  *       shared among the roundings that reach the output, each weighted by how much it can move the output
@@ -66,7 +69,7 @@ public final class AutoPrecision {
    */
   static final long DSP_COST_BITS = 9216;
   /** A type of the widest tanh span ({@link TanhTable#end} at 40 fractional bits), for a bound before planning. */
-  private static final FixedType WIDEST = FixedType.fixed(48, 8);
+  private static final FixedType WIDEST = FixedType.fixed(MAX_NODE_WIDTH, 0);
   /** Fractional bits given where no bound exists (a derivative without a bound over the range). */
   static final int UNBOUNDED_FRACTION_BITS = 24;
 
@@ -169,10 +172,13 @@ public final class AutoPrecision {
         frac[id] = Math.max(frac[id], ceilLog2(sk * perLsb(r, g, id, null, notes) / share[k]));
       }
     }
-    List<FixedType> types = types(r, g, live, ranges, frac, margin, error, notes);
+    double[] margins = new double[n];
+    Arrays.fill(margins, margin);
+    List<FixedType> types = types(r, g, live, ranges, frac, margins, error, notes);
 
     // 3. table shapes: the cheapest that keeps the sampling error within its share for every output
     Map<Integer, TableShape> shapes = new HashMap<>();
+    Set<Integer> capped = new HashSet<>();
     for (int id = 0; id < n; id++) {
       if (!live[id] || !isTable(r, g, id)) {
         continue;
@@ -184,12 +190,19 @@ public final class AutoPrecision {
           allowed = Math.min(allowed, TABLE_SHARES * share[k] / s[k][id]);
         }
       }
-      shapes.put(id, shape(r, g, ranges, op, id, types.get(id), allowed, notes));
+      TableShape shape = shape(r, g, ranges, op, id, types.get(id), allowed, notes);
+      if (shape == null) {
+        capped.add(id);
+        shape = new TableShape(MAX_INDEX_BITS, DesignBuilder.degree(r, op.op(), notes, MAX_PLANNED_DEGREE));
+      }
+      shapes.put(id, shape);
     }
 
     // 4. the bound with the chosen shapes, then bits taken back where it has slack
-    trim(r, g, live, s, ranges, frac, shapes, budget, types, notes);
-    types = types(r, g, live, ranges, frac, margin, error, notes);
+    trim(r, g, live, s, ranges, frac, shapes, budget, types, capped, notes);
+    // 5. integer bits for the range widened by each node's own accumulated error
+    types = types(r, g, live, ranges, frac, accumulated(r, g, live, ranges, frac, shapes, types, margin), error,
+        notes);
 
     List<Fixed> constants = new ArrayList<>(n);
     for (int id = 0; id < n; id++) {
@@ -250,7 +263,8 @@ public final class AutoPrecision {
    * The cheapest shape whose sampling error stays within {@code allowed}: for each degree the model allows, the
    * fewest segments that meet it, then the lowest cost in ROM bits plus {@link #DSP_COST_BITS} per DSP slice of
    * the Horner steps. A size the model fixes is kept; if no degree meets the share there, the highest is taken and
-   * the final check says which output misses its budget.
+   * the final check says which output misses its budget. Null where even 2^{@value #MAX_INDEX_BITS} segments are
+   * not enough.
    */
   private static TableShape shape(DesignRequest r, Graph g, Interval[] ranges, Node.Op op, int id,
       FixedType type, double allowed, List<String> notes) {
@@ -290,7 +304,6 @@ public final class AutoPrecision {
     if (best == null) {
       note(notes, "the table for " + NodeText.of(g, id) + " would need more than 2^" + MAX_INDEX_BITS
           + " segments; it is capped at 2^" + MAX_INDEX_BITS);
-      best = new TableShape(MAX_INDEX_BITS, to);
     }
     return best;
   }
@@ -303,7 +316,8 @@ public final class AutoPrecision {
    * budget.
    */
   private static void trim(DesignRequest r, Graph g, boolean[] live, double[][] s, Interval[] ranges, int[] frac,
-      Map<Integer, TableShape> shapes, double[] budget, List<FixedType> types, List<String> notes) {
+      Map<Integer, TableShape> shapes, double[] budget, List<FixedType> types, Set<Integer> capped,
+      List<String> notes) {
     int n = g.size();
     int outputs = s.length;
     double[] perLsb = new double[n];
@@ -337,6 +351,14 @@ public final class AutoPrecision {
       }
     }
     for (int k = 0; k < outputs; k++) {
+      for (int id : capped) {
+        if (!(total[k] <= budget[k]) && s[k][id] != 0.0) {
+          throw new SrHlsException(String.format(Locale.ROOT, "precision.error %g cannot be met for output '%s':"
+              + " the table for %s would need more than 2^%d segments at every degree up to %d; allow a larger"
+              + " error, narrow the input ranges, or set functions.%s.degree: 3", budget[k], g.outputNames().get(k),
+              NodeText.of(g, id), MAX_INDEX_BITS, MAX_PLANNED_DEGREE, ((Node.Op) g.node(id)).op().canonicalName()));
+        }
+      }
       if (!(total[k] <= budget[k])) {
         throw new SrHlsException(String.format(Locale.ROOT, "precision.error %g cannot be met for output '%s':"
             + " the table sizes set under functions leave errors up to %.3g; allow larger tables (or unset their"
@@ -418,9 +440,51 @@ public final class AutoPrecision {
     return cost;
   }
 
-  /** Each node's type: integer bits from its range and the margin, fractional bits as planned. */
+  /**
+   * How far each node's value can be from its exact value, to first order: its own rounding (and a table's
+   * sampling), plus each argument's error times the operation's slope over the ranges. Where no slope bound
+   * exists it falls back to {@code fallback}, the largest output budget.
+   */
+  private static double[] accumulated(DesignRequest r, Graph g, boolean[] live, Interval[] ranges, int[] frac,
+      Map<Integer, TableShape> shapes, List<FixedType> types, double fallback) {
+    double[] e = new double[g.size()];
+    for (int id = 0; id < g.size(); id++) {
+      Node node = g.node(id);
+      FixedType t = types.get(id);
+      if (!live[id]) {
+        continue;
+      }
+      if (node instanceof Node.Input || node instanceof Node.Const && r.constantType() != null
+          || !(node instanceof Node.Op) && r.nodeTypes().containsKey(id)) {
+        e[id] = lsbError(t);
+        continue;
+      }
+      if (node instanceof Node.Const) {
+        e[id] = 0.5 * Math.scalb(1.0, -t.fracBits());
+        continue;
+      }
+      Node.Op op = (Node.Op) node;
+      boolean table = isTable(r, g, id);
+      TableShape shape = shapes.get(id);
+      double own = (table ? TableErrors.roundingPerLsb(op.op(), shape.degree(), t.quantization())
+          : truncates(t.quantization()) ? 1.0 : 0.5) * Math.scalb(1.0, -t.fracBits());
+      if (table) {
+        own += TableErrors.sampling(op, ranges, shape, t);
+      }
+      double propagated = 0;
+      for (int slot = 0; slot < op.args().size(); slot++) {
+        double slope = Sensitivity.local(op, slot, ranges);
+        propagated += slope == 0.0 ? 0.0 : slope * e[op.arg(slot)];
+      }
+      double total = own + propagated;
+      e[id] = Double.isFinite(total) ? total : fallback;
+    }
+    return e;
+  }
+
+  /** Each node's type: integer bits from its range widened by its margin, fractional bits as planned. */
   private static List<FixedType> types(DesignRequest r, Graph g, boolean[] live, Interval[] ranges, int[] frac,
-      double margin, Double error, List<String> notes) {
+      double[] margins, Double error, List<String> notes) {
     List<FixedType> types = new ArrayList<>(g.size());
     for (int id = 0; id < g.size(); id++) {
       Node node = g.node(id);
@@ -435,7 +499,7 @@ public final class AutoPrecision {
         // a node no output is sensitive to (the argument of sign) keeps the default precision
         int f = frac[id] == Integer.MIN_VALUE ? r.defaultType().fracBits() : frac[id];
         double magnitude = node instanceof Node.Const c ? Math.abs(c.value())
-            : Sensitivity.magnitude(ranges[id]) + margin;
+            : Sensitivity.magnitude(ranges[id]) + margins[id];
         int i = Double.isFinite(magnitude) ? intBits(magnitude) : r.defaultType().intBits();
         if (!Double.isFinite(magnitude)) {
           note(notes, "the range of " + NodeText.of(g, id) + " is unbounded over the input ranges; it gets "

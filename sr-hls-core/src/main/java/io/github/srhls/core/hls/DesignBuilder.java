@@ -71,6 +71,15 @@ public final class DesignBuilder {
     return assemble(r, ranges, live, types, constants, shapes, notes);
   }
 
+  private static boolean holds(FixedType t, Interval range) {
+    Interval bounds = TypeBounds.range(t);
+    return bounds.contains(range.lo()) && bounds.contains(range.hi());
+  }
+
+  private static boolean wraps(FixedType t) {
+    return t.overflow() == Overflow.AP_WRAP || t.overflow() == Overflow.AP_WRAP_SM;
+  }
+
   /** Notes past this many would drown the log; the design report lists every node's range and type. */
   static final int MAX_OVERFLOW_NOTES = 5;
 
@@ -84,8 +93,7 @@ public final class DesignBuilder {
     for (int id = 0; id < g.size(); id++) {
       Interval range = ranges[id];
       FixedType t = types.get(id);
-      if (!live[id] || !(g.node(id) instanceof Node.Op) || !range.bounded()
-          || TypeBounds.range(t).contains(range.lo()) && TypeBounds.range(t).contains(range.hi())) {
+      if (!live[id] || !(g.node(id) instanceof Node.Op) || !range.bounded() || holds(t, range)) {
         continue;
       }
       if (notes.size() == MAX_OVERFLOW_NOTES) {
@@ -95,7 +103,7 @@ public final class DesignBuilder {
       notes.add(String.format(Locale.ROOT, "%s reaches [%.4g, %.4g] over the declared input ranges, beyond %s;"
           + " the firmware %s there: widen precision.default, give it a type under precision.nodes, or use"
           + " precision.internal: auto", NodeText.of(g, id), range.lo(), range.hi(), t.cpp(),
-          t.overflow() == Overflow.AP_WRAP || t.overflow() == Overflow.AP_WRAP_SM ? "wraps" : "saturates"));
+          wraps(t) ? "wraps" : "saturates"));
     }
     if (more > 0) {
       notes.add(more + " more subexpressions can leave their type; sr-hls-design.json lists every node's range");
@@ -130,6 +138,14 @@ public final class DesignBuilder {
       }
     }
     notes.addAll(DomainCheck.notes(g, ranges, live, r.vendorFunctions()));
+    for (int k = 0; k < g.outputs().size(); k++) {
+      Interval range = ranges[g.outputs().get(k)];
+      if (range.bounded() && !holds(r.resultType(), range)) {
+        notes.add(String.format(Locale.ROOT, "output '%s' reaches [%.4g, %.4g] over the declared input ranges,"
+            + " beyond its type %s; y[] %s there: declare a wider type for it", g.outputNames().get(k), range.lo(),
+            range.hi(), r.resultType().cpp(), wraps(r.resultType()) ? "wraps" : "saturates"));
+      }
+    }
     FixedType inputType = join(r.inputTypes(), r.defaultType());
     List<Design.InputClamp> clamps = new ArrayList<>();
     for (int i = 0; r.clampInputs() && i < r.inputTypes().size(); i++) {

@@ -26,22 +26,33 @@ final class TableErrors {
     Builtin f = op.op();
     Reduction r = Reduction.of(f, shape.indexBits(), resultType);
     int d = shape.degree();
-    double bound = f == Builtin.TAN
-        ? Sensitivity.local(op, 0, ranges) * Math.PI / (1 << shape.indexBits()) / 2
-        : Segments.approximationError(r, d);
+    double bound = f == Builtin.TAN ? tanSampling(op, ranges, shape.indexBits()) : Segments.approximationError(r, d);
     return amplification(f, ranges[op.arg(0)]) * bound;
+  }
+
+  /**
+   * tan's plain table: its slope times half a segment, plus the position's error, with the slope taken over the
+   * argument's range widened by a segment, where the segments at its ends reach.
+   */
+  private static double tanSampling(Node.Op op, Interval[] ranges, int indexBits) {
+    double step = Math.PI / (1 << indexBits);
+    Interval arg = ranges[op.arg(0)];
+    Interval[] widened = ranges.clone();
+    widened[op.arg(0)] = new Interval(arg.lo() - step, arg.hi() + step);
+    return Sensitivity.local(op, 0, widened) * step * (0.5 + Segments.POSITION_ERROR);
   }
 
   /**
    * The rounding part, in LSBs of the result: the segments' own arithmetic (in the value's LSBs, which for exp and
    * the roots are at most half the result's once scaled) and the unit's last cast where it combines the value
-   * with something else.
+   * with something else. log's value has the result's LSB and its own truncating type; its e log(2) is off by
+   * at most 1/32 of an LSB ({@code LogTable.constantType}).
    */
   static double roundingPerLsb(Builtin f, int degree, Quantization resultQuantization) {
     double last = AutoPrecision.truncates(resultQuantization) ? 1.0 : 0.5;
     return switch (f) {
       case EXP, SQRT, CBRT -> Segments.roundingPerLsb(degree, Quantization.AP_TRN) / 2 + last;
-      case LOG, LOG2, LOG10 -> Segments.roundingPerLsb(degree, resultQuantization) + last;
+      case LOG, LOG2, LOG10 -> Segments.roundingPerLsb(degree, Quantization.AP_TRN) + 1.0 / 32 + last;
       default -> Segments.roundingPerLsb(degree, resultQuantization);
     };
   }

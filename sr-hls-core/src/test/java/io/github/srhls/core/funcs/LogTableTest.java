@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.srhls.core.expr.Builtin;
 import io.github.srhls.core.fixed.Fixed;
 import io.github.srhls.core.fixed.FixedType;
+import io.github.srhls.core.fixed.Overflow;
+import io.github.srhls.core.fixed.Quantization;
 import org.junit.jupiter.api.Test;
 
 class LogTableTest {
@@ -36,5 +38,19 @@ class LogTableTest {
     Fixed smallest = Fixed.ofRaw(java.math.BigInteger.ONE, ARG);
     assertEquals(unit.evaluate(smallest), unit.evaluate(Fixed.fromDouble(0, ARG)));
     assertEquals(unit.evaluate(smallest), unit.evaluate(Fixed.fromDouble(-3.5, ARG)));
+  }
+
+  @Test
+  void aSaturatingResultTypeOverANarrowRangeKeepsTheTableWhole() {
+    // log(m) reaches 0.69 while log(x) over [0.7, 1.4] stays within +-0.36: the table needs room of its own
+    FixedType narrow = FixedType.fixed(16, 0, Quantization.AP_RND, Overflow.AP_SAT);
+    for (int degree = 0; degree <= 2; degree++) {
+      LogTable unit = LogTable.of(Builtin.LOG, ARG, narrow, 6, degree);
+      for (double x = 0.7; x < 1.4; x += 0.001) {
+        Fixed fx = Fixed.fromDouble(x, ARG);
+        double err = Math.abs(unit.evaluate(fx).toDouble() - Math.log(fx.toDouble()));
+        assertTrue(err < 0.01, "degree " + degree + " at " + x + ": " + err);
+      }
+    }
   }
 }

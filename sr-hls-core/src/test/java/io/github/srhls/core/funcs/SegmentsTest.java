@@ -52,7 +52,7 @@ class SegmentsTest {
     SplittableRandom random = new SplittableRandom(11);
     for (Builtin f : SMOOTH) {
       for (int degree = 0; degree <= Segments.MAX_DEGREE; degree++) {
-        for (int bits : new int[] {3, 5, 8}) {
+        for (int bits : new int[] {1, 2, 3, 5, 8}) {
           Reduction r = Reduction.of(f, bits, VALUE);
           Segments segments = Segments.fit(r, bits, degree, VALUE);
           double bound = Segments.errorBound(r, degree, VALUE.fracBits(), VALUE.quantization());
@@ -69,6 +69,25 @@ class SegmentsTest {
           assertTrue(worst <= bound, f + " degree " + degree + " 2^" + bits + ": " + worst + " > " + bound);
         }
       }
+    }
+  }
+
+  @Test
+  void theBoundHoldsForValueTypesWithManyFractionBits() {
+    FixedType fine = FixedType.fixed(48, 4);
+    SplittableRandom random = new SplittableRandom(5);
+    for (Builtin f : SMOOTH) {
+      Reduction r = Reduction.of(f, 12, fine);
+      Segments segments = Segments.fit(r, 12, 2, fine);
+      double bound = Segments.errorBound(r, 2, fine.fracBits(), fine.quantization());
+      double worst = 0;
+      for (int k = 0; k < 3000; k++) {
+        double s = random.nextDouble(Math.max(0, r.usedFrom()), 4096);
+        int i = (int) Math.floor(s);
+        double got = segments.evaluate(i, Fixed.fromDouble(s - i, segments.fractionType())).toDouble();
+        worst = Math.max(worst, Math.abs(got - r.g().applyAsDouble(s)));
+      }
+      assertTrue(worst <= bound, f + ": " + worst + " > " + bound);
     }
   }
 

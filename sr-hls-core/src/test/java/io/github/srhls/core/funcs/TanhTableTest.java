@@ -33,4 +33,11 @@ class TanhTableTest {
     assertTrue(1 - Math.tanh(end) <= Math.scalb(1.0, -RESULT.fracBits() - 1));
     assertEquals(end, Math.scalb(1.0, Math.getExponent(end)), 0.0, "a power of two");
   }
+
+  @Test
+  void aResultWithoutFractionBitsStillHasASaneSpan() {
+    assertEquals(1.0, TanhTable.end(FixedType.fixed(1, 3)));
+    assertEquals(1.0, TanhTable.end(FixedType.fixed(4, 4)));
+    assertEquals(8.0, TanhTable.end(FixedType.fixed(16, 4)));
+  }
 }

@@ -190,4 +190,91 @@ class AutoPrecisionTest {
     }
     return bits;
   }
+
+  static double maxError(Design d, Graph g, List<Interval> ranges, int vectors) {
+    BitAccurateModel model = new BitAccurateModel(d);
+    FloatEvaluator reference = new FloatEvaluator(g);
+    SplittableRandom random = new SplittableRandom(17);
+    double max = 0;
+    for (int v = 0; v < vectors; v++) {
+      double[] x = new double[ranges.size()];
+      for (int j = 0; j < x.length; j++) {
+        x[j] = random.nextDouble(ranges.get(j).lo(), ranges.get(j).hi());
+      }
+      double[] got = model.evaluate(x);
+      double[] want = reference.evaluate(x);
+      for (int k = 0; k < got.length; k++) {
+        max = Math.max(max, Math.abs(got[k] - want[k]));
+      }
+    }
+    return max;
+  }
+
+  static DesignRequest request(Graph g, List<Interval> ranges, FixedType in, FixedType out) {
+    List<FixedType> inputs = ranges.stream().map(x -> in).toList();
+    return new DesignRequest("m", g, ranges, inputs, out, FixedType.fixed(16, 6), FixedType.fixed(16, 6), null,
+        Map.of(), Set.of(), Map.of(), Map.of(), true);
+  }
+
+  @Test
+  void tightBudgetsOverWideTypesHoldForEveryFunction() {
+    GraphBuilder b = new GraphBuilder();
+    int a = b.input(0);
+    int c = b.input(1);
+    List<Integer> outs = List.of(b.op(Builtin.SIN, a), b.op(Builtin.COS, b.op(Builtin.MUL, a, c)),
+        b.op(Builtin.EXP, c), b.op(Builtin.LOG, a), b.op(Builtin.TANH, b.op(Builtin.MUL, a, c)),
+        b.op(Builtin.SQRT, a), b.op(Builtin.CBRT, b.op(Builtin.SUB, a, c)), b.op(Builtin.LOG10, c));
+    Graph g = b.build(List.of("a", "c"), List.of("y0", "y1", "y2", "y3", "y4", "y5", "y6", "y7"), outs);
+    List<Interval> ranges = List.of(new Interval(2, 5), new Interval(0.2, 1.4));
+    FixedType wide = FixedType.fixed(50, 8, Quantization.AP_RND, Overflow.AP_SAT);
+    for (double budget : new double[] {1e-9, 1e-10}) {
+      Design d = AutoPrecision.plan(request(g, ranges, FixedType.fixed(50, 6), wide), budget);
+      double measured = maxError(d, g, ranges, 4000);
+      assertTrue(measured <= budget, "budget " + budget + ", measured " + measured);
+    }
+  }
+
+  @Test
+  void integerBitsMakeRoomForANodesOwnErrorNotJustTheOutputBudget() {
+    // the output barely depends on log(a): its table may be coarse, and its value strays past log's range
+    GraphBuilder b = new GraphBuilder();
+    int y = b.op(Builtin.MUL, b.constant(0.01), b.op(Builtin.LOG, b.input(0)));
+    Graph g = b.build(List.of("a"), List.of("y"), List.of(y));
+    List<Interval> ranges = List.of(new Interval(0.5, 7.3));
+    Design d = AutoPrecision.plan(request(g, ranges, FixedType.fixed(16, 4), OUT), 0.002);
+    assertTrue(maxError(d, g, ranges, 20_000) <= 0.002);
+  }
+
+  @Test
+  void aLogOverANarrowRangeKeepsItsTableValuesWhole() {
+    GraphBuilder b = new GraphBuilder();
+    int y = b.op(Builtin.LOG, b.input(0));
+    Graph g = b.build(List.of("x"), List.of("y"), List.of(y));
+    List<Interval> ranges = List.of(new Interval(0.9, 1.1));
+    for (double budget : new double[] {0.05, 0.01}) {
+      Design d = AutoPrecision.plan(request(g, ranges, FixedType.fixed(18, 2), FixedType.fixed(18, 2)), budget);
+      assertTrue(maxError(d, g, ranges, 20_000) <= budget, "budget " + budget);
+    }
+  }
+
+  @Test
+  void aOneBitArgumentOfLogIsPlannedNotACrash() {
+    GraphBuilder b = new GraphBuilder();
+    int a = b.input(0);
+    int y = b.op(Builtin.MUL, b.constant(1e-4), b.op(Builtin.LOG, b.op(Builtin.MUL, a, a)));
+    Graph g = b.build(List.of("a"), List.of("y"), List.of(y));
+    List<Interval> ranges = List.of(new Interval(10, 30));
+    Design d = AutoPrecision.plan(request(g, ranges, FixedType.fixed(16, 6), OUT), 0.01);
+    assertTrue(maxError(d, g, ranges, 5000) <= 0.01);
+  }
+
+  @Test
+  void aTableTheCapCannotSizeIsNamedInTheError() {
+    GraphBuilder b = new GraphBuilder();
+    int y = b.op(Builtin.TAN, b.input(0));
+    Graph g = b.build(List.of("b"), List.of("y"), List.of(y));
+    SrHlsException e = assertThrows(SrHlsException.class, () -> AutoPrecision.plan(
+        request(g, List.of(new Interval(0.2, 1.4)), FixedType.fixed(24, 4), FixedType.fixed(24, 6)), 1e-4));
+    assertTrue(e.getMessage().contains("the table for tan(b) would need more than 2^16 segments"), e.getMessage());
+  }
 }

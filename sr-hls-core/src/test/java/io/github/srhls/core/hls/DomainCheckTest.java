@@ -45,7 +45,10 @@ class DomainCheckTest {
         + " or set precision.constants", notes.get(0));
     // and the product, whose true value reaches 42, cannot be held either
     assertTrue(notes.get(1).startsWith("a*42.0 reaches [0.000, 42.00]"), notes.toString());
-    assertEquals(2, notes.size());
+    // which is the output: y[] cannot hold it either
+    assertEquals("output 'y' reaches [0.000, 42.00] over the declared input ranges, beyond its type ap_fixed<16,6>;"
+        + " y[] wraps there: declare a wider type for it", notes.get(2));
+    assertEquals(3, notes.size());
   }
 
   @Test
@@ -56,10 +59,11 @@ class DomainCheckTest {
     Graph g = b.build(List.of("x", "z"), List.of("y"), List.of(y));
     // x*z*x reaches 125 over [-5, 5], beyond ap_fixed<16,6> (up to 32); x*z (25) fits
     List<String> notes = uniform(g, -5, 5).notes();
-    assertEquals(2, notes.size(), notes.toString());
+    assertEquals(3, notes.size(), notes.toString());
     assertTrue(notes.get(0).startsWith("x*(x*z) reaches [-125.0, 125.0] over the declared input ranges, beyond"
         + " ap_fixed<16,6>; the firmware wraps there"), notes.toString());
     assertTrue(notes.get(1).startsWith("(x*(x*z)) + 1.0 reaches [-124.0, 126.0]"), notes.toString());
+    assertTrue(notes.get(2).startsWith("output 'y' reaches [-124.0, 126.0]"), notes.toString());
     assertEquals(List.of(), uniform(g, -2, 2).notes());
   }
 }
