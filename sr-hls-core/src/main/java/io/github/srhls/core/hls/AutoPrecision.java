@@ -498,7 +498,8 @@ public final class AutoPrecision {
       } else {
         // a node no output is sensitive to (the argument of sign) keeps the default precision
         int f = frac[id] == Integer.MIN_VALUE ? r.defaultType().fracBits() : frac[id];
-        double magnitude = node instanceof Node.Const c ? Math.abs(c.value())
+        // a constant rounded to nearest may reach half an LSB beyond itself (0.99999 to 1.0)
+        double magnitude = node instanceof Node.Const c ? Math.abs(c.value()) + Math.scalb(1.0, -f - 1)
             : Sensitivity.magnitude(ranges[id]) + margins[id];
         int i = Double.isFinite(magnitude) ? intBits(magnitude) : r.defaultType().intBits();
         if (!Double.isFinite(magnitude)) {

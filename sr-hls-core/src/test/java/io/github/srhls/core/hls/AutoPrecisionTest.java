@@ -277,4 +277,17 @@ class AutoPrecisionTest {
         request(g, List.of(new Interval(0.2, 1.4)), FixedType.fixed(24, 4), FixedType.fixed(24, 6)), 1e-4));
     assertTrue(e.getMessage().contains("the table for tan(b) would need more than 2^16 segments"), e.getMessage());
   }
+
+  @Test
+  void aConstantThatRoundsUpToAPowerOfTwoStillFitsItsType() {
+    GraphBuilder b = new GraphBuilder();
+    int y = b.op(Builtin.MUL, b.constant(0.99999), b.input(0));
+    Graph g = b.build(List.of("a"), List.of("y"), List.of(y));
+    Design d = AutoPrecision.plan(request(g, List.of(new Interval(-1, 1)), FixedType.fixed(16, 2), OUT), 0.05);
+    Node.Op product = (Node.Op) g.node(g.outputs().get(0));
+    int c = g.node(product.arg(0)) instanceof Node.Const ? product.arg(0) : product.arg(1);
+    double quantized = d.constants().get(c).toDouble();
+    assertTrue(Math.abs(quantized - 0.99999) <= Math.scalb(1.0, -d.type(c).fracBits() - 1),
+        quantized + " in " + d.type(c).cpp());
+  }
 }
