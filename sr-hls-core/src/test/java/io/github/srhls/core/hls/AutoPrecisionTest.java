@@ -234,38 +234,37 @@ class AutoPrecisionTest {
     }
   }
 
+  /** Plans y = f(x) of one input over {@code range} and checks the measured error against the budget. */
+  static void assertMeetsBudget(java.util.function.ToIntFunction<GraphBuilder> f, Interval range, FixedType in,
+      FixedType out, double budget) {
+    GraphBuilder b = new GraphBuilder();
+    int y = f.applyAsInt(b);
+    Graph g = b.build(List.of("x"), List.of("y"), List.of(y));
+    Design d = AutoPrecision.plan(request(g, List.of(range), in, out), budget);
+    double measured = maxError(d, g, List.of(range), 20_000);
+    assertTrue(measured <= budget, "budget " + budget + ", measured " + measured);
+  }
+
   @Test
   void integerBitsMakeRoomForANodesOwnErrorNotJustTheOutputBudget() {
-    // the output barely depends on log(a): its table may be coarse, and its value strays past log's range
-    GraphBuilder b = new GraphBuilder();
-    int y = b.op(Builtin.MUL, b.constant(0.01), b.op(Builtin.LOG, b.input(0)));
-    Graph g = b.build(List.of("a"), List.of("y"), List.of(y));
-    List<Interval> ranges = List.of(new Interval(0.5, 7.3));
-    Design d = AutoPrecision.plan(request(g, ranges, FixedType.fixed(16, 4), OUT), 0.002);
-    assertTrue(maxError(d, g, ranges, 20_000) <= 0.002);
+    // the output barely depends on log(x): its table may be coarse, and its value strays past log's range
+    assertMeetsBudget(b -> b.op(Builtin.MUL, b.constant(0.01), b.op(Builtin.LOG, b.input(0))),
+        new Interval(0.5, 7.3), FixedType.fixed(16, 4), OUT, 0.002);
   }
 
   @Test
   void aLogOverANarrowRangeKeepsItsTableValuesWhole() {
-    GraphBuilder b = new GraphBuilder();
-    int y = b.op(Builtin.LOG, b.input(0));
-    Graph g = b.build(List.of("x"), List.of("y"), List.of(y));
-    List<Interval> ranges = List.of(new Interval(0.9, 1.1));
     for (double budget : new double[] {0.05, 0.01}) {
-      Design d = AutoPrecision.plan(request(g, ranges, FixedType.fixed(18, 2), FixedType.fixed(18, 2)), budget);
-      assertTrue(maxError(d, g, ranges, 20_000) <= budget, "budget " + budget);
+      assertMeetsBudget(b -> b.op(Builtin.LOG, b.input(0)), new Interval(0.9, 1.1), FixedType.fixed(18, 2),
+          FixedType.fixed(18, 2), budget);
     }
   }
 
   @Test
   void aOneBitArgumentOfLogIsPlannedNotACrash() {
-    GraphBuilder b = new GraphBuilder();
-    int a = b.input(0);
-    int y = b.op(Builtin.MUL, b.constant(1e-4), b.op(Builtin.LOG, b.op(Builtin.MUL, a, a)));
-    Graph g = b.build(List.of("a"), List.of("y"), List.of(y));
-    List<Interval> ranges = List.of(new Interval(10, 30));
-    Design d = AutoPrecision.plan(request(g, ranges, FixedType.fixed(16, 6), OUT), 0.01);
-    assertTrue(maxError(d, g, ranges, 5000) <= 0.01);
+    assertMeetsBudget(b -> b.op(Builtin.MUL, b.constant(1e-4),
+        b.op(Builtin.LOG, b.op(Builtin.MUL, b.input(0), b.input(0)))), new Interval(10, 30), FixedType.fixed(16, 6),
+        OUT, 0.01);
   }
 
   @Test
