@@ -60,7 +60,7 @@ public final class CsynthXml {
   }
 
   /** A parser that refuses DOCTYPEs and resolves nothing outside the document. */
-  static DocumentBuilder secureBuilder() {
+  private static DocumentBuilder secureBuilder() {
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     try {
       factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);

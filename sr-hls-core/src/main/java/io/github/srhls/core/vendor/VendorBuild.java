@@ -32,8 +32,6 @@ import java.util.Optional;
  */
 public final class VendorBuild {
 
-  /** The report the test goal writes in each model's work directory. */
-
   private final HlsTool tool;
   private final VendorSettings settings;
   private final BuildLog log;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import io.github.srhls.core.build.BuildLog;
 import java.io.File;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -53,12 +52,6 @@ final class FakeTools {
     Map<String, String> copy = new HashMap<>(env);
     copy.put(name, value);
     return copy;
-  }
-
-  /** Settings for the test goal: detect in {@code env}, run C simulation and, when asked, synthesis and cosim. */
-  static VendorSettings settings(Map<String, String> env, boolean synthesis, boolean cosim) {
-    return new VendorSettings(true, null, List.of(), env, false, true, synthesis, cosim, true, null,
-        Duration.ofSeconds(60));
   }
 
   /** A log that keeps every line, with its level. */
