@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.srhls.core.build.BuildLog;
 import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.incremental.Sha256;
+import io.github.srhls.core.process.Executables;
 import io.github.srhls.core.process.ToolInvocation;
 import io.github.srhls.core.process.ToolResult;
 import io.github.srhls.core.process.ToolRunner;
@@ -247,12 +248,13 @@ public final class VendorBuild {
   /** One tool run and what is wrong with it whatever the step: exit status, error lines, no run at all. */
   private Run run(VendorWorkspace ws, VendorStep step, String model) {
     List<String> command = step.command(tool);
-    log.info(model + ": vendor " + step.description() + ": " + step.programName(tool) + " "
+    String program = Executables.name(step.program(tool));
+    log.info(model + ": vendor " + step.description() + ": " + program + " "
         + String.join(" ", command.subList(1, command.size())) + " in " + ws.dir());
     Path logFile = ws.logFile(step);
     ToolResult result;
     try {
-      result = runner.run(ToolInvocation.of(step.programName(tool), command)
+      result = runner.run(ToolInvocation.of(program, command)
           .withWorkingDirectory(ws.dir())
           .withEnvironment(settings.environment())
           .withTimeout(settings.timeout())

@@ -1,6 +1,6 @@
 package io.github.srhls.core.vendor;
 
-import io.github.srhls.core.process.Executables;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,27 +32,25 @@ public enum VendorStep {
     return description;
   }
 
+  /** The program the step runs: the Tcl flow's one tool; {@code v++} or {@code vitis-run} in the unified flow. */
+  Path program(HlsTool tool) {
+    return tool.flow().tcl() || vitisRunMode == null ? tool.program() : tool.vitisRun();
+  }
+
   /** The command line, run from the copy of the project, as the scripts' comments tell a user to run it. */
   List<String> command(HlsTool tool) {
     List<String> command = new ArrayList<>();
+    command.add(program(tool).toString());
     if (tool.flow().tcl()) {
-      command.addAll(List.of(tool.program().toString(), "-f", script));
+      command.addAll(List.of("-f", script));
       return command;
     }
     if (vitisRunMode == null) {
-      command.addAll(List.of(tool.program().toString(), "-c", "--mode", "hls"));
+      command.addAll(List.of("-c", "--mode", "hls"));
     } else {
-      command.addAll(List.of(tool.vitisRun().toString(), "--mode", "hls", vitisRunMode));
+      command.addAll(List.of("--mode", "hls", vitisRunMode));
     }
     command.addAll(List.of("--config", HlsScripts.CONFIG, "--work_dir", HlsScripts.WORK));
     return command;
-  }
-
-  /** The program's short name for log prefixes. */
-  String programName(HlsTool tool) {
-    if (tool.flow().tcl() || vitisRunMode == null) {
-      return Executables.name(tool.program());
-    }
-    return Executables.name(tool.vitisRun());
   }
 }
