@@ -23,14 +23,7 @@ public record StepState(String key, String output) {
 
   /** The state recorded in {@code file}; null when there is none or it cannot be read (then the step runs). */
   public static StepState read(Path file) {
-    if (!Files.isRegularFile(file)) {
-      return null;
-    }
-    try {
-      return JsonFiles.read(file, StepState.class);
-    } catch (SrHlsException e) {
-      return null;
-    }
+    return JsonFiles.readIfValid(file, StepState.class).orElse(null);
   }
 
   public void write(Path file) {

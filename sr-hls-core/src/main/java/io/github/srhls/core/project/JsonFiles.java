@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Reads and writes the JSON files sr-hls leaves for later goals. Output is pretty-printed with two-space indents,
@@ -70,6 +71,21 @@ public final class JsonFiles {
       throw new SrHlsException(where + ": " + what, e);
     } catch (IOException e) {
       throw new SrHlsException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * What {@link #read} reads, or nothing when the file is missing or does not hold such a value (it was written by
+   * another sr-hls version, or damaged): for state files whose loss only means starting afresh.
+   */
+  public static <T> Optional<T> readIfValid(Path file, Class<T> type) {
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(read(file, type));
+    } catch (SrHlsException e) {
+      return Optional.empty();
     }
   }
 

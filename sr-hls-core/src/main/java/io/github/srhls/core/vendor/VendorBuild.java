@@ -324,14 +324,7 @@ public final class VendorBuild {
   /** Puts the vendor section into report.json, or starts one for this model when there is none for it. */
   static void mergeIntoReport(Path work, ProjectManifest manifest, VendorReport report) {
     Path file = work.resolve(HostSimulator.REPORT);
-    ObjectNode root = null;
-    if (Files.isRegularFile(file)) {
-      try {
-        root = JsonFiles.readObject(file);
-      } catch (SrHlsException e) {
-        root = null;
-      }
-    }
+    ObjectNode root = JsonFiles.readIfValid(file, ObjectNode.class).orElse(null);
     if (root == null || !manifest.digest().equals(root.path("digest").asText())) {
       root = JsonNodeFactory.instance.objectNode();
       root.put("model", manifest.name());

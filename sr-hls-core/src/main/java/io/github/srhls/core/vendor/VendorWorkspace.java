@@ -43,7 +43,8 @@ final class VendorWorkspace {
    */
   static VendorWorkspace open(Path project, String digest, Path work, HlsTool tool, BuildLog log) {
     Path dir = work.resolve(DIRECTORY);
-    VendorReport state = readState(dir.resolve(STATE));
+    // a state from another sr-hls version is unreadable: start again
+    VendorReport state = JsonFiles.readIfValid(dir.resolve(STATE), VendorReport.class).orElse(null);
     if (state == null || !state.matches(tool, digest)) {
       if (Files.exists(dir)) {
         log.debug("removing " + dir + ": it was made for another generated project or tool");
@@ -112,17 +113,6 @@ final class VendorWorkspace {
       p = p.getParent();
     }
     return true;
-  }
-
-  private static VendorReport readState(Path file) {
-    if (!Files.isRegularFile(file)) {
-      return null;
-    }
-    try {
-      return JsonFiles.read(file, VendorReport.class);
-    } catch (SrHlsException e) {
-      return null; // from another sr-hls version: start again
-    }
   }
 
   /** Copies every regular file of the project except the model copy; symbolic links are refused. */
