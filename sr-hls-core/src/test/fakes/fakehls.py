@@ -582,40 +582,37 @@ def tcl_commands(text, origin):
                 words.append(''.join(word))
                 i = j + 1
             elif text[i] == '"':
-                j, word = i + 1, []
-                while j < n and text[j] != '"':
-                    c = text[j]
-                    if c == '\\' and j + 1 < n:
-                        word.append(text[j + 1])
-                        j += 2
-                        continue
-                    if c in '$[':
-                        raise TclError('substitution (%s) is not supported by this fake' % c, origin, start_line)
-                    if c == '\n':
-                        line += 1
-                    word.append(c)
-                    j += 1
+                word, j, newlines = plain_word(text, i + 1, '"', origin, start_line)
+                line += newlines
                 if j >= n:
                     raise TclError('missing "', origin, start_line)
-                words.append(''.join(word))
+                words.append(word)
                 i = j + 1
             else:
-                j, word = i, []
-                while j < n and text[j] not in ' \t\n;':
-                    c = text[j]
-                    if c == '\\' and j + 1 < n:
-                        word.append(text[j + 1])
-                        j += 2
-                        continue
-                    if c in '$[':
-                        raise TclError('substitution (%s) is not supported by this fake' % c, origin, start_line)
-                    word.append(c)
-                    j += 1
-                words.append(''.join(word))
-                i = j
+                word, i, _ = plain_word(text, i, ' \t\n;', origin, start_line)
+                words.append(word)
         if words:
             commands.append((start_line, words))
     return commands
+
+
+def plain_word(text, j, ends, origin, line):
+    """A quoted word's or a bare word's characters from j up to one of ends: a backslash takes the next character
+    as it is, and substitution is refused. Returns the word, where it stopped and the unescaped newlines it held."""
+    n, word, newlines = len(text), [], 0
+    while j < n and text[j] not in ends:
+        c = text[j]
+        if c == '\\' and j + 1 < n:
+            word.append(text[j + 1])
+            j += 2
+            continue
+        if c in '$[':
+            raise TclError('substitution (%s) is not supported by this fake' % c, origin, line)
+        if c == '\n':
+            newlines += 1
+        word.append(c)
+        j += 1
+    return ''.join(word), j, newlines
 
 
 def options(command, words, flags, valued):
