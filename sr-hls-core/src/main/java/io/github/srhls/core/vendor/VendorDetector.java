@@ -160,13 +160,12 @@ public final class VendorDetector {
     });
     if (name.equals(VPP) || name.equals(VITIS_RUN)) {
       Path bin = given.toAbsolutePath().getParent();
-      Path vpp = Executables.in(bin, VPP).orElse(null);
-      Path run = Executables.in(bin, VITIS_RUN).orElse(null);
-      if (vpp == null || run == null) {
+      Optional<HlsTool> unified = unifiedIn(bin, how, settings);
+      if (unified.isEmpty()) {
         throw new SrHlsException("hlsTool " + given + ": the unified flow needs both " + VPP + " and " + VITIS_RUN
             + " in " + bin);
       }
-      return unified(vpp, run, how, settings);
+      return unified.get();
     }
     return identify(given, how, settings);
   }
@@ -175,13 +174,12 @@ public final class VendorDetector {
   private Optional<HlsTool> inInstallation(Path dir, String how, VendorSettings settings) {
     for (Path bin : List.of(dir.resolve("bin"), dir)) {
       Optional<Path> vitisHls = Executables.in(bin, VITIS_HLS);
-      Optional<Path> vpp = Executables.in(bin, VPP);
-      Optional<Path> vitisRun = Executables.in(bin, VITIS_RUN);
       if (vitisHls.isPresent()) {
         return Optional.of(identify(vitisHls.get(), how, settings));
       }
-      if (vpp.isPresent() && vitisRun.isPresent()) {
-        return Optional.of(unified(vpp.get(), vitisRun.get(), how, settings));
+      Optional<HlsTool> unified = unifiedIn(bin, how, settings);
+      if (unified.isPresent()) {
+        return unified;
       }
       Optional<Path> vivadoHls = Executables.in(bin, VIVADO_HLS);
       if (vivadoHls.isPresent()) {
@@ -206,16 +204,24 @@ public final class VendorDetector {
           + VIVADO_HLS + ", and " + VPP + " with " + VITIS_RUN);
     }
     if (version.atLeast(2024, 2)) {
-      Path bin = program.toAbsolutePath().getParent();
-      Optional<Path> vpp = Executables.in(bin, VPP);
-      Optional<Path> vitisRun = Executables.in(bin, VITIS_RUN);
-      if (vpp.isPresent() && vitisRun.isPresent()) {
-        return unified(vpp.get(), vitisRun.get(), how, settings);
+      Optional<HlsTool> unified = unifiedIn(program.toAbsolutePath().getParent(), how, settings);
+      if (unified.isPresent()) {
+        return unified.get();
       }
       log.warn(program + " is " + version + ", whose vitis_hls -f is deprecated, and no " + VPP + " with "
           + VITIS_RUN + " is beside it; using the Tcl flow");
     }
     return new HlsTool(VendorFlow.VITIS_HLS, version, program, null, how);
+  }
+
+  /** The unified flow's tools in one bin directory: {@code v++} and {@code vitis-run} both, or none. */
+  private Optional<HlsTool> unifiedIn(Path bin, String how, VendorSettings settings) {
+    Optional<Path> vpp = Executables.in(bin, VPP);
+    Optional<Path> vitisRun = Executables.in(bin, VITIS_RUN);
+    if (vpp.isEmpty() || vitisRun.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(unified(vpp.get(), vitisRun.get(), how, settings));
   }
 
   private HlsTool unified(Path vpp, Path vitisRun, String how, VendorSettings settings) {
