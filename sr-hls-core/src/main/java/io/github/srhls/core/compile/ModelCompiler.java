@@ -18,6 +18,7 @@ import io.github.srhls.core.model.ModelSpec;
 import io.github.srhls.core.model.OperatorSpec;
 import io.github.srhls.core.model.OutputSpec;
 import io.github.srhls.core.model.PrecisionSpec;
+import io.github.srhls.core.model.ProjectPaths;
 import io.github.srhls.core.model.PysrSource;
 import io.github.srhls.core.pysr.HallOfFame;
 import io.github.srhls.core.pysr.HallOfFameLocator;
@@ -69,7 +70,7 @@ public final class ModelCompiler {
         Path csv = HallOfFameLocator.locate(src.file(), src.output());
         referenced.add(csv);
         HallOfFame.Row row = src.select().select(HallOfFame.read(csv));
-        SourcePosition at = new SourcePosition(relative(csv), row.line(), row.column());
+        SourcePosition at = new SourcePosition(ProjectPaths.shown(csv, projectDirectory), row.line(), row.column());
         expr = parse(row.equation(), new ModelScope(spec.inputNames(), arities, src.oneBasedVariables()), at,
             "in output '" + out.name() + "' (hall-of-fame row of complexity " + row.complexity() + ")");
         texts.add(row.equation());
@@ -152,11 +153,5 @@ public final class ModelCompiler {
       }
     }
     return into;
-  }
-
-  private Path relative(Path p) {
-    Path abs = p.toAbsolutePath().normalize();
-    Path root = projectDirectory.toAbsolutePath().normalize();
-    return abs.startsWith(root) ? root.relativize(abs) : abs;
   }
 }
