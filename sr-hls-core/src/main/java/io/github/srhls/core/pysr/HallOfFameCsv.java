@@ -3,7 +3,7 @@ package io.github.srhls.core.pysr;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.srhls.core.diag.SourcePosition;
@@ -27,6 +27,11 @@ import java.util.OptionalDouble;
 final class HallOfFameCsv {
   private static final String EXPECTED = "a PySR hall of fame starts with the header 'Complexity,Loss,Equation'"
       + " (PySR 0.10 and later) or 'Complexity|MSE|Equation' (PySR 0.3 to 0.9)";
+
+  private static final CsvFactory CSV = CsvFactory.builder()
+      .enable(CsvParser.Feature.WRAP_AS_ARRAY)
+      .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
+      .build();
 
   /** One CSV field and where its text starts. */
   private record Field(String text, int line, int column) {}
@@ -96,12 +101,9 @@ final class HallOfFameCsv {
   }
 
   private List<List<Field>> records(char separator) {
-    CsvMapper mapper = new CsvMapper();
     List<List<Field>> records = new ArrayList<>();
-    try (CsvParser parser = (CsvParser) mapper.getFactory().createParser(text)) {
+    try (CsvParser parser = CSV.createParser(text)) {
       parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(separator).withQuoteChar('"'));
-      parser.enable(CsvParser.Feature.WRAP_AS_ARRAY);
-      parser.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
       // WRAP_AS_ARRAY gives one outer array holding one array per record
       List<Field> current = new ArrayList<>();
       for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
