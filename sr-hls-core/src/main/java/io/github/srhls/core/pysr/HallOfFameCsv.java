@@ -55,6 +55,10 @@ final class HallOfFameCsv {
     } catch (IOException e) {
       throw new SrHlsException(file + ": cannot be read (" + e.getMessage() + ")");
     }
+    // a byte-order mark (left by re-saving the file in a spreadsheet) is not content, as in model files
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
     if (text.isBlank()) {
       throw new SrHlsException(file + ": the file is empty; " + EXPECTED);
     }
@@ -133,8 +137,7 @@ final class HallOfFameCsv {
 
   private static int column(List<Field> header, String name) {
     for (int i = 0; i < header.size(); i++) {
-      // a byte-order mark survives only if someone re-saved the file in a spreadsheet; it is not part of the name
-      if (header.get(i).text().replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT).equals(name)) {
+      if (header.get(i).text().strip().toLowerCase(Locale.ROOT).equals(name)) {
         return i;
       }
     }
