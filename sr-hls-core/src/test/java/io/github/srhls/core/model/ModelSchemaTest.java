@@ -126,6 +126,8 @@ class ModelSchemaTest {
         new String[] {"zero vectors", head + inputs + outputs + "testbench: {vectors: 0}\n"},
         new String[] {"fractional vectors", head + inputs + outputs + "testbench: {vectors: 10.5}\n"},
         new String[] {"vector file and seed", head + inputs + outputs + "testbench: {inputs: v.dat, seed: 3}\n"},
+        new String[] {"vector file and distribution",
+            head + inputs + outputs + "testbench: {inputs: v.dat, distribution: normal}\n"},
         new String[] {"vector file of another kind", head + inputs + outputs + "testbench: {inputs: v.txt}\n"},
         new String[] {"negative tolerance", head + inputs + outputs + "testbench: {tolerance: -0.1}\n"});
   }
