@@ -18,6 +18,7 @@ import io.github.srhls.core.model.ModelSpec;
 import io.github.srhls.core.model.OperatorSpec;
 import io.github.srhls.core.model.OutputSpec;
 import io.github.srhls.core.model.PrecisionSpec;
+import io.github.srhls.core.model.ProjectPaths;
 import io.github.srhls.core.model.PysrSource;
 import io.github.srhls.core.pysr.HallOfFame;
 import io.github.srhls.core.pysr.HallOfFameLocator;
@@ -55,27 +56,29 @@ public final class ModelCompiler {
 
     GraphBuilder builder = new GraphBuilder();
     Lowering lowering = new Lowering(builder, customs);
+    List<String> inputNames = spec.inputNames();
+    Scope scope = new ModelScope(inputNames, arities, false);
     List<Integer> outputs = new ArrayList<>();
     List<String> texts = new ArrayList<>();
-    List<Path> referenced = new ArrayList<>();
+    // outputs may choose different rows of one hall of fame: each file is read once, and listed once
+    Map<Path, HallOfFame> hallsOfFame = new LinkedHashMap<>();
     for (OutputSpec out : spec.outputs()) {
       Expr expr;
       if (out.source() instanceof ExpressionSource src) {
-        expr = parse(src.text(), new ModelScope(spec.inputNames(), arities, false), src.textStart(),
-            "in output '" + out.name() + "'");
+        expr = parse(src.text(), scope, src.textStart(), "in output '" + out.name() + "'");
         texts.add(src.text());
       } else {
         PysrSource src = (PysrSource) out.source();
         Path csv = HallOfFameLocator.locate(src.file(), src.output());
-        referenced.add(csv);
-        HallOfFame.Row row = src.select().select(HallOfFame.read(csv));
-        SourcePosition at = new SourcePosition(relative(csv), row.line(), row.column());
-        expr = parse(row.equation(), new ModelScope(spec.inputNames(), arities, src.oneBasedVariables()), at,
+        HallOfFame.Row row = src.select().select(hallsOfFame.computeIfAbsent(csv, HallOfFame::read));
+        SourcePosition at = new SourcePosition(ProjectPaths.shown(csv, projectDirectory), row.line(), row.column());
+        expr = parse(row.equation(), src.oneBasedVariables() ? new ModelScope(inputNames, arities, true) : scope, at,
             "in output '" + out.name() + "' (hall-of-fame row of complexity " + row.complexity() + ")");
         texts.add(row.equation());
       }
       outputs.add(lowering.lower(expr));
     }
+    List<Path> referenced = new ArrayList<>(hallsOfFame.keySet());
     if (spec.testbench().inputs() != null) {
       referenced.add(spec.testbench().inputs());
     }
@@ -83,10 +86,9 @@ public final class ModelCompiler {
     // a subexpression names its node through the same simplifying constructor, so it finds the node the outputs use
     List<Integer> named = new ArrayList<>();
     for (PrecisionSpec.NodeType n : spec.precision().nodes()) {
-      named.add(lowering.lower(parse(n.expression(), new ModelScope(spec.inputNames(), arities, false), n.at(),
-          "in precision.nodes")));
+      named.add(lowering.lower(parse(n.expression(), scope, n.at(), "in precision.nodes")));
     }
-    Graph graph = builder.build(spec.inputNames(), outputNames, outputs);
+    Graph graph = builder.build(inputNames, outputNames, outputs);
     boolean[] live = graph.live();
     Map<Integer, FixedType> nodeTypes = new HashMap<>();
     for (int k = 0; k < named.size(); k++) {
@@ -152,11 +154,5 @@ public final class ModelCompiler {
       }
     }
     return into;
-  }
-
-  private Path relative(Path p) {
-    Path abs = p.toAbsolutePath().normalize();
-    Path root = projectDirectory.toAbsolutePath().normalize();
-    return abs.startsWith(root) ? root.relativize(abs) : abs;
   }
 }

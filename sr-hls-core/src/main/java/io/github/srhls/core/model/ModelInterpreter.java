@@ -429,11 +429,10 @@ final class ModelInterpreter {
       }
       degree = degree != null ? degree : interpolate ? 1 : 0;
     }
-    Optional<Node.Entry> given = degreeEntry.isPresent() ? degreeEntry : interpolateEntry;
     if (degree != null && implementation == FunctionSpec.Implementation.VENDOR) {
-      String key = degreeEntry.isPresent() ? "degree" : "interpolate";
-      throw SrHlsException.at(given.orElseThrow().keyAt(), path + "." + key + " is for tables, but " + path
-          + ".implementation is vendor; remove " + key + " or write implementation: table");
+      Node.Entry given = degreeEntry.orElseGet(interpolateEntry::orElseThrow);
+      throw SrHlsException.at(given.keyAt(), path + "." + given.key() + " is for tables, but " + path
+          + ".implementation is vendor; remove " + given.key() + " or write implementation: table");
     }
     return degree;
   }

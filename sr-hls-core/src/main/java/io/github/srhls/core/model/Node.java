@@ -43,7 +43,8 @@ sealed interface Node permits Node.Mapping, Node.Sequence, Node.Scalar {
     }
   }
 
-  enum ScalarKind { STRING, INTEGER, DECIMAL, BOOLEAN, NULL }
+  /** TRUE and FALSE as the parser read them: YAML 1.1's yes/no and on/off too. */
+  enum ScalarKind { STRING, INTEGER, DECIMAL, TRUE, FALSE, NULL }
 
   /**
    * @param textStart where the first character of {@code text} is (after an opening quote; for a block scalar the
@@ -58,7 +59,7 @@ sealed interface Node permits Node.Mapping, Node.Sequence, Node.Scalar {
       return switch (kind) {
         case STRING -> "the text '" + text + "'";
         case INTEGER, DECIMAL -> "the number " + text;
-        case BOOLEAN -> text;
+        case TRUE, FALSE -> text;
         case NULL -> "an empty value";
       };
     }

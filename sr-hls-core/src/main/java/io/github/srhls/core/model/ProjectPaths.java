@@ -11,7 +11,7 @@ import java.nio.file.Path;
  * Files a model refers to: resolved against the model's directory, kept inside the project directory (also
  * through symbolic links), and named relative to the project in messages.
  */
-final class ProjectPaths {
+public final class ProjectPaths {
   private final Path project;
   private final Path base;
 
@@ -25,7 +25,7 @@ final class ProjectPaths {
   }
 
   /** A path as messages name it: relative to the project when inside it, else absolute. */
-  static Path shown(Path file, Path project) {
+  public static Path shown(Path file, Path project) {
     Path f = file.toAbsolutePath().normalize();
     Path p = project.toAbsolutePath().normalize();
     return f.startsWith(p) && !f.equals(p) ? p.relativize(f) : f;

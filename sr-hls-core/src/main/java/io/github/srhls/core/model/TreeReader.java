@@ -100,8 +100,9 @@ final class TreeReader {
       case VALUE_NUMBER_FLOAT:
         return scalar(p, Node.ScalarKind.DECIMAL, decimal(p));
       case VALUE_TRUE:
+        return scalar(p, Node.ScalarKind.TRUE, null);
       case VALUE_FALSE:
-        return scalar(p, Node.ScalarKind.BOOLEAN, null);
+        return scalar(p, Node.ScalarKind.FALSE, null);
       case VALUE_NULL:
         return scalar(p, Node.ScalarKind.NULL, null);
       default:

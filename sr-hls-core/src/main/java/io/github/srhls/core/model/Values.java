@@ -29,9 +29,8 @@ final class Values {
 
   /** A boolean; YAML 1.1's yes/no and on/off, which the parser reads as booleans, count as true/false too. */
   static boolean bool(Node value, String path) {
-    if (value instanceof Node.Scalar s && s.kind() == Node.ScalarKind.BOOLEAN) {
-      return s.text().equalsIgnoreCase("true") || s.text().equalsIgnoreCase("yes")
-          || s.text().equalsIgnoreCase("on");
+    if (value instanceof Node.Scalar s && (s.kind() == Node.ScalarKind.TRUE || s.kind() == Node.ScalarKind.FALSE)) {
+      return s.kind() == Node.ScalarKind.TRUE;
     }
     boolean quoted = value instanceof Node.Scalar s && s.kind() == Node.ScalarKind.STRING
         && (s.text().equalsIgnoreCase("true") || s.text().equalsIgnoreCase("false"));

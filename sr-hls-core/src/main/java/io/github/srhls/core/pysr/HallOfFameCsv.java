@@ -3,7 +3,7 @@ package io.github.srhls.core.pysr;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.srhls.core.diag.SourcePosition;
@@ -28,6 +28,11 @@ final class HallOfFameCsv {
   private static final String EXPECTED = "a PySR hall of fame starts with the header 'Complexity,Loss,Equation'"
       + " (PySR 0.10 and later) or 'Complexity|MSE|Equation' (PySR 0.3 to 0.9)";
 
+  private static final CsvFactory CSV = CsvFactory.builder()
+      .enable(CsvParser.Feature.WRAP_AS_ARRAY)
+      .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
+      .build();
+
   /** One CSV field and where its text starts. */
   private record Field(String text, int line, int column) {}
 
@@ -49,6 +54,10 @@ final class HallOfFameCsv {
       throw new SrHlsException(file + ": is not UTF-8 text; " + EXPECTED);
     } catch (IOException e) {
       throw new SrHlsException(file + ": cannot be read (" + e.getMessage() + ")");
+    }
+    // a byte-order mark (left by re-saving the file in a spreadsheet) is not content, as in model files
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
     }
     if (text.isBlank()) {
       throw new SrHlsException(file + ": the file is empty; " + EXPECTED);
@@ -96,12 +105,9 @@ final class HallOfFameCsv {
   }
 
   private List<List<Field>> records(char separator) {
-    CsvMapper mapper = new CsvMapper();
     List<List<Field>> records = new ArrayList<>();
-    try (CsvParser parser = (CsvParser) mapper.getFactory().createParser(text)) {
+    try (CsvParser parser = CSV.createParser(text)) {
       parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(separator).withQuoteChar('"'));
-      parser.enable(CsvParser.Feature.WRAP_AS_ARRAY);
-      parser.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
       // WRAP_AS_ARRAY gives one outer array holding one array per record
       List<Field> current = new ArrayList<>();
       for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
@@ -131,8 +137,7 @@ final class HallOfFameCsv {
 
   private static int column(List<Field> header, String name) {
     for (int i = 0; i < header.size(); i++) {
-      // a byte-order mark survives only if someone re-saved the file in a spreadsheet; it is not part of the name
-      if (header.get(i).text().replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT).equals(name)) {
+      if (header.get(i).text().strip().toLowerCase(Locale.ROOT).equals(name)) {
         return i;
       }
     }

@@ -409,6 +409,8 @@ class ModelErrorsTest {
         "functions.sin.interpolate: false contradicts functions.sin.degree: 2", "remove interpolate");
     assertAt(error(VALID + "functions: {exp: {implementation: vendor, degree: 1}}\n"), "m.sr.yaml", 5, 43,
         "functions.exp.degree is for tables, but functions.exp.implementation is vendor");
+    assertAt(error(VALID + "functions: {exp: {implementation: vendor, interpolate: true}}\n"), "m.sr.yaml", 5, 43,
+        "functions.exp.interpolate is for tables", "remove interpolate or write implementation: table");
   }
 
   @Test

@@ -40,6 +40,10 @@ class HallOfFameReadTest {
     HallOfFame hof = HallOfFame.read(file);
     assertEquals(List.of(new HallOfFame.Row(1, 0.5, "x0", 2, 8), new HallOfFame.Row(3, 1.5e-3, "sin(x1, x2)", 3, 11)),
         hof.rows());
+    // the mark is no part of the header a message quotes
+    Path noLoss = dir.resolve("no-loss.csv");
+    Files.writeString(noLoss, "\uFEFFComplexity,Equation\n1,\"x0\"\n");
+    assertTrue(message(noLoss).startsWith(noLoss + ":1:1: the header 'Complexity,Equation' lacks"), message(noLoss));
   }
 
   @Test
