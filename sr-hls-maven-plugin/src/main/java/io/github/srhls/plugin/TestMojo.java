@@ -114,10 +114,6 @@ public class TestMojo extends VendorMojo {
                 log,
                 !skipHostCsim,
                 vendorSettings(!skipVendorCsim, synthesis, cosim, false)));
-    for (TestResult.ModelOutcome model : result.models()) {
-      log.info(
-          "sr-hls simulation of " + model.model() + ": " + model.vectors() + " vectors, "
-              + model.mismatches() + " mismatches; report " + model.report());
-    }
+    result.models().forEach(model -> log.info(model.summary()));
   }
 }
