@@ -11,6 +11,7 @@ import io.github.srhls.core.sim.StandinProjects;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -208,5 +209,15 @@ class TestOrchestratorTest {
     TestResult result = run(dir.resolve("missing"));
     assertEquals(List.of(), result.models());
     assertEquals(List.of("no generated project to simulate under " + dir.resolve("missing")), infos);
+  }
+
+  @Test
+  void aTimeoutThatIsNotPositiveIsRefusedWithWhereToSetIt() {
+    for (Duration timeout : List.of(Duration.ZERO, Duration.ofSeconds(-5))) {
+      SrHlsException e = assertThrows(SrHlsException.class,
+          () -> new TestRequest(dir, dir.resolve("out"), dir.resolve("work"), null, List.of(), timeout, log));
+      assertEquals("sr-hls:test timeout must be a positive number of seconds, not " + timeout.toSeconds()
+          + " (set <timeout> or -Dsr-hls.timeout)", e.getMessage());
+    }
   }
 }
