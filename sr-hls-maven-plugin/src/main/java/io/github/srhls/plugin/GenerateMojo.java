@@ -72,19 +72,6 @@ public class GenerateMojo extends SrHlsMojo {
                 log,
                 ipVendor,
                 ipLibrary));
-    log.info(summary(result));
-  }
-
-  private static String summary(GenerateResult result) {
-    return "sr-hls models: "
-        + count("generated", result.generated())
-        + ", "
-        + count("up to date", result.upToDate())
-        + ", "
-        + count("removed", result.removed());
-  }
-
-  private static String count(String what, List<String> models) {
-    return models.size() + " " + what + (models.isEmpty() ? "" : " " + models);
+    log.info(result.summary());
   }
 }

@@ -4,7 +4,6 @@ import io.github.srhls.core.build.BuildLog;
 import io.github.srhls.core.build.TestOrchestrator;
 import io.github.srhls.core.build.TestRequest;
 import io.github.srhls.core.build.TestResult;
-import io.github.srhls.core.diag.SrHlsException;
 import java.io.File;
 import java.time.Duration;
 import java.util.List;
@@ -92,32 +91,23 @@ public class TestMojo extends VendorMojo {
 
   @Override
   void run(BuildLog log) {
-    if (timeout <= 0) {
-      throw new SrHlsException(
-          "sr-hls:test timeout must be a positive number of seconds, not " + timeout
-              + " (set <timeout> or -Dsr-hls.timeout)");
-    }
+    // the request checks the parameters even when there is nothing to simulate, so a bad value is never hidden
+    TestRequest request =
+        new TestRequest(
+            project.getBasedir().toPath(),
+            outputDirectory.toPath(),
+            workDirectory.toPath(),
+            compiler,
+            compilerFlags,
+            Duration.ofSeconds(timeout),
+            reportsDirectory.toPath(),
+            log,
+            !skipHostCsim,
+            vendorSettings(!skipVendorCsim, synthesis, cosim, false));
     if (!outputDirectory.isDirectory()) {
       log.info("No generated projects in " + outputDirectory + "; nothing to simulate");
       return;
     }
-    TestResult result =
-        orchestrator.apply(
-            new TestRequest(
-                project.getBasedir().toPath(),
-                outputDirectory.toPath(),
-                workDirectory.toPath(),
-                compiler,
-                compilerFlags,
-                Duration.ofSeconds(timeout),
-                reportsDirectory.toPath(),
-                log,
-                !skipHostCsim,
-                vendorSettings(!skipVendorCsim, synthesis, cosim, false)));
-    for (TestResult.ModelOutcome model : result.models()) {
-      log.info(
-          "sr-hls simulation of " + model.model() + ": " + model.vectors() + " vectors, "
-              + model.mismatches() + " mismatches; report " + model.report());
-    }
+    orchestrator.apply(request).models().forEach(model -> log.info(model.summary()));
   }
 }

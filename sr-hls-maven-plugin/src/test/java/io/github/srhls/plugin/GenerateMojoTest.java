@@ -1,7 +1,10 @@
 package io.github.srhls.plugin;
 
+import static io.github.srhls.plugin.MojoHarness.assertFailsWith;
+import static io.github.srhls.plugin.MojoHarness.assertSkipped;
+import static io.github.srhls.plugin.MojoHarness.failing;
+import static io.github.srhls.plugin.MojoHarness.recording;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,7 +21,6 @@ import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoParameter;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,11 +39,7 @@ class GenerateMojoTest {
 
   private void record(GenerateMojo mojo, GenerateResult result) {
     mojo.setLog(log);
-    mojo.orchestrator =
-        request -> {
-          requests.add(request);
-          return result;
-        };
+    mojo.orchestrator = recording(requests, result);
   }
 
   @Test
@@ -115,10 +113,7 @@ class GenerateMojoTest {
     Files.createDirectories(basedir.resolve("src/main/sr"));
     record(mojo, new GenerateResult(List.of(), List.of(), List.of()));
 
-    mojo.execute();
-
-    assertEquals(List.of(), requests);
-    assertEquals(List.of("[info] Skipping: sr-hls.skip is set"), log.lines);
+    assertSkipped(mojo, log, requests, "sr-hls.skip is set");
   }
 
   @Test
@@ -128,10 +123,7 @@ class GenerateMojoTest {
     Files.createDirectories(basedir.resolve("src/main/sr"));
     record(mojo, new GenerateResult(List.of(), List.of(), List.of()));
 
-    mojo.execute();
-
-    assertEquals(List.of(), requests);
-    assertEquals(List.of("[info] Skipping: sr-hls.generate.skip is set"), log.lines);
+    assertSkipped(mojo, log, requests, "sr-hls.generate.skip is set");
   }
 
   @Test
@@ -139,15 +131,9 @@ class GenerateMojoTest {
   void aModelErrorFailsTheBuildWithTheSameMessage(GenerateMojo mojo) {
     mojo.modelDirectory = basedir.toFile();
     String message = "src/main/sr/jet.sr.yaml:7:17: unknown function 'sn'; did you mean 'sin'?";
-    mojo.orchestrator =
-        request -> {
-          throw new SrHlsException(message);
-        };
+    mojo.orchestrator = failing(new SrHlsException(message));
 
-    MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
-
-    assertEquals(message, e.getMessage());
-    assertNull(e.getCause());
+    assertFailsWith(mojo, message);
   }
 
   @Test
@@ -155,10 +141,7 @@ class GenerateMojoTest {
   void anUnexpectedErrorIsAnExecutionException(GenerateMojo mojo) {
     mojo.modelDirectory = basedir.toFile();
     IllegalStateException bug = new IllegalStateException("bug");
-    mojo.orchestrator =
-        request -> {
-          throw bug;
-        };
+    mojo.orchestrator = failing(bug);
 
     MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
 

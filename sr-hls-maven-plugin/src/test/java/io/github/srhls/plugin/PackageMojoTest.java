@@ -1,8 +1,11 @@
 package io.github.srhls.plugin;
 
+import static io.github.srhls.plugin.MojoHarness.assertFailsWith;
+import static io.github.srhls.plugin.MojoHarness.assertSkipped;
+import static io.github.srhls.plugin.MojoHarness.failing;
+import static io.github.srhls.plugin.MojoHarness.recording;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.maven.api.di.Provides;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoParameter;
@@ -43,16 +47,10 @@ class PackageMojoTest {
   private void record(PackageMojo mojo, String... models) throws Exception {
     Files.createDirectories(basedir.resolve("target/generated-sources/sr-hls"));
     mojo.setLog(log);
-    mojo.orchestrator =
-        request -> {
-          requests.add(request);
-          List<PackagedModel> zips = new ArrayList<>();
-          for (String model : models) {
-            Path zip = basedir.resolve("target/" + TestProjects.FINAL_NAME + "-" + model + ".zip");
-            zips.add(new PackagedModel(model, model, zip));
-          }
-          return zips;
-        };
+    mojo.orchestrator = recording(requests, Stream.of(models)
+        .map(model -> new PackagedModel(model, model, basedir.resolve("target/" + TestProjects.FINAL_NAME + "-"
+            + model + ".zip")))
+        .toList());
   }
 
   @Test
@@ -127,8 +125,7 @@ class PackageMojoTest {
   @MojoParameter(name = "skip", value = "true")
   void globalSkipDoesNothing(PackageMojo mojo) throws Exception {
     record(mojo, "jet_tagger");
-    mojo.execute();
-    assertEquals(List.of(), requests);
+    assertSkipped(mojo, log, requests, "sr-hls.skip is set");
     assertEquals(List.of(), project.getAttachedArtifacts());
   }
 
@@ -137,9 +134,7 @@ class PackageMojoTest {
   @MojoParameter(name = "skipPackage", value = "true")
   void goalSkipDoesNothing(PackageMojo mojo) throws Exception {
     record(mojo, "jet_tagger");
-    mojo.execute();
-    assertEquals(List.of(), requests);
-    assertEquals(List.of("[info] Skipping: sr-hls.package.skip is set"), log.lines);
+    assertSkipped(mojo, log, requests, "sr-hls.package.skip is set");
   }
 
   @Test
@@ -147,15 +142,9 @@ class PackageMojoTest {
   void nothingValidToPackageFailsTheBuildWithTheSameMessage(PackageMojo mojo) throws Exception {
     record(mojo);
     String message = "jet_tagger has no simulation report in target/sr-hls/jet_tagger; run sr-hls:test first";
-    mojo.orchestrator =
-        request -> {
-          throw new SrHlsException(message);
-        };
+    mojo.orchestrator = failing(new SrHlsException(message));
 
-    MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
-
-    assertEquals(message, e.getMessage());
-    assertNull(e.getCause());
+    assertFailsWith(mojo, message);
     assertEquals(List.of(), project.getAttachedArtifacts());
   }
 

@@ -129,6 +129,28 @@ class PluginDescriptorTest {
         "package  | attach          | sr-hls.attach          | true",
         "package  | skip            | sr-hls.skip            | false",
         "package  | skipPackage     | sr-hls.package.skip    | false",
+        // the vendor tools'
+        "generate | ipVendor         | sr-hls.ipVendor         | xilinx.com",
+        "generate | ipLibrary        | sr-hls.ipLibrary        | hls",
+        "test     | hlsTool          | sr-hls.hlsTool          | -",
+        "test     | requireVendor    | sr-hls.requireVendor    | false",
+        "test     | skipVendor       | sr-hls.vendor.skip      | false",
+        "test     | vendorTimeout    | sr-hls.vendorTimeout    | 3600",
+        "test     | synthesis        | sr-hls.synthesis        | false",
+        "test     | cosim            | sr-hls.cosim            | false",
+        "test     | skipHostCsim     | sr-hls.hostCsim.skip    | false",
+        "test     | skipVendorCsim   | sr-hls.vendorCsim.skip  | false",
+        "test     | maxLatencyCycles | sr-hls.maxLatencyCycles | -",
+        "test     | maxDsp           | sr-hls.maxDsp           | -",
+        "test     | maxLut           | sr-hls.maxLut           | -",
+        "test     | maxFf            | sr-hls.maxFf            | -",
+        "test     | maxBram          | sr-hls.maxBram          | -",
+        "package  | hlsTool          | sr-hls.hlsTool          | -",
+        "package  | requireVendor    | sr-hls.requireVendor    | false",
+        "package  | skipVendor       | sr-hls.vendor.skip      | false",
+        "package  | vendorTimeout    | sr-hls.vendorTimeout    | 3600",
+        "package  | skipExport       | sr-hls.export.skip      | false",
+        "package  | maxDsp           | sr-hls.maxDsp           | -",
       })
   void parametersHaveTheDocumentedPropertyAndDefault(String goal, String name, String property, String defaultValue) {
     Parameter parameter = plugin.getMojo(goal).getParameterMap().get(name);

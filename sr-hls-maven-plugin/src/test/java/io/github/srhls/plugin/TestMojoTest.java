@@ -1,5 +1,9 @@
 package io.github.srhls.plugin;
 
+import static io.github.srhls.plugin.MojoHarness.assertFailsWith;
+import static io.github.srhls.plugin.MojoHarness.assertSkipped;
+import static io.github.srhls.plugin.MojoHarness.failing;
+import static io.github.srhls.plugin.MojoHarness.recording;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -40,11 +44,7 @@ class TestMojoTest {
   private void record(TestMojo mojo, TestResult result) throws Exception {
     Files.createDirectories(basedir.resolve("target/generated-sources/sr-hls"));
     mojo.setLog(log);
-    mojo.orchestrator =
-        request -> {
-          requests.add(request);
-          return result;
-        };
+    mojo.orchestrator = recording(requests, result);
   }
 
   @Test
@@ -173,9 +173,7 @@ class TestMojoTest {
   @MojoParameter(name = "skip", value = "true")
   void globalSkipDoesNothing(TestMojo mojo) throws Exception {
     record(mojo, new TestResult(List.of()));
-    mojo.execute();
-    assertEquals(List.of(), requests);
-    assertEquals(List.of("[info] Skipping: sr-hls.skip is set"), log.lines);
+    assertSkipped(mojo, log, requests, "sr-hls.skip is set");
   }
 
   @Test
@@ -183,9 +181,7 @@ class TestMojoTest {
   @MojoParameter(name = "skipTest", value = "true")
   void goalSkipDoesNothing(TestMojo mojo) throws Exception {
     record(mojo, new TestResult(List.of()));
-    mojo.execute();
-    assertEquals(List.of(), requests);
-    assertEquals(List.of("[info] Skipping: sr-hls.test.skip is set"), log.lines);
+    assertSkipped(mojo, log, requests, "sr-hls.test.skip is set");
   }
 
   @Test
@@ -193,9 +189,7 @@ class TestMojoTest {
   @MojoParameter(name = "skipTests", value = "true")
   void skipTestsDoesNothing(TestMojo mojo) throws Exception {
     record(mojo, new TestResult(List.of()));
-    mojo.execute();
-    assertEquals(List.of(), requests);
-    assertEquals(List.of("[info] Skipping: skipTests is set"), log.lines);
+    assertSkipped(mojo, log, requests, "skipTests is set");
   }
 
   @Test
@@ -203,9 +197,7 @@ class TestMojoTest {
   @MojoParameter(name = "mavenTestSkip", value = "true")
   void mavenTestSkipDoesNothing(TestMojo mojo) throws Exception {
     record(mojo, new TestResult(List.of()));
-    mojo.execute();
-    assertEquals(List.of(), requests);
-    assertEquals(List.of("[info] Skipping: maven.test.skip is set"), log.lines);
+    assertSkipped(mojo, log, requests, "maven.test.skip is set");
   }
 
   @Test
@@ -226,14 +218,8 @@ class TestMojoTest {
     record(mojo, new TestResult(List.of()));
     String message =
         "jet_tagger: 3 of 1000 output values differ from the expected ones; see target/sr-hls/jet_tagger/report.json";
-    mojo.orchestrator =
-        request -> {
-          throw new SrHlsException(message);
-        };
+    mojo.orchestrator = failing(new SrHlsException(message));
 
-    MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
-
-    assertEquals(message, e.getMessage());
-    assertNull(e.getCause());
+    assertFailsWith(mojo, message);
   }
 }

@@ -5,6 +5,7 @@ import io.github.srhls.core.compile.ModelCompiler;
 import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.hls.DesignReport;
 import io.github.srhls.core.hls.DesignStats;
+import io.github.srhls.core.incremental.Fingerprint;
 import io.github.srhls.core.incremental.Sha256;
 import io.github.srhls.core.model.ModelReader;
 import io.github.srhls.core.model.ModelSpec;
@@ -19,11 +20,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Runs {@code sr-hls:generate}: every model file under the model directory becomes a generated project under
@@ -53,8 +56,10 @@ public final class GenerateOrchestrator {
         return new GenerateResult(List.of(), List.of(), List.of());
       }
     }
+    Set<String> present = new HashSet<>();
     for (Path file : modelFiles) {
       String source = relative(root, file);
+      present.add(source);
       try {
         ModelSpec spec = new ModelReader().read(file, root, request.projectVersion());
         Path earlier = fileOfName.putIfAbsent(spec.name(), file);
@@ -65,13 +70,14 @@ public final class GenerateOrchestrator {
         CompiledModel model = compiler.compile(spec);
         // the model file and the files it references, read once: digested, and copied into the project
         Map<String, byte[]> sources = new LinkedHashMap<>();
-        sources.put(relative(root, file), Files.readAllBytes(file));
+        sources.put(source, Files.readAllBytes(file));
         for (Path referenced : model.referencedFiles()) {
           sources.put(relative(root, referenced), Files.readAllBytes(referenced));
         }
-        String digest = digest(sources, List.of());
-        String key = digest(Map.of(), List.of(digest, request.pluginVersion(), CoreFingerprint.value(),
-            request.projectVersion(), request.ipVendor(), request.ipLibrary()));
+        String digest = digest(sources);
+        String key = Fingerprint.start().text("sources", digest).text("plugin", request.pluginVersion())
+            .text("core", CoreFingerprint.value()).text("projectVersion", request.projectVersion())
+            .text("ipVendor", request.ipVendor()).text("ipLibrary", request.ipLibrary()).done();
         next.put(spec.name(), new GenerateState.Entry(source, key));
         Path target = request.outputDirectory().resolve(spec.name());
         GenerateState.Entry before = previous.models().get(spec.name());
@@ -81,10 +87,9 @@ public final class GenerateOrchestrator {
         }
         long start = System.nanoTime();
         Map<String, byte[]> files = new LinkedHashMap<>();
-        ModelGeneration.Generation generation = ModelGeneration.files(model, digest, request.pluginVersion(),
-            source, "model/" + source, request);
+        ModelGeneration.Generation generation = ModelGeneration.files(model, digest, source, request);
         generation.files().forEach((path, text) -> files.put(path, text.getBytes(StandardCharsets.UTF_8)));
-        sources.forEach((name, bytes) -> files.put("model/" + name, bytes));
+        sources.forEach((name, bytes) -> files.put(ModelGeneration.SOURCES + name, bytes));
         promote(stage(request.workDirectory().resolve("staging").resolve(spec.name()), files), target);
         generated.add(spec.name());
         request.log().info("Generated " + spec.name() + " from " + source + " in "
@@ -100,15 +105,14 @@ public final class GenerateOrchestrator {
     List<String> removed = new ArrayList<>();
     for (Map.Entry<String, GenerateState.Entry> old : previous.models().entrySet()) {
       String name = old.getKey();
-      boolean stillProduced = next.containsKey(name);
-      boolean fileFailed = !stillProduced && modelFiles.stream().anyMatch(f -> relative(root, f)
-          .equals(old.getValue().modelFile()));
-      if (!stillProduced) {
-        FileTrees.delete(request.outputDirectory().resolve(name));
-        if (!fileFailed) {
-          removed.add(name);
-          request.log().info("Removed " + name + ": its model file " + old.getValue().modelFile() + " is gone");
-        }
+      if (next.containsKey(name)) {
+        continue;
+      }
+      FileTrees.delete(request.outputDirectory().resolve(name));
+      // a model file that is still there but failed loses its stale output, and is reported as failed, not removed
+      if (!present.contains(old.getValue().modelFile())) {
+        removed.add(name);
+        request.log().info("Removed " + name + ": its model file " + old.getValue().modelFile() + " is gone");
       }
     }
     JsonFiles.write(stateFile, new GenerateState(next));
@@ -160,17 +164,16 @@ public final class GenerateOrchestrator {
     Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
   }
 
-  /** sha256 over each file's project-relative name and bytes, then the extra strings. */
-  private static String digest(Map<String, byte[]> files, List<String> extra) {
+  /**
+   * sha256 over each file's project-relative name and bytes. It is the model's digest in the generated files, so
+   * its encoding stays as it is (the incremental key uses {@link Fingerprint}).
+   */
+  private static String digest(Map<String, byte[]> files) {
     MessageDigest md = Sha256.digest();
     for (Map.Entry<String, byte[]> f : files.entrySet()) {
       md.update(f.getKey().getBytes(StandardCharsets.UTF_8));
       md.update((byte) 0);
       md.update(f.getValue());
-      md.update((byte) 0);
-    }
-    for (String s : extra) {
-      md.update(String.valueOf(s).getBytes(StandardCharsets.UTF_8));
       md.update((byte) 0);
     }
     return "sha256:" + HexFormat.of().formatHex(md.digest());

@@ -17,7 +17,8 @@ record GenerateState(Map<String, Entry> models) {
 
   /**
    * @param modelFile the model file, relative to the project
-   * @param key digest of the model file, the files it references, the project version and the plugin version
+   * @param key digest of the model file and the files it references, the plugin and core, the project version, and
+   *     the IP vendor and library
    */
   record Entry(String modelFile, String key) {}
 }

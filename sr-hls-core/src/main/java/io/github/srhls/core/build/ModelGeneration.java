@@ -44,20 +44,23 @@ import java.util.TreeMap;
  * the test vectors with their bit-accurate and float64 expectations, the manifest, and the vendor tools' scripts.
  */
 final class ModelGeneration {
+  /** Where the model file and the files it references are copied in the generated project, by their project path. */
+  static final String SOURCES = "model/";
+
   private ModelGeneration() {}
 
   /**
    * @param digest digest of the model file and the files it references
-   * @param modelFileCopy where the model file is copied in the generated project, relative to it
-   * @param request for the IP vendor and library of the vendor scripts, and the log for progress when computing
-   *     the expected outputs takes long
+   * @param source the model file, relative to the project
+   * @param request for the plugin version, the IP vendor and library of the vendor scripts, and the log for
+   *     progress when computing the expected outputs takes long
    */
-  static Generation files(CompiledModel model, String digest, String toolVersion, String source,
-      String modelFileCopy, GenerateRequest request) {
+  static Generation files(CompiledModel model, String digest, String source, GenerateRequest request) {
     BuildLog log = request.log();
     ModelSpec spec = model.spec();
     Design design = design(spec, model, source);
-    Provenance provenance = new Provenance(spec.version(), digest, toolVersion, source, model.outputTexts());
+    Provenance provenance = new Provenance(spec.version(), digest, request.pluginVersion(), source,
+        model.outputTexts());
 
     double[][] inputs = vectors(spec);
     BitAccurateModel bitAccurate = new BitAccurateModel(design);
@@ -79,7 +82,7 @@ final class ModelGeneration {
     files.put("tb_data/tb_output_float64.dat", DatFile.format(float64));
     ProjectManifest manifest = new ProjectManifest(ProjectManifest.FORMAT, spec.name(), spec.version(), digest,
         spec.inputNames(), spec.outputs().stream().map(OutputSpec::name).toList(), inputs.length,
-        spec.testbench().tolerance(), !design.usesVendorMath(), overflows(design, bitAccurate), modelFileCopy,
+        spec.testbench().tolerance(), !design.usesVendorMath(), overflows(design, bitAccurate), SOURCES + source,
         spec.testbench().classify());
     files.put(ProjectManifest.FILE_NAME, JsonFiles.toJson(manifest));
     files.putAll(HlsScripts.files(new HlsProjectSpec(spec.name(), spec.version(), spec.target().part(),

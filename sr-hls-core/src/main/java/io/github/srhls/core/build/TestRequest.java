@@ -1,5 +1,6 @@
 package io.github.srhls.core.build;
 
+import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.vendor.VendorSettings;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,7 +15,7 @@ import java.util.Objects;
  * @param workDirectory results go to {@code workDirectory/<name>/} (csim_results.dat, report.json, build files)
  * @param compiler the host C++ compiler to use; null means {@code $CXX}, else g++ or clang++ on PATH
  * @param compilerFlags extra flags for the compiler (after ours)
- * @param timeout per step (compile, run)
+ * @param timeout per step (compile, run); null means 10 minutes
  * @param reportsDirectory where each model's JUnit XML goes ({@code target/surefire-reports}); null for none
  * @param log progress
  * @param hostCsim run the host simulation (with a vendor tool found, its C simulation runs as well)
@@ -38,6 +39,10 @@ public record TestRequest(
     Objects.requireNonNull(workDirectory, "workDirectory");
     compilerFlags = compilerFlags == null ? List.of() : List.copyOf(compilerFlags);
     timeout = timeout == null ? Duration.ofMinutes(10) : timeout;
+    if (timeout.isNegative() || timeout.isZero()) {
+      throw new SrHlsException("sr-hls:test timeout must be a positive number of seconds, not " + timeout.toSeconds()
+          + " (set <timeout> or -Dsr-hls.timeout)");
+    }
     log = log == null ? BuildLog.silent() : log;
     vendor = vendor == null ? VendorSettings.disabled() : vendor;
   }

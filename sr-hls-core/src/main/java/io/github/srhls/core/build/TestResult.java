@@ -15,5 +15,11 @@ public record TestResult(List<ModelOutcome> models) {
    * @param mismatches values that differ from the bit-accurate expectation
    * @param report the report.json written
    */
-  public record ModelOutcome(String model, int vectors, int mismatches, Path report) {}
+  public record ModelOutcome(String model, int vectors, int mismatches, Path report) {
+    /** The model's line in the log when the goal ends. */
+    public String summary() {
+      return "sr-hls simulation of " + model + ": " + vectors + " vectors, " + mismatches + " mismatches; report "
+          + report;
+    }
+  }
 }

@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -82,19 +81,7 @@ class PackageOrchestratorTest {
   void anUnchangedZipIsNotWrittenAgainAndAnyChangeRewritesIt() throws Exception {
     Path project = StandinProjects.copy(dir.resolve("out"), "m");
     JsonFiles.write(dir.resolve("work/m/report.json"), report("m"));
-    List<String> infos = new ArrayList<>();
-    BuildLog log = new BuildLog() {
-      @Override
-      public void info(String message) {
-        infos.add(message);
-      }
-
-      @Override
-      public void warn(String message) {}
-
-      @Override
-      public void debug(String message) {}
-    };
+    RecordingBuildLog log = new RecordingBuildLog();
     PackageRequest request = new PackageRequest(dir.resolve("out"), dir.resolve("work"), dir.resolve("target"), "fw",
         null, TIME, log);
     Path zip = new PackageOrchestrator().run(request).get(0).zip();
@@ -109,8 +96,9 @@ class PackageOrchestratorTest {
         new SimulationReport.Timings(999, 999, 9), r.failures(), r.passed()));
     new PackageOrchestrator().run(request);
     assertEquals(written, Files.getLastModifiedTime(zip), "an identical zip is not rewritten");
-    assertTrue(infos.contains("m: fw-m.zip is up to date"), infos.toString());
-    assertTrue(infos.get(infos.size() - 1).startsWith("  IP zip      " + zip + " ("), "the summary ends the model");
+    assertTrue(log.infos.contains("m: fw-m.zip is up to date"), log.infos.toString());
+    assertTrue(log.infos.get(log.infos.size() - 1).startsWith("  IP zip      " + zip + " ("),
+        "the summary ends the model");
 
     // a changed project file rewrites it
     StandinProjects.edit(project.resolve("firmware/m.cpp"), t -> t + "// changed\n");

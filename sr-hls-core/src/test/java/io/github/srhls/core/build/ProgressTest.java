@@ -9,25 +9,13 @@ class ProgressTest {
 
   @Test
   void progressIsLoggedOnlyWhenALoopTakesLong() {
-    List<String> lines = new java.util.ArrayList<>();
-    BuildLog log = new BuildLog() {
-      @Override
-      public void info(String message) {
-        lines.add(message);
-      }
-
-      @Override
-      public void warn(String message) {}
-
-      @Override
-      public void debug(String message) {}
-    };
+    RecordingBuildLog log = new RecordingBuildLog();
     long[] now = {0};
     Progress p = new Progress(log, "m: %,d of %,d done (%s)", 3_000_000, () -> now[0]);
     p.done(1);
     now[0] = Progress.INTERVAL_NANOS - 1;
     p.done(1_000_000);
-    assertEquals(List.of(), lines);
+    assertEquals(List.of(), log.infos);
     now[0] = Progress.INTERVAL_NANOS;
     p.done(1_500_000);
     now[0] += 1;
@@ -35,6 +23,6 @@ class ProgressTest {
     now[0] = 3 * Progress.INTERVAL_NANOS + 5 * 60_000_000_000L;
     p.done(2_999_999);
     assertEquals(List.of("m: 1,500,000 of 3,000,000 done (10 s)", "m: 2,999,999 of 3,000,000 done (5 min 30 s)"),
-        lines);
+        log.infos);
   }
 }

@@ -11,9 +11,8 @@ import io.github.srhls.core.sim.StandinProjects;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,22 +22,7 @@ class TestOrchestratorTest {
 
   @TempDir Path dir;
 
-  private final List<String> infos = Collections.synchronizedList(new ArrayList<>());
-  private final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
-  private final BuildLog log = new BuildLog() {
-    @Override
-    public void info(String message) {
-      infos.add(message);
-    }
-
-    @Override
-    public void warn(String message) {
-      warnings.add(message);
-    }
-
-    @Override
-    public void debug(String message) {}
-  };
+  private final RecordingBuildLog log = new RecordingBuildLog();
 
   private TestResult run(Path out) {
     return new TestOrchestrator(StandinProjects.headers())
@@ -62,12 +46,12 @@ class TestOrchestratorTest {
     assertTrue(Files.isRegularFile(dir.resolve("work/zeta/report.json")));
     assertFalse(Files.exists(dir.resolve("work/vendor")));
     assertFalse(Files.exists(dir.resolve("work/not_ours")));
-    assertTrue(infos.contains("vendor calls vendor math functions that only the vendor's HLS tools can simulate; "
-        + "skipping its host simulation"), infos.toString());
+    assertTrue(log.infos.contains("vendor calls vendor math functions that only the vendor's HLS tools can simulate; "
+        + "skipping its host simulation"), log.infos.toString());
     int alpha = indexOfMatch("alpha: 8 vectors match bit for bit \\(\\d+\\.\\d s\\)");
     int zeta = indexOfMatch("zeta: 8 vectors match bit for bit \\(\\d+\\.\\d s\\)");
-    assertTrue(alpha >= 0 && alpha < zeta, infos.toString());
-    assertEquals(List.of(), warnings);
+    assertTrue(alpha >= 0 && alpha < zeta, log.infos.toString());
+    assertEquals(List.of(), log.warnings);
 
     // JUnit XML: one suite per model, one passing case per output; the vendor-only model's outputs are skipped
     Element alphaSuite = suite("alpha");
@@ -111,7 +95,7 @@ class TestOrchestratorTest {
     assertEquals(List.of(new TestResult.ModelOutcome("m", 8, 0, dir.resolve("work/m/report.json"))),
         again.models());
     assertEquals("m: up to date, not simulated again (the generated project, compiler and flags are unchanged "
-        + "since it passed with 8 vectors)", infos.get(infos.size() - 1));
+        + "since it passed with 8 vectors)", log.infos.get(log.infos.size() - 1));
     assertEquals("2", suite("m").getAttribute("tests"), "the JUnit XML is written from the earlier report");
 
     // other compiler flags: simulated again
@@ -131,8 +115,8 @@ class TestOrchestratorTest {
   }
 
   private int indexOfMatch(String regex) {
-    for (int i = 0; i < infos.size(); i++) {
-      if (infos.get(i).matches(regex)) {
+    for (int i = 0; i < log.infos.size(); i++) {
+      if (log.infos.get(i).matches(regex)) {
         return i;
       }
     }
@@ -207,6 +191,16 @@ class TestOrchestratorTest {
   void nothingToSimulateIsNotAnError() {
     TestResult result = run(dir.resolve("missing"));
     assertEquals(List.of(), result.models());
-    assertEquals(List.of("no generated project to simulate under " + dir.resolve("missing")), infos);
+    assertEquals(List.of("no generated project to simulate under " + dir.resolve("missing")), log.infos);
+  }
+
+  @Test
+  void aTimeoutThatIsNotPositiveIsRefusedWithWhereToSetIt() {
+    for (Duration timeout : List.of(Duration.ZERO, Duration.ofSeconds(-5))) {
+      SrHlsException e = assertThrows(SrHlsException.class,
+          () -> new TestRequest(dir, dir.resolve("out"), dir.resolve("work"), null, List.of(), timeout, log));
+      assertEquals("sr-hls:test timeout must be a positive number of seconds, not " + timeout.toSeconds()
+          + " (set <timeout> or -Dsr-hls.timeout)", e.getMessage());
+    }
   }
 }
