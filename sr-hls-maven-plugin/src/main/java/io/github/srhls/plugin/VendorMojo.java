@@ -1,6 +1,5 @@
 package io.github.srhls.plugin;
 
-import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.vendor.Budgets;
 import io.github.srhls.core.vendor.ToolchainEntry;
 import io.github.srhls.core.vendor.VendorSettings;
@@ -78,19 +77,9 @@ abstract class VendorMojo extends SrHlsMojo {
    * @param export run the IP export
    */
   VendorSettings vendorSettings(boolean csim, boolean synthesis, boolean cosim, boolean export) {
-    if (vendorTimeout <= 0) {
-      throw new SrHlsException("vendorTimeout must be a positive number of seconds, not " + vendorTimeout
-          + " (set <vendorTimeout> or -Dsr-hls.vendorTimeout)");
-    }
-    Budgets budgets;
-    try {
-      budgets = new Budgets(maxLatencyCycles, maxDsp, maxLut, maxFf, maxBram);
-    } catch (IllegalArgumentException e) {
-      throw new SrHlsException("the budgets maxLatencyCycles, maxDsp, maxLut, maxFf and maxBram must not be "
-          + "negative: " + e.getMessage());
-    }
     return new VendorSettings(!skipVendor, hlsTool, skipVendor ? List.of() : hlsToolchains(), System.getenv(),
-        requireVendor, csim, synthesis, cosim, export, budgets, Duration.ofSeconds(vendorTimeout));
+        requireVendor, csim, synthesis, cosim, export,
+        new Budgets(maxLatencyCycles, maxDsp, maxLut, maxFf, maxBram), Duration.ofSeconds(vendorTimeout));
   }
 
   /**

@@ -8,6 +8,7 @@ import io.github.srhls.core.hls.DesignStats;
 import io.github.srhls.core.incremental.Fingerprint;
 import io.github.srhls.core.incremental.Sha256;
 import io.github.srhls.core.model.ModelReader;
+import io.github.srhls.core.model.ProjectPaths;
 import io.github.srhls.core.model.ModelSpec;
 import io.github.srhls.core.project.FileTrees;
 import io.github.srhls.core.project.JsonFiles;
@@ -181,8 +182,6 @@ public final class GenerateOrchestrator {
 
   /** The path relative to the project with / separators, as users see it in messages and in the zip. */
   static String relative(Path root, Path p) {
-    Path abs = p.toAbsolutePath().normalize();
-    Path rel = abs.startsWith(root) ? root.relativize(abs) : abs;
-    return rel.toString().replace('\\', '/');
+    return ProjectPaths.shown(p, root).toString().replace('\\', '/');
   }
 }

@@ -22,12 +22,15 @@ import io.github.srhls.core.model.InternalPrecision;
 import io.github.srhls.core.model.ModelSpec;
 import io.github.srhls.core.model.OutputSpec;
 import io.github.srhls.core.model.PrecisionSpec;
+import io.github.srhls.core.model.ProjectPaths;
 import io.github.srhls.core.model.VectorFile;
+import io.github.srhls.core.sim.HostSimulator;
 import io.github.srhls.core.project.JsonFiles;
 import io.github.srhls.core.project.ProjectManifest;
 import io.github.srhls.core.vendor.HlsProjectSpec;
 import io.github.srhls.core.vendor.HlsScripts;
 import io.github.srhls.core.vendor.IpMetadata;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -62,7 +65,7 @@ final class ModelGeneration {
     Provenance provenance = new Provenance(spec.version(), digest, request.pluginVersion(), source,
         model.outputTexts());
 
-    double[][] inputs = vectors(spec);
+    double[][] inputs = vectors(spec, request.projectDirectory());
     BitAccurateModel bitAccurate = new BitAccurateModel(design);
     FloatEvaluator reference = new FloatEvaluator(model.graph());
     double[][] expected = new double[inputs.length][];
@@ -77,9 +80,9 @@ final class ModelGeneration {
     Map<String, String> files = new LinkedHashMap<>(new FirmwareEmitter(design, provenance).emit());
     TestbenchEmitter testbench = new TestbenchEmitter(design, provenance, compareTolerance(spec, design));
     files.put(testbench.fileName(), testbench.emit());
-    files.put("tb_data/tb_input_features.dat", DatFile.format(inputs));
-    files.put("tb_data/tb_output_predictions.dat", DatFile.format(expected));
-    files.put("tb_data/tb_output_float64.dat", DatFile.format(float64));
+    files.put(HostSimulator.INPUTS, DatFile.format(inputs));
+    files.put(HostSimulator.EXPECTED, DatFile.format(expected));
+    files.put(HostSimulator.FLOAT64, DatFile.format(float64));
     ProjectManifest manifest = new ProjectManifest(ProjectManifest.FORMAT, spec.name(), spec.version(), digest,
         spec.inputNames(), spec.outputs().stream().map(OutputSpec::name).toList(), inputs.length,
         spec.testbench().tolerance(), !design.usesVendorMath(), overflows(design, bitAccurate), SOURCES + source,
@@ -172,9 +175,10 @@ final class ModelGeneration {
    * The vectors from the model's file, or random ones from the seed: uniform over the declared ranges, or standard
    * normal.
    */
-  static double[][] vectors(ModelSpec spec) {
-    if (spec.testbench().inputs() != null) {
-      return VectorFile.read(spec.testbench().inputs(), spec.inputNames());
+  static double[][] vectors(ModelSpec spec, Path project) {
+    Path file = spec.testbench().inputs();
+    if (file != null) {
+      return VectorFile.read(file, ProjectPaths.shown(file, project), spec.inputNames());
     }
     SplittableRandom random = new SplittableRandom(spec.testbench().seed());
     double[][] rows = new double[spec.testbench().vectors()][spec.inputs().size()];

@@ -27,8 +27,8 @@ public final class HostSimulator {
 
   static final String RESULTS = "csim_results.dat";
   static final String EXECUTABLE = "csim.exe";
-  static final String EXPECTED = "tb_data/tb_output_predictions.dat";
-  static final String FLOAT64 = "tb_data/tb_output_float64.dat";
+  public static final String EXPECTED = "tb_data/tb_output_predictions.dat";
+  public static final String FLOAT64 = "tb_data/tb_output_float64.dat";
   /** The test vectors' inputs in a generated project. */
   public static final String INPUTS = "tb_data/tb_input_features.dat";
 

@@ -1,5 +1,6 @@
 package io.github.srhls.core.vendor;
 
+import io.github.srhls.core.diag.SrHlsException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +20,8 @@ public record Budgets(Long maxLatencyCycles, Long maxDsp, Long maxLut, Long maxF
   public Budgets {
     for (Long limit : new Long[] {maxLatencyCycles, maxDsp, maxLut, maxFf, maxBram}) {
       if (limit != null && limit < 0) {
-        throw new IllegalArgumentException("a budget must not be negative, got " + limit);
+        throw new SrHlsException("the budgets maxLatencyCycles, maxDsp, maxLut, maxFf and maxBram must not be"
+            + " negative: a budget must not be negative, got " + limit);
       }
     }
   }

@@ -1,5 +1,6 @@
 package io.github.srhls.core.vendor;
 
+import io.github.srhls.core.diag.SrHlsException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,8 @@ public record VendorSettings(
     budgets = budgets == null ? Budgets.NONE : budgets;
     timeout = timeout == null ? DEFAULT_TIMEOUT : timeout;
     if (timeout.isNegative() || timeout.isZero()) {
-      throw new IllegalArgumentException("the vendor timeout must be positive, got " + timeout);
+      throw new SrHlsException("vendorTimeout must be a positive number of seconds, not " + timeout.toSeconds()
+          + " (set <vendorTimeout> or -Dsr-hls.vendorTimeout)");
     }
   }
 

@@ -2,7 +2,9 @@ package io.github.srhls.core.vendor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.srhls.core.diag.SrHlsException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +33,7 @@ class BudgetsTest {
 
   @Test
   void negativeBudgetsAreRefused() {
-    assertThrows(IllegalArgumentException.class, () -> new Budgets(null, -1L, null, null, null));
+    SrHlsException e = assertThrows(SrHlsException.class, () -> new Budgets(null, -1L, null, null, null));
+    assertTrue(e.getMessage().contains("must not be negative"), e.getMessage());
   }
 }
