@@ -162,14 +162,24 @@ class FixedCppModelTest {
       Fixed a = values[n.a()];
       Fixed b = values[n.b()];
       Fixed v = switch (n.kind()) {
-        case BINARY -> Fixed.apply(n.op(), a, b).cast(t);
+        case BINARY -> apply(n.op(), a, b).cast(t);
         case NEGATION -> a.neg().cast(t);
         case QUOTIENT -> a.div(b.mul(b).add(Fixed.fromDouble(0.5, d)).cast(d)).cast(t);
-        case COMPOUND -> Fixed.apply(n.op(), a.cast(t), b).cast(t);
+        case COMPOUND -> apply(n.op(), a.cast(t), b).cast(t);
       };
       values[INPUTS + k] = v;
       raws[k] = v.raw();
     }
     return raws;
+  }
+
+  /** {@code a op b} at full precision. */
+  private static Fixed apply(FixedOp op, Fixed a, Fixed b) {
+    return switch (op) {
+      case ADD -> a.add(b);
+      case SUB -> a.sub(b);
+      case MUL -> a.mul(b);
+      case DIV -> a.div(b);
+    };
   }
 }
