@@ -12,7 +12,6 @@ import io.github.srhls.core.funcs.TableUnit;
 import io.github.srhls.core.funcs.TanhTable;
 import io.github.srhls.core.funcs.VendorFunction;
 import io.github.srhls.core.hls.Design;
-import io.github.srhls.core.hls.TypeBounds;
 import io.github.srhls.core.ir.Graph;
 import io.github.srhls.core.ir.Node;
 import java.util.HashMap;
@@ -146,9 +145,9 @@ public final class FirmwareEmitter {
       case MAX -> "(" + a + " >= " + b + ") ? " + t + "(" + a + ") : " + t + "(" + b + ")";
       case MIN -> "(" + a + " <= " + b + ") ? " + t + "(" + a + ") : " + t + "(" + b + ")";
       // division by zero saturates toward the numerator's sign instead of trapping
-      case DIV -> "(" + b + " == 0) ? ((" + a + " < 0) ? " + t + "(" + CppLiterals.exact(TypeBounds.min(design.type(id)))
-          + ") : " + t + "(" + CppLiterals.exact(TypeBounds.max(design.type(id)))
-          + ")) : " + t + "(" + numerator(id, a) + " / " + b + ")";
+      case DIV -> "(" + b + " == 0) ? ((" + a + " < 0) ? " + t + "(" + CppLiterals.exact(Fixed.min(design.type(id)))
+          + ") : " + t + "(" + CppLiterals.exact(Fixed.max(design.type(id))) + ")) : " + t + "("
+          + numerator(id, a) + " / " + b + ")";
       default -> throw new IllegalStateException(op.op() + " has no function unit");
     } + ";";
   }

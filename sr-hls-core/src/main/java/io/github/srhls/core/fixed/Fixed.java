@@ -77,6 +77,16 @@ public final class Fixed implements Comparable<Fixed> {
     return new Fixed(0L, type);
   }
 
+  /** The largest value of the type. */
+  public static Fixed max(FixedType type) {
+    return new Fixed(Conversion.maxRaw(type), type);
+  }
+
+  /** The smallest value of the type. */
+  public static Fixed min(FixedType type) {
+    return new Fixed(Conversion.minRaw(type), type);
+  }
+
   /** A C {@code int} operand: it acts as {@code ap_fixed<32,32>} and, like {@code ap_int<32>}, is an integer. */
   public static Fixed ofCInt(int v) {
     return new Fixed(v, C_INT);

@@ -99,7 +99,7 @@ public final class BitAccurateModel {
     };
     if (exact == null) {
       // division by zero: the firmware saturates toward the numerator's sign, the nearest thing to +-inf
-      return a.signum() < 0 ? TypeBounds.min(t) : TypeBounds.max(t);
+      return a.signum() < 0 ? Fixed.min(t) : Fixed.max(t);
     }
     return assign(exact, t, id);
   }
