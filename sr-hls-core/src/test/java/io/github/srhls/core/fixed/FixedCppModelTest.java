@@ -67,6 +67,7 @@ class FixedCppModelTest {
 
     long start = System.nanoTime();
     Path driver = FixedCppHeadersTest.resource(work, "model_driver.cpp");
+    FixedCppHeadersTest.resource(work, "print_i128.h");
     Path exe = Gpp.compile(work, driver, List.of("-std=c++14", "-O2", "-I" + work));
     double compileSeconds = (System.nanoTime() - start) / 1e9;
 
