@@ -170,7 +170,7 @@ public final class DesignBuilder {
   }
 
   /** Our unit for the function: each reduces every argument of its type, none clamps. */
-  private static FunctionUnit unit(Builtin f, FixedType argType, FixedType t, int bits, int degree) {
+  static FunctionUnit unit(Builtin f, FixedType argType, FixedType t, int bits, int degree) {
     return switch (f) {
       case SIN, COS, TAN -> PeriodicTable.of(f, argType, t, bits, degree);
       case EXP -> ExpTable.of(argType, t, bits, degree);
