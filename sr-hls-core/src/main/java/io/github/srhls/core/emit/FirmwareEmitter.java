@@ -12,7 +12,6 @@ import io.github.srhls.core.funcs.TableUnit;
 import io.github.srhls.core.funcs.TanhTable;
 import io.github.srhls.core.funcs.VendorFunction;
 import io.github.srhls.core.hls.Design;
-import io.github.srhls.core.hls.TypeBounds;
 import io.github.srhls.core.ir.Graph;
 import io.github.srhls.core.ir.Node;
 import java.util.HashMap;
@@ -108,7 +107,8 @@ public final class FirmwareEmitter {
 
   private String statement(int id) {
     Node n = design.graph().node(id);
-    String decl = "const " + typeName(design.type(id)) + " " + var(id) + " = ";
+    String t = typeName(design.type(id));
+    String decl = "const " + t + " " + var(id) + " = ";
     if (n instanceof Node.Const c) {
       return decl + CppLiterals.exact(design.constants().get(id)) + ";  // " + c.value();
     }
@@ -119,7 +119,6 @@ public final class FirmwareEmitter {
         return decl + x + ";  // " + name;
       }
       // into the declared range: the types below were derived from it
-      String t = typeName(design.type(id));
       Design.InputClamp c = design.clamps().get(in.index());
       String lo = t + "(" + CppLiterals.exact(c.lo()) + ")";
       String hi = t + "(" + CppLiterals.exact(c.hi()) + ")";
@@ -127,7 +126,6 @@ public final class FirmwareEmitter {
           + hi + " : " + t + "(" + x + "));  // " + name;
     }
     Node.Op op = (Node.Op) n;
-    String t = typeName(design.type(id));
     String a = var(op.arg(0));
     String b = op.args().size() > 1 ? var(op.arg(1)) : null;
     FunctionUnit unit = design.units().get(id);
@@ -147,9 +145,9 @@ public final class FirmwareEmitter {
       case MAX -> "(" + a + " >= " + b + ") ? " + t + "(" + a + ") : " + t + "(" + b + ")";
       case MIN -> "(" + a + " <= " + b + ") ? " + t + "(" + a + ") : " + t + "(" + b + ")";
       // division by zero saturates toward the numerator's sign instead of trapping
-      case DIV -> "(" + b + " == 0) ? ((" + a + " < 0) ? " + t + "(" + CppLiterals.exact(TypeBounds.min(design.type(id)))
-          + ") : " + t + "(" + CppLiterals.exact(TypeBounds.max(design.type(id)))
-          + ")) : " + t + "(" + numerator(id, a) + " / " + b + ")";
+      case DIV -> "(" + b + " == 0) ? ((" + a + " < 0) ? " + t + "(" + CppLiterals.exact(Fixed.min(design.type(id)))
+          + ") : " + t + "(" + CppLiterals.exact(Fixed.max(design.type(id))) + ")) : " + t + "("
+          + numerator(id, a) + " / " + b + ")";
       default -> throw new IllegalStateException(op.op() + " has no function unit");
     } + ";";
   }
@@ -178,100 +176,96 @@ public final class FirmwareEmitter {
       b.append("\nstatic ").append(rt).append(' ').append(fn).append("(const ").append(typeName(unit.argType()))
           .append(" &x) {\n#pragma HLS INLINE\n");
       if (unit instanceof PeriodicTable p) {
-        b.append("  const ").append(p.scale().type().cpp()).append(" scale = ")
-            .append(CppLiterals.exact(p.scale())).append(";  // segments per unit of argument\n");
-        b.append("  const ").append(p.positionType().cpp())
-            .append(" pos = x * scale;  // wraps: reduces by the period\n");
-        value(b, segments, table, "pos.to_int()", "pos");
-        b.append("  return v;\n");
+        periodic(b, p, table);
       } else if (unit instanceof RootTable q) {
-        int min = q.minExponent();
-        int root = q.root();
-        String magnitude = q.magnitudeType().cpp();
-        b.append("  static const ").append(q.powerType().cpp()).append(" powers[").append(q.powers().size())
-            .append("] = {").append(literals(q.powers())).append("};  // 2^e from e = ").append(min).append('\n');
-        b.append("  static const ").append(q.scaleType().cpp()).append(" scales[").append(q.scales().size())
-            .append("] = {").append(literals(q.scales())).append("};  // 2^-").append(root).append("q from q = ")
-            .append(q.minQuotient()).append('\n');
-        b.append("  static const ").append(q.rootType().cpp()).append(" roots[").append(q.roots().size())
-            .append("] = {").append(literals(q.roots())).append("};  // 2^q\n");
-        b.append("  const ").append(q.entries().type().cpp()).append(" entries = ")
-            .append(CppLiterals.exact(q.entries())).append(";\n");
-        b.append(root == 2 ? "  if (x <= 0) return " + rt + "(0);\n" : "  if (x == 0) return " + rt + "(0);\n");
-        b.append("  const ").append(magnitude).append(" a = (x < 0) ? ").append(magnitude).append("(-x) : ")
-            .append(magnitude).append("(x);\n");
-        b.append("  int e = ").append(min).append(";  // a = m 2^e, m in [1, 2)\n");
-        b.append("  for (int j = ").append(min + 1).append("; j <= ").append(q.maxExponent()).append("; j++) {\n");
-        b.append("    if (a >= powers[j - (").append(min).append(")]) e = j;\n");
-        b.append("  }\n");
-        b.append("  const int r = ((e % ").append(root).append(") + ").append(root).append(") % ").append(root)
-            .append(";\n");
-        b.append("  const int q = (e - r) / ").append(root).append(";  // a = m' 2^(").append(root)
-            .append("q), m' in [1, ").append(1 << root).append(")\n");
-        b.append("  const ").append(q.indexType().cpp()).append(" pos = a * scales[q - (").append(q.minQuotient())
-            .append(")] * entries;\n");
-        value(b, segments, table, "pos.to_int()", "pos");
-        String product = "v * roots[q - (" + q.minQuotient() + ")]";
-        b.append("  return (x < 0) ? ").append(rt).append("(-(").append(product).append(")) : ").append(rt)
-            .append('(').append(product).append(");\n");
+        root(b, q, table, rt);
       } else if (unit instanceof TanhTable h) {
-        String magnitude = h.magnitudeType().cpp();
-        b.append("  const ").append(magnitude).append(" a = (x < 0) ? ").append(magnitude).append("(-x) : ")
-            .append(magnitude).append("(x);  // tanh(-x) = -tanh(x)\n");
-        b.append("  const ").append(h.scale().type().cpp()).append(" scale = ")
-            .append(CppLiterals.exact(h.scale())).append(";  // segments per unit of |x|\n");
-        b.append("  const ").append(h.positionType().cpp()).append(" pos = a * scale;\n");
-        b.append("  const int idx = pos.to_int();\n");
-        b.append("  if (idx >= ").append(segments.size()).append(") {  // 1 from there on\n");
-        b.append("    return (x < 0) ? ").append(rt).append("(-").append(rt).append('(')
-            .append(CppLiterals.exact(h.one())).append(")) : ").append(rt).append('(')
-            .append(CppLiterals.exact(h.one())).append(");\n");
-        b.append("  }\n");
-        value(b, segments, table, "idx", "pos");
-        b.append("  return (x < 0) ? ").append(rt).append("(-v) : v;\n");
+        tanh(b, h, table, rt);
       } else if (unit instanceof LogTable l) {
-        int min = l.minExponent();
-        b.append("  static const ").append(l.powerType().cpp()).append(" powers[").append(l.powers().size())
-            .append("] = {").append(literals(l.powers())).append("};  // 2^e from e = ").append(min).append('\n');
-        b.append("  static const ").append(l.inverseType().cpp()).append(" inverses[").append(l.powers().size())
-            .append("] = {").append(literals(l.inversePowers())).append("};  // 2^-e\n");
-        b.append("  const ").append(l.constantType().cpp()).append(" log_of_two = ")
-            .append(CppLiterals.exact(l.logOfTwo())).append(";\n");
-        b.append("  const ").append(l.entries().type().cpp()).append(" entries = ")
-            .append(CppLiterals.exact(l.entries())).append(";\n");
-        b.append("  int e = ").append(min).append(";\n");
-        b.append("  ").append(l.indexType().cpp()).append(" pos = 0;\n");
-        b.append("  if (x > 0) {  // x = m 2^e, m in [1, 2); a non-positive x counts as the smallest positive\n");
-        b.append("    for (int j = ").append(min + 1).append("; j <= ").append(l.maxExponent())
-            .append("; j++) {\n");
-        b.append("      if (x >= powers[j - (").append(min).append(")]) e = j;\n");
-        b.append("    }\n");
-        b.append("    pos = x * inverses[e - (").append(min).append(")] * entries;  // (m - 1) N\n");
-        b.append("  }\n");
-        value(b, segments, table, "pos.to_int()", "pos");
-        b.append("  return v + e * log_of_two;\n");
+        log(b, l, table);
       } else if (unit instanceof ExpTable e) {
-        String powers = fn + "_powers";
-        b.append("  static const ").append(e.powerType().cpp()).append(' ').append(powers).append('[')
-            .append(e.powers().size()).append("] = {").append(literals(e.powers()))
-            .append("};  // 2^k from k = ").append(e.minExponent()).append('\n');
-        b.append("  const ").append(e.scale().type().cpp()).append(" scale = ")
-            .append(CppLiterals.exact(e.scale())).append(";  // segments per octave times log2(e)\n");
-        b.append("  const ").append(e.positionType().cpp()).append(" u = x * scale;\n");
-        b.append("  const ").append(e.indexType().cpp()).append(" pos = u;  // within the octave\n");
-        b.append("  const ").append(e.octave().type().cpp()).append(" octave = ")
-            .append(CppLiterals.exact(e.octave())).append(";\n");
-        b.append("  const ").append(e.exponentType().cpp()).append(" k = u * octave;  // the octave\n");
-        b.append("  int kept = k.to_int();\n");
-        b.append("  if (kept < ").append(e.minExponent()).append(") kept = ").append(e.minExponent())
-            .append(";\n");
-        b.append("  if (kept > ").append(e.maxExponent()).append(") kept = ").append(e.maxExponent())
-            .append(";\n");
-        value(b, segments, table, "pos.to_int()", "pos");
-        b.append("  return v * ").append(powers).append("[kept - (").append(e.minExponent()).append(")];\n");
+        exp(b, e, table, fn + "_powers");
       }
       b.append("}\n");
     }
+  }
+
+  /** sin, cos, tan: the position wraps by the period. */
+  private void periodic(StringBuilder b, PeriodicTable p, String table) {
+    constant(b, "scale", p.scale(), "segments per unit of argument");
+    b.append("  const ").append(p.positionType().cpp()).append(" pos = x * scale;  // wraps: reduces by the period\n");
+    value(b, p.segments(), table, "pos.to_int()", "pos");
+    b.append("  return v;\n");
+  }
+
+  /** sqrt, cbrt: |x| = m' 2^(kq) by the priority encoder, root(m') from the table, times 2^q. */
+  private void root(StringBuilder b, RootTable q, String table, String rt) {
+    int min = q.minExponent();
+    int root = q.root();
+    rom(b, "powers", q.powers(), "2^e from e = " + min);
+    rom(b, "scales", q.scales(), "2^-" + root + "q from q = " + q.minQuotient());
+    rom(b, "roots", q.roots(), "2^q");
+    constant(b, "entries", q.entries(), null);
+    b.append(root == 2 ? "  if (x <= 0) return " + rt + "(0);\n" : "  if (x == 0) return " + rt + "(0);\n");
+    b.append("  ").append(magnitude(q.magnitudeType())).append('\n');
+    b.append("  int e = ").append(min).append(";  // a = m 2^e, m in [1, 2)\n");
+    priorityEncoder(b, "  ", "a", min, q.maxExponent());
+    b.append("  const int r = ((e % ").append(root).append(") + ").append(root).append(") % ").append(root)
+        .append(";\n");
+    b.append("  const int q = (e - r) / ").append(root).append(";  // a = m' 2^(").append(root)
+        .append("q), m' in [1, ").append(1 << root).append(")\n");
+    b.append("  const ").append(q.indexType().cpp()).append(" pos = a * scales[q - (").append(q.minQuotient())
+        .append(")] * entries;\n");
+    value(b, q.segments(), table, "pos.to_int()", "pos");
+    String product = "v * roots[q - (" + q.minQuotient() + ")]";
+    b.append("  return (x < 0) ? ").append(rt).append("(-(").append(product).append(")) : ").append(rt)
+        .append('(').append(product).append(");\n");
+  }
+
+  /** tanh: odd, tabulated over [0, end), 1 beyond. */
+  private void tanh(StringBuilder b, TanhTable h, String table, String rt) {
+    String one = rt + "(" + CppLiterals.exact(h.one()) + ")";
+    b.append("  ").append(magnitude(h.magnitudeType())).append("  // tanh(-x) = -tanh(x)\n");
+    constant(b, "scale", h.scale(), "segments per unit of |x|");
+    b.append("  const ").append(h.positionType().cpp()).append(" pos = a * scale;\n");
+    b.append("  const int idx = pos.to_int();\n");
+    b.append("  if (idx >= ").append(h.segments().size()).append(") {  // 1 from there on\n");
+    b.append("    return (x < 0) ? ").append(rt).append("(-").append(one).append(") : ").append(one).append(";\n");
+    b.append("  }\n");
+    value(b, h.segments(), table, "idx", "pos");
+    b.append("  return (x < 0) ? ").append(rt).append("(-v) : v;\n");
+  }
+
+  /** log, log2, log10: x = m 2^e by the priority encoder, log(m) from the table, plus e log(2). */
+  private void log(StringBuilder b, LogTable l, String table) {
+    int min = l.minExponent();
+    rom(b, "powers", l.powers(), "2^e from e = " + min);
+    rom(b, "inverses", l.inversePowers(), "2^-e");
+    constant(b, "log_of_two", l.logOfTwo(), null);
+    constant(b, "entries", l.entries(), null);
+    b.append("  int e = ").append(min).append(";\n");
+    b.append("  ").append(l.indexType().cpp()).append(" pos = 0;\n");
+    b.append("  if (x > 0) {  // x = m 2^e, m in [1, 2); a non-positive x counts as the smallest positive\n");
+    priorityEncoder(b, "    ", "x", min, l.maxExponent());
+    b.append("    pos = x * inverses[e - (").append(min).append(")] * entries;  // (m - 1) N\n");
+    b.append("  }\n");
+    value(b, l.segments(), table, "pos.to_int()", "pos");
+    b.append("  return v + e * log_of_two;\n");
+  }
+
+  /** exp: x log2(e) = k + f, 2^f from the table, times 2^k from a small ROM. */
+  private void exp(StringBuilder b, ExpTable e, String table, String powers) {
+    rom(b, powers, e.powers(), "2^k from k = " + e.minExponent());
+    constant(b, "scale", e.scale(), "segments per octave times log2(e)");
+    b.append("  const ").append(e.positionType().cpp()).append(" u = x * scale;\n");
+    b.append("  const ").append(e.indexType().cpp()).append(" pos = u;  // within the octave\n");
+    constant(b, "octave", e.octave(), null);
+    b.append("  const ").append(e.exponentType().cpp()).append(" k = u * octave;  // the octave\n");
+    b.append("  int kept = k.to_int();\n");
+    b.append("  if (kept < ").append(e.minExponent()).append(") kept = ").append(e.minExponent()).append(";\n");
+    b.append("  if (kept > ").append(e.maxExponent()).append(") kept = ").append(e.maxExponent()).append(";\n");
+    value(b, e.segments(), table, "pos.to_int()", "pos");
+    b.append("  return v * ").append(powers).append("[kept - (").append(e.minExponent()).append(")];\n");
   }
 
   /** The coefficient tables: one ROM per coefficient, c0 named {@code <table>} at degree 0. */
@@ -320,12 +314,33 @@ public final class FirmwareEmitter {
     }
   }
 
-  private static String literals(List<Fixed> values) {
-    StringBuilder b = new StringBuilder();
-    for (Fixed v : values) {
-      b.append(b.length() == 0 ? "" : ", ").append(CppLiterals.exact(v));
+  /** A unit's small ROM of exact values (its powers of two), all of one type. */
+  private static void rom(StringBuilder b, String name, List<Fixed> values, String comment) {
+    b.append("  static const ").append(values.get(0).type().cpp()).append(' ').append(name).append('[')
+        .append(values.size()).append("] = {");
+    for (int i = 0; i < values.size(); i++) {
+      b.append(i == 0 ? "" : ", ").append(CppLiterals.exact(values.get(i)));
     }
-    return b.toString();
+    b.append("};  // ").append(comment).append('\n');
+  }
+
+  /** A unit's constant in its own type, with a comment where it says something. */
+  private static void constant(StringBuilder b, String name, Fixed value, String comment) {
+    b.append("  const ").append(value.type().cpp()).append(' ').append(name).append(" = ")
+        .append(CppLiterals.exact(value)).append(';').append(comment == null ? "" : "  // " + comment).append('\n');
+  }
+
+  /** {@code a = |x|} in the magnitude type, where negation cannot overflow. */
+  private static String magnitude(FixedType type) {
+    String m = type.cpp();
+    return "const " + m + " a = (x < 0) ? " + m + "(-x) : " + m + "(x);";
+  }
+
+  /** The priority encoder over {@code powers}: e becomes the largest j with value >= 2^j. */
+  private static void priorityEncoder(StringBuilder b, String indent, String value, int min, int max) {
+    b.append(indent).append("for (int j = ").append(min + 1).append("; j <= ").append(max).append("; j++) {\n");
+    b.append(indent).append("  if (").append(value).append(" >= powers[j - (").append(min).append(")]) e = j;\n");
+    b.append(indent).append("}\n");
   }
 
   private String numerator(int id, String a) {

@@ -77,6 +77,16 @@ public final class Fixed implements Comparable<Fixed> {
     return new Fixed(0L, type);
   }
 
+  /** The largest value of the type. */
+  public static Fixed max(FixedType type) {
+    return new Fixed(Conversion.maxRaw(type), type);
+  }
+
+  /** The smallest value of the type. */
+  public static Fixed min(FixedType type) {
+    return new Fixed(Conversion.minRaw(type), type);
+  }
+
   /** A C {@code int} operand: it acts as {@code ap_fixed<32,32>} and, like {@code ap_int<32>}, is an integer. */
   public static Fixed ofCInt(int v) {
     return new Fixed(v, C_INT);
@@ -137,39 +147,32 @@ public final class Fixed implements Comparable<Fixed> {
         : Conversion.convert(wide, type.fracBits(), target);
   }
 
-  /** Whether assigning this value to {@code target} overflows (see {@link CastResult#overflowed}). */
-  public boolean overflows(FixedType target) {
-    return castReporting(target).overflowed();
-  }
-
   public Fixed add(Fixed other) {
-    FixedType t = FixedOp.ADD.resultType(type, other.type);
-    int sa = t.fracBits() - type.fracBits();
-    int sb = t.fracBits() - other.type.fracBits();
-    if (wide == null && other.wide == null && LongBits.shiftFits(small, sa) && LongBits.shiftFits(other.small, sb)) {
-      long x = small << sa;
-      long y = other.small << sb;
-      long r = x + y;
-      if (((x ^ r) & (y ^ r)) >= 0) { // the sum did not overflow
-        return new Fixed(r, t);
-      }
-    }
-    return new Fixed(aligned(t).add(other.aligned(t)), t);
+    return sum(other, false);
   }
 
   public Fixed sub(Fixed other) {
-    FixedType t = FixedOp.SUB.resultType(type, other.type);
+    return sum(other, true);
+  }
+
+  /** This plus or minus other, both codes aligned to the result's fractional bits. */
+  private Fixed sum(Fixed other, boolean subtract) {
+    FixedType t = (subtract ? FixedOp.SUB : FixedOp.ADD).resultType(type, other.type);
     int sa = t.fracBits() - type.fracBits();
     int sb = t.fracBits() - other.type.fracBits();
     if (wide == null && other.wide == null && LongBits.shiftFits(small, sa) && LongBits.shiftFits(other.small, sb)) {
       long x = small << sa;
       long y = other.small << sb;
-      long r = x - y;
-      if (((x ^ y) & (x ^ r)) >= 0) { // the difference did not overflow
+      long r = subtract ? x - y : x + y;
+      // the sign of r is wrong exactly when the operation overflowed
+      boolean overflowed = (subtract ? (x ^ y) & (x ^ r) : (x ^ r) & (y ^ r)) < 0;
+      if (!overflowed) {
         return new Fixed(r, t);
       }
     }
-    return new Fixed(aligned(t).subtract(other.aligned(t)), t);
+    BigInteger x = aligned(t);
+    BigInteger y = other.aligned(t);
+    return new Fixed(subtract ? x.subtract(y) : x.add(y), t);
   }
 
   public Fixed mul(Fixed other) {
@@ -206,21 +209,6 @@ public final class Fixed implements Comparable<Fixed> {
   public Fixed neg() {
     FixedType t = FixedOp.negationType(type);
     return wide == null && small != Long.MIN_VALUE ? new Fixed(-small, t) : new Fixed(raw().negate(), t);
-  }
-
-  /** {@code a op b} at full precision. */
-  public static Fixed apply(FixedOp op, Fixed a, Fixed b) {
-    return switch (op) {
-      case ADD -> a.add(b);
-      case SUB -> a.sub(b);
-      case MUL -> a.mul(b);
-      case DIV -> a.div(b);
-    };
-  }
-
-  /** {@code op} applied to operands of these types gives this type. */
-  public static FixedType resultType(FixedOp op, FixedType a, FixedType b) {
-    return op.resultType(a, b);
   }
 
   /** The raw code scaled to the (not smaller) number of fractional bits of {@code t}. */

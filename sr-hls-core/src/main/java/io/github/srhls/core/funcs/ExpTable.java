@@ -5,7 +5,6 @@ import io.github.srhls.core.fixed.Fixed;
 import io.github.srhls.core.fixed.FixedType;
 import io.github.srhls.core.fixed.Overflow;
 import io.github.srhls.core.fixed.Quantization;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -37,21 +36,12 @@ public record ExpTable(FixedType argType, FixedType resultType, Fixed scale, Seg
     // k beyond these changes nothing the result type can show
     int min = -resultType.fracBits() - 3;
     int max = resultType.intBits() + 1;
-    List<Fixed> powers = new ArrayList<>();
-    FixedType powerType = powerType(min, max);
-    for (int k = min; k <= max; k++) {
-      powers.add(Fixed.fromDouble(Math.scalb(1.0, k), powerType));
-    }
-    return new ExpTable(argType, resultType, scale, segments, min, powers);
+    return new ExpTable(argType, resultType, scale, segments, min, PowersOfTwo.of(min, 1, max - min + 1));
   }
 
   /** 2^f in [1, 2) with as many fraction bits as the result has bits: the largest power scales its error up. */
   public static FixedType mantissaType(FixedType resultType) {
     return FixedType.ufixed(resultType.width() + 1, 1, Quantization.AP_TRN, Overflow.AP_SAT);
-  }
-
-  private static FixedType powerType(int min, int max) {
-    return FixedType.ufixed(max - min + 1, max + 1);
   }
 
   @Override
@@ -97,7 +87,7 @@ public record ExpTable(FixedType argType, FixedType resultType, Fixed scale, Seg
     Fixed inOctave = position.cast(indexType());
     long k = position.mul(octave()).cast(exponentType()).toInt();
     int kept = (int) Math.max(minExponent, Math.min(maxExponent(), k));
-    Fixed m = segments.evaluate((int) inOctave.toInt(), segments.degree() == 0 ? null : segments.fraction(inOctave));
+    Fixed m = segments.at(inOctave);
     return m.mul(powers.get(kept - minExponent)).cast(resultType);
   }
 }

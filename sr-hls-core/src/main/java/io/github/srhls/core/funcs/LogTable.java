@@ -5,16 +5,16 @@ import io.github.srhls.core.fixed.Fixed;
 import io.github.srhls.core.fixed.FixedType;
 import io.github.srhls.core.fixed.Overflow;
 import io.github.srhls.core.fixed.Quantization;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * log, log2 and log10 by mantissa and exponent: x = m 2^e with m in [1, 2), found by comparing x with the powers of
  * two its type can hold (a priority encoder), so log(x) = log(m) + e log(2), with log(m) from segments over one
- * octave (the position (m - 1) N picks the segment, its fraction is t). Every positive argument of the argument's type is reduced this way, none is clamped; a non-positive one
- * is taken as the smallest positive value of the type, where PySR's safe_log would give NaN.
+ * octave (the position (m - 1) N picks the segment, its fraction is t). Every positive argument of the argument's
+ * type is reduced this way, none is clamped; a non-positive one is taken as the smallest positive value of the type,
+ * where PySR's safe_log would give NaN.
  *
- * @param segments log(m) for m in [1, 2), in the result type
+ * @param segments log(m) for m in [1, 2), in {@link #valueType}
  * @param minExponent e of the smallest positive value of the argument type
  * @param powers 2^e for e from minExponent, exact in {@link #powerType()}
  * @param inversePowers 2^-e, exact in {@link #inverseType()}
@@ -28,10 +28,6 @@ public record LogTable(Builtin function, FixedType argType, FixedType resultType
     inversePowers = List.copyOf(inversePowers);
   }
 
-  public static boolean handles(Builtin f) {
-    return f == Builtin.LOG || f == Builtin.LOG2 || f == Builtin.LOG10;
-  }
-
   public static LogTable of(Builtin function, FixedType argType, FixedType resultType, int indexBits, int degree) {
     double base = function == Builtin.LOG2 ? 2 : function == Builtin.LOG10 ? 10 : Math.E;
     Segments segments = Segments.fit(Reduction.of(function, indexBits, resultType), indexBits, degree,
@@ -39,16 +35,10 @@ public record LogTable(Builtin function, FixedType argType, FixedType resultType
     int min = -argType.fracBits();
     // a type too narrow for any power of two but its LSB still has that one
     int max = Math.max(min, argType.intBits() - (argType.signed() ? 2 : 1));
-    FixedType powerType = FixedType.ufixed(max - min + 1, max + 1);
-    FixedType inverseType = FixedType.ufixed(max - min + 1, 1 - min);
-    List<Fixed> powers = new ArrayList<>();
-    List<Fixed> inverses = new ArrayList<>();
-    for (int e = min; e <= max; e++) {
-      powers.add(Fixed.fromDouble(Math.scalb(1.0, e), powerType));
-      inverses.add(Fixed.fromDouble(Math.scalb(1.0, -e), inverseType));
-    }
+    int count = max - min + 1;
     Fixed log2 = Fixed.fromDouble(Math.log(2) / Math.log(base), constantType(resultType, min, max));
-    return new LogTable(function, argType, resultType, segments, min, powers, inverses, log2);
+    return new LogTable(function, argType, resultType, segments, min, PowersOfTwo.of(min, 1, count),
+        PowersOfTwo.of(-min, -1, count), log2);
   }
 
   /**
@@ -103,15 +93,11 @@ public record LogTable(Builtin function, FixedType argType, FixedType resultType
     int e = minExponent;
     Fixed position = Fixed.zero(indexType());
     if (x.signum() > 0) {
-      for (int j = minExponent + 1; j <= maxExponent(); j++) {
-        if (x.compareTo(powers.get(j - minExponent)) >= 0) {
-          e = j;
-        }
-      }
+      e = PowersOfTwo.exponent(x, powers, minExponent);
       Fixed m = x.mul(inversePowers.get(e - minExponent));
       position = m.mul(entries()).cast(indexType());
     }
-    Fixed v = segments.evaluate((int) position.toInt(), segments.degree() == 0 ? null : segments.fraction(position));
+    Fixed v = segments.at(position);
     return v.add(Fixed.ofCInt(e).mul(logOfTwo)).cast(resultType);
   }
 }

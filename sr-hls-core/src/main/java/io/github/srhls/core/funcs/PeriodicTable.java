@@ -35,6 +35,6 @@ public record PeriodicTable(Builtin function, FixedType argType, FixedType resul
   @Override
   public Fixed evaluate(Fixed x) {
     Fixed pos = x.mul(scale).cast(positionType());
-    return segments.evaluate((int) pos.toInt(), segments.degree() == 0 ? null : segments.fraction(pos));
+    return segments.at(pos);
   }
 }

@@ -6,14 +6,13 @@ import io.github.srhls.core.fixed.FixedOp;
 import io.github.srhls.core.fixed.FixedType;
 import io.github.srhls.core.fixed.Overflow;
 import io.github.srhls.core.fixed.Quantization;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * sqrt and cbrt by mantissa and exponent: |x| = m' 2^(kq) with m' in [1, 2^k) (k = 2 or 3), found with a priority
  * encoder over the powers of two the argument's type can hold, so root(x) = root(m') 2^q, root(m') from segments
- * over [0, 2^k) (only those from 1 on are used: the rest hold 0). Every argument of the type is reduced this way, none is clamped. cbrt is odd; sqrt of a
- * non-positive argument is 0.
+ * over [0, 2^k) (only those from 1 on are used: the rest hold 0). Every argument of the type is reduced this way,
+ * none is clamped. cbrt is odd; sqrt of a non-positive argument is 0.
  *
  * @param minExponent the exponent e of the smallest positive value of the argument type (|x| = m 2^e, m in [1, 2))
  * @param powers 2^e for each e from minExponent, exact in {@link #powerType()}
@@ -32,10 +31,6 @@ public record RootTable(Builtin function, FixedType argType, FixedType resultTyp
     roots = List.copyOf(roots);
   }
 
-  public static boolean handles(Builtin f) {
-    return f == Builtin.SQRT || f == Builtin.CBRT;
-  }
-
   public static RootTable of(Builtin function, FixedType argType, FixedType resultType, int indexBits,
       int degree) {
     int k = function == Builtin.SQRT ? 2 : 3;
@@ -46,23 +41,11 @@ public record RootTable(Builtin function, FixedType argType, FixedType resultTyp
     double span = Math.scalb(1.0, k);
     Segments segments = Segments.fit(Reduction.of(function, indexBits, resultType), indexBits, degree,
         mantissaType(resultType));
-    FixedType powerType = FixedType.ufixed(max - min + 1, max + 1);
-    List<Fixed> powers = new ArrayList<>();
-    for (int e = min; e <= max; e++) {
-      powers.add(Fixed.fromDouble(Math.scalb(1.0, e), powerType));
-    }
     int qMin = Math.floorDiv(min, k);
-    int qMax = Math.floorDiv(max, k);
-    FixedType scaleType = FixedType.ufixed(k * (qMax - qMin) + 1, 1 - k * qMin);
-    FixedType rootType = FixedType.ufixed(qMax - qMin + 1, qMax + 1);
-    List<Fixed> scales = new ArrayList<>();
-    List<Fixed> roots = new ArrayList<>();
-    for (int q = qMin; q <= qMax; q++) {
-      scales.add(Fixed.fromDouble(Math.scalb(1.0, -k * q), scaleType));
-      roots.add(Fixed.fromDouble(Math.scalb(1.0, q), rootType));
-    }
+    int quotients = Math.floorDiv(max, k) - qMin + 1;
     Fixed entries = Fixed.fromDouble(n / span, FixedType.ufixed(1, Math.getExponent(n / span) + 1));
-    return new RootTable(function, argType, resultType, segments, min, powers, qMin, scales, roots, entries);
+    return new RootTable(function, argType, resultType, segments, min, PowersOfTwo.of(min, 1, max - min + 1),
+        qMin, PowersOfTwo.of(-k * qMin, -k, quotients), PowersOfTwo.of(qMin, 1, quotients), entries);
   }
 
   /** root(m') in [1, 2) with as many fraction bits as the result has bits: 2^q scales its error up. */
@@ -107,15 +90,9 @@ public record RootTable(Builtin function, FixedType argType, FixedType resultTyp
       return Fixed.zero(resultType);
     }
     Fixed a = (negative ? x.neg() : x).cast(magnitudeType());
-    int e = minExponent;
-    for (int j = minExponent + 1; j <= maxExponent(); j++) {
-      if (a.compareTo(powers.get(j - minExponent)) >= 0) {
-        e = j;
-      }
-    }
-    int q = Math.floorDiv(e, root());
+    int q = Math.floorDiv(PowersOfTwo.exponent(a, powers, minExponent), root());
     Fixed position = a.mul(scales.get(q - minQuotient)).mul(entries).cast(indexType());
-    Fixed m = segments.evaluate((int) position.toInt(), segments.degree() == 0 ? null : segments.fraction(position));
+    Fixed m = segments.at(position);
     Fixed v = m.mul(roots.get(q - minQuotient));
     return (negative ? v.neg() : v).cast(resultType);
   }

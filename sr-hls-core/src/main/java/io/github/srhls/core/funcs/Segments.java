@@ -171,9 +171,9 @@ public record Segments(int degree, List<List<Fixed>> coefficients, FixedType fra
     return s;
   }
 
-  /** The position's fraction as t. */
-  public Fixed fraction(Fixed position) {
-    return position.cast(fractionType);
+  /** The value at a position in entries: its integer part picks the segment, its fraction is t. */
+  public Fixed at(Fixed position) {
+    return evaluate((int) position.toInt(), degree == 0 ? null : position.cast(fractionType));
   }
 
   /**

@@ -61,9 +61,7 @@ public record TanhTable(FixedType argType, FixedType resultType, Fixed scale, Se
     boolean negative = x.signum() < 0;
     Fixed magnitude = (negative ? x.neg() : x).cast(magnitudeType());
     Fixed position = magnitude.mul(scale).cast(positionType());
-    long idx = position.toInt();
-    Fixed v = idx >= segments.size() ? one
-        : segments.evaluate((int) idx, segments.degree() == 0 ? null : segments.fraction(position));
+    Fixed v = position.toInt() >= segments.size() ? one : segments.at(position);
     return negative ? v.neg().cast(resultType) : v;
   }
 }

@@ -332,22 +332,21 @@ public final class AutoPrecision {
       Node node = g.node(id);
       boolean table = isTable(r, g, id);
       TableShape shape = shapes.get(id);
-      if (planned(r, g, live, id)) {
+      boolean planned = planned(r, g, live, id);
+      if (planned) {
         perLsb[id] = perLsb(r, g, id, shape, notes);
       }
+      FixedType t = types.get(id);
+      double rounding = node instanceof Node.Input || node instanceof Node.Const && r.constantType() != null
+          ? lsbError(t)
+          : planned ? perLsb[id] * Math.scalb(1.0, -frac[id])
+          : (table ? TableErrors.roundingPerLsb(((Node.Op) node).op(), shape.degree(), t.quantization()) : 1.0)
+              * Math.scalb(1.0, -t.fracBits());
+      double sampling = table ? TableErrors.sampling((Node.Op) node, ranges, shape, t) : 0.0;
       for (int k = 0; k < outputs; k++) {
-        double sk = s[k][id];
-        if (sk == 0.0) {
-          continue;
+        if (s[k][id] != 0.0) {
+          total[k] += s[k][id] * (rounding + sampling);
         }
-        FixedType t = types.get(id);
-        double rounding = node instanceof Node.Input || node instanceof Node.Const && r.constantType() != null
-            ? lsbError(t)
-            : planned(r, g, live, id) ? perLsb[id] * Math.scalb(1.0, -frac[id])
-            : (table ? TableErrors.roundingPerLsb(((Node.Op) node).op(), shape.degree(), t.quantization()) : 1.0)
-                * Math.scalb(1.0, -t.fracBits());
-        double sampling = table ? TableErrors.sampling((Node.Op) node, ranges, shape, t) : 0.0;
-        total[k] += sk * (rounding + sampling);
       }
     }
     for (int k = 0; k < outputs; k++) {
@@ -412,11 +411,13 @@ public final class AutoPrecision {
     });
     for (int id : tables) {
       Node.Op op = (Node.Op) g.node(id);
+      FixedType type = types.get(id);
+      double sampling = TableErrors.sampling(op, ranges, shapes.get(id), type);
       while (shapes.get(id).indexBits() > 1) {
         TableShape now = shapes.get(id);
         TableShape half = new TableShape(now.indexBits() - 1, now.degree());
-        double added = TableErrors.sampling(op, ranges, half, types.get(id))
-            - TableErrors.sampling(op, ranges, now, types.get(id));
+        double halved = TableErrors.sampling(op, ranges, half, type);
+        double added = halved - sampling;
         boolean fits = true;
         for (int k = 0; fits && k < s.length; k++) {
           fits = total[k] + s[k][id] * added <= budget[k];
@@ -425,6 +426,7 @@ public final class AutoPrecision {
           break;
         }
         shapes.put(id, half);
+        sampling = halved;
         for (int k = 0; k < s.length; k++) {
           total[k] += s[k][id] * added;
         }

@@ -1,8 +1,10 @@
 package io.github.srhls.core.hls;
 
+import io.github.srhls.core.expr.Builtin;
 import io.github.srhls.core.fixed.CastResult;
 import io.github.srhls.core.fixed.Fixed;
 import io.github.srhls.core.fixed.FixedType;
+import io.github.srhls.core.funcs.FunctionUnit;
 import io.github.srhls.core.ir.Graph;
 import io.github.srhls.core.ir.Node;
 
@@ -14,13 +16,25 @@ import io.github.srhls.core.ir.Node;
 public final class BitAccurateModel {
   private final Design design;
   private final Graph graph;
+  /** Per node, looked up once rather than per vector: the function unit, a division's numerator type. */
+  private final FunctionUnit[] units;
+  private final FixedType[] numeratorTypes;
   private final long[] overflows;
   private final long[] outputOverflows;
 
   public BitAccurateModel(Design design) {
     this.design = design;
     this.graph = design.graph();
-    this.overflows = new long[graph.size()];
+    int n = graph.size();
+    this.units = new FunctionUnit[n];
+    this.numeratorTypes = new FixedType[n];
+    for (int id = 0; id < n; id++) {
+      units[id] = design.units().get(id);
+      if (graph.node(id) instanceof Node.Op op && op.op() == Builtin.DIV) {
+        numeratorTypes[id] = design.numeratorType(id);
+      }
+    }
+    this.overflows = new long[n];
     this.outputOverflows = new long[graph.outputs().size()];
   }
 
@@ -68,8 +82,8 @@ public final class BitAccurateModel {
     Node.Op op = (Node.Op) n;
     Fixed a = v[op.arg(0)];
     Fixed b = op.args().size() > 1 ? v[op.arg(1)] : null;
-    if (design.units().containsKey(id)) {
-      return design.units().get(id).evaluate(a);
+    if (units[id] != null) {
+      return units[id].evaluate(a);
     }
     Fixed exact = switch (op.op()) {
       case ADD -> a.add(b);
@@ -80,12 +94,12 @@ public final class BitAccurateModel {
       case SIGN -> Fixed.ofCInt(a.signum());
       case MAX -> a.compareTo(b) >= 0 ? a : b;
       case MIN -> a.compareTo(b) <= 0 ? a : b;
-      case DIV -> b.signum() == 0 ? null : widen(a, design.numeratorType(id)).div(b);
+      case DIV -> b.signum() == 0 ? null : widen(a, numeratorTypes[id]).div(b);
       default -> throw new IllegalStateException(op.op() + " has no function unit");
     };
     if (exact == null) {
       // division by zero: the firmware saturates toward the numerator's sign, the nearest thing to +-inf
-      return a.signum() < 0 ? TypeBounds.min(t) : TypeBounds.max(t);
+      return a.signum() < 0 ? Fixed.min(t) : Fixed.max(t);
     }
     return assign(exact, t, id);
   }
@@ -101,7 +115,4 @@ public final class BitAccurateModel {
     }
     return r.value();
   }
-
-
-
 }

@@ -3,9 +3,12 @@ package io.github.srhls.core.hls;
 import io.github.srhls.core.fixed.Fixed;
 import io.github.srhls.core.fixed.FixedType;
 import io.github.srhls.core.funcs.FunctionUnit;
+import io.github.srhls.core.funcs.VendorFunction;
 import io.github.srhls.core.ir.Graph;
 import io.github.srhls.core.ir.Interval;
 import io.github.srhls.core.ir.Node;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -42,7 +45,7 @@ public record Design(
 
   public Design {
     nodeTypes = List.copyOf(nodeTypes);
-    constants = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(constants));
+    constants = Collections.unmodifiableList(new ArrayList<>(constants)); // null where a node is no constant
     units = Map.copyOf(units);
     live = live.clone();
     notes = List.copyOf(notes);
@@ -60,7 +63,7 @@ public record Design(
 
   /** Whether the design calls the vendor's math library, so that only the vendor's C simulation can run it. */
   public boolean usesVendorMath() {
-    return units.values().stream().anyMatch(u -> u instanceof io.github.srhls.core.funcs.VendorFunction);
+    return units.values().stream().anyMatch(u -> u instanceof VendorFunction);
   }
 
   public FixedType type(int id) {

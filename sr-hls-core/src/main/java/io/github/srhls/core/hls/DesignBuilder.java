@@ -19,6 +19,7 @@ import io.github.srhls.core.ir.Interval;
 import io.github.srhls.core.ir.Node;
 import io.github.srhls.core.ir.NodeText;
 import io.github.srhls.core.ir.RangeAnalysis;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -36,8 +37,9 @@ public final class DesignBuilder {
   /** Default table size: 1024 entries, one 18 Kb block RAM for a 16-bit result. */
   public static final int DEFAULT_INDEX_BITS = 10;
 
-  static final Set<Builtin> PERIODIC = EnumSet.of(Builtin.SIN, Builtin.COS, Builtin.TAN);
-  static final Set<Builtin> TABULATED = EnumSet.of(Builtin.TANH, Builtin.EXP, Builtin.LOG, Builtin.LOG2, Builtin.LOG10, Builtin.SQRT, Builtin.CBRT);
+  /** The functions a unit computes ({@link #unit}); every other operation is plain arithmetic. */
+  private static final Set<Builtin> FUNCTIONS = EnumSet.of(Builtin.SIN, Builtin.COS, Builtin.TAN, Builtin.TANH,
+      Builtin.EXP, Builtin.LOG, Builtin.LOG2, Builtin.LOG10, Builtin.SQRT, Builtin.CBRT);
 
   private DesignBuilder() {}
 
@@ -161,14 +163,14 @@ public final class DesignBuilder {
     FixedType floor = t.withModes(Quantization.AP_TRN, Overflow.AP_SAT, 0);
     Fixed lo = Fixed.fromDouble(inType.lo(), floor);
     if (lo.toDouble() < inType.lo()) {
-      lo = Fixed.ofRaw(lo.raw().add(java.math.BigInteger.ONE), floor);
+      lo = Fixed.ofRaw(lo.raw().add(BigInteger.ONE), floor);
     }
     Fixed hi = Fixed.fromDouble(inType.hi(), floor);
     return new Design.InputClamp(Fixed.ofRaw(lo.raw(), t), Fixed.ofRaw(hi.raw(), t));
   }
 
   /** Our unit for the function: each reduces every argument of its type, none clamps. */
-  private static FunctionUnit unit(Builtin f, FixedType argType, FixedType t, int bits, int degree) {
+  static FunctionUnit unit(Builtin f, FixedType argType, FixedType t, int bits, int degree) {
     return switch (f) {
       case SIN, COS, TAN -> PeriodicTable.of(f, argType, t, bits, degree);
       case EXP -> ExpTable.of(argType, t, bits, degree);
@@ -199,9 +201,8 @@ public final class DesignBuilder {
   }
 
   static boolean isFunction(Builtin b) {
-    return PERIODIC.contains(b) || TABULATED.contains(b);
+    return FUNCTIONS.contains(b);
   }
-
 
   /**
    * The narrowest type holding every given type's values exactly, with the default type's modes: x[] carries

@@ -9,20 +9,25 @@ package io.github.srhls.core.ir;
 public final class Sensitivity {
   private Sensitivity() {}
 
-  /** {@code result[k][n]}: the bound for output k and node n. */
-  /** @param live which nodes some output needs ({@link Graph#live()}) */
+  /**
+   * {@code result[k][n]}: the bound for output k and node n.
+   *
+   * @param live which nodes some output needs ({@link Graph#live()})
+   */
   public static double[][] analyze(Graph graph, Interval[] ranges, boolean[] live) {
     double[][] s = new double[graph.outputs().size()][graph.size()];
     for (int k = 0; k < s.length; k++) {
-      double[] sk = s[k];
-      sk[graph.outputs().get(k)] = 1.0;
-      for (int id = graph.size() - 1; id >= 0; id--) {
-        if (!live[id] || sk[id] == 0.0 || !(graph.node(id) instanceof Node.Op op)) {
-          continue;
-        }
-        for (int slot = 0; slot < op.args().size(); slot++) {
-          double d = local(op, slot, ranges);
-          if (d != 0.0) {
+      s[k][graph.outputs().get(k)] = 1.0;
+    }
+    // users before operands, all outputs at once: each local derivative is bounded once
+    for (int id = graph.size() - 1; id >= 0; id--) {
+      if (!live[id] || !(graph.node(id) instanceof Node.Op op)) {
+        continue;
+      }
+      for (int slot = 0; slot < op.args().size(); slot++) {
+        double d = local(op, slot, ranges);
+        for (double[] sk : s) {
+          if (d != 0.0 && sk[id] != 0.0) {
             sk[op.arg(slot)] += sk[id] * d;
           }
         }

@@ -17,6 +17,7 @@ import io.github.srhls.core.hls.DesignReport;
 import io.github.srhls.core.hls.DesignStats;
 import io.github.srhls.core.model.ModelReader;
 import io.github.srhls.core.model.ModelSpec;
+import io.github.srhls.core.model.VectorFile;
 import io.github.srhls.core.project.JsonFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -90,9 +91,9 @@ class NumericsBenchmark {
     new GenerateOrchestrator().run(new GenerateRequest(project, dir, List.of(name + ".sr.yaml"), List.of(),
         project.resolve("out"), project.resolve("work"), "1", "bench", BuildLog.silent()));
     Path gen = project.resolve("out").resolve(name);
-    double[][] expected = read(gen.resolve("tb_data/tb_output_predictions.dat"));
-    double[][] float64 = read(gen.resolve("tb_data/tb_output_float64.dat"));
-    int outputs = expected[0].length;
+    int outputs = 5;
+    double[][] expected = read(gen.resolve("tb_data/tb_output_predictions.dat"), outputs);
+    double[][] float64 = read(gen.resolve("tb_data/tb_output_float64.dat"), outputs);
     double[] max = new double[outputs];
     double[] sum = new double[outputs];
     int agree = 0;
@@ -123,7 +124,7 @@ class NumericsBenchmark {
     CompiledModel compiled = new ModelCompiler(project).compile(spec);
     BitAccurateModel model = new BitAccurateModel(
         io.github.srhls.core.build.Designs.of(spec, compiled));
-    double[][] inputs = read(gen.resolve("tb_data/tb_input_features.dat"));
+    double[][] inputs = read(gen.resolve("tb_data/tb_input_features.dat"), 16);
     long start = System.nanoTime();
     for (double[] x : inputs) {
       model.evaluate(x);
@@ -144,9 +145,7 @@ class NumericsBenchmark {
     return best;
   }
 
-  private static double[][] read(Path dat) throws IOException {
-    return Files.readAllLines(dat).stream().filter(l -> !l.isBlank())
-        .map(l -> java.util.Arrays.stream(l.trim().split(" ")).mapToDouble(Double::parseDouble).toArray())
-        .toArray(double[][]::new);
+  private static double[][] read(Path dat, int width) {
+    return VectorFile.readDat(dat, new VectorFile.DatColumns(width, "value", true)).toArray(double[][]::new);
   }
 }

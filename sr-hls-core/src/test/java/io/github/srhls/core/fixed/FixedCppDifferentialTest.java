@@ -91,6 +91,7 @@ class FixedCppDifferentialTest {
 
     long start = System.nanoTime();
     Path driver = FixedCppHeadersTest.resource(work, "differential_driver.cpp");
+    FixedCppHeadersTest.resource(work, "print_i128.h");
     List<String> flags = new ArrayList<>(List.of("-std=c++14", "-O1", "-I" + work));
     flags.addAll(EXTRA_FLAGS);
     Path exe = Gpp.compile(work, driver, flags);

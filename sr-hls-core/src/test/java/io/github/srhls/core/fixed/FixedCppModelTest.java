@@ -67,6 +67,7 @@ class FixedCppModelTest {
 
     long start = System.nanoTime();
     Path driver = FixedCppHeadersTest.resource(work, "model_driver.cpp");
+    FixedCppHeadersTest.resource(work, "print_i128.h");
     Path exe = Gpp.compile(work, driver, List.of("-std=c++14", "-O2", "-I" + work));
     double compileSeconds = (System.nanoTime() - start) / 1e9;
 
@@ -162,14 +163,24 @@ class FixedCppModelTest {
       Fixed a = values[n.a()];
       Fixed b = values[n.b()];
       Fixed v = switch (n.kind()) {
-        case BINARY -> Fixed.apply(n.op(), a, b).cast(t);
+        case BINARY -> apply(n.op(), a, b).cast(t);
         case NEGATION -> a.neg().cast(t);
         case QUOTIENT -> a.div(b.mul(b).add(Fixed.fromDouble(0.5, d)).cast(d)).cast(t);
-        case COMPOUND -> Fixed.apply(n.op(), a.cast(t), b).cast(t);
+        case COMPOUND -> apply(n.op(), a.cast(t), b).cast(t);
       };
       values[INPUTS + k] = v;
       raws[k] = v.raw();
     }
     return raws;
+  }
+
+  /** {@code a op b} at full precision. */
+  private static Fixed apply(FixedOp op, Fixed a, Fixed b) {
+    return switch (op) {
+      case ADD -> a.add(b);
+      case SUB -> a.sub(b);
+      case MUL -> a.mul(b);
+      case DIV -> a.div(b);
+    };
   }
 }

@@ -38,7 +38,7 @@ class FixedOpTest {
       "DIV | ap_uint<8>       | int              | ap_int<9>",
       "DIV | ap_fixed<16,8>   | int              | ap_fixed<17,9>"})
   void resultTypes(FixedOp op, String a, String b, String expected) {
-    FixedType r = Fixed.resultType(op, type(a.strip()), type(b.strip()));
+    FixedType r = op.resultType(type(a.strip()), type(b.strip()));
     assertEquals(type(expected.strip()), r);
     assertEquals(expected.strip(), r.cpp());
   }

@@ -7,12 +7,7 @@ import io.github.srhls.core.fixed.Fixed;
 import io.github.srhls.core.fixed.FixedType;
 import io.github.srhls.core.fixed.Overflow;
 import io.github.srhls.core.fixed.Quantization;
-import io.github.srhls.core.funcs.ExpTable;
-import io.github.srhls.core.funcs.LogTable;
-import io.github.srhls.core.funcs.PeriodicTable;
-import io.github.srhls.core.funcs.RootTable;
-import io.github.srhls.core.funcs.TableUnit;
-import io.github.srhls.core.funcs.TanhTable;
+import io.github.srhls.core.funcs.FunctionUnit;
 import io.github.srhls.core.ir.FloatSemantics;
 import io.github.srhls.core.ir.Graph;
 import io.github.srhls.core.ir.GraphBuilder;
@@ -45,7 +40,7 @@ class TableErrorsTest {
       ranges[op.arg(0)] = range;
       for (int degree = 0; degree <= (f == Builtin.TAN ? 0 : 2); degree++) {
         for (int bits : new int[] {4, 7}) {
-          TableUnit unit = unit(f, bits, degree);
+          FunctionUnit unit = DesignBuilder.unit(f, ARG, RESULT, bits, degree);
           double bound = TableErrors.sampling(op, ranges, new TableShape(bits, degree), RESULT)
               + TableErrors.roundingPerLsb(f, degree, RESULT.quantization()) * Math.scalb(1.0, -RESULT.fracBits());
           double worst = 0;
@@ -60,15 +55,5 @@ class TableErrorsTest {
         }
       }
     }
-  }
-
-  private static TableUnit unit(Builtin f, int bits, int degree) {
-    return switch (f) {
-      case SIN, COS, TAN -> PeriodicTable.of(f, ARG, RESULT, bits, degree);
-      case EXP -> ExpTable.of(ARG, RESULT, bits, degree);
-      case LOG, LOG10 -> LogTable.of(f, ARG, RESULT, bits, degree);
-      case TANH -> TanhTable.of(ARG, RESULT, bits, degree);
-      default -> RootTable.of(f, ARG, RESULT, bits, degree);
-    };
   }
 }

@@ -11,13 +11,11 @@
 #include "ap_fixed.h"
 #include "ap_int.h"
 #include "cases.h"
+#include "print_i128.h"
 
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-
-__extension__ typedef __int128 i128;
-__extension__ typedef unsigned __int128 u128;
 
 static i128 parse(const char* s) {
   const bool neg = *s == '-';
@@ -25,18 +23,6 @@ static i128 parse(const char* s) {
   u128 v = 0;
   for (; *s >= '0' && *s <= '9'; ++s) v = v * 10 + (u128)(*s - '0');
   return neg ? (i128)(0 - v) : (i128)v;
-}
-
-static void print(i128 v) {
-  char buf[48];
-  int n = 0;
-  u128 a = v < 0 ? (u128)0 - (u128)v : (u128)v;
-  do {
-    buf[n++] = (char)('0' + (int)(a % 10));
-    a /= 10;
-  } while (a != 0);
-  if (v < 0) std::putchar('-');
-  while (n > 0) std::putchar(buf[--n]);
 }
 
 template <class T> static void put(const T& x) {

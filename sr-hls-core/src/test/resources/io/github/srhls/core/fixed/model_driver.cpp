@@ -6,26 +6,12 @@
 #include "ap_fixed.h"
 #include "ap_int.h"
 #include "model.h"
+#include "print_i128.h"
 
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <vector>
-
-__extension__ typedef __int128 i128;
-__extension__ typedef unsigned __int128 u128;
-
-static void print(i128 v) {
-  char buf[48];
-  int n = 0;
-  u128 a = v < 0 ? (u128)0 - (u128)v : (u128)v;
-  do {
-    buf[n++] = (char)('0' + (int)(a % 10));
-    a /= 10;
-  } while (a != 0);
-  if (v < 0) std::putchar('-');
-  while (n > 0) std::putchar(buf[--n]);
-}
 
 struct printer {
   bool first = true;
