@@ -1,9 +1,9 @@
 package io.github.srhls.plugin;
 
-import io.github.srhls.core.build.BuildLog;
-import io.github.srhls.core.build.GenerateOrchestrator;
-import io.github.srhls.core.build.GenerateRequest;
-import io.github.srhls.core.build.GenerateResult;
+import io.github.srhls.core.diag.BuildLog;
+import io.github.srhls.core.goals.GenerateOrchestrator;
+import io.github.srhls.core.goals.GenerateRequest;
+import io.github.srhls.core.goals.GenerateResult;
 import java.io.File;
 import java.util.List;
 import java.util.Optional;

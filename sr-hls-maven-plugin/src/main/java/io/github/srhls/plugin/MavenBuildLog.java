@@ -1,6 +1,6 @@
 package io.github.srhls.plugin;
 
-import io.github.srhls.core.build.BuildLog;
+import io.github.srhls.core.diag.BuildLog;
 import org.apache.maven.plugin.logging.Log;
 
 /** The core's progress, written to Maven's log. */

@@ -1,10 +1,10 @@
 package io.github.srhls.plugin;
 
-import io.github.srhls.core.build.BuildLog;
-import io.github.srhls.core.build.PackageOrchestrator;
-import io.github.srhls.core.build.PackageRequest;
-import io.github.srhls.core.build.PackagedModel;
-import io.github.srhls.core.pack.OutputTimestamp;
+import io.github.srhls.core.diag.BuildLog;
+import io.github.srhls.core.goals.PackageOrchestrator;
+import io.github.srhls.core.goals.PackageRequest;
+import io.github.srhls.core.goals.PackagedModel;
+import io.github.srhls.core.packaging.OutputTimestamp;
 import java.io.File;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package io.github.srhls.plugin;
 
-import io.github.srhls.core.build.BuildLog;
+import io.github.srhls.core.diag.BuildLog;
 import io.github.srhls.core.diag.SrHlsException;
 import java.io.File;
 import java.util.Locale;

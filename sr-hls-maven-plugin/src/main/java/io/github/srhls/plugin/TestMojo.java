@@ -1,9 +1,9 @@
 package io.github.srhls.plugin;
 
-import io.github.srhls.core.build.BuildLog;
-import io.github.srhls.core.build.TestOrchestrator;
-import io.github.srhls.core.build.TestRequest;
-import io.github.srhls.core.build.TestResult;
+import io.github.srhls.core.diag.BuildLog;
+import io.github.srhls.core.goals.TestOrchestrator;
+import io.github.srhls.core.goals.TestRequest;
+import io.github.srhls.core.goals.TestResult;
 import java.io.File;
 import java.time.Duration;
 import java.util.List;

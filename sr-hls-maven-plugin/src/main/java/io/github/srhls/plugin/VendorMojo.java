@@ -1,8 +1,8 @@
 package io.github.srhls.plugin;
 
-import io.github.srhls.core.vendor.Budgets;
-import io.github.srhls.core.vendor.ToolchainEntry;
-import io.github.srhls.core.vendor.VendorSettings;
+import io.github.srhls.core.toolchain.amd.reports.Budgets;
+import io.github.srhls.core.toolchain.amd.detect.ToolchainEntry;
+import io.github.srhls.core.toolchain.amd.VendorSettings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

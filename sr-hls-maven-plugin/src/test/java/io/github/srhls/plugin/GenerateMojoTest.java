@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.srhls.core.build.GenerateRequest;
-import io.github.srhls.core.build.GenerateResult;
+import io.github.srhls.core.goals.GenerateRequest;
+import io.github.srhls.core.goals.GenerateResult;
 import io.github.srhls.core.diag.SrHlsException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package io.github.srhls.core.process;
 
-import io.github.srhls.core.build.BuildLog;
+import io.github.srhls.core.diag.BuildLog;
 import io.github.srhls.core.diag.SrHlsException;
 import java.io.BufferedReader;
 import java.io.IOException;

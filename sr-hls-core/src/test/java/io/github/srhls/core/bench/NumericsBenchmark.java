@@ -2,19 +2,19 @@ package io.github.srhls.core.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.srhls.core.build.BuildLog;
-import io.github.srhls.core.build.GenerateOrchestrator;
-import io.github.srhls.core.build.GenerateRequest;
+import io.github.srhls.core.diag.BuildLog;
+import io.github.srhls.core.goals.GenerateOrchestrator;
+import io.github.srhls.core.goals.GenerateRequest;
 import io.github.srhls.core.compile.CompiledModel;
 import io.github.srhls.core.compile.ModelCompiler;
 import io.github.srhls.core.expr.Builtin;
 import io.github.srhls.core.fixed.Fixed;
 import io.github.srhls.core.fixed.FixedType;
-import io.github.srhls.core.funcs.PeriodicTable;
-import io.github.srhls.core.funcs.Segments;
-import io.github.srhls.core.hls.BitAccurateModel;
-import io.github.srhls.core.hls.DesignReport;
-import io.github.srhls.core.hls.DesignStats;
+import io.github.srhls.core.design.units.PeriodicTable;
+import io.github.srhls.core.design.units.Segments;
+import io.github.srhls.core.design.BitAccurateModel;
+import io.github.srhls.core.design.DesignReport;
+import io.github.srhls.core.design.DesignStats;
 import io.github.srhls.core.model.ModelReader;
 import io.github.srhls.core.model.ModelSpec;
 import io.github.srhls.core.model.VectorFile;
@@ -123,7 +123,7 @@ class NumericsBenchmark {
     ModelSpec spec = new ModelReader().read(file, project, "1");
     CompiledModel compiled = new ModelCompiler(project).compile(spec);
     BitAccurateModel model = new BitAccurateModel(
-        io.github.srhls.core.build.Designs.of(spec, compiled));
+        io.github.srhls.core.goals.Designs.of(spec, compiled));
     double[][] inputs = read(gen.resolve("tb_data/tb_input_features.dat"), 16);
     long start = System.nanoTime();
     for (double[] x : inputs) {

@@ -2,13 +2,13 @@ package io.github.srhls.core.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.srhls.core.build.BuildLog;
-import io.github.srhls.core.build.GenerateOrchestrator;
-import io.github.srhls.core.build.GenerateRequest;
-import io.github.srhls.core.build.GenerateResult;
-import io.github.srhls.core.build.TestOrchestrator;
-import io.github.srhls.core.build.TestRequest;
-import io.github.srhls.core.build.TestResult;
+import io.github.srhls.core.diag.BuildLog;
+import io.github.srhls.core.goals.GenerateOrchestrator;
+import io.github.srhls.core.goals.GenerateRequest;
+import io.github.srhls.core.goals.GenerateResult;
+import io.github.srhls.core.goals.TestOrchestrator;
+import io.github.srhls.core.goals.TestRequest;
+import io.github.srhls.core.goals.TestResult;
 import io.github.srhls.core.project.JsonFiles;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

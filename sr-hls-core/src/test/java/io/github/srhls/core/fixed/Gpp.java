@@ -2,7 +2,7 @@ package io.github.srhls.core.fixed;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import io.github.srhls.core.sim.IncludeHeaders;
+import io.github.srhls.core.simulation.host.IncludeHeaders;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

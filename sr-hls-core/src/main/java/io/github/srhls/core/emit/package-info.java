@@ -1,5 +1,0 @@
-/**
- * Emitters for the HLS C++ target: firmware, testbench and the testbench's data files. Each reads a
- * {@link io.github.srhls.core.hls.Design} and writes text; same design, same bytes.
- */
-package io.github.srhls.core.emit;

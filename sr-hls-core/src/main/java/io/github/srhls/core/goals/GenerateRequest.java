@@ -1,0 +1,64 @@
+package io.github.srhls.core.goals;
+
+import io.github.srhls.core.diag.BuildLog;
+
+import io.github.srhls.core.diag.SrHlsException;
+import io.github.srhls.core.toolchain.amd.scripts.IpMetadata;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What {@code sr-hls:generate} is asked to do.
+ *
+ * @param projectDirectory the project's base directory; relative paths in model files may not leave it
+ * @param modelDirectory where the model files are ({@code src/main/sr})
+ * @param includes glob patterns relative to the model directory; empty means {@code **}/*.sr.yaml, *.sr.yml, *.sr.json
+ * @param excludes glob patterns to leave out
+ * @param outputDirectory the root of the generated projects ({@code target/generated-sources/sr-hls}); one
+ *     sub-directory per model
+ * @param workDirectory the plugin's own state and results ({@code target/sr-hls})
+ * @param projectVersion default model version
+ * @param pluginVersion part of the incremental-build key, so a new plugin regenerates everything
+ * @param log progress
+ * @param ipVendor the vendor stamped on the exported IP; null means {@value IpMetadata#DEFAULT_VENDOR}
+ * @param ipLibrary the library stamped on the exported IP; null means {@value IpMetadata#DEFAULT_LIBRARY}
+ */
+public record GenerateRequest(
+    Path projectDirectory,
+    Path modelDirectory,
+    List<String> includes,
+    List<String> excludes,
+    Path outputDirectory,
+    Path workDirectory,
+    String projectVersion,
+    String pluginVersion,
+    BuildLog log,
+    String ipVendor,
+    String ipLibrary) {
+
+  public GenerateRequest {
+    Objects.requireNonNull(projectDirectory, "projectDirectory");
+    Objects.requireNonNull(modelDirectory, "modelDirectory");
+    Objects.requireNonNull(outputDirectory, "outputDirectory");
+    Objects.requireNonNull(workDirectory, "workDirectory");
+    includes = includes == null ? List.of() : List.copyOf(includes);
+    excludes = excludes == null ? List.of() : List.copyOf(excludes);
+    log = log == null ? BuildLog.silent() : log;
+    ipVendor = ipVendor == null || ipVendor.isBlank() ? IpMetadata.DEFAULT_VENDOR : ipVendor.strip();
+    ipLibrary = ipLibrary == null || ipLibrary.isBlank() ? IpMetadata.DEFAULT_LIBRARY : ipLibrary.strip();
+    for (String[] value : new String[][] {{"ipVendor", ipVendor}, {"ipLibrary", ipLibrary}}) {
+      if (!IpMetadata.isWord(value[1])) {
+        throw new SrHlsException(value[0] + " '" + value[1] + "' cannot name an IP: use letters, digits, '_', '.'"
+            + " and '-' (at most 64), starting with a letter, digit or '_'");
+      }
+    }
+  }
+
+  /** With the vendor tools' default IP vendor and library. */
+  public GenerateRequest(Path projectDirectory, Path modelDirectory, List<String> includes, List<String> excludes,
+      Path outputDirectory, Path workDirectory, String projectVersion, String pluginVersion, BuildLog log) {
+    this(projectDirectory, modelDirectory, includes, excludes, outputDirectory, workDirectory, projectVersion,
+        pluginVersion, log, null, null);
+  }
+}

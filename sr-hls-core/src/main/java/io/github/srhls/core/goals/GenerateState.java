@@ -1,0 +1,24 @@
+package io.github.srhls.core.goals;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What the last {@code sr-hls:generate} produced, kept in {@code workDirectory/generate-state.json}: for each
+ * model name, the model file and the key of everything that went into it. A model whose key is unchanged and whose
+ * output is still there is up to date; a name that is no longer produced has its output removed.
+ */
+record GenerateState(Map<String, Entry> models) {
+  static final String FILE_NAME = "generate-state.json";
+
+  GenerateState {
+    models = new TreeMap<>(models == null ? Map.of() : models);
+  }
+
+  /**
+   * @param modelFile the model file, relative to the project
+   * @param key digest of the model file and the files it references, the plugin and core, the project version, and
+   *     the IP vendor and library
+   */
+  record Entry(String modelFile, String key) {}
+}

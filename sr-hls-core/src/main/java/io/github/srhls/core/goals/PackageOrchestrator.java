@@ -1,0 +1,158 @@
+package io.github.srhls.core.goals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.srhls.core.diag.SrHlsException;
+import io.github.srhls.core.incremental.Fingerprint;
+import io.github.srhls.core.incremental.StepState;
+import io.github.srhls.core.packaging.DeterministicZip;
+import io.github.srhls.core.packaging.ProjectZip;
+import io.github.srhls.core.packaging.ZipEntrySource;
+import io.github.srhls.core.project.GeneratedProjects.Project;
+import io.github.srhls.core.project.GeneratedProjects;
+import io.github.srhls.core.project.JsonFiles;
+import io.github.srhls.core.simulation.host.HostSimulator;
+import io.github.srhls.core.simulation.host.SimulationReport;
+import io.github.srhls.core.toolchain.amd.detect.HlsTool;
+import io.github.srhls.core.toolchain.amd.VendorBuild;
+import io.github.srhls.core.toolchain.amd.detect.VendorDetector;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Runs {@code sr-hls:package}: one deterministic zip per generated project holding the whole project (firmware,
+ * testbench, test data, model copy, scripts, manifest) at the zip's root, plus the {@code report.json} that
+ * {@code sr-hls:test} left, when there is one, without its timings. When a vendor HLS tool is found, each model's
+ * IP is exported with it (reusing an up-to-date synthesis) and the vendor's IP zip goes under {@code ip/}. A zip
+ * whose inputs are unchanged since it was written is left as it is. Each model ends with a short summary in the log.
+ */
+public final class PackageOrchestrator {
+
+  /** Beside each model's report: the key and fingerprint of the zip last written, for the up-to-date check. */
+  static final String STATE_FILE = "package-state.json";
+
+  private static final Pattern CLASSIFIER = Pattern.compile("[A-Za-z0-9_.-]+");
+  /** Maven final names are artifactId-version; versions may carry build metadata after '+'. */
+  private static final Pattern FINAL_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.+-]*");
+  private static final String NAME = "{name}";
+  /** Where the vendor's IP zip goes in the attached zip. */
+  public static final String IP_DIRECTORY = "ip/";
+
+  /** @throws io.github.srhls.core.diag.SrHlsException when there is nothing valid to package */
+  public List<PackagedModel> run(PackageRequest request) {
+    String finalName = request.finalName();
+    if (!FINAL_NAME.matcher(finalName).matches()) {
+      throw new SrHlsException("final name '" + finalName + "' cannot start a zip file name: use letters, digits, "
+          + "'_', '-', '.' and '+', starting with a letter, digit or '_'");
+    }
+    List<Project> projects = GeneratedProjects.list(request.outputDirectory());
+    if (projects.isEmpty()) {
+      throw new SrHlsException("no generated project under " + request.outputDirectory()
+          + ": run sr-hls:generate first");
+    }
+    if (projects.size() > 1 && !request.classifier().contains(NAME)) {
+      throw new SrHlsException("the classifier '" + request.classifier() + "' has no " + NAME + " but there are "
+          + projects.size() + " models; every zip needs its own classifier");
+    }
+
+    Optional<HlsTool> vendor = request.vendor().enabled() && request.vendor().export()
+        ? new VendorDetector(request.log()).detect(request.vendor())
+        : Optional.empty();
+    List<PackagedModel> packaged = new ArrayList<>();
+    Map<String, String> classifiers = new HashMap<>();
+    for (Project project : projects) {
+      String model = project.manifest().name();
+      String classifier = request.classifier().replace(NAME, model);
+      if (!CLASSIFIER.matcher(classifier).matches()) {
+        throw new SrHlsException("classifier '" + classifier + "' (from '" + request.classifier() + "') may only "
+            + "contain letters, digits, '_', '-' and '.'");
+      }
+      String clash = classifiers.put(classifier, model);
+      if (clash != null) {
+        throw new SrHlsException("models " + clash + " and " + model + " both get the classifier '" + classifier
+            + "'");
+      }
+      Path work = request.workDirectory().resolve(model);
+      List<ZipEntrySource> entries = new ArrayList<>(ProjectZip.filesOf(project.directory()));
+      if (vendor.isPresent()) {
+        // before report.json is read: the export adds its results there
+        Path ip = new VendorBuild(vendor.get(), request.vendor(), request.log())
+            .export(project.directory(), project.manifest(), work);
+        entries.add(new ZipEntrySource(IP_DIRECTORY + ip.getFileName(), ip));
+      }
+      Path report = work.resolve(HostSimulator.REPORT);
+      SimulationReport simulation = null;
+      if (Files.isRegularFile(report)) {
+        ObjectNode full = JsonFiles.readObject(report);
+        simulation = SimulationReport.hostPart(full, report);
+        entries.add(new ZipEntrySource(HostSimulator.REPORT, reproducibleReport(full, work)));
+      } else {
+        request.log().info(model + ": no " + report + " (sr-hls:test did not run); packaging without it");
+      }
+      Path zip = request.zipDirectory().resolve(finalName + "-" + classifier + ".zip");
+      Path stateFile = work.resolve(STATE_FILE);
+      String key = key(zip, entries, request.outputTimestamp());
+      StepState state = StepState.read(stateFile);
+      if (state != null && state.key().equals(key) && Files.isRegularFile(zip)
+          && Fingerprint.start().file("zip", zip).done().equals(state.output())) {
+        request.log().info(model + ": " + zip.getFileName() + " is up to date");
+      } else {
+        StepState.forget(stateFile);
+        DeterministicZip.write(zip, entries, request.outputTimestamp());
+        new StepState(key, Fingerprint.start().file("zip", zip).done()).write(stateFile);
+        request.log().info(model + ": packaged " + entries.size() + " files into " + zip);
+      }
+      PackagedModel result = new PackagedModel(model, classifier, zip);
+      ModelSummary.lines(project.manifest(), simulation, result, size(zip)).forEach(request.log()::info);
+      packaged.add(result);
+    }
+    return packaged;
+  }
+
+  /**
+   * The report as it goes into the zip, {@code <work>/package/report.json}: without anything that measures time
+   * (the host simulation's {@code timings}, the vendor steps' {@code millis}), which differs from run to run, so
+   * that two builds of the same project give the same zip. It is read as a tree: the vendor flow adds its own
+   * section beside the host simulation's.
+   */
+  private static Path reproducibleReport(ObjectNode full, Path work) {
+    ObjectNode copy = full.deepCopy();
+    copy.remove("timings");
+    withoutDurations(copy);
+    Path file = work.resolve("package").resolve(HostSimulator.REPORT);
+    JsonFiles.write(file, copy);
+    return file;
+  }
+
+  private static void withoutDurations(JsonNode node) {
+    if (node instanceof ObjectNode object) {
+      object.remove("millis");
+    }
+    node.forEach(PackageOrchestrator::withoutDurations);
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      throw new SrHlsException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Everything the zip's bytes depend on: where it goes, each entry's name and content, and the time. */
+  private static String key(Path zip, List<ZipEntrySource> entries, Instant time) {
+    Fingerprint f = Fingerprint.start().text("zip", zip.toAbsolutePath().normalize().toString())
+        .text("time", String.valueOf(time));
+    entries.stream().sorted(Comparator.comparing(ZipEntrySource::name)).forEach(e -> f.file(e.name(), e.file()));
+    return f.done();
+  }
+}

@@ -1,0 +1,235 @@
+package io.github.srhls.core.goals;
+
+import io.github.srhls.core.diag.BuildLog;
+
+import io.github.srhls.core.diag.SrHlsException;
+import io.github.srhls.core.incremental.Fingerprint;
+import io.github.srhls.core.incremental.StepState;
+import io.github.srhls.core.report.CsimSuites;
+import io.github.srhls.core.report.JUnitXml;
+import io.github.srhls.core.report.TestSuite;
+import io.github.srhls.core.process.ToolInvocation;
+import io.github.srhls.core.process.ToolResult;
+import io.github.srhls.core.process.ToolRunner;
+import io.github.srhls.core.project.GeneratedProjects;
+import io.github.srhls.core.project.GeneratedProjects.Project;
+import io.github.srhls.core.testbench.DataFile;
+import io.github.srhls.core.simulation.host.HostCompiler;
+import io.github.srhls.core.simulation.host.HostSimulator;
+import io.github.srhls.core.simulation.host.IncludeHeaders;
+import io.github.srhls.core.simulation.host.SimulationReport;
+import io.github.srhls.core.toolchain.amd.detect.HlsTool;
+import io.github.srhls.core.toolchain.amd.VendorBuild;
+import io.github.srhls.core.toolchain.amd.detect.VendorDetector;
+import io.github.srhls.core.toolchain.amd.VendorReport;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Runs {@code sr-hls:test}: the host C simulation of every generated project, in name order, and, when a vendor
+ * HLS tool is found, its C simulation (and synthesis and co-simulation when asked for). Every model is simulated
+ * even after one fails, so a single run reports all failures. Each model's host outcome is also written as JUnit
+ * XML ({@code TEST-sr-hls.<model>.xml}) when the request names a reports directory. A model whose host simulation
+ * passed before, and whose generated project, compiler, flags and headers are unchanged since, is not simulated
+ * on the host again.
+ */
+public final class TestOrchestrator {
+
+  /** Beside each model's report: the key of the last passing simulation, for the up-to-date check. */
+  static final String STATE_FILE = "test-state.json";
+
+  private static final Duration VERSION_TIMEOUT = Duration.ofSeconds(30);
+
+  private final IncludeHeaders headers;
+
+  public TestOrchestrator() {
+    this(IncludeHeaders.builtIn());
+  }
+
+  /** With other fixed-point headers than sr-hls's own (tests, or a user's vendor headers). */
+  public TestOrchestrator(IncludeHeaders headers) {
+    this.headers = headers;
+  }
+
+  /** @throws io.github.srhls.core.diag.SrHlsException on a failed simulation, with a user-facing message */
+  public TestResult run(TestRequest request) {
+    BuildLog log = request.log();
+    List<Project> projects = GeneratedProjects.list(request.outputDirectory());
+    if (request.reportsDirectory() != null) {
+      CsimSuites.removeStale(request.reportsDirectory(), projects.stream().map(p -> p.manifest().name()).toList());
+    }
+    Optional<HlsTool> vendor = request.vendor().enabled()
+        ? new VendorDetector(log).detect(request.vendor())
+        : Optional.empty();
+    List<Project> simulated = new ArrayList<>();
+    for (Project project : projects) {
+      if (!project.manifest().hostSimulation()) {
+        String why = "calls vendor math functions that only the vendor's HLS tools can simulate";
+        log.info(project.manifest().name() + " " + why + "; skipping its host simulation");
+        junit(request, CsimSuites.skipped(project.manifest(), why));
+      }
+      if (vendor.isPresent() || hostRuns(request, project)) {
+        simulated.add(project);
+      }
+    }
+    if (simulated.isEmpty()) {
+      log.info(request.hostCsim() ? "no generated project to simulate under " + request.outputDirectory()
+          : "the host simulation is skipped and there is no vendor tool: nothing was simulated");
+      return new TestResult(List.of());
+    }
+    List<TestResult.ModelOutcome> outcomes = new ArrayList<>();
+    List<String> failures = new ArrayList<>();
+    HostSimulator simulator = null;
+    String toolchain = null;
+    if (simulated.stream().anyMatch(p -> hostRuns(request, p))) {
+      HostCompiler compiler = HostCompiler.locate(request.compiler());
+      simulator = new HostSimulator(compiler, request.compilerFlags(), request.timeout(), headers, log);
+      toolchain = toolchain(compiler, request);
+    }
+    int failed = 0;
+    for (Project project : simulated) {
+      Path work = request.workDirectory().resolve(project.manifest().name());
+      int failuresBefore = failures.size();
+      TestResult.ModelOutcome outcome = null;
+      if (hostRuns(request, project)) {
+        outcome = hostSimulation(request, simulator, toolchain, project, work, failures);
+      }
+      // after a host failure too: the vendor's verdict tells a wrong design from a wrong host model
+      if (vendor.isPresent()) {
+        TestResult.ModelOutcome vendorOutcome = vendorSteps(request, vendor.get(), project, work, failures);
+        outcome = outcome == null ? vendorOutcome : outcome;
+      }
+      if (outcome != null) {
+        outcomes.add(outcome);
+      }
+      failed += failures.size() > failuresBefore ? 1 : 0;
+    }
+    if (!failures.isEmpty()) {
+      throw new SrHlsException((vendor.isPresent() ? "sr-hls:test" : "host simulation") + " failed for " + failed
+          + " of " + simulated.size() + " models:\n  " + String.join("\n  ", failures));
+    }
+    return new TestResult(outcomes);
+  }
+
+  private static boolean hostRuns(TestRequest request, Project project) {
+    return request.hostCsim() && project.manifest().hostSimulation();
+  }
+
+  /** The host simulation of one model, unless it is up to date; what fails is added to {@code failures}. */
+  private static TestResult.ModelOutcome hostSimulation(TestRequest request, HostSimulator simulator,
+      String toolchain, Project project, Path work, List<String> failures) {
+    BuildLog log = request.log();
+    String name = project.manifest().name();
+    long start = System.nanoTime();
+    Path reportFile = work.resolve(HostSimulator.REPORT);
+    Path stateFile = work.resolve(STATE_FILE);
+    try {
+      String key = Fingerprint.start().text("toolchain", toolchain).tree("project", project.directory()).done();
+      SimulationReport earlier = passedBefore(stateFile, key, reportFile);
+      if (earlier != null) {
+        junit(request, CsimSuites.of(project.manifest(), earlier, null));
+        log.info(name + ": up to date, not simulated again (the generated project, compiler and flags are "
+            + "unchanged since it passed with " + earlier.vectors() + " vectors)");
+        return new TestResult.ModelOutcome(name, earlier.vectors(), 0, reportFile);
+      }
+      StepState.forget(stateFile);
+      SimulationReport report = simulator.simulate(project.directory(), project.manifest(), work);
+      junit(request, CsimSuites.of(project.manifest(), report, report.mismatches().count() == 0 ? null
+          : inputs(project)));
+      if (report.passed()) {
+        new StepState(key, null).write(stateFile);
+        log.info(name + ": " + report.vectors() + " vectors match bit for bit (" + seconds(start) + ")");
+      } else {
+        report.failures().forEach(f -> log.warn(name + ": " + f));
+        failures.add(name + ": " + String.join("; ", report.failures()) + " (report: " + reportFile + ")");
+      }
+      return new TestResult.ModelOutcome(name, report.vectors(), report.mismatches().count(), reportFile);
+    } catch (SrHlsException e) {
+      log.warn(name + ": " + e.getMessage());
+      failures.add(name + ": " + e.getMessage());
+      junit(request, CsimSuites.notRun(project.manifest(), e.getMessage(), (System.nanoTime() - start) / 1e9));
+      return null;
+    }
+  }
+
+  /** The vendor tool's steps for one model; the outcome of its C simulation, when it got that far. */
+  private static TestResult.ModelOutcome vendorSteps(TestRequest request, HlsTool tool, Project project, Path work,
+      List<String> failures) {
+    BuildLog log = request.log();
+    String name = project.manifest().name();
+    try {
+      VendorBuild.Result result =
+          new VendorBuild(tool, request.vendor(), log).test(project.directory(), project.manifest(), work);
+      result.failures().forEach(log::warn);
+      failures.addAll(result.failures());
+      VendorReport.Step<VendorReport.CsimResult> csim = result.report().csim();
+      if (csim == null || csim.result() == null) {
+        return null;
+      }
+      return new TestResult.ModelOutcome(name, csim.result().vectors(), csim.result().mismatches(),
+          work.resolve(HostSimulator.REPORT));
+    } catch (SrHlsException e) {
+      log.warn(name + ": " + e.getMessage());
+      failures.add(name + ": " + e.getMessage());
+      return null;
+    }
+  }
+
+  /** The report of the last run when it passed with the same key; null when the model must be simulated. */
+  private static SimulationReport passedBefore(Path stateFile, String key, Path reportFile) {
+    StepState state = StepState.read(stateFile);
+    if (state == null || !state.key().equals(key)) {
+      return null;
+    }
+    try {
+      SimulationReport report = SimulationReport.readHostPart(reportFile);
+      return report != null && report.passed() ? report : null;
+    } catch (SrHlsException e) {
+      return null;
+    }
+  }
+
+  /**
+   * What the simulation depends on besides the generated project: the compiler (as {@code --version} describes
+   * it, so an upgrade in place counts), the flags and the fixed-point headers.
+   */
+  private String toolchain(HostCompiler compiler, TestRequest request) {
+    Fingerprint f = Fingerprint.start().text("compiler", String.join("\u0000", compiler.command()))
+        .text("flags", String.join("\u0000", request.compilerFlags()));
+    List<String> command = new ArrayList<>(compiler.command());
+    command.add("--version");
+    try {
+      ToolResult version = new ToolRunner(request.log()).run(ToolInvocation.of(compiler.name(), command)
+          .withChatty(true).withTimeout(VERSION_TIMEOUT));
+      f.text("version", version.exitCode() + "\n" + String.join("\n", version.lines()));
+    } catch (SrHlsException e) {
+      f.text("version", "unknown");
+    }
+    headers.contents().forEach(f::bytes);
+    return f.done();
+  }
+
+  private static String seconds(long startNanos) {
+    return String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - startNanos) / 1e9);
+  }
+
+  private static void junit(TestRequest request, TestSuite suite) {
+    if (request.reportsDirectory() != null) {
+      JUnitXml.write(request.reportsDirectory(), suite);
+    }
+  }
+
+  /** The test inputs, shown with mismatching vectors; null when they cannot be read (they are only an aid). */
+  private static double[][] inputs(Project project) {
+    try {
+      Path file = project.directory().resolve(HostSimulator.INPUTS);
+      return DataFile.read(file, project.manifest().inputs().size(), "input").vectors().toArray(double[][]::new);
+    } catch (SrHlsException e) {
+      return null;
+    }
+  }
+}

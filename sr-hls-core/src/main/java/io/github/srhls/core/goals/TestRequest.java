@@ -1,0 +1,64 @@
+package io.github.srhls.core.goals;
+
+import io.github.srhls.core.diag.BuildLog;
+
+import io.github.srhls.core.diag.SrHlsException;
+import io.github.srhls.core.toolchain.amd.VendorSettings;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What {@code sr-hls:test} is asked to do: simulate every generated project under {@code outputDirectory}.
+ *
+ * @param projectDirectory the project's base directory
+ * @param outputDirectory the root of the generated projects ({@code target/generated-sources/sr-hls})
+ * @param workDirectory results go to {@code workDirectory/<name>/} (csim_results.dat, report.json, build files)
+ * @param compiler the host C++ compiler to use; null means {@code $CXX}, else g++ or clang++ on PATH
+ * @param compilerFlags extra flags for the compiler (after ours)
+ * @param timeout per step (compile, run); null means 10 minutes
+ * @param reportsDirectory where each model's JUnit XML goes ({@code target/surefire-reports}); null for none
+ * @param log progress
+ * @param hostCsim run the host simulation (with a vendor tool found, its C simulation runs as well)
+ * @param vendor what to do with a vendor HLS tool; null means none is looked for
+ */
+public record TestRequest(
+    Path projectDirectory,
+    Path outputDirectory,
+    Path workDirectory,
+    String compiler,
+    List<String> compilerFlags,
+    Duration timeout,
+    Path reportsDirectory,
+    BuildLog log,
+    boolean hostCsim,
+    VendorSettings vendor) {
+
+  public TestRequest {
+    Objects.requireNonNull(projectDirectory, "projectDirectory");
+    Objects.requireNonNull(outputDirectory, "outputDirectory");
+    Objects.requireNonNull(workDirectory, "workDirectory");
+    compilerFlags = compilerFlags == null ? List.of() : List.copyOf(compilerFlags);
+    timeout = timeout == null ? Duration.ofMinutes(10) : timeout;
+    if (timeout.isNegative() || timeout.isZero()) {
+      throw new SrHlsException("sr-hls:test timeout must be a positive number of seconds, not " + timeout.toSeconds()
+          + " (set <timeout> or -Dsr-hls.timeout)");
+    }
+    log = log == null ? BuildLog.silent() : log;
+    vendor = vendor == null ? VendorSettings.disabled() : vendor;
+  }
+
+  /** The host simulation only, without JUnit XML. */
+  public TestRequest(Path projectDirectory, Path outputDirectory, Path workDirectory, String compiler,
+      List<String> compilerFlags, Duration timeout, BuildLog log) {
+    this(projectDirectory, outputDirectory, workDirectory, compiler, compilerFlags, timeout, null, log, true, null);
+  }
+
+  /** The host simulation only, with JUnit XML into {@code reportsDirectory} when it is not null. */
+  public TestRequest(Path projectDirectory, Path outputDirectory, Path workDirectory, String compiler,
+      List<String> compilerFlags, Duration timeout, Path reportsDirectory, BuildLog log) {
+    this(projectDirectory, outputDirectory, workDirectory, compiler, compilerFlags, timeout, reportsDirectory, log,
+        true, null);
+  }
+}

@@ -1,0 +1,175 @@
+package io.github.srhls.core.simulation.host;
+
+import io.github.srhls.core.testbench.DataFile;
+
+import io.github.srhls.core.diag.BuildLog;
+import io.github.srhls.core.diag.SrHlsException;
+import io.github.srhls.core.process.ToolInvocation;
+import io.github.srhls.core.process.ToolResult;
+import io.github.srhls.core.process.ToolRunner;
+import io.github.srhls.core.project.JsonFiles;
+import io.github.srhls.core.project.ProjectManifest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Simulates one generated project on the host: compiles {@code <name>_test.cpp} and {@code firmware/<name>.cpp}
+ * into {@code <work>/csim.exe}, runs it in the project directory, compares its output file and writes
+ * {@code <work>/report.json}.
+ */
+public final class HostSimulator {
+
+  /** Files this simulator leaves in a model's work directory. */
+  public static final String REPORT = "report.json";
+
+  static final String RESULTS = "csim_results.dat";
+  static final String EXECUTABLE = "csim.exe";
+  public static final String EXPECTED = "tb_data/tb_output_predictions.dat";
+  public static final String FLOAT64 = "tb_data/tb_output_float64.dat";
+  /** The test vectors' inputs in a generated project. */
+  public static final String INPUTS = "tb_data/tb_input_features.dat";
+
+  /** Compiler errors shown in the exception message; the log file has all of them. */
+  static final int ERRORS_SHOWN = 5;
+
+  /** gcc and clang: {@code file:line:col: error: text} (the column may be missing, "fatal error" too). */
+  private static final Pattern COMPILER_ERROR = Pattern.compile("^(.+?):(\\d+)(?::(\\d+))?: (?:fatal )?error: .*$");
+
+  private final ToolRunner runner;
+  private final HostCompiler compiler;
+  private final List<String> compilerFlags;
+  private final Duration timeout;
+  private final IncludeHeaders headers;
+  private final BuildLog log;
+
+  /**
+   * @param compiler the host compiler
+   * @param compilerFlags added after sr-hls's own flags, so they can override them
+   * @param timeout for each of compile and run
+   * @param headers the fixed-point headers to compile against
+   * @param log progress
+   */
+  public HostSimulator(HostCompiler compiler, List<String> compilerFlags, Duration timeout, IncludeHeaders headers,
+      BuildLog log) {
+    this.runner = new ToolRunner(log);
+    this.compiler = compiler;
+    this.compilerFlags = List.copyOf(compilerFlags);
+    this.timeout = timeout;
+    this.headers = headers;
+    this.log = log;
+  }
+
+  /**
+   * Simulates one project and writes its report. A failing comparison or testbench is reported in the returned
+   * report ({@link SimulationReport#passed()} false), not thrown.
+   *
+   * @param project the generated project directory
+   * @param manifest its manifest
+   * @param work this model's work directory ({@code workDirectory/<name>})
+   * @throws SrHlsException when no report can be made: the project is incomplete, it does not compile, a step
+   *     times out, or the testbench wrote no complete results
+   */
+  public SimulationReport simulate(Path project, ProjectManifest manifest, Path work) {
+    String name = manifest.name();
+    Path testbench = project.resolve(name + "_test.cpp");
+    Path firmware = project.resolve("firmware").resolve(name + ".cpp");
+    for (Path required : List.of(testbench, firmware, project.resolve(INPUTS), project.resolve(EXPECTED),
+        project.resolve(FLOAT64))) {
+      if (!Files.isRegularFile(required)) {
+        throw new SrHlsException("generated project " + project + " is incomplete: " + required
+            + " is missing; run sr-hls:generate again");
+      }
+    }
+    Path report = work.resolve(REPORT);
+    Path results = work.resolve(RESULTS);
+    Path executable = work.resolve(EXECUTABLE);
+    deleteStale(report, results, executable);
+    Path include = headers.extractTo(work.resolve("include"));
+
+    List<String> command = new ArrayList<>(compiler.command());
+    command.addAll(List.of("-std=c++14", "-O2", "-I" + include.toAbsolutePath(), "-I" + project.toAbsolutePath(),
+        "-I" + project.resolve("firmware").toAbsolutePath()));
+    command.addAll(compilerFlags);
+    command.addAll(List.of(testbench.toAbsolutePath().toString(), firmware.toAbsolutePath().toString(), "-o",
+        executable.toAbsolutePath().toString()));
+    log.info("compiling the host simulation of " + name + " with " + compiler.name());
+    ToolResult compiled = runner.run(ToolInvocation.of(compiler.name(), command)
+        .withWorkingDirectory(work)
+        .withTimeout(timeout)
+        .withLogFile(work.resolve("compile.log"))
+        .withArgumentFile(work.resolve("compile.args")));
+    if (!compiled.succeeded()) {
+      throw new SrHlsException(compileFailure(name, compiled, work.resolve("compile.log")));
+    }
+
+    log.info("running the host simulation of " + name + " (" + manifest.vectors() + " vectors)");
+    ToolResult ran = runner.run(ToolInvocation.of("csim-" + name,
+            List.of(executable.toAbsolutePath().toString(), results.toAbsolutePath().toString()))
+        .withWorkingDirectory(project)
+        .withTimeout(timeout)
+        .withLogFile(work.resolve("csim.log")));
+    List<String> failures = new ArrayList<>();
+    if (!ran.succeeded()) {
+      // Paths stay out of report texts so the report (and the zip holding it) does not depend on the checkout.
+      failures.add("the testbench " + (ran.crashed() ? "" : "returned ") + ran.describeExit()
+          + "; its output is in csim.log beside the report");
+    }
+    int width = manifest.outputs().size();
+    DataFile actual;
+    try {
+      actual = DataFile.read(results, width, "output");
+    } catch (SrHlsException e) {
+      failures.add(Files.exists(results) ? e.getMessage() : "the testbench wrote no " + results);
+      throw new SrHlsException(String.join("; ", failures), e);
+    }
+    DataFile expected = DataFile.read(project.resolve(EXPECTED), width, "output");
+    if (expected.size() != manifest.vectors()) {
+      failures.add(EXPECTED + " has " + expected.size() + " vectors but the manifest says " + manifest.vectors()
+          + "; regenerate with sr-hls:generate");
+    }
+    OutputComparison comparison = OutputComparison.of(manifest.outputs(), expected, actual,
+        DataFile.read(project.resolve(FLOAT64), width, "output"), manifest.tolerance());
+    failures.addAll(comparison.failures());
+
+    long runMillis = ran.duration().toMillis();
+    SimulationReport.Timings timings = new SimulationReport.Timings(compiled.duration().toMillis(), runMillis,
+        Math.round(comparison.vectors() * 1000.0 / Math.max(1, runMillis)));
+    SimulationReport simulation = new SimulationReport(name, manifest.version(), manifest.digest(),
+        comparison.vectors(), comparison.mismatches(), comparison.errorVsFloat64(), manifest.overflows(),
+        manifest.tolerance(), timings, failures, failures.isEmpty(),
+        manifest.classify() ? comparison.classAgreement() : null);
+    JsonFiles.write(report, simulation);
+    return simulation;
+  }
+
+  /** The first compiler errors, with the generated file, line and column as the compiler printed them. */
+  static String compileFailure(String model, ToolResult compiled, Path logFile) {
+    List<String> errors = compiled.lines().stream().filter(l -> COMPILER_ERROR.matcher(l).matches()).toList();
+    List<String> shown = errors.isEmpty()
+        ? compiled.lines().subList(Math.max(0, compiled.lines().size() - 15), compiled.lines().size())
+        : errors.subList(0, Math.min(ERRORS_SHOWN, errors.size()));
+    StringBuilder b = new StringBuilder("cannot compile the host simulation of model '").append(model)
+        .append("' (").append(compiled.tool()).append(' ').append(compiled.describeExit()).append("):");
+    shown.forEach(line -> b.append("\n  ").append(line));
+    if (errors.size() > shown.size()) {
+      b.append("\n  ... and ").append(errors.size() - shown.size()).append(" more errors");
+    }
+    return b.append("\nfull compiler output: ").append(logFile).toString();
+  }
+
+  /** A report or result left by an earlier run must not be mistaken for this run's. */
+  private static void deleteStale(Path... files) {
+    for (Path file : files) {
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException e) {
+        throw new SrHlsException("cannot delete " + file + " from an earlier run: " + e.getMessage(), e);
+      }
+    }
+  }
+}

@@ -1,0 +1,346 @@
+package io.github.srhls.core.toolchain.amd;
+
+import io.github.srhls.core.toolchain.amd.detect.HlsTool;
+import io.github.srhls.core.toolchain.amd.reports.CosimReport;
+import io.github.srhls.core.toolchain.amd.reports.CosimRpt;
+import io.github.srhls.core.toolchain.amd.reports.CsynthReport;
+import io.github.srhls.core.toolchain.amd.reports.CsynthXml;
+import io.github.srhls.core.toolchain.amd.reports.SynthesisSummary;
+import io.github.srhls.core.toolchain.amd.reports.ToolLog;
+import io.github.srhls.core.toolchain.amd.scripts.HlsScripts;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.srhls.core.diag.BuildLog;
+import io.github.srhls.core.diag.SrHlsException;
+import io.github.srhls.core.incremental.Sha256;
+import io.github.srhls.core.process.Executables;
+import io.github.srhls.core.process.ToolInvocation;
+import io.github.srhls.core.process.ToolResult;
+import io.github.srhls.core.process.ToolRunner;
+import io.github.srhls.core.project.JsonFiles;
+import io.github.srhls.core.simulation.host.HostSimulator;
+import io.github.srhls.core.project.ProjectManifest;
+import io.github.srhls.core.toolchain.amd.VendorReport.CsimResult;
+import io.github.srhls.core.toolchain.amd.VendorReport.CsynthResult;
+import io.github.srhls.core.toolchain.amd.VendorReport.IpExport;
+import io.github.srhls.core.toolchain.amd.VendorReport.Step;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs the vendor steps for one model in its {@link VendorWorkspace} and judges each from what the tool printed
+ * and wrote: the error lines, the C simulation and co-simulation verdict lines, the testbench's summary line and
+ * the report files. The exit status is checked too, but a zero one proves nothing (the tools have been seen
+ * exiting with 0 after an error). Results go into the workspace's state and into the {@code vendor} section of the
+ * model's report.json.
+ */
+public final class VendorBuild {
+
+  private final HlsTool tool;
+  private final VendorSettings settings;
+  private final BuildLog log;
+  private final ToolRunner runner;
+
+  public VendorBuild(HlsTool tool, VendorSettings settings, BuildLog log) {
+    this.tool = tool;
+    this.settings = settings;
+    this.log = log;
+    this.runner = new ToolRunner(log);
+  }
+
+  /**
+   * {@code sr-hls:test}: the C simulation, then synthesis and co-simulation when asked for. A step runs only when
+   * the ones before it passed (a synthesis over budget still gets its co-simulation).
+   *
+   * @param project the generated project
+   * @param work the model's work directory ({@code <workDirectory>/<name>})
+   * @return the steps' results, and what failed (one message per problem, starting with the model's name)
+   */
+  public Result test(Path project, ProjectManifest manifest, Path work) {
+    VendorWorkspace ws = VendorWorkspace.open(project, manifest.digest(), work, tool, log);
+    VendorReport report = ws.state();
+    List<String> failures = new ArrayList<>();
+    try {
+      if (settings.csim()) {
+        Step<CsimResult> csim = csim(ws, manifest);
+        report = report.withCsim(csim);
+        failures.addAll(csim.failures());
+      }
+      if (settings.runsSynthesis() && failures.isEmpty()) {
+        Step<CsynthResult> csynth = csynth(ws, manifest);
+        report = report.withCsynth(csynth);
+        failures.addAll(csynth.failures());
+        if (settings.cosim() && onlyOverBudget(csynth)) {
+          Step<CosimReport> cosim = cosim(ws, manifest);
+          report = report.withCosim(cosim);
+          failures.addAll(cosim.failures());
+        }
+      }
+    } finally {
+      ws.save(report);
+      mergeIntoReport(work, manifest, report);
+    }
+    return new Result(report, failures.stream().map(f -> manifest.name() + ": " + f).toList());
+  }
+
+  /**
+   * What the test goal's vendor steps found.
+   *
+   * @param report every step's outcome, as in report.json
+   * @param failures what failed; empty when every step passed
+   */
+  public record Result(VendorReport report, List<String> failures) {
+    public Result {
+      failures = List.copyOf(failures);
+    }
+  }
+
+  /**
+   * {@code sr-hls:package}: the IP export, after a synthesis unless an earlier one of the same generated project
+   * with the same tool is still there.
+   *
+   * @return the IP zip the tool wrote
+   * @throws SrHlsException when synthesis or export fails, or the synthesis exceeds a budget
+   */
+  public Path export(Path project, ProjectManifest manifest, Path work) {
+    VendorWorkspace ws = VendorWorkspace.open(project, manifest.digest(), work, tool, log);
+    VendorReport report = ws.state();
+    String name = manifest.name();
+    try {
+      Step<CsynthResult> earlier = report.csynth();
+      Optional<Path> earlierXml = ws.output(name + "_csynth.xml", "syn", "report");
+      if (earlier != null && earlierXml.isPresent() && onlyOverBudget(earlier)) {
+        log.info(name + ": reusing the synthesis in " + ws.dir().resolve(HlsScripts.WORK)
+            + " (same generated project, same tool)");
+        Step<CsynthResult> rechecked = judgeBudgets(earlier.result().report(), List.of(), earlier.millis());
+        report = report.withCsynth(rechecked).withCosim(report.cosim());
+        if (!rechecked.passed()) {
+          throw failure(name, rechecked.failures());
+        }
+      } else {
+        Step<CsynthResult> csynth = csynth(ws, manifest);
+        report = report.withCsynth(csynth);
+        if (!csynth.passed()) {
+          throw failure(name, csynth.failures());
+        }
+      }
+      String zipName = expectedZipName(ws);
+      ws.deleteOutputs(zipName);
+      Run run = run(ws, VendorStep.EXPORT, name);
+      List<String> failures = new ArrayList<>(run.problems());
+      List<Path> zips = ws.outputs(zipName);
+      IpExport ip = null;
+      if (zips.isEmpty()) {
+        failures.add("it wrote no " + zipName + "; " + logHint(ws, VendorStep.EXPORT));
+      } else {
+        ip = new IpExport(zipName, Sha256.ofFile(zips.get(0)));
+        log.info(name + ": IP exported to " + zips.get(0));
+      }
+      report = report.withExport(step(VendorStep.EXPORT, ip, failures, run.millis()));
+      if (!failures.isEmpty()) {
+        throw failure(name, prefixed(VendorStep.EXPORT, failures));
+      }
+      return zips.get(0);
+    } finally {
+      ws.save(report);
+      mergeIntoReport(work, manifest, report);
+    }
+  }
+
+  private Step<CsimResult> csim(VendorWorkspace ws, ProjectManifest manifest) {
+    Run run = run(ws, VendorStep.CSIM, manifest.name());
+    List<String> failures = new ArrayList<>(run.problems());
+    Optional<Integer> errors = run.log().csimErrors();
+    if (errors.isEmpty() && failures.isEmpty()) {
+      failures.add("it printed no 'CSim done with 0 errors' line; " + logHint(ws, VendorStep.CSIM));
+    } else if (errors.isPresent() && errors.get() > 0) {
+      failures.add("it reported 'CSim done with " + errors.get() + " errors'");
+    }
+    CsimResult result = null;
+    Optional<int[]> summary = run.log().testbenchSummary();
+    if (summary.isPresent()) {
+      result = new CsimResult(summary.get()[0], summary.get()[1]);
+      if (result.mismatches() > 0) {
+        failures.add(result.mismatches() + " output values differ from the bit-accurate expectation (the MISMATCH"
+            + " lines in " + ws.logFile(VendorStep.CSIM) + " show the first)");
+      }
+      if (result.vectors() != manifest.vectors()) {
+        failures.add("the testbench simulated " + result.vectors() + " vectors, but tb_data has "
+            + manifest.vectors());
+      }
+    } else if (failures.isEmpty()) {
+      failures.add("sr-hls's testbench printed no summary line ('sr-hls testbench: N vectors, M mismatches')");
+    }
+    Step<CsimResult> step = step(VendorStep.CSIM, result, failures, run.millis());
+    if (step.passed()) {
+      log.info(manifest.name() + ": vendor C simulation passed, " + result.vectors() + " vectors bit for bit with "
+          + tool.flow().product() + " " + tool.version());
+    }
+    return step;
+  }
+
+  private Step<CsynthResult> csynth(VendorWorkspace ws, ProjectManifest manifest) {
+    String name = manifest.name();
+    String fileName = name + "_csynth.xml";
+    ws.deleteOutputs(fileName, "syn", "report");
+    Run run = run(ws, VendorStep.CSYNTH, name);
+    List<String> failures = new ArrayList<>(run.problems());
+    Optional<Path> xml = ws.output(fileName, "syn", "report");
+    if (xml.isEmpty()) {
+      failures.add("it wrote no syn/report/" + fileName + "; " + logHint(ws, VendorStep.CSYNTH));
+      return step(VendorStep.CSYNTH, null, failures, run.millis());
+    }
+    CsynthReport report;
+    try {
+      report = CsynthXml.read(xml.get());
+    } catch (SrHlsException e) {
+      failures.add(e.getMessage());
+      return step(VendorStep.CSYNTH, null, failures, run.millis());
+    }
+    SynthesisSummary.lines(name, tool, report).forEach(log::info);
+    return judgeBudgets(report, prefixed(VendorStep.CSYNTH, failures), run.millis());
+  }
+
+  /** Whether the synthesis ran and wrote its report, whatever the budgets say. */
+  private static boolean onlyOverBudget(Step<CsynthResult> csynth) {
+    return csynth.result() != null
+        && csynth.failures().size() == csynth.result().budgetViolations().size();
+  }
+
+  /** The synthesis step with the budgets checked against its report; budget messages are failures too. */
+  private Step<CsynthResult> judgeBudgets(CsynthReport report, List<String> toolFailures, long millis) {
+    List<String> violations = settings.budgets().violations(report);
+    List<String> failures = new ArrayList<>(toolFailures);
+    violations.forEach(v -> failures.add("synthesis over budget: " + v));
+    return new Step<>(failures.isEmpty(), new CsynthResult(report, violations), failures, millis);
+  }
+
+  private Step<CosimReport> cosim(VendorWorkspace ws, ProjectManifest manifest) {
+    String name = manifest.name();
+    String fileName = name + "_cosim.rpt";
+    ws.deleteOutputs(fileName, "sim", "report");
+    Run run = run(ws, VendorStep.COSIM, name);
+    List<String> failures = new ArrayList<>(run.problems());
+    Optional<String> verdict = run.log().cosimVerdict();
+    if (verdict.isEmpty() && failures.isEmpty()) {
+      failures.add("it printed no '*** C/RTL co-simulation finished: PASS ***' line; "
+          + logHint(ws, VendorStep.COSIM));
+    } else if (verdict.isPresent() && !verdict.get().equals("PASS")) {
+      failures.add("C/RTL co-simulation finished: " + verdict.get());
+    }
+    run.log().testbenchSummary().filter(s -> s[1] > 0).ifPresent(s -> failures.add(s[1] + " output values of the"
+        + " RTL differ from the bit-accurate expectation"));
+    CosimReport report = null;
+    Optional<Path> rpt = ws.output(fileName, "sim", "report");
+    if (rpt.isEmpty()) {
+      failures.add("it wrote no sim/report/" + fileName);
+    } else {
+      try {
+        report = CosimRpt.read(rpt.get());
+        log.info(SynthesisSummary.cosimLine(name, report));
+        if (!report.passed() && failures.stream().noneMatch(f -> f.contains("finished: FAIL"))) {
+          failures.add(fileName + " says " + report.status() + " for " + report.rtl());
+        }
+      } catch (SrHlsException e) {
+        failures.add(e.getMessage());
+      }
+    }
+    return step(VendorStep.COSIM, report, failures, run.millis());
+  }
+
+  /** One tool run and what is wrong with it whatever the step: exit status, error lines, no run at all. */
+  private Run run(VendorWorkspace ws, VendorStep step, String model) {
+    List<String> command = step.command(tool);
+    String program = Executables.name(step.program(tool));
+    log.info(model + ": vendor " + step.description() + ": " + program + " "
+        + String.join(" ", command.subList(1, command.size())) + " in " + ws.dir());
+    Path logFile = ws.logFile(step);
+    ToolResult result;
+    try {
+      result = runner.run(ToolInvocation.of(program, command)
+          .withWorkingDirectory(ws.dir())
+          .withEnvironment(settings.environment())
+          .withTimeout(settings.timeout())
+          .withLogFile(logFile));
+    } catch (SrHlsException e) {
+      if (Thread.currentThread().isInterrupted()) {
+        throw e;
+      }
+      // did not start, or timed out (the process tree is already stopped)
+      return new Run(new ToolLog(List.of()), List.of(e.getMessage() + "; the limit is vendorTimeout"
+          + " (-Dsr-hls.vendorTimeout=<seconds>); the tool's output is in " + logFile), 0);
+    }
+    ToolLog output = new ToolLog(result.lines());
+    List<String> problems = new ArrayList<>();
+    if (!result.succeeded()) {
+      problems.add(result.tool() + " " + (result.crashed() ? "" : "ended with ") + result.describeExit());
+    }
+    List<String> errors = output.errors();
+    if (!errors.isEmpty()) {
+      problems.add(result.tool() + " printed " + errors.size() + " error line" + (errors.size() == 1 ? "" : "s")
+          + (result.succeeded() ? " (though it exited with 0)" : "") + ":" + output.quotedErrors()
+          + "\n    full output: " + logFile);
+    }
+    return new Run(output, problems, result.duration().toMillis());
+  }
+
+  /** What a step run left to judge: the output, the problems found so far, how long it ran. */
+  private record Run(ToolLog log, List<String> problems, long millis) {}
+
+  private static <T> Step<T> step(VendorStep step, T result, List<String> failures, long millis) {
+    return new Step<>(failures.isEmpty(), result, prefixed(step, failures), millis);
+  }
+
+  private static List<String> prefixed(VendorStep step, List<String> failures) {
+    String prefix = "vendor " + step.description() + ": ";
+    return failures.stream().map(f -> f.startsWith("vendor ") ? f : prefix + f).toList();
+  }
+
+  private static String logHint(VendorWorkspace ws, VendorStep step) {
+    return "see " + ws.logFile(step);
+  }
+
+  private static SrHlsException failure(String model, List<String> failures) {
+    return new SrHlsException(model + ": " + String.join("\n" + model + ": ", failures));
+  }
+
+  /** The IP zip name, as {@code package.output.file} in the generated config gives it for every flow. */
+  private static String expectedZipName(VendorWorkspace ws) {
+    Path config = ws.dir().resolve(HlsScripts.CONFIG);
+    try {
+      for (String line : Files.readAllLines(config, StandardCharsets.UTF_8)) {
+        String l = line.strip();
+        if (l.startsWith("package.output.file=")) {
+          String value = l.substring("package.output.file=".length()).strip();
+          Path file = Path.of(value).getFileName();
+          if (file != null && file.toString().endsWith(".zip")) {
+            return file.toString();
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new SrHlsException("cannot read " + config + ": " + e.getMessage(), e);
+    }
+    throw new SrHlsException(config + " has no package.output.file=<name>.zip; regenerate with sr-hls:generate");
+  }
+
+  /** Puts the vendor section into report.json, or starts one for this model when there is none for it. */
+  static void mergeIntoReport(Path work, ProjectManifest manifest, VendorReport report) {
+    Path file = work.resolve(HostSimulator.REPORT);
+    ObjectNode root = JsonFiles.readIfValid(file, ObjectNode.class).orElse(null);
+    if (root == null || !manifest.digest().equals(root.path("digest").asText())) {
+      root = JsonNodeFactory.instance.objectNode();
+      root.put("model", manifest.name());
+      root.put("version", manifest.version());
+      root.put("digest", manifest.digest());
+    }
+    root.set("vendor", JsonFiles.toTree(report));
+    JsonFiles.write(file, root);
+  }
+}

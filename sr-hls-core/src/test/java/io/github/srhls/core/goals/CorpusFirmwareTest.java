@@ -1,0 +1,63 @@
+package io.github.srhls.core.goals;
+
+import io.github.srhls.core.diag.BuildLog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import io.github.srhls.core.pysr.HallOfFame;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every equation of the real PySR hall-of-fame files in ../shared/corpus becomes firmware, and the host simulation
+ * of that firmware agrees bit for bit with the Java model: one model per file, one output per row.
+ */
+class CorpusFirmwareTest {
+  @TempDir Path project;
+
+  @Test
+  void everyCorpusEquationCompilesAndSimulatesBitAccurately() throws IOException {
+    String shared = System.getProperty("srhls.shared");
+    assertNotNull(shared, "surefire sets srhls.shared");
+    Path corpus = Path.of(shared, "corpus", "pysr-hall-of-fame");
+    List<Path> files;
+    try (Stream<Path> list = Files.list(corpus)) {
+      files = list.filter(p -> p.toString().endsWith(".csv")).sorted().toList();
+    }
+    assertEquals(4, files.size(), "the corpus holds four files");
+    Path models = project.resolve("src/main/sr");
+    Files.createDirectories(models.resolve("pysr"));
+    int rows = 0;
+    for (int f = 0; f < files.size(); f++) {
+      // a working copy inside the project, as a model file may only reference files there (not committed)
+      Path csv = Files.copy(files.get(f), models.resolve("pysr/corpus" + f + ".csv"));
+      int n = HallOfFame.read(csv).rows().size();
+      rows += n;
+      StringBuilder model = new StringBuilder("format: sr-hls/v1\nname: corpus" + f + "\n"
+          + "inputs: {count: 30, range: [0.5, 2]}\noutputs:\n");
+      for (int r = 0; r < n; r++) {
+        model.append("  - {name: row").append(r).append(", pysr: {file: pysr/corpus").append(f)
+            .append(".csv, select: {row: ").append(r).append("}, variables: one-based}}\n");
+      }
+      model.append("precision: {default: \"ap_fixed<24,10,AP_RND,AP_SAT>\"}\ntestbench: {vectors: 300}\n");
+      Files.writeString(models.resolve("corpus" + f + ".sr.yaml"), model);
+    }
+    GenerateResult generated = new GenerateOrchestrator().run(new GenerateRequest(project, models, List.of(),
+        List.of(), project.resolve("out"), project.resolve("work"), "1", "test", BuildLog.silent()));
+    assertEquals(4, generated.generated().size());
+    TestResult simulated = new TestOrchestrator().run(new TestRequest(project, project.resolve("out"),
+        project.resolve("work"), null, List.of(), null, BuildLog.silent()));
+    assertEquals(4, simulated.models().size());
+    for (TestResult.ModelOutcome m : simulated.models()) {
+      assertEquals(300, m.vectors(), m.model());
+      assertEquals(0, m.mismatches(), m.model());
+    }
+    assertEquals(29, rows, "equations in the corpus: 7 + 5 + 9 + 8");
+  }
+}

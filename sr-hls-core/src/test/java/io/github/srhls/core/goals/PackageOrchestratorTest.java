@@ -1,0 +1,164 @@
+package io.github.srhls.core.goals;
+
+import io.github.srhls.core.diag.BuildLog;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.srhls.core.diag.SrHlsException;
+import io.github.srhls.core.project.JsonFiles;
+import io.github.srhls.core.simulation.host.SimulationReport;
+import io.github.srhls.core.simulation.host.StandinProjects;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PackageOrchestratorTest {
+
+  private static final Instant TIME = Instant.parse("2026-11-21T00:00:00Z");
+
+  @TempDir Path dir;
+
+  private PackageRequest request(String finalName, String classifier) {
+    return new PackageRequest(dir.resolve("out"), dir.resolve("work"), dir.resolve("target"), finalName, classifier,
+        TIME, BuildLog.silent());
+  }
+
+  @Test
+  void zipsEveryGeneratedProjectWithItsReport() throws Exception {
+    StandinProjects.copy(dir.resolve("out"), "beta");
+    StandinProjects.copy(dir.resolve("out"), "alpha");
+    Files.createDirectories(dir.resolve("out/not_ours"));
+    JsonFiles.write(dir.resolve("work/alpha/report.json"), report("alpha"));
+    Files.writeString(dir.resolve("work/alpha/csim.log"), "not packaged");
+
+    List<PackagedModel> zips = new PackageOrchestrator().run(request("fw-1.0", "hls-{name}"));
+
+    assertEquals(List.of(
+        new PackagedModel("alpha", "hls-alpha", dir.resolve("target/fw-1.0-hls-alpha.zip")),
+        new PackagedModel("beta", "hls-beta", dir.resolve("target/fw-1.0-hls-beta.zip"))), zips);
+    List<String> project = List.of("alpha_test.cpp", "firmware/alpha.cpp", "firmware/alpha.h", "firmware/defines.h",
+        "model/alpha.sr.yaml", "report.json", "sr-hls-manifest.json", "tb_data/tb_input_features.dat",
+        "tb_data/tb_output_float64.dat", "tb_data/tb_output_predictions.dat");
+    try (ZipFile zip = new ZipFile(zips.get(0).zip().toFile())) {
+      assertEquals(project, zip.stream().map(ZipEntry::getName).toList());
+      // the report without its timings, which would make every build's zip different
+      assertEquals(JsonFiles.toJson(report("alpha").withoutTimings()),
+          new String(zip.getInputStream(zip.getEntry("report.json")).readAllBytes(), StandardCharsets.UTF_8));
+      assertFalse(JsonFiles.toJson(report("alpha").withoutTimings()).contains("timings"));
+      assertEquals(TIME, zip.getEntry("firmware/alpha.cpp").getLastModifiedTime().toInstant());
+    }
+    try (ZipFile zip = new ZipFile(zips.get(1).zip().toFile())) {
+      assertEquals(project.stream().filter(n -> !n.equals("report.json")).map(n -> n.replace("alpha", "beta")).toList(),
+          zip.stream().map(ZipEntry::getName).toList(), "no report when sr-hls:test did not run");
+    }
+  }
+
+  @Test
+  void packagingTwiceGivesTheSameBytes() throws Exception {
+    StandinProjects.copy(dir.resolve("out"), "m");
+    Path zip = new PackageOrchestrator().run(request("fw", null)).get(0).zip();
+    assertEquals(dir.resolve("target/fw-m.zip"), zip);
+    byte[] first = Files.readAllBytes(zip);
+    Files.setLastModifiedTime(dir.resolve("out/m/firmware/m.cpp"),
+        java.nio.file.attribute.FileTime.from(Instant.now()));
+    new PackageOrchestrator().run(request("fw", null));
+    assertArrayEquals(first, Files.readAllBytes(zip));
+  }
+
+  @Test
+  void anUnchangedZipIsNotWrittenAgainAndAnyChangeRewritesIt() throws Exception {
+    Path project = StandinProjects.copy(dir.resolve("out"), "m");
+    JsonFiles.write(dir.resolve("work/m/report.json"), report("m"));
+    RecordingBuildLog log = new RecordingBuildLog();
+    PackageRequest request = new PackageRequest(dir.resolve("out"), dir.resolve("work"), dir.resolve("target"), "fw",
+        null, TIME, log);
+    Path zip = new PackageOrchestrator().run(request).get(0).zip();
+    FileTime written = FileTime.from(Instant.parse("2001-01-01T00:00:00Z"));
+    Files.setLastModifiedTime(zip, written);
+    byte[] first = Files.readAllBytes(zip);
+
+    // new timings alone change nothing in the zip
+    SimulationReport r = report("m");
+    JsonFiles.write(dir.resolve("work/m/report.json"), new SimulationReport(r.model(), r.version(), r.digest(),
+        r.vectors(), r.mismatches(), r.errorVsFloat64(), r.overflows(), r.tolerance(),
+        new SimulationReport.Timings(999, 999, 9), r.failures(), r.passed()));
+    new PackageOrchestrator().run(request);
+    assertEquals(written, Files.getLastModifiedTime(zip), "an identical zip is not rewritten");
+    assertTrue(log.infos.contains("m: fw-m.zip is up to date"), log.infos.toString());
+    assertTrue(log.infos.get(log.infos.size() - 1).startsWith("  IP zip      " + zip + " ("),
+        "the summary ends the model");
+
+    // a changed project file rewrites it
+    StandinProjects.edit(project.resolve("firmware/m.cpp"), t -> t + "// changed\n");
+    new PackageOrchestrator().run(request);
+    assertTrue(Files.getLastModifiedTime(zip).compareTo(written) > 0);
+    byte[] changed = Files.readAllBytes(zip);
+    assertFalse(java.util.Arrays.equals(first, changed));
+
+    // so does a zip that was changed or removed behind our back
+    Files.write(zip, new byte[] {1, 2, 3});
+    new PackageOrchestrator().run(request);
+    assertArrayEquals(changed, Files.readAllBytes(zip));
+    Files.delete(zip);
+    new PackageOrchestrator().run(request);
+    assertArrayEquals(changed, Files.readAllBytes(zip));
+  }
+
+  private static final String DIGEST = "sha256:" + "0".repeat(64);
+
+  private static SimulationReport report(String model) {
+    return new SimulationReport(model, "1.2.0", DIGEST, 8,
+        new SimulationReport.Mismatches(0, Map.of("y0", 0, "y1", 0), List.of()),
+        Map.of("y0", new SimulationReport.ErrorStats(0, 0), "y1", new SimulationReport.ErrorStats(0.5, 0.25)),
+        Map.of(), 0.01, new SimulationReport.Timings(120, 30, 266), List.of(), true);
+  }
+
+  @Test
+  void withoutGeneratedProjectsTellsToGenerateFirst() {
+    SrHlsException e = assertThrows(SrHlsException.class, () -> new PackageOrchestrator().run(request("fw", null)));
+    assertEquals("no generated project under " + dir.resolve("out") + ": run sr-hls:generate first", e.getMessage());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"../{name}", "a/{name}", "{name} x", "{name}$(rm)", "a\\{name}"})
+  void unsafeClassifiersAreRefused(String classifier) {
+    StandinProjects.copy(dir.resolve("out"), "m");
+    SrHlsException e = assertThrows(SrHlsException.class,
+        () -> new PackageOrchestrator().run(request("fw", classifier)));
+    assertTrue(e.getMessage().startsWith("classifier '" + classifier.replace("{name}", "m") + "' (from '"),
+        e.getMessage());
+    assertTrue(Files.notExists(dir.resolve("target")) || dir.resolve("target").toFile().list().length == 0);
+  }
+
+  @Test
+  void aFixedClassifierNeedsASingleModel() {
+    StandinProjects.copy(dir.resolve("out"), "a");
+    StandinProjects.copy(dir.resolve("out"), "b");
+    SrHlsException e = assertThrows(SrHlsException.class,
+        () -> new PackageOrchestrator().run(request("fw", "ip")));
+    assertEquals("the classifier 'ip' has no {name} but there are 2 models; every zip needs its own classifier",
+        e.getMessage());
+  }
+
+  @Test
+  void anUnsafeFinalNameIsRefused() {
+    StandinProjects.copy(dir.resolve("out"), "m");
+    SrHlsException e = assertThrows(SrHlsException.class,
+        () -> new PackageOrchestrator().run(request("../evil", null)));
+    assertTrue(e.getMessage().startsWith("final name '../evil' cannot start a zip file name"), e.getMessage());
+  }
+}
