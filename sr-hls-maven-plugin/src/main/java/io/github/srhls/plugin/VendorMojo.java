@@ -1,8 +1,8 @@
 package io.github.srhls.plugin;
 
-import io.github.srhls.core.toolchain.amd.reports.Budgets;
-import io.github.srhls.core.toolchain.amd.detect.ToolchainEntry;
 import io.github.srhls.core.toolchain.amd.VendorSettings;
+import io.github.srhls.core.toolchain.amd.detect.ToolchainEntry;
+import io.github.srhls.core.toolchain.amd.reports.Budgets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

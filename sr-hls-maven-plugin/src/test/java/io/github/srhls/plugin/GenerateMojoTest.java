@@ -9,9 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.goals.GenerateRequest;
 import io.github.srhls.core.goals.GenerateResult;
-import io.github.srhls.core.diag.SrHlsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

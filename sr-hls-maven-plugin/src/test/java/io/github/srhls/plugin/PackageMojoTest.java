@@ -9,9 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.goals.PackageRequest;
 import io.github.srhls.core.goals.PackagedModel;
-import io.github.srhls.core.diag.SrHlsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -10,11 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.goals.TestRequest;
 import io.github.srhls.core.goals.TestResult;
-import io.github.srhls.core.diag.SrHlsException;
-import io.github.srhls.core.toolchain.amd.reports.Budgets;
 import io.github.srhls.core.toolchain.amd.VendorSettings;
+import io.github.srhls.core.toolchain.amd.reports.Budgets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

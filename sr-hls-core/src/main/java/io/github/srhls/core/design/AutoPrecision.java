@@ -1,15 +1,15 @@
 package io.github.srhls.core.design;
 
+import io.github.srhls.core.design.units.Reduction;
+import io.github.srhls.core.design.units.Segments;
+import io.github.srhls.core.design.units.Tables;
+import io.github.srhls.core.design.units.TanhTable;
 import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.expr.Builtin;
 import io.github.srhls.core.fixed.Fixed;
 import io.github.srhls.core.fixed.FixedType;
 import io.github.srhls.core.fixed.Overflow;
 import io.github.srhls.core.fixed.Quantization;
-import io.github.srhls.core.design.units.Reduction;
-import io.github.srhls.core.design.units.Segments;
-import io.github.srhls.core.design.units.Tables;
-import io.github.srhls.core.design.units.TanhTable;
 import io.github.srhls.core.ir.Graph;
 import io.github.srhls.core.ir.Interval;
 import io.github.srhls.core.ir.Node;

@@ -1,10 +1,10 @@
 package io.github.srhls.core.design;
 
+import io.github.srhls.core.design.units.FunctionUnit;
 import io.github.srhls.core.expr.Builtin;
 import io.github.srhls.core.fixed.CastResult;
 import io.github.srhls.core.fixed.Fixed;
 import io.github.srhls.core.fixed.FixedType;
-import io.github.srhls.core.design.units.FunctionUnit;
 import io.github.srhls.core.ir.Graph;
 import io.github.srhls.core.ir.Node;
 

@@ -1,9 +1,9 @@
 package io.github.srhls.core.design;
 
-import io.github.srhls.core.fixed.Fixed;
-import io.github.srhls.core.fixed.FixedType;
 import io.github.srhls.core.design.units.FunctionUnit;
 import io.github.srhls.core.design.units.VendorFunction;
+import io.github.srhls.core.fixed.Fixed;
+import io.github.srhls.core.fixed.FixedType;
 import io.github.srhls.core.ir.Graph;
 import io.github.srhls.core.ir.Interval;
 import io.github.srhls.core.ir.Node;

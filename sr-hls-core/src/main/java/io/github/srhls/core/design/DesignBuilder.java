@@ -1,12 +1,5 @@
 package io.github.srhls.core.design;
 
-import io.github.srhls.core.diag.SrHlsException;
-import io.github.srhls.core.expr.Builtin;
-import io.github.srhls.core.fixed.CastResult;
-import io.github.srhls.core.fixed.Fixed;
-import io.github.srhls.core.fixed.FixedType;
-import io.github.srhls.core.fixed.Overflow;
-import io.github.srhls.core.fixed.Quantization;
 import io.github.srhls.core.design.units.ExpTable;
 import io.github.srhls.core.design.units.FunctionUnit;
 import io.github.srhls.core.design.units.LogTable;
@@ -14,6 +7,13 @@ import io.github.srhls.core.design.units.PeriodicTable;
 import io.github.srhls.core.design.units.RootTable;
 import io.github.srhls.core.design.units.TanhTable;
 import io.github.srhls.core.design.units.VendorFunction;
+import io.github.srhls.core.diag.SrHlsException;
+import io.github.srhls.core.expr.Builtin;
+import io.github.srhls.core.fixed.CastResult;
+import io.github.srhls.core.fixed.Fixed;
+import io.github.srhls.core.fixed.FixedType;
+import io.github.srhls.core.fixed.Overflow;
+import io.github.srhls.core.fixed.Quantization;
 import io.github.srhls.core.ir.Graph;
 import io.github.srhls.core.ir.Interval;
 import io.github.srhls.core.ir.Node;

@@ -1,11 +1,11 @@
 package io.github.srhls.core.design;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.srhls.core.design.units.FunctionUnit;
+import io.github.srhls.core.design.units.TableUnit;
 import io.github.srhls.core.ir.Graph;
 import io.github.srhls.core.ir.Interval;
 import io.github.srhls.core.ir.NodeText;
-import io.github.srhls.core.design.units.FunctionUnit;
-import io.github.srhls.core.design.units.TableUnit;
 import java.util.ArrayList;
 import java.util.List;
 

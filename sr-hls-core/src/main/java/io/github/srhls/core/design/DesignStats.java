@@ -1,12 +1,12 @@
 package io.github.srhls.core.design;
 
-import io.github.srhls.core.expr.Builtin;
 import io.github.srhls.core.design.units.ExpTable;
 import io.github.srhls.core.design.units.FunctionUnit;
 import io.github.srhls.core.design.units.LogTable;
 import io.github.srhls.core.design.units.RootTable;
 import io.github.srhls.core.design.units.Segments;
 import io.github.srhls.core.design.units.TableUnit;
+import io.github.srhls.core.expr.Builtin;
 import io.github.srhls.core.ir.Graph;
 import io.github.srhls.core.ir.Node;
 import java.util.HashSet;

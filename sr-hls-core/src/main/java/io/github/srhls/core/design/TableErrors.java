@@ -1,10 +1,10 @@
 package io.github.srhls.core.design;
 
+import io.github.srhls.core.design.units.Reduction;
+import io.github.srhls.core.design.units.Segments;
 import io.github.srhls.core.expr.Builtin;
 import io.github.srhls.core.fixed.FixedType;
 import io.github.srhls.core.fixed.Quantization;
-import io.github.srhls.core.design.units.Reduction;
-import io.github.srhls.core.design.units.Segments;
 import io.github.srhls.core.ir.Interval;
 import io.github.srhls.core.ir.Node;
 import io.github.srhls.core.ir.Sensitivity;

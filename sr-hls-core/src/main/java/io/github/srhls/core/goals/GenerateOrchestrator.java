@@ -2,14 +2,14 @@ package io.github.srhls.core.goals;
 
 import io.github.srhls.core.compile.CompiledModel;
 import io.github.srhls.core.compile.ModelCompiler;
-import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.design.DesignReport;
 import io.github.srhls.core.design.DesignStats;
+import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.incremental.Fingerprint;
 import io.github.srhls.core.incremental.Sha256;
 import io.github.srhls.core.model.ModelReader;
-import io.github.srhls.core.model.ProjectPaths;
 import io.github.srhls.core.model.ModelSpec;
+import io.github.srhls.core.model.ProjectPaths;
 import io.github.srhls.core.project.FileTrees;
 import io.github.srhls.core.project.JsonFiles;
 import io.github.srhls.core.project.ProjectManifest;

@@ -1,7 +1,6 @@
 package io.github.srhls.core.goals;
 
 import io.github.srhls.core.diag.BuildLog;
-
 import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.toolchain.amd.scripts.IpMetadata;
 import java.nio.file.Path;

@@ -1,27 +1,26 @@
 package io.github.srhls.core.goals;
 
 import io.github.srhls.core.diag.BuildLog;
-
 import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.incremental.Fingerprint;
 import io.github.srhls.core.incremental.StepState;
-import io.github.srhls.core.report.CsimSuites;
-import io.github.srhls.core.report.JUnitXml;
-import io.github.srhls.core.report.TestSuite;
 import io.github.srhls.core.process.ToolInvocation;
 import io.github.srhls.core.process.ToolResult;
 import io.github.srhls.core.process.ToolRunner;
 import io.github.srhls.core.project.GeneratedProjects;
 import io.github.srhls.core.project.GeneratedProjects.Project;
-import io.github.srhls.core.testbench.DataFile;
+import io.github.srhls.core.report.CsimSuites;
+import io.github.srhls.core.report.JUnitXml;
+import io.github.srhls.core.report.TestSuite;
 import io.github.srhls.core.simulation.host.HostCompiler;
 import io.github.srhls.core.simulation.host.HostSimulator;
 import io.github.srhls.core.simulation.host.IncludeHeaders;
 import io.github.srhls.core.simulation.host.SimulationReport;
-import io.github.srhls.core.toolchain.amd.detect.HlsTool;
+import io.github.srhls.core.testbench.DataFile;
 import io.github.srhls.core.toolchain.amd.VendorBuild;
-import io.github.srhls.core.toolchain.amd.detect.VendorDetector;
 import io.github.srhls.core.toolchain.amd.VendorReport;
+import io.github.srhls.core.toolchain.amd.detect.HlsTool;
+import io.github.srhls.core.toolchain.amd.detect.VendorDetector;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -2,19 +2,19 @@ package io.github.srhls.core.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.srhls.core.diag.BuildLog;
-import io.github.srhls.core.goals.GenerateOrchestrator;
-import io.github.srhls.core.goals.GenerateRequest;
 import io.github.srhls.core.compile.CompiledModel;
 import io.github.srhls.core.compile.ModelCompiler;
-import io.github.srhls.core.expr.Builtin;
-import io.github.srhls.core.fixed.Fixed;
-import io.github.srhls.core.fixed.FixedType;
-import io.github.srhls.core.design.units.PeriodicTable;
-import io.github.srhls.core.design.units.Segments;
 import io.github.srhls.core.design.BitAccurateModel;
 import io.github.srhls.core.design.DesignReport;
 import io.github.srhls.core.design.DesignStats;
+import io.github.srhls.core.design.units.PeriodicTable;
+import io.github.srhls.core.design.units.Segments;
+import io.github.srhls.core.diag.BuildLog;
+import io.github.srhls.core.expr.Builtin;
+import io.github.srhls.core.fixed.Fixed;
+import io.github.srhls.core.fixed.FixedType;
+import io.github.srhls.core.goals.GenerateOrchestrator;
+import io.github.srhls.core.goals.GenerateRequest;
 import io.github.srhls.core.model.ModelReader;
 import io.github.srhls.core.model.ModelSpec;
 import io.github.srhls.core.model.VectorFile;

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.srhls.core.design.units.TableUnit;
 import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.expr.Builtin;
 import io.github.srhls.core.fixed.FixedType;
-import io.github.srhls.core.fixed.Quantization;
 import io.github.srhls.core.fixed.Overflow;
-import io.github.srhls.core.design.units.TableUnit;
+import io.github.srhls.core.fixed.Quantization;
 import io.github.srhls.core.ir.FloatEvaluator;
 import io.github.srhls.core.ir.Graph;
 import io.github.srhls.core.ir.GraphBuilder;

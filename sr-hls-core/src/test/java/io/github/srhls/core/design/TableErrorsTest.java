@@ -2,12 +2,12 @@ package io.github.srhls.core.design;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.srhls.core.design.units.FunctionUnit;
 import io.github.srhls.core.expr.Builtin;
 import io.github.srhls.core.fixed.Fixed;
 import io.github.srhls.core.fixed.FixedType;
 import io.github.srhls.core.fixed.Overflow;
 import io.github.srhls.core.fixed.Quantization;
-import io.github.srhls.core.design.units.FunctionUnit;
 import io.github.srhls.core.ir.FloatSemantics;
 import io.github.srhls.core.ir.Graph;
 import io.github.srhls.core.ir.GraphBuilder;

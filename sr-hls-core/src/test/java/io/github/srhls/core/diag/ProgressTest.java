@@ -1,9 +1,8 @@
 package io.github.srhls.core.diag;
 
-import io.github.srhls.core.goals.RecordingBuildLog;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.srhls.core.goals.RecordingBuildLog;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,10 +1,9 @@
 package io.github.srhls.core.goals;
 
-import io.github.srhls.core.diag.BuildLog;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import io.github.srhls.core.diag.BuildLog;
 import io.github.srhls.core.pysr.HallOfFame;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,13 +1,12 @@
 package io.github.srhls.core.goals;
 
-import io.github.srhls.core.diag.BuildLog;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.srhls.core.diag.BuildLog;
 import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.project.JsonFiles;
 import io.github.srhls.core.simulation.host.SimulationReport;

@@ -1,7 +1,6 @@
 package io.github.srhls.core.goals;
 
 import io.github.srhls.core.diag.BuildLog;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

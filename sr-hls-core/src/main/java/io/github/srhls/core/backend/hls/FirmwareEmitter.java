@@ -1,7 +1,6 @@
 package io.github.srhls.core.backend.hls;
 
-import io.github.srhls.core.fixed.Fixed;
-import io.github.srhls.core.fixed.FixedType;
+import io.github.srhls.core.design.Design;
 import io.github.srhls.core.design.units.ExpTable;
 import io.github.srhls.core.design.units.FunctionUnit;
 import io.github.srhls.core.design.units.LogTable;
@@ -11,7 +10,8 @@ import io.github.srhls.core.design.units.Segments;
 import io.github.srhls.core.design.units.TableUnit;
 import io.github.srhls.core.design.units.TanhTable;
 import io.github.srhls.core.design.units.VendorFunction;
-import io.github.srhls.core.design.Design;
+import io.github.srhls.core.fixed.Fixed;
+import io.github.srhls.core.fixed.FixedType;
 import io.github.srhls.core.ir.Graph;
 import io.github.srhls.core.ir.Node;
 import java.util.HashMap;

@@ -1,7 +1,5 @@
 package io.github.srhls.core.simulation.host;
 
-import io.github.srhls.core.testbench.DataFile;
-
 import io.github.srhls.core.diag.BuildLog;
 import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.process.ToolInvocation;
@@ -9,6 +7,7 @@ import io.github.srhls.core.process.ToolResult;
 import io.github.srhls.core.process.ToolRunner;
 import io.github.srhls.core.project.JsonFiles;
 import io.github.srhls.core.project.ProjectManifest;
+import io.github.srhls.core.testbench.DataFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

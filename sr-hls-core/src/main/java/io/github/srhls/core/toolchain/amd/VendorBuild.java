@@ -1,14 +1,5 @@
 package io.github.srhls.core.toolchain.amd;
 
-import io.github.srhls.core.toolchain.amd.detect.HlsTool;
-import io.github.srhls.core.toolchain.amd.reports.CosimReport;
-import io.github.srhls.core.toolchain.amd.reports.CosimRpt;
-import io.github.srhls.core.toolchain.amd.reports.CsynthReport;
-import io.github.srhls.core.toolchain.amd.reports.CsynthXml;
-import io.github.srhls.core.toolchain.amd.reports.SynthesisSummary;
-import io.github.srhls.core.toolchain.amd.reports.ToolLog;
-import io.github.srhls.core.toolchain.amd.scripts.HlsScripts;
-
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.srhls.core.diag.BuildLog;
@@ -19,12 +10,20 @@ import io.github.srhls.core.process.ToolInvocation;
 import io.github.srhls.core.process.ToolResult;
 import io.github.srhls.core.process.ToolRunner;
 import io.github.srhls.core.project.JsonFiles;
-import io.github.srhls.core.simulation.host.HostSimulator;
 import io.github.srhls.core.project.ProjectManifest;
+import io.github.srhls.core.simulation.host.HostSimulator;
 import io.github.srhls.core.toolchain.amd.VendorReport.CsimResult;
 import io.github.srhls.core.toolchain.amd.VendorReport.CsynthResult;
 import io.github.srhls.core.toolchain.amd.VendorReport.IpExport;
 import io.github.srhls.core.toolchain.amd.VendorReport.Step;
+import io.github.srhls.core.toolchain.amd.detect.HlsTool;
+import io.github.srhls.core.toolchain.amd.reports.CosimReport;
+import io.github.srhls.core.toolchain.amd.reports.CosimRpt;
+import io.github.srhls.core.toolchain.amd.reports.CsynthReport;
+import io.github.srhls.core.toolchain.amd.reports.CsynthXml;
+import io.github.srhls.core.toolchain.amd.reports.SynthesisSummary;
+import io.github.srhls.core.toolchain.amd.reports.ToolLog;
+import io.github.srhls.core.toolchain.amd.scripts.HlsScripts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

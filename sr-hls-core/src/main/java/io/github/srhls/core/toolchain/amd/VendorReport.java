@@ -1,10 +1,9 @@
 package io.github.srhls.core.toolchain.amd;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.srhls.core.toolchain.amd.detect.HlsTool;
 import io.github.srhls.core.toolchain.amd.reports.CosimReport;
 import io.github.srhls.core.toolchain.amd.reports.CsynthReport;
-
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Objects;
 

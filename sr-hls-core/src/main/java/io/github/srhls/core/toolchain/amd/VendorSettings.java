@@ -1,9 +1,8 @@
 package io.github.srhls.core.toolchain.amd;
 
+import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.toolchain.amd.detect.ToolchainEntry;
 import io.github.srhls.core.toolchain.amd.reports.Budgets;
-
-import io.github.srhls.core.diag.SrHlsException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

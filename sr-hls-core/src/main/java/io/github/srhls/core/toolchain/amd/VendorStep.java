@@ -2,7 +2,6 @@ package io.github.srhls.core.toolchain.amd;
 
 import io.github.srhls.core.toolchain.amd.detect.HlsTool;
 import io.github.srhls.core.toolchain.amd.scripts.HlsScripts;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,11 +1,10 @@
 package io.github.srhls.core.toolchain.amd;
 
-import io.github.srhls.core.toolchain.amd.detect.HlsTool;
-
 import io.github.srhls.core.diag.BuildLog;
 import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.project.FileTrees;
 import io.github.srhls.core.project.JsonFiles;
+import io.github.srhls.core.toolchain.amd.detect.HlsTool;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;

@@ -1,13 +1,12 @@
 package io.github.srhls.core.toolchain.amd.detect;
 
-import io.github.srhls.core.toolchain.amd.VendorSettings;
-
 import io.github.srhls.core.diag.BuildLog;
 import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.process.Executables;
 import io.github.srhls.core.process.ToolInvocation;
 import io.github.srhls.core.process.ToolResult;
 import io.github.srhls.core.process.ToolRunner;
+import io.github.srhls.core.toolchain.amd.VendorSettings;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;

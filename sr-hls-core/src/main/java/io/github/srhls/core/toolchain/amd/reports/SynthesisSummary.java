@@ -2,7 +2,6 @@ package io.github.srhls.core.toolchain.amd.reports;
 
 import io.github.srhls.core.toolchain.amd.detect.HlsTool;
 import io.github.srhls.core.toolchain.amd.scripts.HlsScripts;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,13 +1,12 @@
 package io.github.srhls.core.toolchain.amd.detect;
 
-import io.github.srhls.core.toolchain.amd.FakeTools;
-import io.github.srhls.core.toolchain.amd.VendorSettings;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.srhls.core.diag.SrHlsException;
+import io.github.srhls.core.toolchain.amd.FakeTools;
+import io.github.srhls.core.toolchain.amd.VendorSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;

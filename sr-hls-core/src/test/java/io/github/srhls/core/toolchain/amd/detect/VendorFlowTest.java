@@ -1,9 +1,5 @@
 package io.github.srhls.core.toolchain.amd.detect;
 
-import io.github.srhls.core.toolchain.amd.FakeTools;
-import io.github.srhls.core.toolchain.amd.VendorSettings;
-import io.github.srhls.core.toolchain.amd.reports.Budgets;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -13,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.goals.GenerateOrchestrator;
 import io.github.srhls.core.goals.GenerateRequest;
 import io.github.srhls.core.goals.PackageOrchestrator;
@@ -21,7 +18,9 @@ import io.github.srhls.core.goals.PackagedModel;
 import io.github.srhls.core.goals.TestOrchestrator;
 import io.github.srhls.core.goals.TestRequest;
 import io.github.srhls.core.goals.TestResult;
-import io.github.srhls.core.diag.SrHlsException;
+import io.github.srhls.core.toolchain.amd.FakeTools;
+import io.github.srhls.core.toolchain.amd.VendorSettings;
+import io.github.srhls.core.toolchain.amd.reports.Budgets;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
