@@ -14,6 +14,7 @@ import io.github.srhls.core.fixed.Fixed;
 import io.github.srhls.core.fixed.FixedType;
 import io.github.srhls.core.ir.Graph;
 import io.github.srhls.core.ir.Node;
+import io.github.srhls.core.template.Template;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -25,7 +26,8 @@ import java.util.Map;
  * Emits the HLS C++ firmware: {@code firmware/defines.h}, {@code firmware/<name>.h} and {@code firmware/<name>.cpp}.
  * One named, typed temporary per DAG node; every constant is a typed value (the vendor's headers have no
  * operators between fixed-point values and doubles); function units are emitted as ROM tables with their index
- * arithmetic. Only API that both our host header and the vendor's headers provide is used.
+ * arithmetic. Only API that both our host header and the vendor's headers provide is used. The two headers are
+ * mostly fixed text, from the templates {@code defines.h.tmpl} and {@code top.h.tmpl} beside this class.
  */
 public final class FirmwareEmitter {
   private static final int TABLE_VALUES_PER_LINE = 8;
@@ -50,34 +52,34 @@ public final class FirmwareEmitter {
   }
 
   private String defines() {
-    String guard = design.name().toUpperCase(Locale.ROOT) + "_DEFINES_H_";
+    Graph g = design.graph();
     return provenance.header(design.name(), "Types and sizes")
-        + "#ifndef " + guard + "\n#define " + guard + "\n\n"
-        + "#include \"ap_fixed.h\"\n#include \"ap_int.h\"\n\n"
-        + "#define N_INPUTS " + design.graph().inputNames().size() + "\n"
-        + "#define N_OUTPUTS " + design.graph().outputNames().size() + "\n\n"
-        + "typedef " + design.inputType().cpp() + " input_t;\n"
-        + "typedef " + design.resultType().cpp() + " result_t;\n"
-        + "typedef " + design.internalType().cpp() + " internal_t;\n\n"
-        + "#endif\n";
+        + Template.load(FirmwareEmitter.class, "defines.h.tmpl").render(Map.of(
+            "guard", design.name().toUpperCase(Locale.ROOT) + "_DEFINES_H_",
+            "n_inputs", String.valueOf(g.inputNames().size()),
+            "n_outputs", String.valueOf(g.outputNames().size()),
+            "input_type", design.inputType().cpp(),
+            "result_type", design.resultType().cpp(),
+            "internal_type", design.internalType().cpp()));
   }
 
   private String header() {
-    String guard = design.name().toUpperCase(Locale.ROOT) + "_H_";
-    StringBuilder b = new StringBuilder(provenance.header(design.name(), "Top function"));
-    b.append("#ifndef ").append(guard).append("\n#define ").append(guard).append("\n\n");
-    b.append("#include \"defines.h\"\n\n");
     Graph g = design.graph();
-    b.append("// x[]: ");
-    for (int i = 0; i < g.inputNames().size(); i++) {
-      b.append(i == 0 ? "" : ", ").append(i).append(' ').append(g.inputNames().get(i));
+    return provenance.header(design.name(), "Top function")
+        + Template.load(FirmwareEmitter.class, "top.h.tmpl").render(Map.of(
+            "guard", design.name().toUpperCase(Locale.ROOT) + "_H_",
+            "inputs", numbered(g.inputNames()),
+            "outputs", numbered(g.outputNames()),
+            "name", design.name()));
+  }
+
+  /** {@code 0 a, 1 b}: the names with their array indices. */
+  private static String numbered(List<String> names) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < names.size(); i++) {
+      b.append(i == 0 ? "" : ", ").append(i).append(' ').append(names.get(i));
     }
-    b.append("\n// y[]: ");
-    for (int k = 0; k < g.outputNames().size(); k++) {
-      b.append(k == 0 ? "" : ", ").append(k).append(' ').append(g.outputNames().get(k));
-    }
-    b.append("\nvoid ").append(design.name()).append("(const input_t x[N_INPUTS], result_t y[N_OUTPUTS]);\n\n");
-    return b.append("#endif\n").toString();
+    return b.toString();
   }
 
   private String source() {

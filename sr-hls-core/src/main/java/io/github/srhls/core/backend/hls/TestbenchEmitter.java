@@ -1,15 +1,20 @@
 package io.github.srhls.core.backend.hls;
 
 import io.github.srhls.core.design.Design;
+import io.github.srhls.core.template.Template;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Emits {@code <name>_test.cpp}: reads {@code tb_data/tb_input_features.dat}, runs the top function on every
  * vector, writes the outputs (argv[1], default {@code csim_results.dat}), compares each value bit for bit with
  * {@code tb_data/tb_output_predictions.dat}, prints a summary and returns non-zero on any mismatch. It uses only
- * the C library and the types' common API, so the vendor's C simulation and co-simulation run it unchanged.
+ * the C library and the types' common API, so the vendor's C simulation and co-simulation run it unchanged. The
+ * text is the template {@code testbench.cpp.tmpl} beside this class, after the provenance header.
  */
 public final class TestbenchEmitter {
+  private static final String TEMPLATE = "testbench.cpp.tmpl";
+
   private final Design design;
   private final Provenance provenance;
   private final double tolerance;
@@ -35,97 +40,17 @@ public final class TestbenchEmitter {
     for (int k = 0; k < outputs.size(); k++) {
       names.append(k == 0 ? "" : ", ").append('"').append(outputs.get(k)).append('"');
     }
-    return provenance.header(name, "Testbench") + """
-        #include <cmath>
-        #include <cstdio>
-        #include <cstdlib>
-        #include <cstring>
-
-        #include "firmware/%1$s.h"
-
-        // One vector per line: the longest line we accept, in characters.
-        static const int TB_LINE_CAP = 1 << 16;
-        static const int MAX_REPORTED = 10;
-        static const char *const OUTPUT_NAMES[N_OUTPUTS] = {%2$s};
-
-        // Reads n numbers from the next non-blank line; returns 0 at end of file, -1 on a malformed line.
-        static int read_vector(FILE *f, char *line, double *values, int n, long *line_no) {
-          while (fgets(line, TB_LINE_CAP, f)) {
-            ++*line_no;
-            if (!strchr(line, '\\n') && !feof(f)) return -1;
-            char *p = line;
-            while (*p == ' ' || *p == '\\t' || *p == '\\r' || *p == '\\n') p++;
-            if (*p == '\\0') continue;
-            for (int i = 0; i < n; i++) {
-              char *end;
-              values[i] = strtod(p, &end);
-              if (end == p) return -1;
-              p = end;
-            }
-            while (*p == ' ' || *p == '\\t' || *p == '\\r' || *p == '\\n') p++;
-            return *p == '\\0' ? 1 : -1;
-          }
-          return 0;
-        }
-
-        int main(int argc, char **argv) {
-          const char *results_path = argc > 1 ? argv[1] : "csim_results.dat";
-          FILE *fin = fopen("tb_data/tb_input_features.dat", "r");
-          FILE *fexp = fopen("tb_data/tb_output_predictions.dat", "r");
-          if (!fin || !fexp) {
-            fprintf(stderr, "sr-hls testbench: cannot open tb_data/tb_input_features.dat or tb_output_predictions.dat\\n");
-            return 2;
-          }
-          FILE *fout = fopen(results_path, "w");
-          if (!fout) {
-            fprintf(stderr, "sr-hls testbench: cannot write %%s\\n", results_path);
-            return 2;
-          }
-          static char line[TB_LINE_CAP];
-          double in[N_INPUTS];
-          double expected[N_OUTPUTS];
-          long vectors = 0, mismatches = 0, in_line = 0, exp_line = 0;
-          for (;;) {
-            int got = read_vector(fin, line, in, N_INPUTS, &in_line);
-            if (got == 0) break;
-            if (got < 0) {
-              fprintf(stderr, "sr-hls testbench: tb_data/tb_input_features.dat line %%ld: expected %%d numbers\\n",
-                      in_line, N_INPUTS);
-              return 2;
-            }
-            if (read_vector(fexp, line, expected, N_OUTPUTS, &exp_line) != 1) {
-              fprintf(stderr, "sr-hls testbench: tb_data/tb_output_predictions.dat line %%ld: expected %%d numbers\\n",
-                      exp_line, N_OUTPUTS);
-              return 2;
-            }
-            input_t x[N_INPUTS];
-            result_t y[N_OUTPUTS];
-            for (int i = 0; i < N_INPUTS; i++) x[i] = in[i];
-            %1$s(x, y);
-            for (int k = 0; k < N_OUTPUTS; k++) {
-              double value = y[k].to_double();
-              fprintf(fout, k ? " %%.17g" : "%%.17g", value);
-              if (%3$s) {
-                if (++mismatches <= MAX_REPORTED) {
-                  printf("MISMATCH vector %%ld output %%s: expected %%.17g, got %%.17g\\n", vectors, OUTPUT_NAMES[k],
-                         expected[k], value);
-                }
-              }
-            }
-            fputc('\\n', fout);
-            vectors++;
-          }
-          fclose(fin);
-          fclose(fexp);
-          if (fclose(fout) != 0) {
-            fprintf(stderr, "sr-hls testbench: error writing %%s\\n", results_path);
-            return 2;
-          }
-          printf("sr-hls testbench: %%ld vectors, %%ld mismatches\\n", vectors, mismatches);
-          return mismatches == 0 && vectors > 0 ? 0 : 1;
-        }
-        """.formatted(name, names, tolerance == 0
-            ? "value != expected[k]"
-            : "std::fabs(value - expected[k]) > " + tolerance + "  /* vendor math: approximate expectation */");
+    String inputs = "tb_data/tb_input_features.dat";
+    String expected = "tb_data/tb_output_predictions.dat";
+    String mismatch = tolerance == 0
+        ? "value != expected[k]"
+        : "std::fabs(value - expected[k]) > " + tolerance + "  /* vendor math: approximate expectation */";
+    return provenance.header(name, "Testbench") + Template.load(TestbenchEmitter.class, TEMPLATE).render(Map.of(
+        "name", name,
+        "output_names", names.toString(),
+        "mismatch", mismatch,
+        "inputs", inputs,
+        "expected", expected,
+        "expected_file", expected.substring(expected.lastIndexOf('/') + 1)));
   }
 }
