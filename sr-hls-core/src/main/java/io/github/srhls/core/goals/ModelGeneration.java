@@ -85,10 +85,19 @@ final class ModelGeneration {
     files.put(HostSimulator.INPUTS, DatFile.format(inputs));
     files.put(HostSimulator.EXPECTED, DatFile.format(expected));
     files.put(HostSimulator.FLOAT64, DatFile.format(float64));
-    ProjectManifest manifest = new ProjectManifest(ProjectManifest.FORMAT, spec.name(), spec.version(), digest,
-        spec.inputNames(), spec.outputs().stream().map(OutputSpec::name).toList(), inputs.length,
-        spec.testbench().tolerance(), !design.usesVendorMath(), overflows(design, bitAccurate), SOURCES + source,
-        spec.testbench().classify());
+    ProjectManifest manifest = ProjectManifest.builder()
+        .name(spec.name())
+        .version(spec.version())
+        .digest(digest)
+        .inputs(spec.inputNames())
+        .outputs(spec.outputs().stream().map(OutputSpec::name).toList())
+        .vectors(inputs.length)
+        .tolerance(spec.testbench().tolerance())
+        .hostSimulation(!design.usesVendorMath())
+        .overflows(overflows(design, bitAccurate))
+        .modelFile(SOURCES + source)
+        .classify(spec.testbench().classify())
+        .build();
     files.put(ProjectManifest.FILE_NAME, JsonFiles.toJson(manifest));
     files.putAll(HlsScripts.files(new HlsProjectSpec(spec.name(), spec.version(), spec.target().part(),
         spec.target().clockNs(), IpMetadata.of(spec.name(), spec.version(), spec.description(), request.ipVendor(),

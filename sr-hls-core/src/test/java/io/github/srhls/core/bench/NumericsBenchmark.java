@@ -88,8 +88,10 @@ class NumericsBenchmark {
     Files.createDirectories(dir);
     Path file = dir.resolve(name + ".sr.yaml");
     Files.writeString(file, MODEL.formatted(name, precision, functions).replace("\n      \n", "\n"));
-    new GenerateOrchestrator().run(new GenerateRequest(project, dir, List.of(name + ".sr.yaml"), List.of(),
-        project.resolve("out"), project.resolve("work"), "1", "bench", BuildLog.silent()));
+    new GenerateOrchestrator().run(GenerateRequest.builder().projectDirectory(project).modelDirectory(dir)
+        .includes(List.of(name + ".sr.yaml")).outputDirectory(project.resolve("out"))
+        .workDirectory(project.resolve("work")).projectVersion("1").pluginVersion("bench").log(BuildLog.silent())
+        .build());
     Path gen = project.resolve("out").resolve(name);
     int outputs = 5;
     double[][] expected = read(gen.resolve("tb_data/tb_output_predictions.dat"), outputs);
