@@ -27,8 +27,7 @@ import io.github.srhls.core.model.ProjectPaths;
 import io.github.srhls.core.model.VectorFile;
 import io.github.srhls.core.project.JsonFiles;
 import io.github.srhls.core.project.ProjectManifest;
-import io.github.srhls.core.simulation.host.HostSimulator;
-import io.github.srhls.core.testbench.DatFile;
+import io.github.srhls.core.testbench.TestbenchData;
 import io.github.srhls.core.toolchain.amd.scripts.HlsProjectSpec;
 import io.github.srhls.core.toolchain.amd.scripts.HlsScripts;
 import io.github.srhls.core.toolchain.amd.scripts.IpMetadata;
@@ -82,9 +81,9 @@ final class ModelGeneration {
     Map<String, String> files = new LinkedHashMap<>(new FirmwareEmitter(design, provenance).emit());
     TestbenchEmitter testbench = new TestbenchEmitter(design, provenance, compareTolerance(spec, design));
     files.put(testbench.fileName(), testbench.emit());
-    files.put(HostSimulator.INPUTS, DatFile.format(inputs));
-    files.put(HostSimulator.EXPECTED, DatFile.format(expected));
-    files.put(HostSimulator.FLOAT64, DatFile.format(float64));
+    files.put(TestbenchData.INPUTS, TestbenchData.format(inputs));
+    files.put(TestbenchData.EXPECTED, TestbenchData.format(expected));
+    files.put(TestbenchData.FLOAT64, TestbenchData.format(float64));
     ProjectManifest manifest = ProjectManifest.builder()
         .name(spec.name())
         .version(spec.version())

@@ -17,8 +17,8 @@ import io.github.srhls.core.goals.GenerateOrchestrator;
 import io.github.srhls.core.goals.GenerateRequest;
 import io.github.srhls.core.model.ModelReader;
 import io.github.srhls.core.model.ModelSpec;
-import io.github.srhls.core.model.VectorFile;
 import io.github.srhls.core.project.JsonFiles;
+import io.github.srhls.core.testbench.TestbenchData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,8 +94,8 @@ class NumericsBenchmark {
         .build());
     Path gen = project.resolve("out").resolve(name);
     int outputs = 5;
-    double[][] expected = read(gen.resolve("tb_data/tb_output_predictions.dat"), outputs);
-    double[][] float64 = read(gen.resolve("tb_data/tb_output_float64.dat"), outputs);
+    double[][] expected = read(gen.resolve(TestbenchData.EXPECTED), outputs);
+    double[][] float64 = read(gen.resolve(TestbenchData.FLOAT64), outputs);
     double[] max = new double[outputs];
     double[] sum = new double[outputs];
     int agree = 0;
@@ -126,7 +126,7 @@ class NumericsBenchmark {
     CompiledModel compiled = new ModelCompiler(project).compile(spec);
     BitAccurateModel model = new BitAccurateModel(
         io.github.srhls.core.goals.Designs.of(spec, compiled));
-    double[][] inputs = read(gen.resolve("tb_data/tb_input_features.dat"), 16);
+    double[][] inputs = read(gen.resolve(TestbenchData.INPUTS), 16);
     long start = System.nanoTime();
     for (double[] x : inputs) {
       model.evaluate(x);
@@ -148,6 +148,6 @@ class NumericsBenchmark {
   }
 
   private static double[][] read(Path dat, int width) {
-    return VectorFile.readDat(dat, new VectorFile.DatColumns(width, "value", true)).toArray(double[][]::new);
+    return TestbenchData.read(dat, width, "value").vectors().toArray(double[][]::new);
   }
 }

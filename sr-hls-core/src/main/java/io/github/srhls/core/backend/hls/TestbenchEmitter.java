@@ -1,6 +1,8 @@
 package io.github.srhls.core.backend.hls;
 
 import io.github.srhls.core.design.Design;
+import io.github.srhls.core.testbench.TestbenchData;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -69,11 +71,11 @@ public final class TestbenchEmitter {
         }
 
         int main(int argc, char **argv) {
-          const char *results_path = argc > 1 ? argv[1] : "csim_results.dat";
-          FILE *fin = fopen("tb_data/tb_input_features.dat", "r");
-          FILE *fexp = fopen("tb_data/tb_output_predictions.dat", "r");
+          const char *results_path = argc > 1 ? argv[1] : "%6$s";
+          FILE *fin = fopen("%4$s", "r");
+          FILE *fexp = fopen("%5$s", "r");
           if (!fin || !fexp) {
-            fprintf(stderr, "sr-hls testbench: cannot open tb_data/tb_input_features.dat or tb_output_predictions.dat\\n");
+            fprintf(stderr, "sr-hls testbench: cannot open %4$s or %7$s\\n");
             return 2;
           }
           FILE *fout = fopen(results_path, "w");
@@ -89,12 +91,12 @@ public final class TestbenchEmitter {
             int got = read_vector(fin, line, in, N_INPUTS, &in_line);
             if (got == 0) break;
             if (got < 0) {
-              fprintf(stderr, "sr-hls testbench: tb_data/tb_input_features.dat line %%ld: expected %%d numbers\\n",
+              fprintf(stderr, "sr-hls testbench: %4$s line %%ld: expected %%d numbers\\n",
                       in_line, N_INPUTS);
               return 2;
             }
             if (read_vector(fexp, line, expected, N_OUTPUTS, &exp_line) != 1) {
-              fprintf(stderr, "sr-hls testbench: tb_data/tb_output_predictions.dat line %%ld: expected %%d numbers\\n",
+              fprintf(stderr, "sr-hls testbench: %5$s line %%ld: expected %%d numbers\\n",
                       exp_line, N_OUTPUTS);
               return 2;
             }
@@ -126,6 +128,8 @@ public final class TestbenchEmitter {
         }
         """.formatted(name, names, tolerance == 0
             ? "value != expected[k]"
-            : "std::fabs(value - expected[k]) > " + tolerance + "  /* vendor math: approximate expectation */");
+            : "std::fabs(value - expected[k]) > " + tolerance + "  /* vendor math: approximate expectation */",
+            TestbenchData.INPUTS, TestbenchData.EXPECTED, TestbenchData.RESULTS,
+            Path.of(TestbenchData.EXPECTED).getFileName());
   }
 }
