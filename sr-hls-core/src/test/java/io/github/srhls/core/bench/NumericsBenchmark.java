@@ -7,6 +7,7 @@ import io.github.srhls.core.compile.ModelCompiler;
 import io.github.srhls.core.design.BitAccurateModel;
 import io.github.srhls.core.design.DesignReport;
 import io.github.srhls.core.design.DesignStats;
+import io.github.srhls.core.design.ModelDesign;
 import io.github.srhls.core.design.units.PeriodicTable;
 import io.github.srhls.core.design.units.Segments;
 import io.github.srhls.core.diag.BuildLog;
@@ -125,7 +126,7 @@ class NumericsBenchmark {
     ModelSpec spec = new ModelReader().read(file, project, "1");
     CompiledModel compiled = new ModelCompiler(project).compile(spec);
     BitAccurateModel model = new BitAccurateModel(
-        io.github.srhls.core.goals.Designs.of(spec, compiled));
+        ModelDesign.of(spec, compiled, spec.file().getFileName().toString()));
     double[][] inputs = read(gen.resolve(TestbenchData.INPUTS), 16);
     long start = System.nanoTime();
     for (double[] x : inputs) {
