@@ -60,18 +60,19 @@ public class GenerateMojo extends SrHlsMojo {
   void run(BuildLog log) {
     GenerateResult result =
         orchestrator.apply(
-            new GenerateRequest(
-                project.getBasedir().toPath(),
-                modelDirectory.toPath(),
-                includes,
-                excludes,
-                outputDirectory.toPath(),
-                workDirectory.toPath(),
-                project.getVersion(),
-                pluginVersion,
-                log,
-                ipVendor,
-                ipLibrary));
+            GenerateRequest.builder()
+                .projectDirectory(project.getBasedir().toPath())
+                .modelDirectory(modelDirectory.toPath())
+                .includes(includes)
+                .excludes(excludes)
+                .outputDirectory(outputDirectory.toPath())
+                .workDirectory(workDirectory.toPath())
+                .projectVersion(project.getVersion())
+                .pluginVersion(pluginVersion)
+                .log(log)
+                .ipVendor(ipVendor)
+                .ipLibrary(ipLibrary)
+                .build());
     log.info(result.summary());
   }
 }

@@ -80,15 +80,16 @@ public class PackageMojo extends VendorMojo {
     }
     List<PackagedModel> zips =
         orchestrator.apply(
-            new PackageRequest(
-                outputDirectory.toPath(),
-                workDirectory.toPath(),
-                zipDirectory.toPath(),
-                finalName,
-                classifier,
-                OutputTimestamp.parse(outputTimestamp),
-                log,
-                vendorSettings(false, false, false, !skipExport)));
+            PackageRequest.builder()
+                .outputDirectory(outputDirectory.toPath())
+                .workDirectory(workDirectory.toPath())
+                .zipDirectory(zipDirectory.toPath())
+                .finalName(finalName)
+                .classifier(classifier)
+                .outputTimestamp(OutputTimestamp.parse(outputTimestamp))
+                .log(log)
+                .vendor(vendorSettings(false, false, false, !skipExport))
+                .build());
     for (PackagedModel zip : zips) {
       if (attach) {
         projectHelper.attachArtifact(project, "zip", zip.classifier(), zip.zip().toFile());

@@ -93,17 +93,18 @@ public class TestMojo extends VendorMojo {
   void run(BuildLog log) {
     // the request checks the parameters even when there is nothing to simulate, so a bad value is never hidden
     TestRequest request =
-        new TestRequest(
-            project.getBasedir().toPath(),
-            outputDirectory.toPath(),
-            workDirectory.toPath(),
-            compiler,
-            compilerFlags,
-            Duration.ofSeconds(timeout),
-            reportsDirectory.toPath(),
-            log,
-            !skipHostCsim,
-            vendorSettings(!skipVendorCsim, synthesis, cosim, false));
+        TestRequest.builder()
+            .projectDirectory(project.getBasedir().toPath())
+            .outputDirectory(outputDirectory.toPath())
+            .workDirectory(workDirectory.toPath())
+            .compiler(compiler)
+            .compilerFlags(compilerFlags)
+            .timeout(Duration.ofSeconds(timeout))
+            .reportsDirectory(reportsDirectory.toPath())
+            .log(log)
+            .hostCsim(!skipHostCsim)
+            .vendor(vendorSettings(!skipVendorCsim, synthesis, cosim, false))
+            .build();
     if (!outputDirectory.isDirectory()) {
       log.info("No generated projects in " + outputDirectory + "; nothing to simulate");
       return;

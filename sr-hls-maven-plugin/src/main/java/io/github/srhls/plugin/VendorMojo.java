@@ -77,9 +77,19 @@ abstract class VendorMojo extends SrHlsMojo {
    * @param export run the IP export
    */
   VendorSettings vendorSettings(boolean csim, boolean synthesis, boolean cosim, boolean export) {
-    return new VendorSettings(!skipVendor, hlsTool, skipVendor ? List.of() : hlsToolchains(), System.getenv(),
-        requireVendor, csim, synthesis, cosim, export,
-        new Budgets(maxLatencyCycles, maxDsp, maxLut, maxFf, maxBram), Duration.ofSeconds(vendorTimeout));
+    return VendorSettings.builder()
+        .enabled(!skipVendor)
+        .hlsTool(hlsTool)
+        .toolchains(skipVendor ? List.of() : hlsToolchains())
+        .environment(System.getenv())
+        .requireVendor(requireVendor)
+        .csim(csim)
+        .synthesis(synthesis)
+        .cosim(cosim)
+        .export(export)
+        .budgets(new Budgets(maxLatencyCycles, maxDsp, maxLut, maxFf, maxBram))
+        .timeout(Duration.ofSeconds(vendorTimeout))
+        .build();
   }
 
   /**

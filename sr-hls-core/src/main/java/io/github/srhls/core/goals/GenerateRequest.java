@@ -54,10 +54,86 @@ public record GenerateRequest(
     }
   }
 
-  /** With the vendor tools' default IP vendor and library. */
-  public GenerateRequest(Path projectDirectory, Path modelDirectory, List<String> includes, List<String> excludes,
-      Path outputDirectory, Path workDirectory, String projectVersion, String pluginVersion, BuildLog log) {
-    this(projectDirectory, modelDirectory, includes, excludes, outputDirectory, workDirectory, projectVersion,
-        pluginVersion, log, null, null);
+  /** A request built by name; the four directories are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The components by name; what is not set is null, and the constructor gives it its default. */
+  public static final class Builder {
+    private Path projectDirectory;
+    private Path modelDirectory;
+    private List<String> includes;
+    private List<String> excludes;
+    private Path outputDirectory;
+    private Path workDirectory;
+    private String projectVersion;
+    private String pluginVersion;
+    private BuildLog log;
+    private String ipVendor;
+    private String ipLibrary;
+
+    private Builder() {}
+
+    public Builder projectDirectory(Path projectDirectory) {
+      this.projectDirectory = projectDirectory;
+      return this;
+    }
+
+    public Builder modelDirectory(Path modelDirectory) {
+      this.modelDirectory = modelDirectory;
+      return this;
+    }
+
+    public Builder includes(List<String> includes) {
+      this.includes = includes;
+      return this;
+    }
+
+    public Builder excludes(List<String> excludes) {
+      this.excludes = excludes;
+      return this;
+    }
+
+    public Builder outputDirectory(Path outputDirectory) {
+      this.outputDirectory = outputDirectory;
+      return this;
+    }
+
+    public Builder workDirectory(Path workDirectory) {
+      this.workDirectory = workDirectory;
+      return this;
+    }
+
+    public Builder projectVersion(String projectVersion) {
+      this.projectVersion = projectVersion;
+      return this;
+    }
+
+    public Builder pluginVersion(String pluginVersion) {
+      this.pluginVersion = pluginVersion;
+      return this;
+    }
+
+    public Builder log(BuildLog log) {
+      this.log = log;
+      return this;
+    }
+
+    public Builder ipVendor(String ipVendor) {
+      this.ipVendor = ipVendor;
+      return this;
+    }
+
+    public Builder ipLibrary(String ipLibrary) {
+      this.ipLibrary = ipLibrary;
+      return this;
+    }
+
+    /** @throws SrHlsException for an IP vendor or library that cannot name an IP */
+    public GenerateRequest build() {
+      return new GenerateRequest(projectDirectory, modelDirectory, includes, excludes, outputDirectory,
+          workDirectory, projectVersion, pluginVersion, log, ipVendor, ipLibrary);
+    }
   }
 }

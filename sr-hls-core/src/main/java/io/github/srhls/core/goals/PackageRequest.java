@@ -39,9 +39,68 @@ public record PackageRequest(
     vendor = vendor == null ? VendorSettings.disabled() : vendor;
   }
 
-  /** Without vendor tools: the generated project and the report only. */
-  public PackageRequest(Path outputDirectory, Path workDirectory, Path zipDirectory, String finalName,
-      String classifier, Instant outputTimestamp, BuildLog log) {
-    this(outputDirectory, workDirectory, zipDirectory, finalName, classifier, outputTimestamp, log, null);
+  /** A request built by name; the three directories and the final name are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The components by name; what is not set is null, and the constructor gives it its default. */
+  public static final class Builder {
+    private Path outputDirectory;
+    private Path workDirectory;
+    private Path zipDirectory;
+    private String finalName;
+    private String classifier;
+    private Instant outputTimestamp;
+    private BuildLog log;
+    private VendorSettings vendor;
+
+    private Builder() {}
+
+    public Builder outputDirectory(Path outputDirectory) {
+      this.outputDirectory = outputDirectory;
+      return this;
+    }
+
+    public Builder workDirectory(Path workDirectory) {
+      this.workDirectory = workDirectory;
+      return this;
+    }
+
+    public Builder zipDirectory(Path zipDirectory) {
+      this.zipDirectory = zipDirectory;
+      return this;
+    }
+
+    public Builder finalName(String finalName) {
+      this.finalName = finalName;
+      return this;
+    }
+
+    public Builder classifier(String classifier) {
+      this.classifier = classifier;
+      return this;
+    }
+
+    public Builder outputTimestamp(Instant outputTimestamp) {
+      this.outputTimestamp = outputTimestamp;
+      return this;
+    }
+
+    public Builder log(BuildLog log) {
+      this.log = log;
+      return this;
+    }
+
+    public Builder vendor(VendorSettings vendor) {
+      this.vendor = vendor;
+      return this;
+    }
+
+    /** @throws NullPointerException for a required component not set */
+    public PackageRequest build() {
+      return new PackageRequest(outputDirectory, workDirectory, zipDirectory, finalName, classifier,
+          outputTimestamp, log, vendor);
+    }
   }
 }

@@ -16,7 +16,7 @@ import io.github.srhls.core.simulation.host.HostCompiler;
 import io.github.srhls.core.simulation.host.HostSimulator;
 import io.github.srhls.core.simulation.host.IncludeHeaders;
 import io.github.srhls.core.simulation.host.SimulationReport;
-import io.github.srhls.core.testbench.DataFile;
+import io.github.srhls.core.testbench.TestbenchData;
 import io.github.srhls.core.toolchain.amd.VendorBuild;
 import io.github.srhls.core.toolchain.amd.VendorReport;
 import io.github.srhls.core.toolchain.amd.detect.HlsTool;
@@ -225,8 +225,9 @@ public final class TestOrchestrator {
   /** The test inputs, shown with mismatching vectors; null when they cannot be read (they are only an aid). */
   private static double[][] inputs(Project project) {
     try {
-      Path file = project.directory().resolve(HostSimulator.INPUTS);
-      return DataFile.read(file, project.manifest().inputs().size(), "input").vectors().toArray(double[][]::new);
+      Path file = project.directory().resolve(TestbenchData.INPUTS);
+      return TestbenchData.read(file, project.manifest().inputs().size(), "input").vectors()
+          .toArray(double[][]::new);
     } catch (SrHlsException e) {
       return null;
     }

@@ -48,16 +48,83 @@ public record TestRequest(
     vendor = vendor == null ? VendorSettings.disabled() : vendor;
   }
 
-  /** The host simulation only, without JUnit XML. */
-  public TestRequest(Path projectDirectory, Path outputDirectory, Path workDirectory, String compiler,
-      List<String> compilerFlags, Duration timeout, BuildLog log) {
-    this(projectDirectory, outputDirectory, workDirectory, compiler, compilerFlags, timeout, null, log, true, null);
+  /** A request built by name; the three directories are required. */
+  public static Builder builder() {
+    return new Builder();
   }
 
-  /** The host simulation only, with JUnit XML into {@code reportsDirectory} when it is not null. */
-  public TestRequest(Path projectDirectory, Path outputDirectory, Path workDirectory, String compiler,
-      List<String> compilerFlags, Duration timeout, Path reportsDirectory, BuildLog log) {
-    this(projectDirectory, outputDirectory, workDirectory, compiler, compilerFlags, timeout, reportsDirectory, log,
-        true, null);
+  /**
+   * The components by name; the host simulation runs unless turned off, anything else not set is null and the
+   * constructor gives it its default.
+   */
+  public static final class Builder {
+    private Path projectDirectory;
+    private Path outputDirectory;
+    private Path workDirectory;
+    private String compiler;
+    private List<String> compilerFlags;
+    private Duration timeout;
+    private Path reportsDirectory;
+    private BuildLog log;
+    private boolean hostCsim = true;
+    private VendorSettings vendor;
+
+    private Builder() {}
+
+    public Builder projectDirectory(Path projectDirectory) {
+      this.projectDirectory = projectDirectory;
+      return this;
+    }
+
+    public Builder outputDirectory(Path outputDirectory) {
+      this.outputDirectory = outputDirectory;
+      return this;
+    }
+
+    public Builder workDirectory(Path workDirectory) {
+      this.workDirectory = workDirectory;
+      return this;
+    }
+
+    public Builder compiler(String compiler) {
+      this.compiler = compiler;
+      return this;
+    }
+
+    public Builder compilerFlags(List<String> compilerFlags) {
+      this.compilerFlags = compilerFlags;
+      return this;
+    }
+
+    public Builder timeout(Duration timeout) {
+      this.timeout = timeout;
+      return this;
+    }
+
+    public Builder reportsDirectory(Path reportsDirectory) {
+      this.reportsDirectory = reportsDirectory;
+      return this;
+    }
+
+    public Builder log(BuildLog log) {
+      this.log = log;
+      return this;
+    }
+
+    public Builder hostCsim(boolean hostCsim) {
+      this.hostCsim = hostCsim;
+      return this;
+    }
+
+    public Builder vendor(VendorSettings vendor) {
+      this.vendor = vendor;
+      return this;
+    }
+
+    /** @throws SrHlsException for a timeout that is not positive */
+    public TestRequest build() {
+      return new TestRequest(projectDirectory, outputDirectory, workDirectory, compiler, compilerFlags, timeout,
+          reportsDirectory, log, hostCsim, vendor);
+    }
   }
 }

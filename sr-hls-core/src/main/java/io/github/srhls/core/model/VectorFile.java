@@ -34,8 +34,9 @@ import java.util.regex.Pattern;
  *
  * Values are decimal numbers ({@code -1.5}, {@code 2e-3}); NaN and infinities are rejected.
  *
- * <p>The testbench's own data files ({@code tb_data/*.dat}) are the same {@code .dat} layout and are read here too,
- * with {@link #readDat}: the same messages, and NaN and infinities allowed where a simulation may produce them.
+ * <p>The testbench's own data files ({@code tb_data/*.dat}, whose format the testbench package owns) are the same
+ * {@code .dat} layout and are parsed here too, with {@link #readDat}: the same messages, and NaN and infinities
+ * allowed where a simulation may produce them.
  */
 public final class VectorFile {
   private static final CsvFactory CSV = CsvFactory.builder()

@@ -48,14 +48,6 @@ public record ProjectManifest(
   public static final String FILE_NAME = "sr-hls-manifest.json";
   public static final String FORMAT = "sr-hls-manifest/v1";
 
-  /** A manifest of a model that does not ask for class agreement. */
-  public ProjectManifest(String format, String name, String version, String digest, List<String> inputs,
-      List<String> outputs, int vectors, Double tolerance, boolean hostSimulation, Map<String, Long> overflows,
-      String modelFile) {
-    this(format, name, version, digest, inputs, outputs, vectors, tolerance, hostSimulation, overflows, modelFile,
-        false);
-  }
-
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final Pattern DIGEST = Pattern.compile("sha256:[0-9a-f]{64}");
   /** Characters a path segment of the model file may not contain: separators, drive colons, controls. */
@@ -109,6 +101,11 @@ public record ProjectManifest(
     requireRelativePath(modelFile);
   }
 
+  /** A manifest of format {@link #FORMAT}, built by name; the constructor checks it when it is built. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
   /**
    * Reads {@code dir/sr-hls-manifest.json}.
    *
@@ -153,6 +150,84 @@ public record ProjectManifest(
         throw new IllegalArgumentException("modelFile '" + path + "' must be a relative path inside the project, "
             + "separated by '/', without '.', '..', '\\', ':' or control characters");
       }
+    }
+  }
+
+  /** The components by name; unset lists are empty, unset flags false, the tolerance and overflows none. */
+  public static final class Builder {
+    private String name;
+    private String version;
+    private String digest;
+    private List<String> inputs = List.of();
+    private List<String> outputs = List.of();
+    private int vectors;
+    private Double tolerance;
+    private boolean hostSimulation;
+    private Map<String, Long> overflows;
+    private String modelFile;
+    private boolean classify;
+
+    private Builder() {}
+
+    public Builder name(String name) {
+      this.name = name;
+      return this;
+    }
+
+    public Builder version(String version) {
+      this.version = version;
+      return this;
+    }
+
+    public Builder digest(String digest) {
+      this.digest = digest;
+      return this;
+    }
+
+    public Builder inputs(List<String> inputs) {
+      this.inputs = inputs;
+      return this;
+    }
+
+    public Builder outputs(List<String> outputs) {
+      this.outputs = outputs;
+      return this;
+    }
+
+    public Builder vectors(int vectors) {
+      this.vectors = vectors;
+      return this;
+    }
+
+    public Builder tolerance(Double tolerance) {
+      this.tolerance = tolerance;
+      return this;
+    }
+
+    public Builder hostSimulation(boolean hostSimulation) {
+      this.hostSimulation = hostSimulation;
+      return this;
+    }
+
+    public Builder overflows(Map<String, Long> overflows) {
+      this.overflows = overflows;
+      return this;
+    }
+
+    public Builder modelFile(String modelFile) {
+      this.modelFile = modelFile;
+      return this;
+    }
+
+    public Builder classify(boolean classify) {
+      this.classify = classify;
+      return this;
+    }
+
+    /** @throws IllegalArgumentException as the constructor does */
+    public ProjectManifest build() {
+      return new ProjectManifest(FORMAT, name, version, digest, inputs, outputs, vectors, tolerance, hostSimulation,
+          overflows, modelFile, classify);
     }
   }
 }

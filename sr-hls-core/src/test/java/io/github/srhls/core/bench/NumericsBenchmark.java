@@ -7,6 +7,7 @@ import io.github.srhls.core.compile.ModelCompiler;
 import io.github.srhls.core.design.BitAccurateModel;
 import io.github.srhls.core.design.DesignReport;
 import io.github.srhls.core.design.DesignStats;
+import io.github.srhls.core.design.ModelDesign;
 import io.github.srhls.core.design.units.PeriodicTable;
 import io.github.srhls.core.design.units.Segments;
 import io.github.srhls.core.diag.BuildLog;
@@ -17,8 +18,8 @@ import io.github.srhls.core.goals.GenerateOrchestrator;
 import io.github.srhls.core.goals.GenerateRequest;
 import io.github.srhls.core.model.ModelReader;
 import io.github.srhls.core.model.ModelSpec;
-import io.github.srhls.core.model.VectorFile;
 import io.github.srhls.core.project.JsonFiles;
+import io.github.srhls.core.testbench.TestbenchData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,12 +89,14 @@ class NumericsBenchmark {
     Files.createDirectories(dir);
     Path file = dir.resolve(name + ".sr.yaml");
     Files.writeString(file, MODEL.formatted(name, precision, functions).replace("\n      \n", "\n"));
-    new GenerateOrchestrator().run(new GenerateRequest(project, dir, List.of(name + ".sr.yaml"), List.of(),
-        project.resolve("out"), project.resolve("work"), "1", "bench", BuildLog.silent()));
+    new GenerateOrchestrator().run(GenerateRequest.builder().projectDirectory(project).modelDirectory(dir)
+        .includes(List.of(name + ".sr.yaml")).outputDirectory(project.resolve("out"))
+        .workDirectory(project.resolve("work")).projectVersion("1").pluginVersion("bench").log(BuildLog.silent())
+        .build());
     Path gen = project.resolve("out").resolve(name);
     int outputs = 5;
-    double[][] expected = read(gen.resolve("tb_data/tb_output_predictions.dat"), outputs);
-    double[][] float64 = read(gen.resolve("tb_data/tb_output_float64.dat"), outputs);
+    double[][] expected = read(gen.resolve(TestbenchData.EXPECTED), outputs);
+    double[][] float64 = read(gen.resolve(TestbenchData.FLOAT64), outputs);
     double[] max = new double[outputs];
     double[] sum = new double[outputs];
     int agree = 0;
@@ -123,8 +126,8 @@ class NumericsBenchmark {
     ModelSpec spec = new ModelReader().read(file, project, "1");
     CompiledModel compiled = new ModelCompiler(project).compile(spec);
     BitAccurateModel model = new BitAccurateModel(
-        io.github.srhls.core.goals.Designs.of(spec, compiled));
-    double[][] inputs = read(gen.resolve("tb_data/tb_input_features.dat"), 16);
+        ModelDesign.of(spec, compiled, spec.file().getFileName().toString()));
+    double[][] inputs = read(gen.resolve(TestbenchData.INPUTS), 16);
     long start = System.nanoTime();
     for (double[] x : inputs) {
       model.evaluate(x);
@@ -146,6 +149,6 @@ class NumericsBenchmark {
   }
 
   private static double[][] read(Path dat, int width) {
-    return VectorFile.readDat(dat, new VectorFile.DatColumns(width, "value", true)).toArray(double[][]::new);
+    return TestbenchData.read(dat, width, "value").vectors().toArray(double[][]::new);
   }
 }

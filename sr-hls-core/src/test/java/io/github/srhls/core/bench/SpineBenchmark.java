@@ -89,8 +89,9 @@ class SpineBenchmark {
     long start = System.nanoTime();
     new GenerateOrchestrator().run(request());
     double generateSeconds = (System.nanoTime() - start) / 1e9;
-    TestResult result = new TestOrchestrator().run(new TestRequest(project, project.resolve("out"),
-        project.resolve("work"), null, List.of(), null, null, BuildLog.silent()));
+    TestResult result = new TestOrchestrator().run(TestRequest.builder().projectDirectory(project)
+        .outputDirectory(project.resolve("out")).workDirectory(project.resolve("work")).log(BuildLog.silent())
+        .build());
     assertEquals(0, result.models().get(0).mismatches());
     @SuppressWarnings("unchecked")
     Map<String, Object> report = JsonFiles.read(result.models().get(0).report(), Map.class);
@@ -99,8 +100,9 @@ class SpineBenchmark {
   }
 
   private GenerateRequest request() {
-    return new GenerateRequest(project, project.resolve("src/main/sr"), List.of(), List.of(),
-        project.resolve("out"), project.resolve("work"), "1.0.0", "bench", BuildLog.silent());
+    return GenerateRequest.builder().projectDirectory(project).modelDirectory(project.resolve("src/main/sr"))
+        .outputDirectory(project.resolve("out")).workDirectory(project.resolve("work")).projectVersion("1.0.0")
+        .pluginVersion("bench").log(BuildLog.silent()).build();
   }
 
   private static String randomExpression(SplittableRandom r, int depth) {

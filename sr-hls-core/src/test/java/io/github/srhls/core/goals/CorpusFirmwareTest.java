@@ -47,11 +47,13 @@ class CorpusFirmwareTest {
       model.append("precision: {default: \"ap_fixed<24,10,AP_RND,AP_SAT>\"}\ntestbench: {vectors: 300}\n");
       Files.writeString(models.resolve("corpus" + f + ".sr.yaml"), model);
     }
-    GenerateResult generated = new GenerateOrchestrator().run(new GenerateRequest(project, models, List.of(),
-        List.of(), project.resolve("out"), project.resolve("work"), "1", "test", BuildLog.silent()));
+    GenerateResult generated = new GenerateOrchestrator().run(GenerateRequest.builder().projectDirectory(project)
+        .modelDirectory(models).outputDirectory(project.resolve("out")).workDirectory(project.resolve("work"))
+        .projectVersion("1").pluginVersion("test").log(BuildLog.silent()).build());
     assertEquals(4, generated.generated().size());
-    TestResult simulated = new TestOrchestrator().run(new TestRequest(project, project.resolve("out"),
-        project.resolve("work"), null, List.of(), null, BuildLog.silent()));
+    TestResult simulated = new TestOrchestrator().run(TestRequest.builder().projectDirectory(project)
+        .outputDirectory(project.resolve("out")).workDirectory(project.resolve("work")).log(BuildLog.silent())
+        .build());
     assertEquals(4, simulated.models().size());
     for (TestResult.ModelOutcome m : simulated.models()) {
       assertEquals(300, m.vectors(), m.model());

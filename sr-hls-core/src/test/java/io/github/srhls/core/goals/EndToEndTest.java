@@ -68,18 +68,20 @@ class EndToEndTest {
   }
 
   GenerateResult generate() {
-    return new GenerateOrchestrator().run(new GenerateRequest(project, modelDir, List.of(), List.of(), out, work,
-        "1.0.0", "0.1.0-test", BuildLog.silent()));
+    return new GenerateOrchestrator().run(GenerateRequest.builder().projectDirectory(project)
+        .modelDirectory(modelDir).outputDirectory(out).workDirectory(work).projectVersion("1.0.0")
+        .pluginVersion("0.1.0-test").log(BuildLog.silent()).build());
   }
 
   TestResult simulate() {
-    return new TestOrchestrator().run(new TestRequest(project, out, work, null, List.of(), null,
-        null, BuildLog.silent()));
+    return new TestOrchestrator().run(TestRequest.builder().projectDirectory(project).outputDirectory(out)
+        .workDirectory(work).log(BuildLog.silent()).build());
   }
 
   List<PackagedModel> pack(Path zips) {
-    return new PackageOrchestrator().run(new PackageRequest(out, work, zips, "demo-1.0.0", null,
-        Instant.parse("2026-01-01T00:00:00Z"), BuildLog.silent()));
+    return new PackageOrchestrator().run(PackageRequest.builder().outputDirectory(out).workDirectory(work)
+        .zipDirectory(zips).finalName("demo-1.0.0").outputTimestamp(Instant.parse("2026-01-01T00:00:00Z"))
+        .log(BuildLog.silent()).build());
   }
 
   @Test

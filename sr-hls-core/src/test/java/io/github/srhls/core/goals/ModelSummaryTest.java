@@ -16,8 +16,8 @@ class ModelSummaryTest {
   private static final PackagedModel ZIP = new PackagedModel("m", "m", Path.of("/p/target/ip-1.0-m.zip"));
 
   private static ProjectManifest manifest(List<String> outputs, Map<String, Long> overflows) {
-    return new ProjectManifest(ProjectManifest.FORMAT, "m", "1.0", DIGEST, List.of("x0"), outputs, 500, 0.01, true,
-        overflows, "model/m.sr.yaml");
+    return ProjectManifest.builder().name("m").version("1.0").digest(DIGEST).inputs(List.of("x0")).outputs(outputs)
+        .vectors(500).tolerance(0.01).hostSimulation(true).overflows(overflows).modelFile("model/m.sr.yaml").build();
   }
 
   private static SimulationReport report(List<String> outputs, double error) {

@@ -32,8 +32,9 @@ class PackageOrchestratorTest {
   @TempDir Path dir;
 
   private PackageRequest request(String finalName, String classifier) {
-    return new PackageRequest(dir.resolve("out"), dir.resolve("work"), dir.resolve("target"), finalName, classifier,
-        TIME, BuildLog.silent());
+    return PackageRequest.builder().outputDirectory(dir.resolve("out")).workDirectory(dir.resolve("work"))
+        .zipDirectory(dir.resolve("target")).finalName(finalName).classifier(classifier).outputTimestamp(TIME)
+        .log(BuildLog.silent()).build();
   }
 
   @Test
@@ -83,8 +84,9 @@ class PackageOrchestratorTest {
     Path project = StandinProjects.copy(dir.resolve("out"), "m");
     JsonFiles.write(dir.resolve("work/m/report.json"), report("m"));
     RecordingBuildLog log = new RecordingBuildLog();
-    PackageRequest request = new PackageRequest(dir.resolve("out"), dir.resolve("work"), dir.resolve("target"), "fw",
-        null, TIME, log);
+    PackageRequest request = PackageRequest.builder().outputDirectory(dir.resolve("out"))
+        .workDirectory(dir.resolve("work")).zipDirectory(dir.resolve("target")).finalName("fw").outputTimestamp(TIME)
+        .log(log).build();
     Path zip = new PackageOrchestrator().run(request).get(0).zip();
     FileTime written = FileTime.from(Instant.parse("2001-01-01T00:00:00Z"));
     Files.setLastModifiedTime(zip, written);

@@ -26,7 +26,8 @@ class TestOrchestratorTest {
 
   private TestResult run(Path out) {
     return new TestOrchestrator(StandinProjects.headers())
-        .run(new TestRequest(dir, out, dir.resolve("work"), null, List.of(), null, dir.resolve("reports"), log));
+        .run(TestRequest.builder().projectDirectory(dir).outputDirectory(out).workDirectory(dir.resolve("work"))
+            .reportsDirectory(dir.resolve("reports")).log(log).build());
   }
 
   @Test
@@ -100,7 +101,8 @@ class TestOrchestratorTest {
 
     // other compiler flags: simulated again
     new TestOrchestrator(StandinProjects.headers())
-        .run(new TestRequest(dir, out, dir.resolve("work"), null, List.of("-O1"), null, null, log));
+        .run(TestRequest.builder().projectDirectory(dir).outputDirectory(out).workDirectory(dir.resolve("work"))
+            .compilerFlags(List.of("-O1")).log(log).build());
     assertTrue(Files.getLastModifiedTime(executable).compareTo(built) > 0);
 
     // a changed generated project: simulated again, and a failure is never taken as up to date
@@ -198,7 +200,8 @@ class TestOrchestratorTest {
   void aTimeoutThatIsNotPositiveIsRefusedWithWhereToSetIt() {
     for (Duration timeout : List.of(Duration.ZERO, Duration.ofSeconds(-5))) {
       SrHlsException e = assertThrows(SrHlsException.class,
-          () -> new TestRequest(dir, dir.resolve("out"), dir.resolve("work"), null, List.of(), timeout, log));
+          () -> TestRequest.builder().projectDirectory(dir).outputDirectory(dir.resolve("out"))
+              .workDirectory(dir.resolve("work")).timeout(timeout).log(log).build());
       assertEquals("sr-hls:test timeout must be a positive number of seconds, not " + timeout.toSeconds()
           + " (set <timeout> or -Dsr-hls.timeout)", e.getMessage());
     }

@@ -180,6 +180,18 @@ class ModelErrorsTest {
         41, "inputs.type:", "70 bits");
   }
 
+  @Test
+  void outputsShareOneTypeOrNoneAtTheTypeKey() {
+    String two = "outputs:\n  - {name: y, expression: a, type: 'ap_fixed<16,6>'}\n  - {name: z, expression: a}\n"
+        + "  - {name: w, expression: a, type: 'ap_fixed<18,6>'}\n";
+    assertAt(error(HEAD + INPUTS + two), "m.sr.yaml", 7, 30, "outputs declare different types [ap_fixed<16,6>,"
+        + " ap_fixed<18,6>], but y[] has one element type", "give all outputs the same type, or none");
+    String some = "outputs:\n  - {name: y, expression: a}\n  - {name: z, expression: a, type: 'ap_fixed<16,6>'}\n";
+    assertAt(error(HEAD + INPUTS + some), "m.sr.yaml", 6, 30, "some outputs declare type ap_fixed<16,6> and some"
+        + " none, but y[] has one element type; declare it on every output or on none");
+    files.read("m.sr.yaml", HEAD + INPUTS + some.replace("expression: a}", "expression: a, type: 'ap_fixed<16,6>'}"));
+  }
+
   // --- outputs ---
 
   @Test

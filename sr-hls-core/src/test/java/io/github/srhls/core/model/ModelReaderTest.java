@@ -40,10 +40,12 @@ class ModelReaderTest {
       outputs:
         - name: g
           expression: "-0.163*sc(2*x1 - 1.03) - sin(x0 + 1.76)"
+          type: ap_fixed<20,10,AP_RND,AP_SAT>
         - name: q
           type: ap_fixed<20,10,AP_RND,AP_SAT>
           pysr: {file: pysr/hall_of_fame.csv, select: {complexity: 17}, variables: one-based}
         - name: r
+          type: ap_fixed<20,10,AP_RND,AP_SAT>
           pysr: {file: pysr/multi, select: accuracy, output: 2}
       operators:
         sc(a): sin(a)*cos(a)
@@ -75,10 +77,12 @@ class ModelReaderTest {
           {"name": "mass", "range": [-4, 4.5], "type": "ap_fixed<18,8>"}
         ],
         "outputs": [
-          {"name": "g", "expression": "-0.163*sc(2*x1 - 1.03) - sin(x0 + 1.76)"},
+          {"name": "g", "type": "ap_fixed<20,10,AP_RND,AP_SAT>",
+           "expression": "-0.163*sc(2*x1 - 1.03) - sin(x0 + 1.76)"},
           {"name": "q", "type": "ap_fixed<20,10,AP_RND,AP_SAT>",
            "pysr": {"file": "pysr/hall_of_fame.csv", "select": {"complexity": 17}, "variables": "one-based"}},
-          {"name": "r", "pysr": {"file": "pysr/multi", "select": "accuracy", "output": 2}}
+          {"name": "r", "type": "ap_fixed<20,10,AP_RND,AP_SAT>",
+           "pysr": {"file": "pysr/multi", "select": "accuracy", "output": 2}}
         ],
         "operators": {"sc(a)": "sin(a)*cos(a)", "hyp(a, b)": "sqrt(a*a + b*b)"},
         "precision": {"default": "ap_fixed<24,8>", "internal": "auto", "constants": "ap_fixed<18,2>", "error": 0.01},
@@ -114,7 +118,8 @@ class ModelReaderTest {
 
     OutputSpec g = m.outputs().get(0);
     assertEquals("g", g.name());
-    assertNull(g.type());
+    // y[] has one element type: every output declares it, or none does
+    assertEquals(FixedType.fixed(20, 10, Quantization.AP_RND, Overflow.AP_SAT), g.type());
     assertEquals("-0.163*sc(2*x1 - 1.03) - sin(x0 + 1.76)", ((ExpressionSource) g.source()).text());
 
     OutputSpec q = m.outputs().get(1);

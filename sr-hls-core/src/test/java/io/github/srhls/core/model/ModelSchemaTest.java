@@ -164,7 +164,7 @@ class ModelSchemaTest {
           - {name: x0, range: [-1, 1], type: 'ap_fixed< 18 , 8 , ap_rnd , AP_SAT , 2 >'}
           - {name: mass, range: [0, 4.5], type: 'ap_uint<8>'}
         outputs:
-          - {name: y, expression: 2}
+          - {name: y, expression: 2, type: 'ap_ufixed<12,4,AP_TRN_ZERO,AP_SAT_SYM>'}
           - {name: z, expression: 'sc(x0, mass)', type: 'ap_ufixed<12,4,AP_TRN_ZERO,AP_SAT_SYM>'}
         operators:
           'sc( a , b )': sin(a) * b

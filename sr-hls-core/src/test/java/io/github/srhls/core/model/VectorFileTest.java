@@ -78,19 +78,6 @@ class VectorFileTest {
   }
 
   @Test
-  void readDatTakesTheDatLayoutWhateverTheNameAndAllowsNonFiniteValuesOnlyWhenAsked() throws Exception {
-    Path f = write("results.csv", "1 -inf\nNaN 2\n");
-    List<double[]> v = VectorFile.readDat(f, new VectorFile.DatColumns(2, "output", true));
-    assertEquals(2, v.size());
-    assertArrayEquals(new double[] {1, Double.NEGATIVE_INFINITY}, v.get(0));
-    assertArrayEquals(new double[] {Double.NaN, 2}, v.get(1));
-
-    String m = assertThrows(SrHlsException.class,
-        () -> VectorFile.readDat(f, new VectorFile.DatColumns(2, "output", false))).getMessage();
-    assertAt(m, f + ":1:3", "'-inf' is not a number");
-  }
-
-  @Test
   void missingFile() {
     String m = assertThrows(SrHlsException.class,
         () -> VectorFile.read(dir.resolve("none.dat"), Path.of("none.dat"), ABC)).getMessage();

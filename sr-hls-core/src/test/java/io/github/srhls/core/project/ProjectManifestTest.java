@@ -19,8 +19,15 @@ class ProjectManifestTest {
   @TempDir Path dir;
 
   private static ProjectManifest manifest(String name) {
-    return new ProjectManifest(ProjectManifest.FORMAT, name, "1.2.0", DIGEST, List.of("x0", "x1"), List.of("g", "q"),
-        10000, 0.05, true, Map.of("q", 3L, "n_7", 0L), "model/jet tagger.sr.yaml");
+    return ProjectManifest.builder().name(name).version("1.2.0").digest(DIGEST).inputs(List.of("x0", "x1"))
+        .outputs(List.of("g", "q")).vectors(10000).tolerance(0.05).hostSimulation(true)
+        .overflows(Map.of("q", 3L, "n_7", 0L)).modelFile("model/jet tagger.sr.yaml").build();
+  }
+
+  /** A valid manifest of model m with output y, for the tests to spoil one component of. */
+  private static ProjectManifest.Builder minimal() {
+    return ProjectManifest.builder().name("m").version("1").digest(DIGEST).outputs(List.of("y")).vectors(1)
+        .hostSimulation(true).modelFile("model/m.yaml");
   }
 
   @Test
@@ -60,8 +67,8 @@ class ProjectManifestTest {
   @Test
   void aNullToleranceIsWrittenAndRead() {
     Path project = dir.resolve("m");
-    ProjectManifest m = new ProjectManifest(ProjectManifest.FORMAT, "m", "1", DIGEST, List.of(), List.of("y"), 0,
-        null, false, null, "model/m.sr.yaml");
+    ProjectManifest m = ProjectManifest.builder().name("m").version("1").digest(DIGEST).outputs(List.of("y"))
+        .modelFile("model/m.sr.yaml").build();
     m.write(project);
     assertEquals(m, ProjectManifest.read(project));
     assertEquals(null, ProjectManifest.read(project).tolerance());
@@ -98,15 +105,14 @@ class ProjectManifestTest {
   void namesThatCouldEscapeAreRefused() {
     assertThrows(IllegalArgumentException.class, () -> manifest("../x"));
     assertThrows(IllegalArgumentException.class, () -> manifest("9lives"));
-    assertThrows(IllegalArgumentException.class, () -> new ProjectManifest(ProjectManifest.FORMAT, "m", "1", DIGEST,
-        List.of("a b"), List.of("y"), 1, null, true, null, "model/m.yaml"));
+    assertThrows(IllegalArgumentException.class, () -> minimal().inputs(List.of("a b")).build());
     for (String modelFile : List.of("../m.yaml", "/etc/passwd", "model\\m.yaml", "C:/m.yaml", "model//m.yaml", "")) {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ProjectManifest(
-          ProjectManifest.FORMAT, "m", "1", DIGEST, List.of(), List.of("y"), 1, null, true, null, modelFile));
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> minimal().modelFile(modelFile).build());
       assertTrue(e.getMessage().startsWith("modelFile"), e.getMessage());
     }
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ProjectManifest(
-        ProjectManifest.FORMAT, "m", "1", DIGEST, List.of("y"), List.of("y"), 1, null, true, null, "m.yaml"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> minimal().inputs(List.of("y")).modelFile("m.yaml").build());
     assertEquals("name 'y' is used twice among inputs and outputs", e.getMessage());
   }
 }

@@ -2,6 +2,7 @@ package io.github.srhls.core.backend.hls;
 
 import io.github.srhls.core.design.Design;
 import io.github.srhls.core.template.Template;
+import io.github.srhls.core.testbench.TestbenchData;
 import java.util.List;
 import java.util.Map;
 
@@ -40,8 +41,8 @@ public final class TestbenchEmitter {
     for (int k = 0; k < outputs.size(); k++) {
       names.append(k == 0 ? "" : ", ").append('"').append(outputs.get(k)).append('"');
     }
-    String inputs = "tb_data/tb_input_features.dat";
-    String expected = "tb_data/tb_output_predictions.dat";
+    String inputs = TestbenchData.INPUTS;
+    String expected = TestbenchData.EXPECTED;
     String mismatch = tolerance == 0
         ? "value != expected[k]"
         : "std::fabs(value - expected[k]) > " + tolerance + "  /* vendor math: approximate expectation */";
@@ -51,6 +52,7 @@ public final class TestbenchEmitter {
         "mismatch", mismatch,
         "inputs", inputs,
         "expected", expected,
+        "results", TestbenchData.RESULTS,
         "expected_file", expected.substring(expected.lastIndexOf('/') + 1)));
   }
 }

@@ -1,5 +1,10 @@
 package io.github.srhls.core.simulation.host;
 
+import static io.github.srhls.core.testbench.TestbenchData.EXPECTED;
+import static io.github.srhls.core.testbench.TestbenchData.FLOAT64;
+import static io.github.srhls.core.testbench.TestbenchData.INPUTS;
+import static io.github.srhls.core.testbench.TestbenchData.RESULTS;
+
 import io.github.srhls.core.diag.BuildLog;
 import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.process.ToolInvocation;
@@ -7,7 +12,7 @@ import io.github.srhls.core.process.ToolResult;
 import io.github.srhls.core.process.ToolRunner;
 import io.github.srhls.core.project.JsonFiles;
 import io.github.srhls.core.project.ProjectManifest;
-import io.github.srhls.core.testbench.DataFile;
+import io.github.srhls.core.testbench.TestbenchData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,12 +31,7 @@ public final class HostSimulator {
   /** Files this simulator leaves in a model's work directory. */
   public static final String REPORT = "report.json";
 
-  static final String RESULTS = "csim_results.dat";
   static final String EXECUTABLE = "csim.exe";
-  public static final String EXPECTED = "tb_data/tb_output_predictions.dat";
-  public static final String FLOAT64 = "tb_data/tb_output_float64.dat";
-  /** The test vectors' inputs in a generated project. */
-  public static final String INPUTS = "tb_data/tb_input_features.dat";
 
   /** Compiler errors shown in the exception message; the log file has all of them. */
   static final int ERRORS_SHOWN = 5;
@@ -119,20 +119,20 @@ public final class HostSimulator {
           + "; its output is in csim.log beside the report");
     }
     int width = manifest.outputs().size();
-    DataFile actual;
+    TestbenchData actual;
     try {
-      actual = DataFile.read(results, width, "output");
+      actual = TestbenchData.read(results, width, "output");
     } catch (SrHlsException e) {
       failures.add(Files.exists(results) ? e.getMessage() : "the testbench wrote no " + results);
       throw new SrHlsException(String.join("; ", failures), e);
     }
-    DataFile expected = DataFile.read(project.resolve(EXPECTED), width, "output");
+    TestbenchData expected = TestbenchData.read(project.resolve(EXPECTED), width, "output");
     if (expected.size() != manifest.vectors()) {
       failures.add(EXPECTED + " has " + expected.size() + " vectors but the manifest says " + manifest.vectors()
           + "; regenerate with sr-hls:generate");
     }
     OutputComparison comparison = OutputComparison.of(manifest.outputs(), expected, actual,
-        DataFile.read(project.resolve(FLOAT64), width, "output"), manifest.tolerance());
+        TestbenchData.read(project.resolve(FLOAT64), width, "output"), manifest.tolerance());
     failures.addAll(comparison.failures());
 
     long runMillis = ran.duration().toMillis();

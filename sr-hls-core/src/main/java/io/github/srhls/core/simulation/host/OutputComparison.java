@@ -3,7 +3,7 @@ package io.github.srhls.core.simulation.host;
 import io.github.srhls.core.simulation.host.SimulationReport.ErrorStats;
 import io.github.srhls.core.simulation.host.SimulationReport.Mismatch;
 import io.github.srhls.core.simulation.host.SimulationReport.Mismatches;
-import io.github.srhls.core.testbench.DataFile;
+import io.github.srhls.core.testbench.TestbenchData;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,8 +22,8 @@ import java.util.Map;
 record OutputComparison(int vectors, Mismatches mismatches, Map<String, ErrorStats> errorVsFloat64,
     List<String> failures, double classAgreement) {
 
-  static OutputComparison of(List<String> outputs, DataFile expected, DataFile actual, DataFile float64,
-      Double tolerance) {
+  static OutputComparison of(List<String> outputs, TestbenchData expected, TestbenchData actual,
+      TestbenchData float64, Double tolerance) {
     List<String> failures = new ArrayList<>();
     if (actual.size() != expected.size()) {
       failures.add("the simulation wrote " + actual.size() + " vectors to " + actual.file().getFileName() + " but "

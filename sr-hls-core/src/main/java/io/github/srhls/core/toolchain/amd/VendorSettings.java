@@ -56,12 +56,97 @@ public record VendorSettings(
 
   /** No vendor tool: the host simulation only, as without this feature. */
   public static VendorSettings disabled() {
-    return new VendorSettings(false, null, List.of(), System.getenv(), false, false, false, false, false, null,
-        null);
+    return builder().enabled(false).environment(System.getenv()).build();
+  }
+
+  /** Settings built by name, enabled unless turned off. */
+  public static Builder builder() {
+    return new Builder();
   }
 
   /** Whether the test goal runs synthesis (asked for, or needed by co-simulation). */
   public boolean runsSynthesis() {
     return synthesis || cosim;
+  }
+
+  /**
+   * The components by name. Unset, the settings are enabled, run no step and do not require a tool; the others are
+   * null, and the constructor gives them their defaults (an empty environment, no budgets, the default timeout).
+   */
+  public static final class Builder {
+    private boolean enabled = true;
+    private String hlsTool;
+    private List<ToolchainEntry> toolchains;
+    private Map<String, String> environment;
+    private boolean requireVendor;
+    private boolean csim;
+    private boolean synthesis;
+    private boolean cosim;
+    private boolean export;
+    private Budgets budgets;
+    private Duration timeout;
+
+    private Builder() {}
+
+    public Builder enabled(boolean enabled) {
+      this.enabled = enabled;
+      return this;
+    }
+
+    public Builder hlsTool(String hlsTool) {
+      this.hlsTool = hlsTool;
+      return this;
+    }
+
+    public Builder toolchains(List<ToolchainEntry> toolchains) {
+      this.toolchains = toolchains;
+      return this;
+    }
+
+    public Builder environment(Map<String, String> environment) {
+      this.environment = environment;
+      return this;
+    }
+
+    public Builder requireVendor(boolean requireVendor) {
+      this.requireVendor = requireVendor;
+      return this;
+    }
+
+    public Builder csim(boolean csim) {
+      this.csim = csim;
+      return this;
+    }
+
+    public Builder synthesis(boolean synthesis) {
+      this.synthesis = synthesis;
+      return this;
+    }
+
+    public Builder cosim(boolean cosim) {
+      this.cosim = cosim;
+      return this;
+    }
+
+    public Builder export(boolean export) {
+      this.export = export;
+      return this;
+    }
+
+    public Builder budgets(Budgets budgets) {
+      this.budgets = budgets;
+      return this;
+    }
+
+    public Builder timeout(Duration timeout) {
+      this.timeout = timeout;
+      return this;
+    }
+
+    /** @throws SrHlsException for a timeout that is not positive */
+    public VendorSettings build() {
+      return new VendorSettings(enabled, hlsTool, toolchains, environment, requireVendor, csim, synthesis, cosim,
+          export, budgets, timeout);
+    }
   }
 }

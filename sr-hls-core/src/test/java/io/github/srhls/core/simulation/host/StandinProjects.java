@@ -59,8 +59,9 @@ public final class StandinProjects {
   /** Replaces the manifest's tolerance and host-simulation flag. */
   public static void manifest(Path project, Double tolerance, boolean hostSimulation) {
     ProjectManifest m = ProjectManifest.read(project);
-    new ProjectManifest(m.format(), m.name(), m.version(), m.digest(), m.inputs(), m.outputs(), m.vectors(),
-        tolerance, hostSimulation, m.overflows(), m.modelFile()).write(project);
+    ProjectManifest.builder().name(m.name()).version(m.version()).digest(m.digest()).inputs(m.inputs())
+        .outputs(m.outputs()).vectors(m.vectors()).tolerance(tolerance).hostSimulation(hostSimulation)
+        .overflows(m.overflows()).modelFile(m.modelFile()).build().write(project);
   }
 
   /** The lines of a file. */

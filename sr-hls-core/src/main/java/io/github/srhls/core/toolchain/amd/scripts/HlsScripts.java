@@ -1,5 +1,6 @@
 package io.github.srhls.core.toolchain.amd.scripts;
 
+import io.github.srhls.core.model.ModelSpec;
 import io.github.srhls.core.template.Template;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -38,8 +39,19 @@ public final class HlsScripts {
 
   private HlsScripts() {}
 
+  /**
+   * The scripts of a model's project, by file name.
+   *
+   * @param ipVendor the vendor stamped on the exported IP; null means {@value IpMetadata#DEFAULT_VENDOR}
+   * @param ipLibrary the library stamped on the exported IP; null means {@value IpMetadata#DEFAULT_LIBRARY}
+   */
+  public static Map<String, String> files(ModelSpec model, String ipVendor, String ipLibrary) {
+    return files(new HlsProjectSpec(model.name(), model.version(), model.target().part(), model.target().clockNs(),
+        IpMetadata.of(model.name(), model.version(), model.description(), ipVendor, ipLibrary)));
+  }
+
   /** The script files, in a fixed order, with {@code \n} line ends. */
-  public static Map<String, String> files(HlsProjectSpec spec) {
+  static Map<String, String> files(HlsProjectSpec spec) {
     Map<String, String> files = new LinkedHashMap<>();
     files.put(PROJECT, project(spec));
     files.put(CSIM, step(spec, CSIM, "C simulation with the vendor's ap_fixed types", "csim_design"));

@@ -23,8 +23,8 @@ class VendorDetectorTest {
 
   private static VendorSettings settings(String hlsTool, List<ToolchainEntry> toolchains, Map<String, String> env,
       boolean require) {
-    return new VendorSettings(true, hlsTool, toolchains, env, require, true, false, false, true, null,
-        Duration.ofSeconds(30));
+    return VendorSettings.builder().hlsTool(hlsTool).toolchains(toolchains).environment(env).requireVendor(require)
+        .csim(true).export(true).timeout(Duration.ofSeconds(30)).build();
   }
 
   private Optional<HlsTool> detect(Map<String, String> env) {

@@ -76,23 +76,30 @@ class VendorFlowTest {
     Files.writeString(models.resolve("tiny.sr.yaml"), MODEL);
     out = project.resolve("target/generated-sources/sr-hls");
     work = project.resolve("target/sr-hls");
-    new GenerateOrchestrator().run(new GenerateRequest(project, models, List.of(), List.of(), out, work, "1.0.0",
-        "0.1.0-test", log, "cern.ch", null));
+    new GenerateOrchestrator().run(generateRequest(models));
+  }
+
+  GenerateRequest generateRequest(Path models) {
+    return GenerateRequest.builder().projectDirectory(project).modelDirectory(models).outputDirectory(out)
+        .workDirectory(work).projectVersion("1.0.0").pluginVersion("0.1.0-test").log(log).ipVendor("cern.ch")
+        .build();
   }
 
   TestResult test(VendorSettings vendor, boolean hostCsim) {
-    return new TestOrchestrator().run(new TestRequest(project, out, work, null, List.of(), null, null, log, hostCsim,
-        vendor));
+    return new TestOrchestrator().run(TestRequest.builder().projectDirectory(project).outputDirectory(out)
+        .workDirectory(work).log(log).hostCsim(hostCsim).vendor(vendor).build());
   }
 
   PackagedModel pack(VendorSettings vendor) {
-    return new PackageOrchestrator().run(new PackageRequest(out, work, project.resolve("target"), "demo-1.0.0",
-        null, Instant.parse("2026-01-01T00:00:00Z"), log, vendor)).get(0);
+    return new PackageOrchestrator().run(PackageRequest.builder().outputDirectory(out).workDirectory(work)
+        .zipDirectory(project.resolve("target")).finalName("demo-1.0.0")
+        .outputTimestamp(Instant.parse("2026-01-01T00:00:00Z")).log(log).vendor(vendor).build()).get(0);
   }
 
   static VendorSettings settings(Map<String, String> env, boolean csim, boolean synthesis, boolean cosim,
       Budgets budgets, Duration timeout) {
-    return new VendorSettings(true, null, List.of(), env, false, csim, synthesis, cosim, true, budgets, timeout);
+    return VendorSettings.builder().environment(env).csim(csim).synthesis(synthesis).cosim(cosim).export(true)
+        .budgets(budgets).timeout(timeout).build();
   }
 
   static VendorSettings settings(Map<String, String> env, boolean synthesis, boolean cosim) {
@@ -383,8 +390,7 @@ class VendorFlowTest {
     Files.writeString(marker, "from the first run");
 
     Files.writeString(project.resolve("src/main/sr/tiny.sr.yaml"), MODEL.replace("vectors: 40", "vectors: 30"));
-    new GenerateOrchestrator().run(new GenerateRequest(project, project.resolve("src/main/sr"), List.of(), List.of(),
-        out, work, "1.0.0", "0.1.0-test", log, "cern.ch", null));
+    new GenerateOrchestrator().run(generateRequest(project.resolve("src/main/sr")));
     pack(settings(env, false, false));
 
     assertFalse(Files.exists(marker), "the tool's project of the old model is gone");

@@ -1,4 +1,4 @@
-package io.github.srhls.core.goals;
+package io.github.srhls.core.testbench;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The random test vectors: uniform over the ranges, or standard normal, always the same for the same seed. */
-class ModelGenerationTest {
+class TestVectorsTest {
   static final int N = 20_000;
 
   @TempDir Path project;
@@ -31,7 +31,7 @@ class ModelGenerationTest {
 
   @Test
   void uniformVectorsAreDrawnOverEachRangeFromTheSeed() throws IOException {
-    double[][] rows = ModelGeneration.vectors(model("{vectors: 1000, seed: 42}"), project);
+    double[][] rows = TestVectors.of(model("{vectors: 1000, seed: 42}"), project);
     SplittableRandom random = new SplittableRandom(42);
     for (double[] row : rows) {
       assertArrayEquals(new double[] {-1 + 2 * random.nextDouble(), 2 + random.nextDouble(),
@@ -41,7 +41,7 @@ class ModelGenerationTest {
 
   @Test
   void normalVectorsAreStandardNormalPerInputWhateverTheRange() throws IOException {
-    double[][] rows = ModelGeneration.vectors(model("{vectors: " + N + ", seed: 7, distribution: normal}"), project);
+    double[][] rows = TestVectors.of(model("{vectors: " + N + ", seed: 7, distribution: normal}"), project);
     assertEquals(N, rows.length);
     for (int i = 0; i < 3; i++) {
       double[] x = column(rows, i);
@@ -66,9 +66,9 @@ class ModelGenerationTest {
 
   @Test
   void normalVectorsDependOnlyOnTheSeed() throws IOException {
-    double[][] first = ModelGeneration.vectors(model("{vectors: 100, seed: 3, distribution: normal}"), project);
-    double[][] again = ModelGeneration.vectors(model("{vectors: 100, seed: 3, distribution: normal}"), project);
-    double[][] other = ModelGeneration.vectors(model("{vectors: 100, seed: 4, distribution: normal}"), project);
+    double[][] first = TestVectors.of(model("{vectors: 100, seed: 3, distribution: normal}"), project);
+    double[][] again = TestVectors.of(model("{vectors: 100, seed: 3, distribution: normal}"), project);
+    double[][] other = TestVectors.of(model("{vectors: 100, seed: 4, distribution: normal}"), project);
     assertTrue(Arrays.deepEquals(first, again));
     assertFalse(Arrays.deepEquals(first, other));
   }

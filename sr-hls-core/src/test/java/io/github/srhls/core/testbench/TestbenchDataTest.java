@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class DataFileTest {
+class TestbenchDataTest {
 
   @TempDir Path dir;
 
@@ -19,7 +19,7 @@ class DataFileTest {
   void readsJavaAndPrintfSpellingsExactly() throws Exception {
     Path file = dir.resolve("v.dat");
     Files.writeString(file, "0.1 1.0E-5 -0\n\n0.10000000000000001 1.0000000000000001e-05\t3\r\nnan -inf Infinity\n");
-    DataFile v = DataFile.read(file, 3, "output");
+    TestbenchData v = TestbenchData.read(file, 3, "output");
     assertEquals(3, v.size());
     assertArrayEquals(new double[] {0.1, 1.0E-5, -0.0}, v.vectors().get(0));
     assertEquals(Double.doubleToLongBits(-0.0), Double.doubleToLongBits(v.vectors().get(0)[2]));
@@ -28,10 +28,35 @@ class DataFileTest {
         v.vectors().get(2));
   }
 
+  @Test
+  void writesOneVectorALineThatReadsBackToTheSameDoubles() throws Exception {
+    double[][] rows = {{0.1, -0.0, 1.0E-5}, {Double.MAX_VALUE, Double.MIN_VALUE, -3}};
+    String text = TestbenchData.format(rows);
+    assertEquals("0.1 -0.0 1.0E-5\n1.7976931348623157E308 4.9E-324 -3.0\n", text);
+    Path file = Files.writeString(dir.resolve("w.dat"), text);
+    TestbenchData back = TestbenchData.read(file, 3, "output");
+    for (int v = 0; v < rows.length; v++) {
+      for (int i = 0; i < 3; i++) {
+        assertEquals(Double.doubleToLongBits(rows[v][i]), Double.doubleToLongBits(back.vectors().get(v)[i]));
+      }
+    }
+    assertEquals("", TestbenchData.format(new double[0][]));
+  }
+
+  @Test
+  void readsTheDatLayoutWhateverTheFileName() throws Exception {
+    Path file = Files.writeString(dir.resolve("results.csv"), "1 -inf\nNaN 2\n");
+    TestbenchData v = TestbenchData.read(file, 2, "output");
+    assertEquals(file, v.file());
+    assertEquals(2, v.size());
+    assertArrayEquals(new double[] {1, Double.NEGATIVE_INFINITY}, v.vectors().get(0));
+    assertArrayEquals(new double[] {Double.NaN, 2}, v.vectors().get(1));
+  }
+
   /** The message for a file of two-value vectors holding {@code content}. */
   private String error(String content, String valueName) throws Exception {
     Path file = Files.writeString(dir.resolve("v.dat"), content);
-    return assertThrows(SrHlsException.class, () -> DataFile.read(file, 2, valueName)).getMessage();
+    return assertThrows(SrHlsException.class, () -> TestbenchData.read(file, 2, valueName)).getMessage();
   }
 
   @Test
@@ -56,12 +81,13 @@ class DataFileTest {
   @Test
   void anEmptyFileHasNoVectors() throws Exception {
     Path file = Files.writeString(dir.resolve("v.dat"), "\n \n");
-    assertEquals(0, DataFile.read(file, 2, "output").size());
+    assertEquals(0, TestbenchData.read(file, 2, "output").size());
   }
 
   @Test
   void aMissingFileIsNamed() {
-    SrHlsException e = assertThrows(SrHlsException.class, () -> DataFile.read(dir.resolve("nope.dat"), 1, "output"));
+    SrHlsException e =
+        assertThrows(SrHlsException.class, () -> TestbenchData.read(dir.resolve("nope.dat"), 1, "output"));
     assertEquals(dir.resolve("nope.dat") + ": vector file not found", e.getMessage());
   }
 }

@@ -1,0 +1,58 @@
+package io.github.srhls.core.testbench;
+
+import io.github.srhls.core.design.BitAccurateModel;
+import io.github.srhls.core.design.Design;
+import io.github.srhls.core.diag.BuildLog;
+import io.github.srhls.core.diag.Progress;
+import io.github.srhls.core.ir.FloatEvaluator;
+import io.github.srhls.core.ir.Graph;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What the test vectors must give: the design's outputs bit for bit, which the testbench compares with, and the
+ * float64 reference, which the report measures the error against.
+ *
+ * @param bitAccurate per vector, what the design computes
+ * @param float64 per vector, what the model's expressions compute in double precision
+ * @param overflows how often each node ({@code t<id>}) or output, by name, overflowed; only those that did
+ */
+public record ExpectedOutputs(double[][] bitAccurate, double[][] float64, Map<String, Long> overflows) {
+
+  /**
+   * Evaluates every vector both ways.
+   *
+   * @param reference the model's graph before typing, evaluated in double precision
+   * @param log progress when there are many vectors
+   */
+  public static ExpectedOutputs of(Design design, Graph reference, double[][] inputs, BuildLog log) {
+    BitAccurateModel bitAccurate = new BitAccurateModel(design);
+    FloatEvaluator float64 = new FloatEvaluator(reference);
+    double[][] expected = new double[inputs.length][];
+    double[][] floats = new double[inputs.length][];
+    Progress progress = new Progress(log, design.name(), "expected outputs", inputs.length);
+    for (int v = 0; v < inputs.length; v++) {
+      expected[v] = bitAccurate.evaluate(inputs[v]);
+      floats[v] = float64.evaluate(inputs[v]);
+      progress.done(v + 1);
+    }
+    return new ExpectedOutputs(expected, floats, overflows(design, bitAccurate));
+  }
+
+  private static Map<String, Long> overflows(Design design, BitAccurateModel model) {
+    Map<String, Long> counts = new TreeMap<>();
+    long[] nodes = model.overflowCounts();
+    for (int id = 0; id < nodes.length; id++) {
+      if (nodes[id] > 0) {
+        counts.put("t" + id, nodes[id]);
+      }
+    }
+    long[] outputs = model.outputOverflowCounts();
+    for (int k = 0; k < outputs.length; k++) {
+      if (outputs[k] > 0) {
+        counts.put(design.graph().outputNames().get(k), outputs[k]);
+      }
+    }
+    return counts;
+  }
+}

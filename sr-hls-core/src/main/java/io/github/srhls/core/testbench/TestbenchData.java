@@ -1,0 +1,64 @@
+package io.github.srhls.core.testbench;
+
+import io.github.srhls.core.diag.SrHlsException;
+import io.github.srhls.core.model.VectorFile;
+import io.github.srhls.core.model.VectorFile.DatColumns;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The testbench's data files, one format under one name: where they are, how they are written, and one file as
+ * read back.
+ *
+ * <p>The format is hls4ml's {@code .dat}: one vector a line, values separated by single spaces. Java writes values
+ * with {@link Double#toString}, which C's {@code strtod} reads back to the same double; the testbench writes its
+ * results with {@code %.17g}, NaN and infinities included. Reading uses the {@code .dat} layout of users' vector
+ * files ({@link VectorFile#readDat}), so both kinds of file get the same messages.
+ *
+ * @param file where it was read from
+ * @param vectors the values, one array per vector
+ */
+public record TestbenchData(Path file, List<double[]> vectors) {
+
+  /** The test vectors' inputs in a generated project. */
+  public static final String INPUTS = "tb_data/tb_input_features.dat";
+  /** The bit-accurate expected outputs in a generated project, which the testbench compares with. */
+  public static final String EXPECTED = "tb_data/tb_output_predictions.dat";
+  /** The float64 reference outputs in a generated project. */
+  public static final String FLOAT64 = "tb_data/tb_output_float64.dat";
+  /** The outputs the testbench computed, in the directory it runs in unless it is given another file. */
+  public static final String RESULTS = "csim_results.dat";
+
+  public TestbenchData {
+    vectors = List.copyOf(vectors);
+  }
+
+  /** The {@code .dat} text of {@code rows}, one line each. */
+  public static String format(double[][] rows) {
+    StringBuilder b = new StringBuilder(rows.length * 16 * (rows.length == 0 ? 1 : rows[0].length + 1));
+    for (double[] row : rows) {
+      for (int i = 0; i < row.length; i++) {
+        if (i > 0) {
+          b.append(' ');
+        }
+        b.append(row[i]);
+      }
+      b.append('\n');
+    }
+    return b.toString();
+  }
+
+  /**
+   * Reads a file whose every vector has {@code width} values, each one model {@code input} or {@code output} (the
+   * word messages use).
+   *
+   * @throws SrHlsException naming the file, line and column of the first bad value or vector of the wrong width
+   */
+  public static TestbenchData read(Path file, int width, String valueName) {
+    return new TestbenchData(file, VectorFile.readDat(file, new DatColumns(width, valueName, true)));
+  }
+
+  public int size() {
+    return vectors.size();
+  }
+}
