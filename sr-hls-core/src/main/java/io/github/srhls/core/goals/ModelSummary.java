@@ -1,8 +1,8 @@
 package io.github.srhls.core.goals;
 
 import io.github.srhls.core.project.ProjectManifest;
-import io.github.srhls.core.simulation.host.SimulationReport;
-import io.github.srhls.core.simulation.host.SimulationReport.ErrorStats;
+import io.github.srhls.core.report.SimulationReport;
+import io.github.srhls.core.simulation.host.SimulationResult.ErrorStats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,7 +1,5 @@
 package io.github.srhls.core.goals;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.incremental.Fingerprint;
 import io.github.srhls.core.incremental.StepState;
@@ -10,9 +8,8 @@ import io.github.srhls.core.packaging.ProjectZip;
 import io.github.srhls.core.packaging.ZipEntrySource;
 import io.github.srhls.core.project.GeneratedProjects;
 import io.github.srhls.core.project.GeneratedProjects.Project;
-import io.github.srhls.core.project.JsonFiles;
-import io.github.srhls.core.simulation.host.HostSimulator;
-import io.github.srhls.core.simulation.host.SimulationReport;
+import io.github.srhls.core.report.ModelReport;
+import io.github.srhls.core.report.SimulationReport;
 import io.github.srhls.core.toolchain.amd.VendorBuild;
 import io.github.srhls.core.toolchain.amd.detect.HlsTool;
 import io.github.srhls.core.toolchain.amd.detect.VendorDetector;
@@ -84,19 +81,23 @@ public final class PackageOrchestrator {
       Path work = request.workDirectory().resolve(model);
       List<ZipEntrySource> entries = new ArrayList<>(ProjectZip.filesOf(project.directory()));
       if (vendor.isPresent()) {
-        // before report.json is read: the export adds its results there
-        Path ip = new VendorBuild(vendor.get(), request.vendor(), request.log())
+        // before report.json is read: the export's results are added to it, failed or not
+        VendorBuild.Export export = new VendorBuild(vendor.get(), request.vendor(), request.log())
             .export(project.directory(), project.manifest(), work);
-        entries.add(new ZipEntrySource(IP_DIRECTORY + ip.getFileName(), ip));
+        ModelReport.addVendor(work, project.manifest(), export.report());
+        if (!export.failures().isEmpty()) {
+          throw new SrHlsException(String.join("\n", export.failures()));
+        }
+        entries.add(new ZipEntrySource(IP_DIRECTORY + export.ip().getFileName(), export.ip()));
       }
-      Path report = work.resolve(HostSimulator.REPORT);
-      SimulationReport simulation = null;
-      if (Files.isRegularFile(report)) {
-        ObjectNode full = JsonFiles.readObject(report);
-        simulation = SimulationReport.hostPart(full, report);
-        entries.add(new ZipEntrySource(HostSimulator.REPORT, reproducibleReport(full, work)));
+      Optional<ModelReport> report = ModelReport.read(work);
+      SimulationReport simulation = report.map(ModelReport::host).orElse(null);
+      if (report.isPresent()) {
+        // without what measures time, so that every build of the project gives the same zip
+        entries.add(new ZipEntrySource(ModelReport.FILE, report.get().writePackaged(work.resolve("package"))));
       } else {
-        request.log().info(model + ": no " + report + " (sr-hls:test did not run); packaging without it");
+        request.log().info(model + ": no " + ModelReport.file(work) + " (sr-hls:test did not run); packaging "
+            + "without it");
       }
       Path zip = request.zipDirectory().resolve(finalName + "-" + classifier + ".zip");
       Path stateFile = work.resolve(STATE_FILE);
@@ -116,28 +117,6 @@ public final class PackageOrchestrator {
       packaged.add(result);
     }
     return packaged;
-  }
-
-  /**
-   * The report as it goes into the zip, {@code <work>/package/report.json}: without anything that measures time
-   * (the host simulation's {@code timings}, the vendor steps' {@code millis}), which differs from run to run, so
-   * that two builds of the same project give the same zip. It is read as a tree: the vendor flow adds its own
-   * section beside the host simulation's.
-   */
-  private static Path reproducibleReport(ObjectNode full, Path work) {
-    ObjectNode copy = full.deepCopy();
-    copy.remove("timings");
-    withoutDurations(copy);
-    Path file = work.resolve("package").resolve(HostSimulator.REPORT);
-    JsonFiles.write(file, copy);
-    return file;
-  }
-
-  private static void withoutDurations(JsonNode node) {
-    if (node instanceof ObjectNode object) {
-      object.remove("millis");
-    }
-    node.forEach(PackageOrchestrator::withoutDurations);
   }
 
   private static long size(Path file) {

@@ -11,11 +11,13 @@ import io.github.srhls.core.project.GeneratedProjects;
 import io.github.srhls.core.project.GeneratedProjects.Project;
 import io.github.srhls.core.report.CsimSuites;
 import io.github.srhls.core.report.JUnitXml;
+import io.github.srhls.core.report.ModelReport;
+import io.github.srhls.core.report.SimulationReport;
 import io.github.srhls.core.report.TestSuite;
 import io.github.srhls.core.simulation.host.HostCompiler;
 import io.github.srhls.core.simulation.host.HostSimulator;
 import io.github.srhls.core.simulation.host.IncludeHeaders;
-import io.github.srhls.core.simulation.host.SimulationReport;
+import io.github.srhls.core.simulation.host.SimulationResult;
 import io.github.srhls.core.testbench.TestbenchData;
 import io.github.srhls.core.toolchain.amd.VendorBuild;
 import io.github.srhls.core.toolchain.amd.VendorReport;
@@ -124,11 +126,11 @@ public final class TestOrchestrator {
     BuildLog log = request.log();
     String name = project.manifest().name();
     long start = System.nanoTime();
-    Path reportFile = work.resolve(HostSimulator.REPORT);
+    Path reportFile = ModelReport.file(work);
     Path stateFile = work.resolve(STATE_FILE);
     try {
       String key = Fingerprint.start().text("toolchain", toolchain).tree("project", project.directory()).done();
-      SimulationReport earlier = passedBefore(stateFile, key, reportFile);
+      SimulationReport earlier = passedBefore(stateFile, key, work);
       if (earlier != null) {
         junit(request, CsimSuites.of(project.manifest(), earlier, null));
         log.info(name + ": up to date, not simulated again (the generated project, compiler and flags are "
@@ -136,7 +138,10 @@ public final class TestOrchestrator {
         return new TestResult.ModelOutcome(name, earlier.vectors(), 0, reportFile);
       }
       StepState.forget(stateFile);
-      SimulationReport report = simulator.simulate(project.directory(), project.manifest(), work);
+      ModelReport.delete(work);
+      SimulationResult result = simulator.simulate(project.directory(), project.manifest(), work);
+      SimulationReport report = SimulationReport.of(project.manifest(), result);
+      ModelReport.of(project.manifest()).withHost(report).write(work);
       junit(request, CsimSuites.of(project.manifest(), report, report.mismatches().count() == 0 ? null
           : inputs(project)));
       if (report.passed()) {
@@ -163,6 +168,7 @@ public final class TestOrchestrator {
     try {
       VendorBuild.Result result =
           new VendorBuild(tool, request.vendor(), log).test(project.directory(), project.manifest(), work);
+      ModelReport.addVendor(work, project.manifest(), result.report());
       result.failures().forEach(log::warn);
       failures.addAll(result.failures());
       VendorReport.Step<VendorReport.CsimResult> csim = result.report().csim();
@@ -170,7 +176,7 @@ public final class TestOrchestrator {
         return null;
       }
       return new TestResult.ModelOutcome(name, csim.result().vectors(), csim.result().mismatches(),
-          work.resolve(HostSimulator.REPORT));
+          ModelReport.file(work));
     } catch (SrHlsException e) {
       log.warn(name + ": " + e.getMessage());
       failures.add(name + ": " + e.getMessage());
@@ -179,17 +185,12 @@ public final class TestOrchestrator {
   }
 
   /** The report of the last run when it passed with the same key; null when the model must be simulated. */
-  private static SimulationReport passedBefore(Path stateFile, String key, Path reportFile) {
+  private static SimulationReport passedBefore(Path stateFile, String key, Path work) {
     StepState state = StepState.read(stateFile);
     if (state == null || !state.key().equals(key)) {
       return null;
     }
-    try {
-      SimulationReport report = SimulationReport.readHostPart(reportFile);
-      return report != null && report.passed() ? report : null;
-    } catch (SrHlsException e) {
-      return null;
-    }
+    return ModelReport.readIfValid(work).map(ModelReport::host).filter(SimulationReport::passed).orElse(null);
   }
 
   /**

@@ -2,9 +2,9 @@ package io.github.srhls.core.report;
 
 import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.project.ProjectManifest;
-import io.github.srhls.core.simulation.host.SimulationReport;
-import io.github.srhls.core.simulation.host.SimulationReport.ErrorStats;
-import io.github.srhls.core.simulation.host.SimulationReport.Mismatch;
+import io.github.srhls.core.simulation.host.SimulationResult;
+import io.github.srhls.core.simulation.host.SimulationResult.ErrorStats;
+import io.github.srhls.core.simulation.host.SimulationResult.Mismatch;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +51,7 @@ public final class CsimSuites {
           report.failures().isEmpty() ? "the simulation failed" : report.failures().get(0),
           String.join("\n", report.failures()))));
     }
-    SimulationReport.Timings t = report.timings();
+    SimulationResult.Timings t = report.timings();
     double seconds = t == null ? 0 : (t.compileMillis() + t.runMillis()) / 1000.0;
     return new TestSuite(suite, seconds, properties(manifest), cases);
   }

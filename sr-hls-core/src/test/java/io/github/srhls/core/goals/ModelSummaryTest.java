@@ -3,7 +3,8 @@ package io.github.srhls.core.goals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.srhls.core.project.ProjectManifest;
-import io.github.srhls.core.simulation.host.SimulationReport;
+import io.github.srhls.core.report.SimulationReport;
+import io.github.srhls.core.simulation.host.SimulationResult;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,13 +23,13 @@ class ModelSummaryTest {
 
   private static SimulationReport report(List<String> outputs, double error) {
     Map<String, Integer> none = new LinkedHashMap<>();
-    Map<String, SimulationReport.ErrorStats> errors = new LinkedHashMap<>();
+    Map<String, SimulationResult.ErrorStats> errors = new LinkedHashMap<>();
     for (String o : outputs) {
       none.put(o, 0);
-      errors.put(o, new SimulationReport.ErrorStats(error, error / 4));
+      errors.put(o, new SimulationResult.ErrorStats(error, error / 4));
     }
-    return new SimulationReport("m", "1.0", DIGEST, 500, new SimulationReport.Mismatches(0, none, List.of()), errors,
-        Map.of(), 0.01, new SimulationReport.Timings(1, 1, 1), List.of(), true);
+    return new SimulationReport(500, new SimulationResult.Mismatches(0, none, List.of()), errors, null, Map.of(),
+        0.01, new SimulationResult.Timings(1, 1, 1), List.of(), true);
   }
 
   @Test

@@ -8,8 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.srhls.core.diag.BuildLog;
 import io.github.srhls.core.diag.SrHlsException;
-import io.github.srhls.core.project.JsonFiles;
-import io.github.srhls.core.simulation.host.SimulationReport;
+import io.github.srhls.core.report.ModelReport;
+import io.github.srhls.core.report.SimulationReport;
+import io.github.srhls.core.simulation.host.SimulationResult;
 import io.github.srhls.core.simulation.host.StandinProjects;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,7 +43,7 @@ class PackageOrchestratorTest {
     StandinProjects.copy(dir.resolve("out"), "beta");
     StandinProjects.copy(dir.resolve("out"), "alpha");
     Files.createDirectories(dir.resolve("out/not_ours"));
-    JsonFiles.write(dir.resolve("work/alpha/report.json"), report("alpha"));
+    report("alpha").write(dir.resolve("work/alpha"));
     Files.writeString(dir.resolve("work/alpha/csim.log"), "not packaged");
 
     List<PackagedModel> zips = new PackageOrchestrator().run(request("fw-1.0", "hls-{name}"));
@@ -56,9 +57,11 @@ class PackageOrchestratorTest {
     try (ZipFile zip = new ZipFile(zips.get(0).zip().toFile())) {
       assertEquals(project, zip.stream().map(ZipEntry::getName).toList());
       // the report without its timings, which would make every build's zip different
-      assertEquals(JsonFiles.toJson(report("alpha").withoutTimings()),
-          new String(zip.getInputStream(zip.getEntry("report.json")).readAllBytes(), StandardCharsets.UTF_8));
-      assertFalse(JsonFiles.toJson(report("alpha").withoutTimings()).contains("timings"));
+      String packaged =
+          new String(zip.getInputStream(zip.getEntry("report.json")).readAllBytes(), StandardCharsets.UTF_8);
+      assertEquals(Files.readString(report("alpha").writePackaged(dir.resolve("expected"))), packaged);
+      assertFalse(packaged.contains("timings"), packaged);
+      assertTrue(packaged.contains("\"vectors\" : 8,"), packaged);
       assertEquals(TIME, zip.getEntry("firmware/alpha.cpp").getLastModifiedTime().toInstant());
     }
     try (ZipFile zip = new ZipFile(zips.get(1).zip().toFile())) {
@@ -82,7 +85,7 @@ class PackageOrchestratorTest {
   @Test
   void anUnchangedZipIsNotWrittenAgainAndAnyChangeRewritesIt() throws Exception {
     Path project = StandinProjects.copy(dir.resolve("out"), "m");
-    JsonFiles.write(dir.resolve("work/m/report.json"), report("m"));
+    report("m").write(dir.resolve("work/m"));
     RecordingBuildLog log = new RecordingBuildLog();
     PackageRequest request = PackageRequest.builder().outputDirectory(dir.resolve("out"))
         .workDirectory(dir.resolve("work")).zipDirectory(dir.resolve("target")).finalName("fw").outputTimestamp(TIME)
@@ -93,10 +96,10 @@ class PackageOrchestratorTest {
     byte[] first = Files.readAllBytes(zip);
 
     // new timings alone change nothing in the zip
-    SimulationReport r = report("m");
-    JsonFiles.write(dir.resolve("work/m/report.json"), new SimulationReport(r.model(), r.version(), r.digest(),
-        r.vectors(), r.mismatches(), r.errorVsFloat64(), r.overflows(), r.tolerance(),
-        new SimulationReport.Timings(999, 999, 9), r.failures(), r.passed()));
+    SimulationReport r = report("m").host();
+    report("m").withHost(new SimulationReport(r.vectors(), r.mismatches(), r.errorVsFloat64(), r.classAgreement(),
+        r.overflows(), r.tolerance(), new SimulationResult.Timings(999, 999, 9), r.failures(), r.passed()))
+        .write(dir.resolve("work/m"));
     new PackageOrchestrator().run(request);
     assertEquals(written, Files.getLastModifiedTime(zip), "an identical zip is not rewritten");
     assertTrue(log.infos.contains("m: fw-m.zip is up to date"), log.infos.toString());
@@ -121,11 +124,11 @@ class PackageOrchestratorTest {
 
   private static final String DIGEST = "sha256:" + "0".repeat(64);
 
-  private static SimulationReport report(String model) {
-    return new SimulationReport(model, "1.2.0", DIGEST, 8,
-        new SimulationReport.Mismatches(0, Map.of("y0", 0, "y1", 0), List.of()),
-        Map.of("y0", new SimulationReport.ErrorStats(0, 0), "y1", new SimulationReport.ErrorStats(0.5, 0.25)),
-        Map.of(), 0.01, new SimulationReport.Timings(120, 30, 266), List.of(), true);
+  private static ModelReport report(String model) {
+    return new ModelReport(model, "1.2.0", DIGEST, new SimulationReport(8,
+        new SimulationResult.Mismatches(0, Map.of("y0", 0, "y1", 0), List.of()),
+        Map.of("y0", new SimulationResult.ErrorStats(0, 0), "y1", new SimulationResult.ErrorStats(0.5, 0.25)),
+        null, Map.of(), 0.01, new SimulationResult.Timings(120, 30, 266), List.of(), true), null);
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.srhls.core.diag.SrHlsException;
+import io.github.srhls.core.report.ModelReport;
 import io.github.srhls.core.report.Xml;
 import io.github.srhls.core.simulation.host.StandinProjects;
 import java.nio.file.Files;
@@ -114,6 +115,21 @@ class TestOrchestratorTest {
     Files.setLastModifiedTime(executable, built);
     assertThrows(SrHlsException.class, () -> run(out));
     assertTrue(Files.getLastModifiedTime(executable).compareTo(built) > 0);
+  }
+
+  @Test
+  void eachRunWritesTheReportAndOneThatCannotSimulateRemovesTheEarlierOne() throws Exception {
+    Path out = dir.resolve("out");
+    Path project = StandinProjects.copy(out, "m");
+    run(out);
+    ModelReport report = ModelReport.read(dir.resolve("work/m")).orElseThrow();
+    assertEquals("m", report.model());
+    assertEquals(8, report.host().vectors());
+    assertTrue(report.host().passed());
+
+    StandinProjects.edit(project.resolve("firmware/m.cpp"), text -> text + "\nsyntax error here\n");
+    assertThrows(SrHlsException.class, () -> run(out));
+    assertFalse(Files.exists(dir.resolve("work/m/report.json")), "a report of an earlier run survived");
   }
 
   private int indexOfMatch(String regex) {

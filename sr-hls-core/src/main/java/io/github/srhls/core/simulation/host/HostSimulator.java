@@ -10,7 +10,6 @@ import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.process.ToolInvocation;
 import io.github.srhls.core.process.ToolResult;
 import io.github.srhls.core.process.ToolRunner;
-import io.github.srhls.core.project.JsonFiles;
 import io.github.srhls.core.project.ProjectManifest;
 import io.github.srhls.core.testbench.TestbenchData;
 import java.io.IOException;
@@ -23,14 +22,12 @@ import java.util.regex.Pattern;
 
 /**
  * Simulates one generated project on the host: compiles {@code <name>_test.cpp} and {@code firmware/<name>.cpp}
- * into {@code <work>/csim.exe}, runs it in the project directory, compares its output file and writes
- * {@code <work>/report.json}.
+ * into {@code <work>/csim.exe}, runs it in the project directory and compares its output file with the expected
+ * outputs. It returns what it found; the report package writes it down.
  */
 public final class HostSimulator {
 
   /** Files this simulator leaves in a model's work directory. */
-  public static final String REPORT = "report.json";
-
   static final String EXECUTABLE = "csim.exe";
 
   /** Compiler errors shown in the exception message; the log file has all of them. */
@@ -64,16 +61,16 @@ public final class HostSimulator {
   }
 
   /**
-   * Simulates one project and writes its report. A failing comparison or testbench is reported in the returned
-   * report ({@link SimulationReport#passed()} false), not thrown.
+   * Simulates one project. A failing comparison or testbench is reported in the returned result
+   * ({@link SimulationResult#passed()} false), not thrown.
    *
    * @param project the generated project directory
    * @param manifest its manifest
    * @param work this model's work directory ({@code workDirectory/<name>})
-   * @throws SrHlsException when no report can be made: the project is incomplete, it does not compile, a step
+   * @throws SrHlsException when there is no result: the project is incomplete, it does not compile, a step
    *     times out, or the testbench wrote no complete results
    */
-  public SimulationReport simulate(Path project, ProjectManifest manifest, Path work) {
+  public SimulationResult simulate(Path project, ProjectManifest manifest, Path work) {
     String name = manifest.name();
     Path testbench = project.resolve(name + "_test.cpp");
     Path firmware = project.resolve("firmware").resolve(name + ".cpp");
@@ -84,10 +81,9 @@ public final class HostSimulator {
             + " is missing; run sr-hls:generate again");
       }
     }
-    Path report = work.resolve(REPORT);
     Path results = work.resolve(RESULTS);
     Path executable = work.resolve(EXECUTABLE);
-    deleteStale(report, results, executable);
+    deleteStale(results, executable);
     Path include = headers.extractTo(work.resolve("include"));
 
     List<String> command = new ArrayList<>(compiler.command());
@@ -136,14 +132,10 @@ public final class HostSimulator {
     failures.addAll(comparison.failures());
 
     long runMillis = ran.duration().toMillis();
-    SimulationReport.Timings timings = new SimulationReport.Timings(compiled.duration().toMillis(), runMillis,
+    SimulationResult.Timings timings = new SimulationResult.Timings(compiled.duration().toMillis(), runMillis,
         Math.round(comparison.vectors() * 1000.0 / Math.max(1, runMillis)));
-    SimulationReport simulation = new SimulationReport(name, manifest.version(), manifest.digest(),
-        comparison.vectors(), comparison.mismatches(), comparison.errorVsFloat64(), manifest.overflows(),
-        manifest.tolerance(), timings, failures, failures.isEmpty(),
-        manifest.classify() ? comparison.classAgreement() : null);
-    JsonFiles.write(report, simulation);
-    return simulation;
+    return new SimulationResult(comparison.vectors(), comparison.mismatches(), comparison.errorVsFloat64(),
+        manifest.classify() ? comparison.classAgreement() : null, timings, failures);
   }
 
   /** The first compiler errors, with the generated file, line and column as the compiler printed them. */
@@ -161,7 +153,7 @@ public final class HostSimulator {
     return b.append("\nfull compiler output: ").append(logFile).toString();
   }
 
-  /** A report or result left by an earlier run must not be mistaken for this run's. */
+  /** A result left by an earlier run must not be mistaken for this run's. */
   private static void deleteStale(Path... files) {
     for (Path file : files) {
       try {

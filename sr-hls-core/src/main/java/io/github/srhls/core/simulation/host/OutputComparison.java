@@ -1,8 +1,8 @@
 package io.github.srhls.core.simulation.host;
 
-import io.github.srhls.core.simulation.host.SimulationReport.ErrorStats;
-import io.github.srhls.core.simulation.host.SimulationReport.Mismatch;
-import io.github.srhls.core.simulation.host.SimulationReport.Mismatches;
+import io.github.srhls.core.simulation.host.SimulationResult.ErrorStats;
+import io.github.srhls.core.simulation.host.SimulationResult.Mismatch;
+import io.github.srhls.core.simulation.host.SimulationResult.Mismatches;
 import io.github.srhls.core.testbench.TestbenchData;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,7 +1,5 @@
 package io.github.srhls.core.toolchain.amd;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.srhls.core.diag.BuildLog;
 import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.incremental.Sha256;
@@ -9,9 +7,7 @@ import io.github.srhls.core.process.Executables;
 import io.github.srhls.core.process.ToolInvocation;
 import io.github.srhls.core.process.ToolResult;
 import io.github.srhls.core.process.ToolRunner;
-import io.github.srhls.core.project.JsonFiles;
 import io.github.srhls.core.project.ProjectManifest;
-import io.github.srhls.core.simulation.host.HostSimulator;
 import io.github.srhls.core.toolchain.amd.VendorReport.CsimResult;
 import io.github.srhls.core.toolchain.amd.VendorReport.CsynthResult;
 import io.github.srhls.core.toolchain.amd.VendorReport.IpExport;
@@ -36,8 +32,8 @@ import java.util.Optional;
  * Runs the vendor steps for one model in its {@link VendorWorkspace} and judges each from what the tool printed
  * and wrote: the error lines, the C simulation and co-simulation verdict lines, the testbench's summary line and
  * the report files. The exit status is checked too, but a zero one proves nothing (the tools have been seen
- * exiting with 0 after an error). Results go into the workspace's state and into the {@code vendor} section of the
- * model's report.json.
+ * exiting with 0 after an error). Results go into the workspace's state and are returned as a {@link VendorReport};
+ * the report package puts that into the model's report.json.
  */
 public final class VendorBuild {
 
@@ -59,7 +55,7 @@ public final class VendorBuild {
    *
    * @param project the generated project
    * @param work the model's work directory ({@code <workDirectory>/<name>})
-   * @return the steps' results, and what failed (one message per problem, starting with the model's name)
+   * @return the steps' results, and what failed
    */
   public Result test(Path project, ProjectManifest manifest, Path work) {
     VendorWorkspace ws = VendorWorkspace.open(project, manifest.digest(), work, tool, log);
@@ -83,16 +79,16 @@ public final class VendorBuild {
       }
     } finally {
       ws.save(report);
-      mergeIntoReport(work, manifest, report);
     }
-    return new Result(report, failures.stream().map(f -> manifest.name() + ": " + f).toList());
+    return new Result(report, named(manifest.name(), failures));
   }
 
   /**
    * What the test goal's vendor steps found.
    *
    * @param report every step's outcome, as in report.json
-   * @param failures what failed; empty when every step passed
+   * @param failures what failed, one message per problem, starting with the model's name; empty when every step
+   *     passed
    */
   public record Result(VendorReport report, List<String> failures) {
     public Result {
@@ -104,10 +100,9 @@ public final class VendorBuild {
    * {@code sr-hls:package}: the IP export, after a synthesis unless an earlier one of the same generated project
    * with the same tool is still there.
    *
-   * @return the IP zip the tool wrote
-   * @throws SrHlsException when synthesis or export fails, or the synthesis exceeds a budget
+   * @return the steps' results and the IP zip, or what failed: the synthesis, the export, or a budget
    */
-  public Path export(Path project, ProjectManifest manifest, Path work) {
+  public Export export(Path project, ProjectManifest manifest, Path work) {
     VendorWorkspace ws = VendorWorkspace.open(project, manifest.digest(), work, tool, log);
     VendorReport report = ws.state();
     String name = manifest.name();
@@ -120,13 +115,13 @@ public final class VendorBuild {
         Step<CsynthResult> rechecked = judgeBudgets(earlier.result().report(), List.of(), earlier.millis());
         report = report.withCsynth(rechecked).withCosim(report.cosim());
         if (!rechecked.passed()) {
-          throw failure(name, rechecked.failures());
+          return new Export(report, null, named(name, rechecked.failures()));
         }
       } else {
         Step<CsynthResult> csynth = csynth(ws, manifest);
         report = report.withCsynth(csynth);
         if (!csynth.passed()) {
-          throw failure(name, csynth.failures());
+          return new Export(report, null, named(name, csynth.failures()));
         }
       }
       String zipName = expectedZipName(ws);
@@ -143,12 +138,25 @@ public final class VendorBuild {
       }
       report = report.withExport(step(VendorStep.EXPORT, ip, failures, run.millis()));
       if (!failures.isEmpty()) {
-        throw failure(name, prefixed(VendorStep.EXPORT, failures));
+        return new Export(report, null, named(name, prefixed(VendorStep.EXPORT, failures)));
       }
-      return zips.get(0);
+      return new Export(report, zips.get(0), List.of());
     } finally {
       ws.save(report);
-      mergeIntoReport(work, manifest, report);
+    }
+  }
+
+  /**
+   * What the package goal's vendor steps found.
+   *
+   * @param report every step's outcome, as in report.json
+   * @param ip the IP zip the tool wrote; null when something failed
+   * @param failures what failed, one message per problem, starting with the model's name; empty when the IP was
+   *     exported
+   */
+  public record Export(VendorReport report, Path ip, List<String> failures) {
+    public Export {
+      failures = List.copyOf(failures);
     }
   }
 
@@ -305,8 +313,8 @@ public final class VendorBuild {
     return "see " + ws.logFile(step);
   }
 
-  private static SrHlsException failure(String model, List<String> failures) {
-    return new SrHlsException(model + ": " + String.join("\n" + model + ": ", failures));
+  private static List<String> named(String model, List<String> failures) {
+    return failures.stream().map(f -> model + ": " + f).toList();
   }
 
   /** The IP zip name, as {@code package.output.file} in the generated config gives it for every flow. */
@@ -327,19 +335,5 @@ public final class VendorBuild {
       throw new SrHlsException("cannot read " + config + ": " + e.getMessage(), e);
     }
     throw new SrHlsException(config + " has no package.output.file=<name>.zip; regenerate with sr-hls:generate");
-  }
-
-  /** Puts the vendor section into report.json, or starts one for this model when there is none for it. */
-  static void mergeIntoReport(Path work, ProjectManifest manifest, VendorReport report) {
-    Path file = work.resolve(HostSimulator.REPORT);
-    ObjectNode root = JsonFiles.readIfValid(file, ObjectNode.class).orElse(null);
-    if (root == null || !manifest.digest().equals(root.path("digest").asText())) {
-      root = JsonNodeFactory.instance.objectNode();
-      root.put("model", manifest.name());
-      root.put("version", manifest.version());
-      root.put("digest", manifest.digest());
-    }
-    root.set("vendor", JsonFiles.toTree(report));
-    JsonFiles.write(file, root);
   }
 }

@@ -380,6 +380,8 @@ class VendorFlowTest {
     assertTrue(packaging.getMessage().matches("(?s)tiny: .*tiny: synthesis over budget: DSP \\d+ exceeds maxDsp 0"), packaging.getMessage());
     assertEquals(1, log.matching("tiny: vendor synthesis:").size(), "the over-budget synthesis was not run again");
     assertTrue(log.matching("vendor IP export").isEmpty(), "nothing is exported over budget");
+    assertFalse(report().path("vendor").path("csynth").path("passed").asBoolean(),
+        "a failed export still has its steps put into report.json");
   }
 
   @Test

@@ -1,0 +1,183 @@
+package io.github.srhls.core.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.srhls.core.diag.SrHlsException;
+import io.github.srhls.core.project.JsonFiles;
+import io.github.srhls.core.project.ProjectManifest;
+import io.github.srhls.core.toolchain.amd.VendorReport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * {@code report.json}, in a model's work directory ({@code <workDirectory>/<model>/}): what {@code sr-hls:test}
+ * and the vendor steps of {@code sr-hls:package} found for one model. Its keys, in this order: {@code model},
+ * {@code version} and {@code digest}; then, when the host simulation ran, its section's keys
+ * ({@link SimulationReport}) at the top level; then, when a vendor tool ran, its section ({@link VendorReport})
+ * under {@code vendor}. This is the one class that names the file and its top-level keys: the stages return their
+ * results, and the goals have them written, merged, read back and packaged here.
+ *
+ * @param model the model name
+ * @param version the model version
+ * @param digest the generator's input digest, which ties the report to one generated project
+ * @param host the host simulation's section; null when it did not run
+ * @param vendor the vendor steps' section; null when no vendor tool ran
+ */
+public record ModelReport(String model, String version, String digest, SimulationReport host, VendorReport vendor) {
+
+  /** The file's name in a model's work directory, and in the model's zip. */
+  public static final String FILE = "report.json";
+
+  private static final String MODEL = "model";
+  private static final String VERSION = "version";
+  private static final String DIGEST = "digest";
+  private static final String VENDOR = "vendor";
+  /** How long a vendor step ran ({@link VendorReport.Step#millis()}); not in the packaged copy. */
+  private static final String STEP_MILLIS = "millis";
+
+  public ModelReport {
+    Objects.requireNonNull(model, MODEL);
+    Objects.requireNonNull(version, VERSION);
+    Objects.requireNonNull(digest, DIGEST);
+  }
+
+  /** A report of the manifest's generated project with neither section yet. */
+  public static ModelReport of(ProjectManifest manifest) {
+    return new ModelReport(manifest.name(), manifest.version(), manifest.digest(), null, null);
+  }
+
+  public ModelReport withHost(SimulationReport section) {
+    return new ModelReport(model, version, digest, section, vendor);
+  }
+
+  public ModelReport withVendor(VendorReport section) {
+    return new ModelReport(model, version, digest, host, section);
+  }
+
+  /** Where a model's report is: {@code <work>/report.json}. */
+  public static Path file(Path work) {
+    return work.resolve(FILE);
+  }
+
+  /** Writes {@code <work>/report.json}, replacing any earlier one. */
+  public void write(Path work) {
+    JsonFiles.write(file(work), tree(false));
+  }
+
+  /**
+   * Writes the copy that goes into the model's zip as {@code <directory>/report.json}: without anything that
+   * measures time (the host simulation's timings, each vendor step's millis), which differs from run to run, so
+   * that two builds of the same project give the same zip.
+   *
+   * @return the file written
+   */
+  public Path writePackaged(Path directory) {
+    Path file = directory.resolve(FILE);
+    JsonFiles.write(file, tree(true));
+    return file;
+  }
+
+  /**
+   * Reads {@code <work>/report.json}; empty when there is none.
+   *
+   * @throws SrHlsException when it is not a report this version of sr-hls writes
+   */
+  public static Optional<ModelReport> read(Path work) {
+    Path file = file(work);
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    ObjectNode root = JsonFiles.readObject(file);
+    try {
+      return Optional.of(fromTree(root));
+    } catch (SrHlsException e) {
+      throw new SrHlsException(file + ": " + e.getMessage() + "; run sr-hls:test again to write a current report",
+          e);
+    }
+  }
+
+  /** What {@link #read} reads, or empty when it cannot: for checks whose answer is then only "run it again". */
+  public static Optional<ModelReport> readIfValid(Path work) {
+    try {
+      return read(work);
+    } catch (SrHlsException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Puts the vendor steps' section into {@code <work>/report.json}, beside the host simulation's when that report
+   * is of the same generated project, or into a new report of the manifest's project otherwise.
+   */
+  public static void addVendor(Path work, ProjectManifest manifest, VendorReport section) {
+    readIfValid(work)
+        .filter(earlier -> earlier.digest().equals(manifest.digest()))
+        .orElseGet(() -> of(manifest))
+        .withVendor(section)
+        .write(work);
+  }
+
+  /** Removes {@code <work>/report.json}, so that a report of an earlier run is not taken for this run's. */
+  public static void delete(Path work) {
+    Path file = file(work);
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      throw new SrHlsException("cannot delete " + file + " from an earlier run: " + e.getMessage(), e);
+    }
+  }
+
+  private ObjectNode tree(boolean packaged) {
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
+    root.put(MODEL, model);
+    root.put(VERSION, version);
+    root.put(DIGEST, digest);
+    if (host != null) {
+      root.setAll(JsonFiles.toTree(packaged ? host.withoutTimings() : host));
+    }
+    if (vendor != null) {
+      ObjectNode section = JsonFiles.toTree(vendor);
+      if (packaged) {
+        section.forEach(step -> {
+          if (step instanceof ObjectNode s) {
+            s.remove(STEP_MILLIS);
+          }
+        });
+      }
+      root.set(VENDOR, section);
+    }
+    return root;
+  }
+
+  private static ModelReport fromTree(ObjectNode root) {
+    ObjectNode rest = root.deepCopy();
+    String model = text(rest.remove(MODEL), MODEL);
+    String version = text(rest.remove(VERSION), VERSION);
+    String digest = text(rest.remove(DIGEST), DIGEST);
+    JsonNode vendorNode = rest.remove(VENDOR);
+    VendorReport vendor = null;
+    if (vendorNode instanceof ObjectNode section) {
+      try {
+        vendor = JsonFiles.fromTree(section, VendorReport.class);
+      } catch (SrHlsException e) {
+        throw new SrHlsException("\"" + VENDOR + "\": " + e.getMessage(), e);
+      }
+    } else if (vendorNode != null) {
+      throw new SrHlsException("\"" + VENDOR + "\" is not an object");
+    }
+    // whatever is left is the host simulation's section
+    SimulationReport host = rest.isEmpty() ? null : JsonFiles.fromTree(rest, SimulationReport.class);
+    return new ModelReport(model, version, digest, host, vendor);
+  }
+
+  private static String text(JsonNode node, String key) {
+    if (node == null || !node.isTextual()) {
+      throw new SrHlsException("\"" + key + "\" is missing or not a string");
+    }
+    return node.asText();
+  }
+}
