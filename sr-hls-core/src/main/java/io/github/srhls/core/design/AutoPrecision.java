@@ -213,7 +213,7 @@ public final class AutoPrecision {
           : null);
     }
     for (int id = 0; id < n; id++) {
-      if (!shapes.containsKey(id) && g.node(id) instanceof Node.Op op && DesignBuilder.isFunction(op.op())) {
+      if (!shapes.containsKey(id) && g.node(id) instanceof Node.Op op && op.op().hasUnit()) {
         // a function no output is sensitive to, or the vendor's: any shape will do
         shapes.put(id, new TableShape(r.tableIndexBits().getOrDefault(op.op(), 1),
             DesignBuilder.degree(r, op.op(), notes, 0)));
@@ -538,7 +538,7 @@ public final class AutoPrecision {
 
   /** A function computed by one of our tables (not by the vendor's library). */
   private static boolean isTable(DesignRequest r, Graph g, int id) {
-    return g.node(id) instanceof Node.Op op && DesignBuilder.isFunction(op.op())
+    return g.node(id) instanceof Node.Op op && op.op().hasUnit()
         && !r.vendorFunctions().contains(op.op());
   }
 

@@ -110,7 +110,7 @@ final class ModelGeneration {
     Set<Builtin> vendor = EnumSet.noneOf(Builtin.class);
     Map<Builtin, Integer> degrees = new EnumMap<>(Builtin.class);
     boolean auto = precision.internal() instanceof InternalPrecision.Auto;
-    for (Builtin f : FunctionSpec.FUNCTIONS) {
+    for (Builtin f : Builtin.withUnits()) {
       FunctionSpec settings = spec.functionSettings(f.canonicalName());
       // the degree as the model says; unset, 0 under uniform and planned with the size under auto
       if (settings.degree() != null) {

@@ -44,7 +44,7 @@ final class ModelInterpreter {
       Arrays.stream(FunctionSpec.Implementation.values()).map(FunctionSpec.Implementation::word).toList();
   /** The keys of {@code functions}: the functions with a unit, then the entry for all of them. */
   private static final List<String> FUNCTION_NAMES = Stream.concat(
-      FunctionSpec.FUNCTIONS.stream().map(Builtin::canonicalName), Stream.of(FunctionSpec.DEFAULT_KEY)).toList();
+      Builtin.withUnits().stream().map(Builtin::canonicalName), Stream.of(FunctionSpec.DEFAULT_KEY)).toList();
   private static final List<String> TARGET_KEYS = List.of("part", "clock-ns");
   private static final List<String> TESTBENCH_KEYS =
       List.of("vectors", "seed", "inputs", "tolerance", "distribution", "classify");
@@ -479,7 +479,7 @@ final class ModelInterpreter {
     }
     String units = String.join(", ", FUNCTION_NAMES.subList(0, FUNCTION_NAMES.size() - 1));
     Builtin builtin = Builtin.byFunctionName(key).orElse(null);
-    if (builtin != null && FunctionSpec.FUNCTIONS.contains(builtin)) {
+    if (builtin != null && builtin.hasUnit()) {
       throw SrHlsException.at(at, "functions: '" + key + "' is another spelling of '" + builtin.canonicalName()
           + "'; write its settings under " + builtin.canonicalName());
     }
