@@ -123,9 +123,19 @@ final class ModelGeneration {
       }
     }
     FixedType internal = auto ? precision.defaultType() : precision.uniformType();
-    DesignRequest request = new DesignRequest(spec.name(), model.graph(), ranges(spec), inputTypes(spec),
-        resultType(spec), precision.defaultType(), internal, precision.constants(), tableBits, vendor, degrees,
-        model.nodeTypes(), auto);
+    DesignRequest request = DesignRequest.builder(spec.name(), model.graph())
+        .inputRanges(ranges(spec))
+        .inputTypes(inputTypes(spec))
+        .resultType(resultType(spec))
+        .defaultType(precision.defaultType())
+        .internalType(internal)
+        .constantType(precision.constants())
+        .tableIndexBits(tableBits)
+        .vendorFunctions(vendor)
+        .degrees(degrees)
+        .nodeTypes(model.nodeTypes())
+        .clampInputs(auto)
+        .build();
     try {
       return auto ? AutoPrecision.plan(request, precision.error()) : DesignBuilder.uniform(request);
     } catch (SrHlsException e) {

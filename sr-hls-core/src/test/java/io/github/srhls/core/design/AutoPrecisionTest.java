@@ -17,7 +17,6 @@ import io.github.srhls.core.ir.Interval;
 import io.github.srhls.core.ir.Node;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -40,9 +39,19 @@ class AutoPrecisionTest {
     return g.build(List.of("a", "b"), List.of("y0", "y1"), List.of(y0, y1));
   }
 
+  /** The request for a model of inputs a in [-3, 3] and b in [-2, 2], for tests to add settings to. */
+  static DesignRequest.Builder requestFor(Graph g) {
+    return DesignRequest.builder("m", g)
+        .inputRanges(List.of(new Interval(-3, 3), new Interval(-2, 2)))
+        .inputTypes(List.of(IN, IN))
+        .resultType(OUT)
+        .defaultType(FixedType.fixed(16, 6))
+        .internalType(FixedType.fixed(16, 6))
+        .clampInputs(true);
+  }
+
   static DesignRequest request(Graph g) {
-    return new DesignRequest("m", g, List.of(new Interval(-3, 3), new Interval(-2, 2)), List.of(IN, IN), OUT,
-        FixedType.fixed(16, 6), FixedType.fixed(16, 6), null, Map.of(), Set.of(), Map.of(), Map.of(), true);
+    return requestFor(g).build();
   }
 
   static double maxError(Design d, Graph g, int vectors) {
@@ -133,19 +142,16 @@ class AutoPrecisionTest {
   @Test
   void interpolatedTablesMeetTheBudgetWithFarFewerEntries() {
     Graph g = model();
-    DesignRequest r = request(g);
-    Design plain = AutoPrecision.plan(withDegrees(r, 0), 0.002);
-    Design interpolated = AutoPrecision.plan(withDegrees(r, 1), 0.002);
+    Design plain = AutoPrecision.plan(withDegrees(g, 0), 0.002);
+    Design interpolated = AutoPrecision.plan(withDegrees(g, 1), 0.002);
     assertTrue(maxError(interpolated, g, 20_000) <= 0.002);
     int plainEntries = sinCosEntries(plain);
     int fewer = sinCosEntries(interpolated);
     assertTrue(fewer * 8 <= plainEntries, fewer + " vs " + plainEntries);
   }
 
-  static DesignRequest withDegrees(DesignRequest r, int degree) {
-    Map<Builtin, Integer> degrees = Map.of(Builtin.SIN, degree, Builtin.COS, degree, Builtin.EXP, degree);
-    return new DesignRequest(r.name(), r.graph(), r.inputRanges(), r.inputTypes(), r.resultType(), r.defaultType(),
-        r.internalType(), null, r.tableIndexBits(), r.vendorFunctions(), degrees, r.nodeTypes(), true);
+  static DesignRequest withDegrees(Graph g, int degree) {
+    return requestFor(g).degrees(Map.of(Builtin.SIN, degree, Builtin.COS, degree, Builtin.EXP, degree)).build();
   }
 
   static int sinCosEntries(Design d) {
@@ -156,22 +162,18 @@ class AutoPrecisionTest {
 
   @Test
   void aSmallTableMeetsTheBudgetWithAHigherDegreeUnlessTheDegreeIsFixed() {
-    DesignRequest r = request(model());
-    DesignRequest small = new DesignRequest(r.name(), r.graph(), r.inputRanges(), r.inputTypes(), r.resultType(),
-        r.defaultType(), r.internalType(), null, Map.of(Builtin.COS, 4), Set.of(), Map.of(), Map.of(), true);
+    Graph g = model();
+    DesignRequest small = requestFor(g).tableIndexBits(Map.of(Builtin.COS, 4)).build();
     Design curved = AutoPrecision.plan(small, 0.01);
-    assertTrue(maxError(curved, r.graph(), 5000) <= 0.01);
+    assertTrue(maxError(curved, g, 5000) <= 0.01);
     assertTrue(curved.units().values().stream().filter(u -> u.function() == Builtin.COS)
         .allMatch(u -> ((TableUnit) u).segments().degree() >= 1 && ((TableUnit) u).segments().size() == 16));
-    DesignRequest plain = new DesignRequest(r.name(), r.graph(), r.inputRanges(), r.inputTypes(), r.resultType(),
-        r.defaultType(), r.internalType(), null, Map.of(Builtin.COS, 4), Set.of(), Map.of(Builtin.COS, 0),
-        Map.of(), true);
+    DesignRequest plain = requestFor(g).tableIndexBits(Map.of(Builtin.COS, 4)).degrees(Map.of(Builtin.COS, 0))
+        .build();
     SrHlsException e = assertThrows(SrHlsException.class, () -> AutoPrecision.plan(plain, 0.01));
     assertTrue(e.getMessage().contains("tables set under functions"), e.getMessage());
-    Design fine = AutoPrecision.plan(new DesignRequest(r.name(), r.graph(), r.inputRanges(), r.inputTypes(),
-        r.resultType(), r.defaultType(), r.internalType(), null, Map.of(Builtin.COS, 12), Set.of(), Map.of(),
-        Map.of(), true), 0.01);
-    assertTrue(maxError(fine, r.graph(), 5000) <= 0.01);
+    Design fine = AutoPrecision.plan(requestFor(g).tableIndexBits(Map.of(Builtin.COS, 12)).build(), 0.01);
+    assertTrue(maxError(fine, g, 5000) <= 0.01);
   }
 
   @Test
@@ -211,9 +213,14 @@ class AutoPrecisionTest {
   }
 
   static DesignRequest request(Graph g, List<Interval> ranges, FixedType in, FixedType out) {
-    List<FixedType> inputs = ranges.stream().map(x -> in).toList();
-    return new DesignRequest("m", g, ranges, inputs, out, FixedType.fixed(16, 6), FixedType.fixed(16, 6), null,
-        Map.of(), Set.of(), Map.of(), Map.of(), true);
+    return DesignRequest.builder("m", g)
+        .inputRanges(ranges)
+        .inputTypes(ranges.stream().map(x -> in).toList())
+        .resultType(out)
+        .defaultType(FixedType.fixed(16, 6))
+        .internalType(FixedType.fixed(16, 6))
+        .clampInputs(true)
+        .build();
   }
 
   @Test
