@@ -28,7 +28,7 @@ import java.util.Map;
 
 /**
  * Assigns types and function units to a graph. Two plans: {@link #uniform} gives every intermediate node one type
- * and quantizes constants to it, as the peer does; {@link AutoPrecision} sizes each node from the ranges and an
+ * and quantizes constants to it, as the peer does; {@link PrecisionPlanner} sizes each node from the ranges and an
  * error budget. Both end in {@link #assemble}.
  */
 public final class DesignBuilder {

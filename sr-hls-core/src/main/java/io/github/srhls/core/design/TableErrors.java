@@ -49,7 +49,7 @@ final class TableErrors {
    * at most 1/32 of an LSB ({@code LogTable.constantType}).
    */
   static double roundingPerLsb(Builtin f, int degree, Quantization resultQuantization) {
-    double last = AutoPrecision.truncates(resultQuantization) ? 1.0 : 0.5;
+    double last = Rounding.truncates(resultQuantization) ? 1.0 : 0.5;
     return switch (f) {
       case EXP, SQRT, CBRT -> Segments.roundingPerLsb(degree, Quantization.AP_TRN) / 2 + last;
       case LOG, LOG2, LOG10 -> Segments.roundingPerLsb(degree, Quantization.AP_TRN) + 1.0 / 32 + last;

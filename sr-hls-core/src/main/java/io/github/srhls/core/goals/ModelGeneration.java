@@ -4,12 +4,12 @@ import io.github.srhls.core.backend.hls.FirmwareEmitter;
 import io.github.srhls.core.backend.hls.Provenance;
 import io.github.srhls.core.backend.hls.TestbenchEmitter;
 import io.github.srhls.core.compile.CompiledModel;
-import io.github.srhls.core.design.AutoPrecision;
 import io.github.srhls.core.design.BitAccurateModel;
 import io.github.srhls.core.design.Design;
 import io.github.srhls.core.design.DesignBuilder;
 import io.github.srhls.core.design.DesignReport;
 import io.github.srhls.core.design.DesignRequest;
+import io.github.srhls.core.design.PrecisionPlanner;
 import io.github.srhls.core.diag.BuildLog;
 import io.github.srhls.core.diag.Progress;
 import io.github.srhls.core.diag.SrHlsException;
@@ -137,7 +137,7 @@ final class ModelGeneration {
         .clampInputs(auto)
         .build();
     try {
-      return auto ? AutoPrecision.plan(request, precision.error()) : DesignBuilder.uniform(request);
+      return auto ? PrecisionPlanner.plan(request, precision.error()) : DesignBuilder.uniform(request);
     } catch (SrHlsException e) {
       throw new SrHlsException(source + ": " + e.getMessage(), e);
     }

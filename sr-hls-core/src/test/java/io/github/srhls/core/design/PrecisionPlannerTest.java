@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-class AutoPrecisionTest {
+class PrecisionPlannerTest {
   static final FixedType IN = FixedType.fixed(18, 4, Quantization.AP_RND, Overflow.AP_SAT);
   static final FixedType OUT = FixedType.fixed(20, 6, Quantization.AP_RND, Overflow.AP_SAT);
 
@@ -74,7 +74,7 @@ class AutoPrecisionTest {
   void measuredErrorStaysWithinTheBudget() {
     Graph g = model();
     for (double budget : new double[] {0.05, 0.01, 0.002}) {
-      Design d = AutoPrecision.plan(request(g), budget);
+      Design d = PrecisionPlanner.plan(request(g), budget);
       double measured = maxError(d, g, 20_000);
       assertTrue(measured <= budget, "budget " + budget + ", measured " + measured);
       assertEquals(List.of(), d.notes());
@@ -84,8 +84,8 @@ class AutoPrecisionTest {
   @Test
   void aTighterBudgetCostsMoreBitsAndLargerTables() {
     Graph g = model();
-    Design loose = AutoPrecision.plan(request(g), 0.05);
-    Design tight = AutoPrecision.plan(request(g), 0.002);
+    Design loose = PrecisionPlanner.plan(request(g), 0.05);
+    Design tight = PrecisionPlanner.plan(request(g), 0.002);
     assertTrue(totalBits(tight) > totalBits(loose), totalBits(tight) + " vs " + totalBits(loose));
     assertTrue(tableCost(tight) > tableCost(loose), tableCost(tight) + " vs " + tableCost(loose));
   }
@@ -95,13 +95,13 @@ class AutoPrecisionTest {
     DesignStats stats = DesignStats.of(d);
     long dsp = d.units().values().stream().distinct()
         .mapToLong(u -> DesignStats.hornerDsp(((TableUnit) u).segments())).sum();
-    return stats.tableBits() + AutoPrecision.DSP_COST_BITS * dsp;
+    return stats.tableBits() + TableShapeChoice.DSP_COST_BITS * dsp;
   }
 
   @Test
   void integerBitsFollowTheRangesSoNothingOverflows() {
     Graph g = model();
-    Design d = AutoPrecision.plan(request(g), 0.01);
+    Design d = PrecisionPlanner.plan(request(g), 0.01);
     BitAccurateModel model = new BitAccurateModel(d);
     SplittableRandom random = new SplittableRandom(9);
     for (int v = 0; v < 5000; v++) {
@@ -123,7 +123,7 @@ class AutoPrecisionTest {
   @Test
   void constantsKeepTheirValueInsteadOfTheInternalTypesGrid() {
     Graph g = model();
-    Design d = AutoPrecision.plan(request(g), 0.001);
+    Design d = PrecisionPlanner.plan(request(g), 0.001);
     for (int id = 0; id < g.size(); id++) {
       if (g.node(id) instanceof Node.Const c && d.isLive(id)) {
         double q = d.constants().get(id).toDouble();
@@ -134,7 +134,7 @@ class AutoPrecisionTest {
 
   @Test
   void aBudgetFinerThanTheOutputTypeIsAClearError() {
-    SrHlsException e = assertThrows(SrHlsException.class, () -> AutoPrecision.plan(request(model()), 1e-6));
+    SrHlsException e = assertThrows(SrHlsException.class, () -> PrecisionPlanner.plan(request(model()), 1e-6));
     assertTrue(e.getMessage().contains("cannot be met for output 'y0'"), e.getMessage());
     assertTrue(e.getMessage().contains("ap_fixed<20,6,AP_RND,AP_SAT>"), e.getMessage());
   }
@@ -142,8 +142,8 @@ class AutoPrecisionTest {
   @Test
   void interpolatedTablesMeetTheBudgetWithFarFewerEntries() {
     Graph g = model();
-    Design plain = AutoPrecision.plan(withDegrees(g, 0), 0.002);
-    Design interpolated = AutoPrecision.plan(withDegrees(g, 1), 0.002);
+    Design plain = PrecisionPlanner.plan(withDegrees(g, 0), 0.002);
+    Design interpolated = PrecisionPlanner.plan(withDegrees(g, 1), 0.002);
     assertTrue(maxError(interpolated, g, 20_000) <= 0.002);
     int plainEntries = sinCosEntries(plain);
     int fewer = sinCosEntries(interpolated);
@@ -164,15 +164,15 @@ class AutoPrecisionTest {
   void aSmallTableMeetsTheBudgetWithAHigherDegreeUnlessTheDegreeIsFixed() {
     Graph g = model();
     DesignRequest small = requestFor(g).tableIndexBits(Map.of(Builtin.COS, 4)).build();
-    Design curved = AutoPrecision.plan(small, 0.01);
+    Design curved = PrecisionPlanner.plan(small, 0.01);
     assertTrue(maxError(curved, g, 5000) <= 0.01);
     assertTrue(curved.units().values().stream().filter(u -> u.function() == Builtin.COS)
         .allMatch(u -> ((TableUnit) u).segments().degree() >= 1 && ((TableUnit) u).segments().size() == 16));
     DesignRequest plain = requestFor(g).tableIndexBits(Map.of(Builtin.COS, 4)).degrees(Map.of(Builtin.COS, 0))
         .build();
-    SrHlsException e = assertThrows(SrHlsException.class, () -> AutoPrecision.plan(plain, 0.01));
+    SrHlsException e = assertThrows(SrHlsException.class, () -> PrecisionPlanner.plan(plain, 0.01));
     assertTrue(e.getMessage().contains("tables set under functions"), e.getMessage());
-    Design fine = AutoPrecision.plan(requestFor(g).tableIndexBits(Map.of(Builtin.COS, 12)).build(), 0.01);
+    Design fine = PrecisionPlanner.plan(requestFor(g).tableIndexBits(Map.of(Builtin.COS, 12)).build(), 0.01);
     assertTrue(maxError(fine, g, 5000) <= 0.01);
   }
 
@@ -181,7 +181,7 @@ class AutoPrecisionTest {
     GraphBuilder b = new GraphBuilder();
     int y = b.op(Builtin.DIV, b.input(0), b.input(1));
     Graph g = b.build(List.of("a", "b"), List.of("q"), List.of(y));
-    SrHlsException e = assertThrows(SrHlsException.class, () -> AutoPrecision.plan(request(g), 0.05));
+    SrHlsException e = assertThrows(SrHlsException.class, () -> PrecisionPlanner.plan(request(g), 0.05));
     assertTrue(e.getMessage().contains("output 'q': a/b has no bound"), e.getMessage());
   }
 
@@ -235,7 +235,7 @@ class AutoPrecisionTest {
     List<Interval> ranges = List.of(new Interval(2, 5), new Interval(0.2, 1.4));
     FixedType wide = FixedType.fixed(50, 8, Quantization.AP_RND, Overflow.AP_SAT);
     for (double budget : new double[] {1e-9, 1e-10}) {
-      Design d = AutoPrecision.plan(request(g, ranges, FixedType.fixed(50, 6), wide), budget);
+      Design d = PrecisionPlanner.plan(request(g, ranges, FixedType.fixed(50, 6), wide), budget);
       double measured = maxError(d, g, ranges, 4000);
       assertTrue(measured <= budget, "budget " + budget + ", measured " + measured);
     }
@@ -247,7 +247,7 @@ class AutoPrecisionTest {
     GraphBuilder b = new GraphBuilder();
     int y = f.applyAsInt(b);
     Graph g = b.build(List.of("x"), List.of("y"), List.of(y));
-    Design d = AutoPrecision.plan(request(g, List.of(range), in, out), budget);
+    Design d = PrecisionPlanner.plan(request(g, List.of(range), in, out), budget);
     double measured = maxError(d, g, List.of(range), 20_000);
     assertTrue(measured <= budget, "budget " + budget + ", measured " + measured);
   }
@@ -279,7 +279,7 @@ class AutoPrecisionTest {
     GraphBuilder b = new GraphBuilder();
     int y = b.op(Builtin.TAN, b.input(0));
     Graph g = b.build(List.of("b"), List.of("y"), List.of(y));
-    SrHlsException e = assertThrows(SrHlsException.class, () -> AutoPrecision.plan(
+    SrHlsException e = assertThrows(SrHlsException.class, () -> PrecisionPlanner.plan(
         request(g, List.of(new Interval(0.2, 1.4)), FixedType.fixed(24, 4), FixedType.fixed(24, 6)), 1e-4));
     assertTrue(e.getMessage().contains("the table for tan(b) would need more than 2^16 segments"), e.getMessage());
   }
@@ -289,7 +289,7 @@ class AutoPrecisionTest {
     GraphBuilder b = new GraphBuilder();
     int y = b.op(Builtin.MUL, b.constant(0.99999), b.input(0));
     Graph g = b.build(List.of("a"), List.of("y"), List.of(y));
-    Design d = AutoPrecision.plan(request(g, List.of(new Interval(-1, 1)), FixedType.fixed(16, 2), OUT), 0.05);
+    Design d = PrecisionPlanner.plan(request(g, List.of(new Interval(-1, 1)), FixedType.fixed(16, 2), OUT), 0.05);
     Node.Op product = (Node.Op) g.node(g.outputs().get(0));
     int c = g.node(product.arg(0)) instanceof Node.Const ? product.arg(0) : product.arg(1);
     double quantized = d.constants().get(c).toDouble();
