@@ -19,7 +19,7 @@ final class TableErrors {
 
   /**
    * The largest difference, for arguments in their range, between the segments' exact polynomial and the
-   * function: the interpolation error of {@link Segments#errorBound}, scaled by what the unit multiplies its
+   * function: the interpolation error of {@link Segments#approximationError}, scaled by what the unit multiplies its
    * value by (exp's and the roots' power of two). tan's plain table uses its slope over the argument's range.
    */
   static double sampling(Node.Op op, Interval[] ranges, TableShape shape, FixedType resultType) {

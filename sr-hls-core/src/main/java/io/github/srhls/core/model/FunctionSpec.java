@@ -45,11 +45,6 @@ public record FunctionSpec(Implementation implementation, Integer size, Integer 
     }
   }
 
-  /** Settings without a degree. */
-  public FunctionSpec(Implementation implementation, Integer size) {
-    this(implementation, size, null);
-  }
-
   public enum Implementation {
     TABLE, VENDOR;
 
