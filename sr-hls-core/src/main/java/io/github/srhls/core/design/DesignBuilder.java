@@ -21,25 +21,19 @@ import io.github.srhls.core.ir.NodeText;
 import io.github.srhls.core.ir.RangeAnalysis;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Assigns types and function units to a graph. Two plans: {@link #uniform} gives every intermediate node one type
- * and quantizes constants to it, as the peer does; {@link AutoPrecision} sizes each node from the ranges and an
+ * and quantizes constants to it, as the peer does; {@link PrecisionPlanner} sizes each node from the ranges and an
  * error budget. Both end in {@link #assemble}.
  */
 public final class DesignBuilder {
   /** Default table size: 1024 entries, one 18 Kb block RAM for a 16-bit result. */
   public static final int DEFAULT_INDEX_BITS = 10;
-
-  /** The functions a unit computes ({@link #unit}); every other operation is plain arithmetic. */
-  private static final Set<Builtin> FUNCTIONS = EnumSet.of(Builtin.SIN, Builtin.COS, Builtin.TAN, Builtin.TANH,
-      Builtin.EXP, Builtin.LOG, Builtin.LOG2, Builtin.LOG10, Builtin.SQRT, Builtin.CBRT);
 
   private DesignBuilder() {}
 
@@ -59,7 +53,7 @@ public final class DesignBuilder {
       types.add(t);
       CastResult constant = n instanceof Node.Const c ? Fixed.fromDoubleReporting(c.value(), t) : null;
       constants.add(constant == null ? null : constant.value());
-      if (n instanceof Node.Op op && isFunction(op.op())) {
+      if (n instanceof Node.Op op && op.op().hasUnit()) {
         shapes.put(id, new TableShape(r.tableIndexBits().getOrDefault(op.op(), DEFAULT_INDEX_BITS),
             degree(r, op.op(), notes, 0)));
       }
@@ -121,7 +115,7 @@ public final class DesignBuilder {
     Map<Integer, FunctionUnit> units = new HashMap<>();
     Map<List<Object>, FunctionUnit> shared = new HashMap<>();
     for (int id = 0; id < g.size(); id++) {
-      if (live[id] && g.node(id) instanceof Node.Op op && isFunction(op.op())) {
+      if (live[id] && g.node(id) instanceof Node.Op op && op.op().hasUnit()) {
         FixedType argType = types.get(op.arg(0));
         FixedType t = types.get(id);
         TableShape shape = shapes.get(id);
@@ -198,10 +192,6 @@ public final class DesignBuilder {
       return 0;
     }
     return degree != null ? degree : unset;
-  }
-
-  static boolean isFunction(Builtin b) {
-    return FUNCTIONS.contains(b);
   }
 
   /**

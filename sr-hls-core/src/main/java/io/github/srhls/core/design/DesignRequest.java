@@ -6,10 +6,11 @@ import io.github.srhls.core.ir.Graph;
 import io.github.srhls.core.ir.Interval;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
- * What a precision plan starts from.
+ * What a precision plan starts from. Built with {@link #builder}, so that each setting is named where it is set.
  *
  * @param name the top function's name
  * @param graph the expression DAG
@@ -43,11 +44,108 @@ public record DesignRequest(
     boolean clampInputs) {
 
   public DesignRequest {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(graph, "graph");
+    Objects.requireNonNull(resultType, "resultType");
+    Objects.requireNonNull(defaultType, "defaultType");
+    Objects.requireNonNull(internalType, "internalType");
     inputRanges = List.copyOf(inputRanges);
     inputTypes = List.copyOf(inputTypes);
     tableIndexBits = Map.copyOf(tableIndexBits);
     vendorFunctions = Set.copyOf(vendorFunctions);
     degrees = Map.copyOf(degrees);
     nodeTypes = Map.copyOf(nodeTypes);
+  }
+
+  /**
+   * A request to design {@code graph} as the top function {@code name}. The inputs' ranges and types, and the
+   * result, default and internal types must be set; the other settings are empty, off or null unless set.
+   */
+  public static Builder builder(String name, Graph graph) {
+    return new Builder(name, graph);
+  }
+
+  /** Names each setting of a {@link DesignRequest}; see the record's components for what each means. */
+  public static final class Builder {
+    private final String name;
+    private final Graph graph;
+    private List<Interval> inputRanges;
+    private List<FixedType> inputTypes;
+    private FixedType resultType;
+    private FixedType defaultType;
+    private FixedType internalType;
+    private FixedType constantType;
+    private Map<Builtin, Integer> tableIndexBits = Map.of();
+    private Set<Builtin> vendorFunctions = Set.of();
+    private Map<Builtin, Integer> degrees = Map.of();
+    private Map<Integer, FixedType> nodeTypes = Map.of();
+    private boolean clampInputs;
+
+    private Builder(String name, Graph graph) {
+      this.name = name;
+      this.graph = graph;
+    }
+
+    public Builder inputRanges(List<Interval> inputRanges) {
+      this.inputRanges = inputRanges;
+      return this;
+    }
+
+    public Builder inputTypes(List<FixedType> inputTypes) {
+      this.inputTypes = inputTypes;
+      return this;
+    }
+
+    public Builder resultType(FixedType resultType) {
+      this.resultType = resultType;
+      return this;
+    }
+
+    public Builder defaultType(FixedType defaultType) {
+      this.defaultType = defaultType;
+      return this;
+    }
+
+    public Builder internalType(FixedType internalType) {
+      this.internalType = internalType;
+      return this;
+    }
+
+    public Builder constantType(FixedType constantType) {
+      this.constantType = constantType;
+      return this;
+    }
+
+    public Builder tableIndexBits(Map<Builtin, Integer> tableIndexBits) {
+      this.tableIndexBits = tableIndexBits;
+      return this;
+    }
+
+    public Builder vendorFunctions(Set<Builtin> vendorFunctions) {
+      this.vendorFunctions = vendorFunctions;
+      return this;
+    }
+
+    public Builder degrees(Map<Builtin, Integer> degrees) {
+      this.degrees = degrees;
+      return this;
+    }
+
+    public Builder nodeTypes(Map<Integer, FixedType> nodeTypes) {
+      this.nodeTypes = nodeTypes;
+      return this;
+    }
+
+    public Builder clampInputs(boolean clampInputs) {
+      this.clampInputs = clampInputs;
+      return this;
+    }
+
+    public DesignRequest build() {
+      Objects.requireNonNull(inputRanges, "inputRanges");
+      Objects.requireNonNull(inputTypes, "inputTypes");
+      return new DesignRequest(name, graph, inputRanges, inputTypes, resultType, defaultType, internalType,
+          constantType, tableIndexBits, vendorFunctions, degrees, nodeTypes, clampInputs);
+    }
   }
 }

@@ -21,7 +21,7 @@ import java.util.Set;
 
 /**
  * The design a model file asks for: its precision and functions sections made into a {@link DesignRequest}, planned
- * with uniform types or by {@link AutoPrecision} from the error budget.
+ * with uniform types or by {@link PrecisionPlanner} from the error budget.
  */
 public final class ModelDesign {
   private ModelDesign() {}
@@ -38,7 +38,7 @@ public final class ModelDesign {
     Set<Builtin> vendor = EnumSet.noneOf(Builtin.class);
     Map<Builtin, Integer> degrees = new EnumMap<>(Builtin.class);
     boolean auto = precision.internal() instanceof InternalPrecision.Auto;
-    for (Builtin f : FunctionSpec.FUNCTIONS) {
+    for (Builtin f : Builtin.withUnits()) {
       FunctionSpec settings = spec.functionSettings(f.canonicalName());
       // the degree as the model says; unset, 0 under uniform and planned with the size under auto
       if (settings.degree() != null) {
@@ -51,11 +51,21 @@ public final class ModelDesign {
       }
     }
     FixedType internal = auto ? precision.defaultType() : precision.uniformType();
-    DesignRequest request = new DesignRequest(spec.name(), model.graph(), ranges(spec), inputTypes(spec),
-        resultType(spec), precision.defaultType(), internal, precision.constants(), tableBits, vendor, degrees,
-        model.nodeTypes(), auto);
+    DesignRequest request = DesignRequest.builder(spec.name(), model.graph())
+        .inputRanges(ranges(spec))
+        .inputTypes(inputTypes(spec))
+        .resultType(resultType(spec))
+        .defaultType(precision.defaultType())
+        .internalType(internal)
+        .constantType(precision.constants())
+        .tableIndexBits(tableBits)
+        .vendorFunctions(vendor)
+        .degrees(degrees)
+        .nodeTypes(model.nodeTypes())
+        .clampInputs(auto)
+        .build();
     try {
-      return auto ? AutoPrecision.plan(request, precision.error()) : DesignBuilder.uniform(request);
+      return auto ? PrecisionPlanner.plan(request, precision.error()) : DesignBuilder.uniform(request);
     } catch (SrHlsException e) {
       throw new SrHlsException(source + ": " + e.getMessage(), e);
     }

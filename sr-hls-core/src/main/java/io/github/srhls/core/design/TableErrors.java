@@ -19,7 +19,7 @@ final class TableErrors {
 
   /**
    * The largest difference, for arguments in their range, between the segments' exact polynomial and the
-   * function: the interpolation error of {@link Segments#errorBound}, scaled by what the unit multiplies its
+   * function: the interpolation error of {@link Segments#approximationError}, scaled by what the unit multiplies its
    * value by (exp's and the roots' power of two). tan's plain table uses its slope over the argument's range.
    */
   static double sampling(Node.Op op, Interval[] ranges, TableShape shape, FixedType resultType) {
@@ -49,7 +49,7 @@ final class TableErrors {
    * at most 1/32 of an LSB ({@code LogTable.constantType}).
    */
   static double roundingPerLsb(Builtin f, int degree, Quantization resultQuantization) {
-    double last = AutoPrecision.truncates(resultQuantization) ? 1.0 : 0.5;
+    double last = Rounding.truncates(resultQuantization) ? 1.0 : 0.5;
     return switch (f) {
       case EXP, SQRT, CBRT -> Segments.roundingPerLsb(degree, Quantization.AP_TRN) / 2 + last;
       case LOG, LOG2, LOG10 -> Segments.roundingPerLsb(degree, Quantization.AP_TRN) + 1.0 / 32 + last;

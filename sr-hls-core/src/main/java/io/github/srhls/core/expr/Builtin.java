@@ -1,8 +1,13 @@
 package io.github.srhls.core.expr;
 
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -20,6 +25,13 @@ public enum Builtin {
   MAX("max", 2), MIN("min", 2);
 
   private static final Map<String, Builtin> BY_SPELLING = new TreeMap<>();
+  /**
+   * The one list of the functions a function unit computes (one of sr-hls's tables, or the vendor's math library);
+   * every other builtin is arithmetic.
+   */
+  private static final Set<Builtin> UNITS = EnumSet.of(SIN, COS, TAN, SINH, COSH, TANH, EXP, LOG, LOG2, LOG10, SQRT,
+      CBRT);
+  private static final List<Builtin> WITH_UNITS = Arrays.stream(values()).filter(UNITS::contains).toList();
 
   static {
     for (Builtin b : values()) {
@@ -61,6 +73,19 @@ public enum Builtin {
   }
 
   /**
+   * Whether a function unit computes it rather than arithmetic: the model file's {@code functions} section
+   * configures exactly these. sinh and cosh reach their unit through exp (the graph rewrites them).
+   */
+  public boolean hasUnit() {
+    return UNITS.contains(this);
+  }
+
+  /** The builtins that {@link #hasUnit() have a unit}, in declaration order. */
+  public static List<Builtin> withUnits() {
+    return WITH_UNITS;
+  }
+
+  /**
    * The builtin a function name written in an expression means, if any ({@code add} and {@code mul} are
    * operator-only names).
    */
@@ -69,8 +94,8 @@ public enum Builtin {
   }
 
   /** Every function name the parser accepts, for "did you mean" suggestions. */
-  public static java.util.Set<String> functionNames() {
-    return java.util.Collections.unmodifiableSet(BY_SPELLING.keySet());
+  public static Set<String> functionNames() {
+    return Collections.unmodifiableSet(BY_SPELLING.keySet());
   }
 
   @Override

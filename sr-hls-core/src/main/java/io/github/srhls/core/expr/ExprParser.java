@@ -65,15 +65,6 @@ public final class ExprParser {
     return expr;
   }
 
-  /**
-   * The canonical text of {@code expr}: minimal parentheses, {@code ^} for powers, builtins by canonical name. For
-   * any tree this parser produces, {@code parse(print(e), scope)} gives back {@code e} apart from source offsets.
-   * (Non-finite constants, which the parser never produces, print as Java spells them and do not read back.)
-   */
-  public static String print(Expr expr) {
-    return ExprPrinter.print(expr);
-  }
-
   private Expr whole() {
     if (peek().kind() == Kind.END) {
       throw new ExprException("empty expression", 0, 0);

@@ -19,7 +19,6 @@ import java.util.Objects;
 public final class Fixed implements Comparable<Fixed> {
 
   private static final FixedType C_INT = FixedType.apInt(32);
-  private static final FixedType C_LONG_LONG = FixedType.apInt(64);
 
   /** The raw code, when {@link #wide} is null. */
   private final long small;
@@ -90,11 +89,6 @@ public final class Fixed implements Comparable<Fixed> {
   /** A C {@code int} operand: it acts as {@code ap_fixed<32,32>} and, like {@code ap_int<32>}, is an integer. */
   public static Fixed ofCInt(int v) {
     return new Fixed(v, C_INT);
-  }
-
-  /** A C {@code long long} operand ({@code ap_int<64>}). */
-  public static Fixed ofInt(long v) {
-    return new Fixed(v, C_LONG_LONG);
   }
 
   /** The integer code: the value is {@code raw * 2^-F}. */

@@ -5,18 +5,7 @@ package io.github.srhls.core.fixed;
  * vendor's headers define it (facts: fixed-point.md, "Result types of operators").
  */
 public enum FixedOp {
-  ADD("+"), SUB("-"), MUL("*"), DIV("/");
-
-  private final String symbol;
-
-  FixedOp(String symbol) {
-    this.symbol = symbol;
-  }
-
-  /** The C++ operator. */
-  public String symbol() {
-    return symbol;
-  }
+  ADD, SUB, MUL, DIV;
 
   /**
    * The type of {@code a op b} before any assignment: no rounding, no overflow. It has the default modes, and it is

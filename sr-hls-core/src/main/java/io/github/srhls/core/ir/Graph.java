@@ -27,16 +27,6 @@ public record Graph(List<Node> nodes, List<String> inputNames, List<String> outp
     return nodes.size();
   }
 
-  /** How many nodes are operations of the given builtin (used by tests and reports). */
-  public long count(io.github.srhls.core.expr.Builtin op) {
-    return nodes.stream().filter(n -> n instanceof Node.Op o && o.op() == op).count();
-  }
-
-  /** How many nodes are operations (not constants or inputs). */
-  public long operationCount() {
-    return nodes.stream().filter(n -> n instanceof Node.Op).count();
-  }
-
   /**
    * Whether each node is needed by some output. Simplification can leave nodes behind that no output uses (an
    * operand folded away after it was added); emitters skip them.

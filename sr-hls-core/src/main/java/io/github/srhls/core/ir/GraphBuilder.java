@@ -53,10 +53,6 @@ public final class GraphBuilder {
     return intern(new Node.Input(index));
   }
 
-  public Node node(int id) {
-    return nodes.get(id);
-  }
-
   /** Adds {@code op(args)}, simplified. Returns the id of the node that computes it. */
   public int op(Builtin op, int... args) {
     if (args.length != op.arity()) {

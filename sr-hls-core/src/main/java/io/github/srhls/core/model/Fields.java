@@ -9,7 +9,7 @@ import java.util.Optional;
  * entries. Messages name it by its dotted path ({@code testbench}, {@code outputs[0].pysr}).
  */
 final class Fields {
-  private final Node.Mapping mapping;
+  private final DocumentValue.Mapping mapping;
   private final String path;
 
   /**
@@ -17,12 +17,12 @@ final class Fields {
    * @param path its dotted path, empty for the top level
    * @param allowed every key it may have, in the order messages list them
    */
-  Fields(Node node, String path, List<String> allowed) {
-    if (!(node instanceof Node.Mapping m)) {
+  Fields(DocumentValue node, String path, List<String> allowed) {
+    if (!(node instanceof DocumentValue.Mapping m)) {
       throw SrHlsException.at(node.at(), (path.isEmpty() ? "the model" : path) + " must be a mapping with the keys "
           + String.join(", ", allowed) + "; found " + node.describe());
     }
-    for (Node.Entry e : m.entries().values()) {
+    for (DocumentValue.Entry e : m.entries().values()) {
       if (!allowed.contains(e.key())) {
         throw SrHlsException.at(e.keyAt(), "unknown key '" + e.key() + "' in "
             + (path.isEmpty() ? "the model" : path) + "." + Nearest.hint(e.key(), allowed)
@@ -33,11 +33,11 @@ final class Fields {
     this.path = path;
   }
 
-  Node.Mapping mapping() {
+  DocumentValue.Mapping mapping() {
     return mapping;
   }
 
-  Optional<Node.Entry> get(String key) {
+  Optional<DocumentValue.Entry> get(String key) {
     return Optional.ofNullable(mapping.entries().get(key));
   }
 
@@ -48,8 +48,8 @@ final class Fields {
   /**
    * @param example how the key is written, for the message ({@code name: jet_tagger})
    */
-  Node.Entry require(String key, String example) {
-    Node.Entry e = mapping.entries().get(key);
+  DocumentValue.Entry require(String key, String example) {
+    DocumentValue.Entry e = mapping.entries().get(key);
     if (e == null) {
       throw SrHlsException.at(mapping.at(), (path.isEmpty() ? "the model" : path) + " is missing the required key '"
           + key + "'; add for example: " + example);

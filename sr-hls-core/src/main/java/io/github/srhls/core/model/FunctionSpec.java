@@ -1,7 +1,6 @@
 package io.github.srhls.core.model;
 
 import io.github.srhls.core.expr.Builtin;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -27,9 +26,6 @@ public record FunctionSpec(Implementation implementation, Integer size, Integer 
   public static final int MAX_SIZE = 65536;
   public static final int DEFAULT_UNIFORM_SIZE = 1024;
   public static final int MAX_DEGREE = 3;
-  /** The functions computed by a function unit, which {@code functions} may configure; the rest is arithmetic. */
-  public static final List<Builtin> FUNCTIONS = List.of(Builtin.SIN, Builtin.COS, Builtin.TAN, Builtin.SINH,
-      Builtin.COSH, Builtin.TANH, Builtin.EXP, Builtin.LOG, Builtin.LOG2, Builtin.LOG10, Builtin.SQRT, Builtin.CBRT);
   /** The settings of a function no entry speaks of. */
   public static final FunctionSpec BUILT_IN = new FunctionSpec(Implementation.TABLE, null, null);
 
@@ -49,11 +45,6 @@ public record FunctionSpec(Implementation implementation, Integer size, Integer 
     }
   }
 
-  /** Settings without a degree. */
-  public FunctionSpec(Implementation implementation, Integer size) {
-    this(implementation, size, null);
-  }
-
   public enum Implementation {
     TABLE, VENDOR;
 
@@ -63,9 +54,9 @@ public record FunctionSpec(Implementation implementation, Integer size, Integer 
     }
   }
 
-  /** Whether {@code canonicalName} names one of {@link #FUNCTIONS}. */
+  /** Whether {@code canonicalName} names a function with a unit ({@link Builtin#withUnits()}). */
   static boolean hasUnit(String canonicalName) {
-    return FUNCTIONS.stream().anyMatch(b -> b.canonicalName().equals(canonicalName));
+    return Builtin.withUnits().stream().anyMatch(b -> b.canonicalName().equals(canonicalName));
   }
 
   /** These settings with the unset ones taken from {@code fallback}; a vendor unit has no size. */

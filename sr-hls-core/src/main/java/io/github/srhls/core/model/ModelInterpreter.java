@@ -45,7 +45,7 @@ final class ModelInterpreter {
       Arrays.stream(FunctionSpec.Implementation.values()).map(FunctionSpec.Implementation::word).toList();
   /** The keys of {@code functions}: the functions with a unit, then the entry for all of them. */
   private static final List<String> FUNCTION_NAMES = Stream.concat(
-      FunctionSpec.FUNCTIONS.stream().map(Builtin::canonicalName), Stream.of(FunctionSpec.DEFAULT_KEY)).toList();
+      Builtin.withUnits().stream().map(Builtin::canonicalName), Stream.of(FunctionSpec.DEFAULT_KEY)).toList();
   private static final List<String> TARGET_KEYS = List.of("part", "clock-ns");
   private static final List<String> TESTBENCH_KEYS =
       List.of("vectors", "seed", "inputs", "tolerance", "distribution", "classify");
@@ -74,10 +74,10 @@ final class ModelInterpreter {
     this.defaultVersion = defaultVersion;
   }
 
-  ModelSpec interpret(Node.Mapping root) {
+  ModelSpec interpret(DocumentValue.Mapping root) {
     checkFormat(root);
     Fields top = new Fields(root, "", TOP_KEYS);
-    Node.Scalar name = Values.text(top.require("name", "name: jet_tagger").value(), "name");
+    DocumentValue.Scalar name = Values.text(top.require("name", "name: jet_tagger").value(), "name");
     Names.checkModelName(name.text(), name.textStart());
     String version = top.get("version").map(e -> version(e.value())).orElse(defaultVersion);
     String description = top.get("description").map(e -> Values.text(e.value(), "description").text()).orElse("");
@@ -97,14 +97,14 @@ final class ModelInterpreter {
   }
 
   /** Before anything else, so that a file of another format version gets this message and not unknown keys. */
-  private static void checkFormat(Node.Mapping root) {
-    Node.Entry format = root.entries().get("format");
+  private static void checkFormat(DocumentValue.Mapping root) {
+    DocumentValue.Entry format = root.entries().get("format");
     String supported = String.join(", ", SUPPORTED_FORMATS);
     if (format == null) {
       throw SrHlsException.at(root.at(), "the model is missing the required key 'format'; start the file with"
           + " format: " + SUPPORTED_FORMATS.get(0));
     }
-    Node.Scalar f = Values.text(format.value(), "format");
+    DocumentValue.Scalar f = Values.text(format.value(), "format");
     if (!SUPPORTED_FORMATS.contains(f.text())) {
       throw SrHlsException.at(f.textStart(), "unsupported format '" + f.text() + "'; this version of sr-hls reads "
           + supported + ". Write format: " + SUPPORTED_FORMATS.get(0)
@@ -112,8 +112,8 @@ final class ModelInterpreter {
     }
   }
 
-  private static String version(Node value) {
-    Node.Scalar v = Values.text(value, "version");
+  private static String version(DocumentValue value) {
+    DocumentValue.Scalar v = Values.text(value, "version");
     if (!VERSION.matcher(v.text()).matches()) {
       throw SrHlsException.at(v.textStart(), "version '" + v.text() + "' may hold only letters, digits and"
           + " . _ + - (at most 64, starting with a letter or digit), e.g. version: 1.2.0");
@@ -121,7 +121,7 @@ final class ModelInterpreter {
     return v.text();
   }
 
-  private static PrecisionSpec precision(Node value) {
+  private static PrecisionSpec precision(DocumentValue value) {
     Fields f = new Fields(value, "precision", PRECISION_KEYS);
     FixedType defaultType =
         f.get("default").map(e -> type(e.value(), "precision.default")).orElse(PrecisionSpec.DEFAULT_TYPE);
@@ -147,13 +147,13 @@ final class ModelInterpreter {
   }
 
   /** {@code precision.nodes}: a map from subexpression to type; the compiler finds the nodes. */
-  private static List<PrecisionSpec.NodeType> nodeTypes(Node value) {
-    if (!(value instanceof Node.Mapping m)) {
+  private static List<PrecisionSpec.NodeType> nodeTypes(DocumentValue value) {
+    if (!(value instanceof DocumentValue.Mapping m)) {
       throw SrHlsException.at(value.at(), "precision.nodes must be a mapping from a subexpression to its type, e.g."
           + " nodes: {\"sin(x14 + 1.76)\": \"ap_fixed<12,2>\"}; found " + value.describe());
     }
     List<PrecisionSpec.NodeType> nodes = new ArrayList<>();
-    for (Node.Entry e : m.entries().values()) {
+    for (DocumentValue.Entry e : m.entries().values()) {
       nodes.add(new PrecisionSpec.NodeType(e.key(), e.keyAt(),
           type(e.value(), "precision.nodes." + e.key())));
     }
@@ -161,8 +161,8 @@ final class ModelInterpreter {
   }
 
   /** A word, or a type meaning uniform with that type: text that looks like a type gets the type's message. */
-  private static InternalPrecision internal(Node value) {
-    Node.Scalar s = Values.nonBlankText(value, "precision.internal");
+  private static InternalPrecision internal(DocumentValue value) {
+    DocumentValue.Scalar s = Values.nonBlankText(value, "precision.internal");
     String t = s.text().strip();
     if (t.equals("uniform")) {
       return new InternalPrecision.Uniform(null);
@@ -178,8 +178,8 @@ final class ModelInterpreter {
         + " as ap_fixed<20,8> (uniform with that type)." + Nearest.hint(t, INTERNAL_WORDS));
   }
 
-  private static FixedType type(Node value, String path) {
-    Node.Scalar s = Values.nonBlankText(value, path);
+  private static FixedType type(DocumentValue value, String path) {
+    DocumentValue.Scalar s = Values.nonBlankText(value, path);
     FixedType t;
     try {
       t = FixedType.parse(s.text());
@@ -194,11 +194,11 @@ final class ModelInterpreter {
     return t;
   }
 
-  private List<InputSpec> inputs(Node value) {
-    if (value instanceof Node.Mapping m && m.entries().containsKey("count")) {
+  private List<InputSpec> inputs(DocumentValue value) {
+    if (value instanceof DocumentValue.Mapping m && m.entries().containsKey("count")) {
       return shorthandInputs(value);
     }
-    if (!(value instanceof Node.Sequence list) || list.items().isEmpty()) {
+    if (!(value instanceof DocumentValue.Sequence list) || list.items().isEmpty()) {
       throw SrHlsException.at(value.at(), "inputs must be a non-empty list of {name, range} mappings, or"
           + " {count: n, range: [min, max]} for inputs x0 .. x<n-1>; found " + value.describe());
     }
@@ -206,7 +206,7 @@ final class ModelInterpreter {
     for (int i = 0; i < list.items().size(); i++) {
       String path = "inputs[" + i + "]";
       Fields f = new Fields(list.items().get(i), path, INPUT_KEYS);
-      Node.Scalar name = Values.text(f.require("name", "name: x" + i).value(), path + ".name");
+      DocumentValue.Scalar name = Values.text(f.require("name", "name: x" + i).value(), path + ".name");
       checkInputName(name.text(), i, name.textStart());
       double[] range = range(f.require("range", "range: [-4, 4]").value(), path + ".range");
       FixedType type = f.get("type").map(e -> type(e.value(), path + ".type")).orElse(null);
@@ -215,9 +215,9 @@ final class ModelInterpreter {
     return inputs;
   }
 
-  private List<InputSpec> shorthandInputs(Node value) {
+  private List<InputSpec> shorthandInputs(DocumentValue value) {
     Fields f = new Fields(value, "inputs", SHORTHAND_KEYS);
-    Node count = f.require("count", "count: 16").value();
+    DocumentValue count = f.require("count", "count: 16").value();
     int n = (int) Values.integer(count, "inputs.count", 1, MAX_SHORTHAND_INPUTS);
     double[] range = range(f.require("range", "range: [-4, 4]").value(), "inputs.range");
     FixedType type = f.get("type").map(e -> type(e.value(), "inputs.type")).orElse(null);
@@ -250,10 +250,10 @@ final class ModelInterpreter {
     }
   }
 
-  private static double[] range(Node value, String path) {
-    if (!(value instanceof Node.Sequence s) || s.items().size() != 2) {
+  private static double[] range(DocumentValue value, String path) {
+    if (!(value instanceof DocumentValue.Sequence s) || s.items().size() != 2) {
       throw SrHlsException.at(value.at(), path + " must be [min, max], two numbers; found "
-          + (value instanceof Node.Sequence s ? "a list of " + s.items().size() : value.describe()));
+          + (value instanceof DocumentValue.Sequence s ? "a list of " + s.items().size() : value.describe()));
     }
     double min = Values.number(s.items().get(0), path + "[0]");
     double max = Values.number(s.items().get(1), path + "[1]");
@@ -264,12 +264,12 @@ final class ModelInterpreter {
     return new double[] {min, max};
   }
 
-  private static String text(Node scalar) {
-    return ((Node.Scalar) scalar).text();
+  private static String text(DocumentValue scalar) {
+    return ((DocumentValue.Scalar) scalar).text();
   }
 
-  private List<OutputSpec> outputs(Node value) {
-    if (!(value instanceof Node.Sequence list) || list.items().isEmpty()) {
+  private List<OutputSpec> outputs(DocumentValue value) {
+    if (!(value instanceof DocumentValue.Sequence list) || list.items().isEmpty()) {
       throw SrHlsException.at(value.at(), "outputs must be a non-empty list of {name, expression} or"
           + " {name, pysr} mappings; found " + value.describe());
     }
@@ -278,11 +278,11 @@ final class ModelInterpreter {
     for (int j = 0; j < list.items().size(); j++) {
       String path = "outputs[" + j + "]";
       Fields f = new Fields(list.items().get(j), path, OUTPUT_KEYS);
-      Node.Scalar name = Values.text(f.require("name", "name: y" + j).value(), path + ".name");
+      DocumentValue.Scalar name = Values.text(f.require("name", "name: y" + j).value(), path + ".name");
       Names.checkPortName(name.text(), "output name", name.textStart());
       claimPortName(name.text(), "output", name.textStart());
       FixedType type = f.get("type").map(e -> type(e.value(), path + ".type")).orElse(null);
-      typeKeys.add(f.get("type").map(Node.Entry::keyAt).orElse(null));
+      typeKeys.add(f.get("type").map(DocumentValue.Entry::keyAt).orElse(null));
       outputs.add(new OutputSpec(name.text(), type, source(f, path, name.text())));
     }
     checkResultType(outputs, typeKeys);
@@ -325,15 +325,16 @@ final class ModelInterpreter {
               : "needs exactly one of expression: \"<formula>\" or pysr: {file: <hall_of_fame.csv>, select: best}"));
     }
     if (expression) {
-      Node.Scalar text = Values.nonBlankText(f.get("expression").orElseThrow().value(), path + ".expression");
+      DocumentValue.Scalar text =
+          Values.nonBlankText(f.get("expression").orElseThrow().value(), path + ".expression");
       return new ExpressionSource(text.text(), text.textStart());
     }
     return pysr(f.get("pysr").orElseThrow().value(), path + ".pysr");
   }
 
-  private PysrSource pysr(Node value, String path) {
+  private PysrSource pysr(DocumentValue value, String path) {
     Fields f = new Fields(value, path, PYSR_KEYS);
-    Node.Scalar file =
+    DocumentValue.Scalar file =
         Values.nonBlankText(f.require("file", "file: outputs/<run>/hall_of_fame.csv").value(), path + ".file");
     Selection select = f.get("select").map(e -> selection(e.value(), path + ".select"))
         .orElse(new Selection.Best());
@@ -345,9 +346,9 @@ final class ModelInterpreter {
     return new PysrSource(resolved, select, output, oneBased, value.at());
   }
 
-  private static Selection selection(Node value, String path) {
+  private static Selection selection(DocumentValue value, String path) {
     String expected = "accuracy, score, best, {complexity: n} or {row: i}";
-    if (value instanceof Node.Scalar s && s.kind() == Node.ScalarKind.STRING) {
+    if (value instanceof DocumentValue.Scalar s && s.kind() == DocumentValue.ScalarKind.STRING) {
       return switch (s.text()) {
         case "accuracy" -> new Selection.Accuracy();
         case "score" -> new Selection.Score();
@@ -356,12 +357,12 @@ final class ModelInterpreter {
             + expected + "." + Nearest.hint(s.text(), SELECT_WORDS));
       };
     }
-    if (value instanceof Node.Mapping) {
+    if (value instanceof DocumentValue.Mapping) {
       Fields f = new Fields(value, path, SELECT_KEYS);
       if (f.mapping().entries().size() != 1) {
         throw SrHlsException.at(value.at(), path + " must have exactly one key, complexity or row");
       }
-      Node.Entry e = f.mapping().entries().values().iterator().next();
+      DocumentValue.Entry e = f.mapping().entries().values().iterator().next();
       String p = path + "." + e.key();
       return e.key().equals("complexity")
           ? new Selection.Complexity((int) Values.integer(e.value(), p, 1, Integer.MAX_VALUE))
@@ -370,8 +371,8 @@ final class ModelInterpreter {
     throw SrHlsException.at(value.at(), path + " must be " + expected + "; found " + value.describe());
   }
 
-  private static boolean oneBased(Node value, String path) {
-    Node.Scalar s = Values.text(value, path);
+  private static boolean oneBased(DocumentValue value, String path) {
+    DocumentValue.Scalar s = Values.text(value, path);
     if (!VARIABLE_WORDS.contains(s.text())) {
       throw SrHlsException.at(s.textStart(), path + " must be zero-based (x0 is the first input, as PySR writes)"
           + " or one-based (x1 is, as SymbolicRegression.jl writes); found '" + s.text() + "'."
@@ -380,14 +381,14 @@ final class ModelInterpreter {
     return s.text().equals("one-based");
   }
 
-  private static List<OperatorSpec> operators(Node value) {
-    if (!(value instanceof Node.Mapping m)) {
+  private static List<OperatorSpec> operators(DocumentValue value) {
+    if (!(value instanceof DocumentValue.Mapping m)) {
       throw SrHlsException.at(value.at(), "operators must be a mapping of name(params): body, e.g."
           + " sc(a): sin(a)*cos(a); found " + value.describe());
     }
     List<OperatorSpec> operators = new ArrayList<>();
     Map<String, SourcePosition> seen = new HashMap<>();
-    for (Node.Entry e : m.entries().values()) {
+    for (DocumentValue.Entry e : m.entries().values()) {
       Matcher k = OPERATOR_KEY.matcher(e.key());
       if (!k.matches()) {
         throw SrHlsException.at(e.keyAt(), "operator '" + e.key() + "' must be written name(p1, p2, ...),"
@@ -406,7 +407,7 @@ final class ModelInterpreter {
             + first.column() + ")");
       }
       List<String> params = params(k.group(2), e.keyAt().plusColumns(k.start(2)), name);
-      Node.Scalar body = Values.nonBlankText(e.value(), "operators." + e.key().strip());
+      DocumentValue.Scalar body = Values.nonBlankText(e.value(), "operators." + e.key().strip());
       operators.add(new OperatorSpec(name, params, body.text(), body.textStart()));
     }
     return operators;
@@ -446,12 +447,12 @@ final class ModelInterpreter {
    */
   private static Integer degree(Fields f, String path, FunctionSpec.Implementation implementation) {
     Integer degree = null;
-    Optional<Node.Entry> degreeEntry = f.get("degree");
+    Optional<DocumentValue.Entry> degreeEntry = f.get("degree");
     if (degreeEntry.isPresent()) {
       // 0: a plain table; 1: linear; 2, 3: quadratic and cubic segments
       degree = (int) Values.integer(degreeEntry.get().value(), path + ".degree", 0, FunctionSpec.MAX_DEGREE);
     }
-    Optional<Node.Entry> interpolateEntry = f.get("interpolate");
+    Optional<DocumentValue.Entry> interpolateEntry = f.get("interpolate");
     if (interpolateEntry.isPresent()) {
       boolean interpolate = Values.bool(interpolateEntry.get().value(), path + ".interpolate");
       if (degree != null && (degree > 0) != interpolate) {
@@ -461,21 +462,21 @@ final class ModelInterpreter {
       degree = degree != null ? degree : interpolate ? 1 : 0;
     }
     if (degree != null && implementation == FunctionSpec.Implementation.VENDOR) {
-      Node.Entry given = degreeEntry.orElseGet(interpolateEntry::orElseThrow);
+      DocumentValue.Entry given = degreeEntry.orElseGet(interpolateEntry::orElseThrow);
       throw SrHlsException.at(given.keyAt(), path + "." + given.key() + " is for tables, but " + path
           + ".implementation is vendor; remove " + given.key() + " or write implementation: table");
     }
     return degree;
   }
 
-  private static Map<String, FunctionSpec> functions(Node value, List<OperatorSpec> operators) {
-    if (!(value instanceof Node.Mapping m)) {
+  private static Map<String, FunctionSpec> functions(DocumentValue value, List<OperatorSpec> operators) {
+    if (!(value instanceof DocumentValue.Mapping m)) {
       throw SrHlsException.at(value.at(), "functions must be a mapping from function name to settings, e.g."
           + " functions: {sin: {implementation: table, size: 256}}; found " + value.describe());
     }
     Map<String, FunctionSpec> functions = new TreeMap<>();
-    Map<String, Node.Entry> sizes = new HashMap<>();
-    for (Node.Entry e : m.entries().values()) {
+    Map<String, DocumentValue.Entry> sizes = new HashMap<>();
+    for (DocumentValue.Entry e : m.entries().values()) {
       checkFunctionName(e.key(), e.keyAt(), operators);
       String path = "functions." + e.key();
       Fields f = new Fields(e.value(), path, FUNCTION_SETTING_KEYS);
@@ -493,7 +494,7 @@ final class ModelInterpreter {
     // a size under a function that takes vendor from the default entry would be silently ignored
     FunctionSpec all = functions.get(FunctionSpec.DEFAULT_KEY);
     if (all != null && all.implementation() == FunctionSpec.Implementation.VENDOR) {
-      for (Node.Entry e : m.entries().values()) {
+      for (DocumentValue.Entry e : m.entries().values()) {
         if (sizes.containsKey(e.key()) && functions.get(e.key()).implementation() == null) {
           throw SrHlsException.at(sizes.get(e.key()).keyAt(), "functions." + e.key() + ".size is the size of a"
               + " table, but " + e.key() + " is vendor by functions.default.implementation; write implementation:"
@@ -510,7 +511,7 @@ final class ModelInterpreter {
     }
     String units = String.join(", ", FUNCTION_NAMES.subList(0, FUNCTION_NAMES.size() - 1));
     Builtin builtin = Builtin.byFunctionName(key).orElse(null);
-    if (builtin != null && FunctionSpec.FUNCTIONS.contains(builtin)) {
+    if (builtin != null && builtin.hasUnit()) {
       throw SrHlsException.at(at, "functions: '" + key + "' is another spelling of '" + builtin.canonicalName()
           + "'; write its settings under " + builtin.canonicalName());
     }
@@ -526,8 +527,8 @@ final class ModelInterpreter {
         + " Settings are for " + units + ", and default for all of them.");
   }
 
-  private static FunctionSpec.Implementation implementation(Node value, String path) {
-    Node.Scalar s = Values.text(value, path);
+  private static FunctionSpec.Implementation implementation(DocumentValue value, String path) {
+    DocumentValue.Scalar s = Values.text(value, path);
     for (FunctionSpec.Implementation i : FunctionSpec.Implementation.values()) {
       if (i.word().equals(s.text())) {
         return i;
@@ -538,7 +539,7 @@ final class ModelInterpreter {
         + s.text() + "'." + Nearest.hint(s.text(), IMPLEMENTATION_WORDS));
   }
 
-  private static int tableSize(Node value, String path) {
+  private static int tableSize(DocumentValue value, String path) {
     int size = (int) Values.integer(value, path, FunctionSpec.MIN_SIZE, FunctionSpec.MAX_SIZE);
     if (Integer.bitCount(size) != 1) {
       int below = Integer.highestOneBit(size);
@@ -548,10 +549,10 @@ final class ModelInterpreter {
     return size;
   }
 
-  private static TargetSpec target(Node value) {
+  private static TargetSpec target(DocumentValue value) {
     Fields f = new Fields(value, "target", TARGET_KEYS);
     String part = f.get("part").map(e -> {
-      Node.Scalar s = Values.text(e.value(), "target.part");
+      DocumentValue.Scalar s = Values.text(e.value(), "target.part");
       if (!PART.matcher(s.text()).matches()) {
         throw SrHlsException.at(s.textStart(), "target.part '" + s.text() + "' is not a part name; write the"
             + " vendor's part name, letters, digits and . _ - only, e.g. " + TargetSpec.DEFAULT_PART);
@@ -569,7 +570,7 @@ final class ModelInterpreter {
     return new TargetSpec(part, clock);
   }
 
-  private TestbenchSpec testbench(Node value) {
+  private TestbenchSpec testbench(DocumentValue value) {
     Fields f = new Fields(value, "testbench", TESTBENCH_KEYS);
     if (f.has("inputs")) {
       for (String random : RANDOM_VECTOR_KEYS) {
@@ -598,8 +599,8 @@ final class ModelInterpreter {
     return new TestbenchSpec(vectors, seed, distribution, inputs, tolerance, classify);
   }
 
-  private static TestbenchSpec.Distribution distribution(Node value) {
-    Node.Scalar s = Values.text(value, "testbench.distribution");
+  private static TestbenchSpec.Distribution distribution(DocumentValue value) {
+    DocumentValue.Scalar s = Values.text(value, "testbench.distribution");
     for (TestbenchSpec.Distribution d : TestbenchSpec.Distribution.values()) {
       if (d.word().equals(s.text())) {
         return d;
@@ -610,8 +611,8 @@ final class ModelInterpreter {
         + Nearest.hint(s.text(), DISTRIBUTION_WORDS));
   }
 
-  private Path vectorFile(Node value) {
-    Node.Scalar s = Values.nonBlankText(value, "testbench.inputs");
+  private Path vectorFile(DocumentValue value) {
+    DocumentValue.Scalar s = Values.nonBlankText(value, "testbench.inputs");
     String lower = s.text().toLowerCase(Locale.ROOT);
     if (VECTOR_FILE_SUFFIXES.stream().noneMatch(lower::endsWith)) {
       throw SrHlsException.at(s.textStart(), "testbench.inputs '" + s.text() + "' must be an hls4ml .dat file (one"

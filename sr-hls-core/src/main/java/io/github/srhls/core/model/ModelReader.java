@@ -82,7 +82,7 @@ public final class ModelReader {
           + String.join(", ", SUFFIXES) + "; rename the file");
     }
     SourceText source = new SourceText(shown, readText(file, shown));
-    Node.Mapping root = TreeReader.readDocument(source, file.getFileName().toString().endsWith(".json"),
+    DocumentValue.Mapping root = TreeReader.readDocument(source, file.getFileName().toString().endsWith(".json"),
         "a model file starts with format: " + ModelInterpreter.SUPPORTED_FORMATS.get(0) + " and name: <model>");
     return new ModelInterpreter(file, new ProjectPaths(project, file.getParent()), defaultVersion).interpret(root);
   }

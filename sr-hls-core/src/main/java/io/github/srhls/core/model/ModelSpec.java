@@ -1,6 +1,7 @@
 package io.github.srhls.core.model;
 
 import io.github.srhls.core.diag.SourcePosition;
+import io.github.srhls.core.expr.Builtin;
 import io.github.srhls.core.fixed.FixedType;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -22,7 +23,7 @@ import java.util.TreeMap;
  * @param operators custom operators, in file order
  * @param precision the {@code precision} section: default, internal and constant types, error budget
  * @param functions the {@code functions} section as written, sorted by key: canonical function names (see
- *     {@link FunctionSpec#FUNCTIONS}) and {@value FunctionSpec#DEFAULT_KEY}; use {@link #functionSettings} for the
+ *     {@link Builtin#withUnits()}) and {@value FunctionSpec#DEFAULT_KEY}; use {@link #functionSettings} for the
  *     settings that apply to a function
  * @param target the FPGA part and clock
  * @param testbench how to make and judge test vectors
@@ -77,14 +78,14 @@ public record ModelSpec(
    * {@link FunctionSpec#BUILT_IN}. The implementation is never null; the size is null for {@code vendor} and when no
    * entry gives one.
    *
-   * @param canonicalName the {@link io.github.srhls.core.expr.Builtin#canonicalName() canonical name} of one of
-   *     {@link FunctionSpec#FUNCTIONS}
+   * @param canonicalName the {@link Builtin#canonicalName() canonical name} of one of
+   *     {@link Builtin#withUnits()}
    * @throws IllegalArgumentException for any other name
    */
   public FunctionSpec functionSettings(String canonicalName) {
     if (!FunctionSpec.hasUnit(canonicalName)) {
       throw new IllegalArgumentException("'" + canonicalName + "' is not a function with a unit; one of "
-          + FunctionSpec.FUNCTIONS);
+          + Builtin.withUnits());
     }
     FunctionSpec fallback = functions.getOrDefault(FunctionSpec.DEFAULT_KEY, FunctionSpec.BUILT_IN)
         .over(FunctionSpec.BUILT_IN);

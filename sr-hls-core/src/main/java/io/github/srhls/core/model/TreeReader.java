@@ -20,8 +20,8 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
- * Walks Jackson's token stream of one YAML or JSON document into a {@link Node} tree that keeps every value's
- * line and column. Jackson rejects duplicate keys ({@link StreamReadFeature#STRICT_DUPLICATE_DETECTION}).
+ * Walks Jackson's token stream of one YAML or JSON document into a {@link DocumentValue} tree that keeps every
+ * value's line and column. Jackson rejects duplicate keys ({@link StreamReadFeature#STRICT_DUPLICATE_DETECTION}).
  */
 final class TreeReader {
   private static final JsonFactory JSON =
@@ -38,11 +38,11 @@ final class TreeReader {
   }
 
   /** Reads the one document of a file; its top level must be a mapping. */
-  static Node.Mapping readDocument(SourceText source, boolean json, String whatTheFileIs) {
+  static DocumentValue.Mapping readDocument(SourceText source, boolean json, String whatTheFileIs) {
     return new TreeReader(source, json).document(whatTheFileIs);
   }
 
-  private Node.Mapping document(String whatTheFileIs) {
+  private DocumentValue.Mapping document(String whatTheFileIs) {
     try (JsonParser p = json ? JSON.createParser(source.text()) : YAML.createParser(source.text())) {
       try {
         return root(p, whatTheFileIs);
@@ -55,13 +55,13 @@ final class TreeReader {
     }
   }
 
-  private Node.Mapping root(JsonParser p, String whatTheFileIs) throws IOException {
+  private DocumentValue.Mapping root(JsonParser p, String whatTheFileIs) throws IOException {
     JsonToken first = p.nextToken();
     if (first == null) {
       throw SrHlsException.at(source.at(1, 1), "the file is empty; " + whatTheFileIs);
     }
-    Node root = value(p, first);
-    if (!(root instanceof Node.Mapping mapping)) {
+    DocumentValue root = value(p, first);
+    if (!(root instanceof DocumentValue.Mapping mapping)) {
       throw SrHlsException.at(root.at(), "expected a mapping of keys at the top, found " + root.describe()
           + "; " + whatTheFileIs);
     }
@@ -71,40 +71,40 @@ final class TreeReader {
     return mapping;
   }
 
-  private Node value(JsonParser p, JsonToken token) throws IOException {
+  private DocumentValue value(JsonParser p, JsonToken token) throws IOException {
     SourcePosition at = tokenStart(p);
     switch (token) {
       case START_OBJECT: {
-        Map<String, Node.Entry> entries = new LinkedHashMap<>();
+        Map<String, DocumentValue.Entry> entries = new LinkedHashMap<>();
         for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
           String key = p.currentName();
           SourcePosition keyAt = textStart(p);
-          entries.put(key, new Node.Entry(key, keyAt, value(p, p.nextToken())));
+          entries.put(key, new DocumentValue.Entry(key, keyAt, value(p, p.nextToken())));
         }
-        return new Node.Mapping(at, entries);
+        return new DocumentValue.Mapping(at, entries);
       }
       case START_ARRAY: {
-        List<Node> items = new ArrayList<>();
+        List<DocumentValue> items = new ArrayList<>();
         for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
           items.add(value(p, t));
         }
-        return new Node.Sequence(at, items);
+        return new DocumentValue.Sequence(at, items);
       }
       case VALUE_STRING:
         if (p instanceof YAMLParser y && y.isCurrentAlias()) {
           throw SrHlsException.at(at, "YAML aliases (*" + p.getText() + ") are not supported; write the value out");
         }
-        return scalar(p, Node.ScalarKind.STRING, null);
+        return scalar(p, DocumentValue.ScalarKind.STRING, null);
       case VALUE_NUMBER_INT:
-        return scalar(p, Node.ScalarKind.INTEGER, p.getNumberValue());
+        return scalar(p, DocumentValue.ScalarKind.INTEGER, p.getNumberValue());
       case VALUE_NUMBER_FLOAT:
-        return scalar(p, Node.ScalarKind.DECIMAL, decimal(p));
+        return scalar(p, DocumentValue.ScalarKind.DECIMAL, decimal(p));
       case VALUE_TRUE:
-        return scalar(p, Node.ScalarKind.TRUE, null);
+        return scalar(p, DocumentValue.ScalarKind.TRUE, null);
       case VALUE_FALSE:
-        return scalar(p, Node.ScalarKind.FALSE, null);
+        return scalar(p, DocumentValue.ScalarKind.FALSE, null);
       case VALUE_NULL:
-        return scalar(p, Node.ScalarKind.NULL, null);
+        return scalar(p, DocumentValue.ScalarKind.NULL, null);
       default:
         throw SrHlsException.at(at, "unsupported value (" + token + "); write text, a number, a list or a mapping");
     }
@@ -120,8 +120,9 @@ final class TreeReader {
     };
   }
 
-  private Node.Scalar scalar(JsonParser p, Node.ScalarKind kind, Number number) throws IOException {
-    return new Node.Scalar(tokenStart(p), textStart(p), kind, p.getText(), number);
+  private DocumentValue.Scalar scalar(JsonParser p, DocumentValue.ScalarKind kind, Number number)
+      throws IOException {
+    return new DocumentValue.Scalar(tokenStart(p), textStart(p), kind, p.getText(), number);
   }
 
   private SourcePosition tokenStart(JsonParser p) {

@@ -8,19 +8,19 @@ final class Values {
   private Values() {}
 
   /** Text; numbers count as their written text (YAML reads {@code version: 1.2} or {@code expression: 2} so). */
-  static Node.Scalar text(Node value, String path) {
-    if (value instanceof Node.Scalar s
-        && (s.kind() == Node.ScalarKind.STRING || s.kind() == Node.ScalarKind.INTEGER
-            || s.kind() == Node.ScalarKind.DECIMAL)) {
+  static DocumentValue.Scalar text(DocumentValue value, String path) {
+    if (value instanceof DocumentValue.Scalar s
+        && (s.kind() == DocumentValue.ScalarKind.STRING || s.kind() == DocumentValue.ScalarKind.INTEGER
+            || s.kind() == DocumentValue.ScalarKind.DECIMAL)) {
       return s;
     }
     throw SrHlsException.at(value.at(), path + " must be text, found " + value.describe()
-        + (value instanceof Node.Scalar ? "; put it in quotes if it is meant literally" : ""));
+        + (value instanceof DocumentValue.Scalar ? "; put it in quotes if it is meant literally" : ""));
   }
 
   /** Text with at least one non-blank character. */
-  static Node.Scalar nonBlankText(Node value, String path) {
-    Node.Scalar s = text(value, path);
+  static DocumentValue.Scalar nonBlankText(DocumentValue value, String path) {
+    DocumentValue.Scalar s = text(value, path);
     if (s.text().isBlank()) {
       throw SrHlsException.at(value.at(), path + " is empty; give it a value");
     }
@@ -28,19 +28,20 @@ final class Values {
   }
 
   /** A boolean; YAML 1.1's yes/no and on/off, which the parser reads as booleans, count as true/false too. */
-  static boolean bool(Node value, String path) {
-    if (value instanceof Node.Scalar s && (s.kind() == Node.ScalarKind.TRUE || s.kind() == Node.ScalarKind.FALSE)) {
-      return s.kind() == Node.ScalarKind.TRUE;
+  static boolean bool(DocumentValue value, String path) {
+    if (value instanceof DocumentValue.Scalar s
+        && (s.kind() == DocumentValue.ScalarKind.TRUE || s.kind() == DocumentValue.ScalarKind.FALSE)) {
+      return s.kind() == DocumentValue.ScalarKind.TRUE;
     }
-    boolean quoted = value instanceof Node.Scalar s && s.kind() == Node.ScalarKind.STRING
+    boolean quoted = value instanceof DocumentValue.Scalar s && s.kind() == DocumentValue.ScalarKind.STRING
         && (s.text().equalsIgnoreCase("true") || s.text().equalsIgnoreCase("false"));
     throw SrHlsException.at(value.at(), path + " must be true or false, found " + value.describe()
         + (quoted ? "; write it without quotes" : ""));
   }
 
   /** A finite number. */
-  static double number(Node value, String path) {
-    if (value instanceof Node.Scalar s && s.number() != null) {
+  static double number(DocumentValue value, String path) {
+    if (value instanceof DocumentValue.Scalar s && s.number() != null) {
       double d = s.number().doubleValue();
       if (!Double.isFinite(d)) {
         throw SrHlsException.at(value.at(), path + " must be a finite number, found " + s.text());
@@ -51,11 +52,11 @@ final class Values {
   }
 
   /** An integer from {@code min} to {@code max}; a max of {@link Integer#MAX_VALUE} or more means no limit. */
-  static long integer(Node value, String path, long min, long max) {
+  static long integer(DocumentValue value, String path, long min, long max) {
     String expected = min == Long.MIN_VALUE && max == Long.MAX_VALUE ? "a 64-bit whole number"
         : max >= Integer.MAX_VALUE ? "a whole number of at least " + min
         : "a whole number from " + min + " to " + max;
-    if (value instanceof Node.Scalar s && s.number() != null) {
+    if (value instanceof DocumentValue.Scalar s && s.number() != null) {
       BigInteger v = exactInteger(s.number());
       if (v == null || v.compareTo(BigInteger.valueOf(min)) < 0 || v.compareTo(BigInteger.valueOf(max)) > 0) {
         throw SrHlsException.at(value.at(), path + " must be " + expected + ", found " + s.text());

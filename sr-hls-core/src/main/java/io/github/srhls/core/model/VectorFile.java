@@ -63,20 +63,11 @@ public final class VectorFile {
   }
 
   /**
-   * Reads the vectors of {@code file}; messages name it as given.
+   * Reads the vectors of {@code file}, naming it {@code shownAs} in messages (e.g. relative to the project).
    *
    * @param inputNames the model's inputs, in order: column {@code i} of the result is input {@code i}
    * @return one row per vector, in file order, each with {@code inputNames.size()} values
    * @throws SrHlsException naming file, line and column of what is wrong
-   */
-  public static double[][] read(Path file, List<String> inputNames) {
-    return read(file, file, inputNames);
-  }
-
-  /**
-   * Reads the vectors of {@code file}, naming it {@code shownAs} in messages (e.g. relative to the project).
-   *
-   * @see #read(Path, List)
    */
   public static double[][] read(Path file, Path shownAs, List<String> inputNames) {
     if (inputNames.isEmpty()) {

@@ -1,11 +1,6 @@
 package io.github.srhls.core.pysr;
 
-import io.github.srhls.core.diag.SourcePosition;
 import io.github.srhls.core.diag.SrHlsException;
-import io.github.srhls.core.expr.Expr;
-import io.github.srhls.core.expr.ExprException;
-import io.github.srhls.core.expr.ExprParser;
-import io.github.srhls.core.expr.Scope;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,25 +42,6 @@ public record HallOfFame(Path file, List<Row> rows) {
    */
   public static HallOfFame read(Path csv) {
     return HallOfFameCsv.read(csv);
-  }
-
-  /** Where {@code row}'s equation text starts in the file. */
-  public SourcePosition position(Row row) {
-    return new SourcePosition(file, row.line(), row.column());
-  }
-
-  /**
-   * Parses {@code row}'s equation.
-   *
-   * @throws SrHlsException at the file, line and column of the problem, with the equation and a caret under it
-   */
-  public Expr parse(Row row, Scope scope) {
-    try {
-      return ExprParser.parse(row.equation(), scope);
-    } catch (ExprException e) {
-      throw SrHlsException.at(position(row).plusColumns(e.start()),
-          e.message() + "\n" + e.excerpt(row.equation()));
-    }
   }
 
   /**

@@ -9,15 +9,18 @@ import io.github.srhls.core.ir.Graph;
 import io.github.srhls.core.ir.GraphBuilder;
 import io.github.srhls.core.ir.Interval;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class DomainCheckTest {
   static Design uniform(Graph g, double lo, double hi) {
     FixedType t = FixedType.fixed(16, 6);
-    return DesignBuilder.uniform(new DesignRequest("m", g, List.of(new Interval(lo, hi), new Interval(lo, hi)),
-        List.of(t, t), t, t, t, null, Map.of(), Set.of(), Map.of(), Map.of(), false));
+    return DesignBuilder.uniform(DesignRequest.builder("m", g)
+        .inputRanges(List.of(new Interval(lo, hi), new Interval(lo, hi)))
+        .inputTypes(List.of(t, t))
+        .resultType(t)
+        .defaultType(t)
+        .internalType(t)
+        .build());
   }
 
   @Test

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ExprPrinterTest {
 
   private static void assertRoundTrip(Expr e) {
-    String text = ExprParser.print(e);
+    String text = ExprPrinter.print(e);
     assertEquals(strip(e), strip(ExprParser.parse(text, SCOPE)), text);
   }
 
@@ -49,7 +49,7 @@ class ExprPrinterTest {
       """)
   void printsCanonically(String source, String printed) {
     Expr e = ExprParser.parse(source, SCOPE);
-    assertEquals(printed, ExprParser.print(e));
+    assertEquals(printed, ExprPrinter.print(e));
     assertRoundTrip(e);
   }
 

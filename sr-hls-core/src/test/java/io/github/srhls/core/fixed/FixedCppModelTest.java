@@ -141,10 +141,10 @@ class FixedCppModelTest {
       String b = name(n.b());
       String d = "t" + DENOMINATOR;
       s.append("  ").append(switch (n.kind()) {
-        case BINARY -> "const " + t + " " + v + " = " + a + " " + n.op().symbol() + " " + b + ";";
+        case BINARY -> "const " + t + " " + v + " = " + a + " " + cpp(n.op()) + " " + b + ";";
         case NEGATION -> "const " + t + " " + v + " = -" + a + ";";
         case QUOTIENT -> "const " + t + " " + v + " = " + a + " / " + d + "(" + b + " * " + b + " + " + d + "(0.5));";
-        case COMPOUND -> t + " " + v + " = " + a + ";\n  " + v + " " + n.op().symbol() + "= " + b + ";";
+        case COMPOUND -> t + " " + v + " = " + a + ";\n  " + v + " " + cpp(n.op()) + "= " + b + ";";
       }).append("\n  out(").append(v).append(");\n");
     }
     return s.append("}\n").toString();
@@ -175,6 +175,16 @@ class FixedCppModelTest {
   }
 
   /** {@code a op b} at full precision. */
+  /** The C++ operator. */
+  private static String cpp(FixedOp op) {
+    return switch (op) {
+      case ADD -> "+";
+      case SUB -> "-";
+      case MUL -> "*";
+      case DIV -> "/";
+    };
+  }
+
   private static Fixed apply(FixedOp op, Fixed a, Fixed b) {
     return switch (op) {
       case ADD -> a.add(b);

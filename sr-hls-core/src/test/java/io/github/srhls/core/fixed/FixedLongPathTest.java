@@ -167,8 +167,8 @@ class FixedLongPathTest {
   @Test
   void edgesOfTheLongRange() {
     FixedType int64 = FixedType.apInt(64);
-    Fixed min = Fixed.ofInt(Long.MIN_VALUE);
-    Fixed minusOne = Fixed.ofInt(-1);
+    Fixed min = Fixed.ofRaw(Long.MIN_VALUE, int64);
+    Fixed minusOne = Fixed.ofRaw(-1L, int64);
     // -(-2^63) and -2^63 / -1 and (-2^63)^2 are the results a long cannot hold
     assertEquals(BigInteger.ONE.shiftLeft(63), min.neg().raw());
     assertEquals(BigInteger.ONE.shiftLeft(63), min.div(minusOne).raw());

@@ -12,7 +12,7 @@ class FixedOpTest {
   private static FixedType type(String spelling) {
     return switch (spelling) {
       case "int" -> Fixed.ofCInt(0).type();
-      case "long long" -> Fixed.ofInt(0).type();
+      case "long long" -> FixedType.apInt(64);
       default -> FixedType.parse(spelling);
     };
   }

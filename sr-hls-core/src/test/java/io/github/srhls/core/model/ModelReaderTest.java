@@ -147,8 +147,9 @@ class ModelReaderTest {
     assertEquals(FixedType.fixed(24, 8), m.defaultType());
     assertEquals(new PrecisionSpec(FixedType.fixed(24, 8), new InternalPrecision.Auto(), FixedType.fixed(18, 2),
         0.01), m.precision());
-    assertEquals(Map.of("default", new FunctionSpec(null, 512), "sin", new FunctionSpec(Implementation.TABLE, 256),
-        "tanh", new FunctionSpec(Implementation.VENDOR, null)), m.functions());
+    assertEquals(Map.of("default", new FunctionSpec(null, 512, null),
+        "sin", new FunctionSpec(Implementation.TABLE, 256, null),
+        "tanh", new FunctionSpec(Implementation.VENDOR, null, null)), m.functions());
     assertEquals(List.of("default", "sin", "tanh"), List.copyOf(m.functions().keySet()));
     assertEquals(new TargetSpec("xcu250-figd2104-2L-e", 3.125), m.target());
     assertEquals(new TestbenchSpec(1000, 1, TestbenchSpec.Distribution.UNIFORM, dir.resolve("data/jet.dat"), 0.05,
@@ -259,8 +260,8 @@ class ModelReaderTest {
   @Test
   void functionSettingsMergeTheOwnEntryOverDefaultOverBuiltIn() {
     ModelSpec none = withKeys("");
-    for (Builtin f : FunctionSpec.FUNCTIONS) {
-      assertEquals(new FunctionSpec(Implementation.TABLE, null), none.functionSettings(f.canonicalName()));
+    for (Builtin f : Builtin.withUnits()) {
+      assertEquals(new FunctionSpec(Implementation.TABLE, null, null), none.functionSettings(f.canonicalName()));
     }
 
     ModelSpec m = withKeys("""
@@ -271,16 +272,16 @@ class ModelReaderTest {
           tanh: {}
           log10: {implementation: table}
         """);
-    assertEquals(new FunctionSpec(Implementation.TABLE, 256), m.functionSettings("sin"));
-    assertEquals(new FunctionSpec(Implementation.VENDOR, null), m.functionSettings("cos"));
-    assertEquals(new FunctionSpec(Implementation.TABLE, 512), m.functionSettings("tanh"));
-    assertEquals(new FunctionSpec(Implementation.TABLE, 512), m.functionSettings("log10"));
-    assertEquals(new FunctionSpec(Implementation.TABLE, 512), m.functionSettings("exp"));
+    assertEquals(new FunctionSpec(Implementation.TABLE, 256, null), m.functionSettings("sin"));
+    assertEquals(new FunctionSpec(Implementation.VENDOR, null, null), m.functionSettings("cos"));
+    assertEquals(new FunctionSpec(Implementation.TABLE, 512, null), m.functionSettings("tanh"));
+    assertEquals(new FunctionSpec(Implementation.TABLE, 512, null), m.functionSettings("log10"));
+    assertEquals(new FunctionSpec(Implementation.TABLE, 512, null), m.functionSettings("exp"));
 
     ModelSpec vendor = withKeys("functions: {default: {implementation: vendor}, sqrt: {implementation: table,"
         + " size: 128}}\n");
-    assertEquals(new FunctionSpec(Implementation.TABLE, 128), vendor.functionSettings("sqrt"));
-    assertEquals(new FunctionSpec(Implementation.VENDOR, null), vendor.functionSettings("cbrt"));
+    assertEquals(new FunctionSpec(Implementation.TABLE, 128, null), vendor.functionSettings("sqrt"));
+    assertEquals(new FunctionSpec(Implementation.VENDOR, null, null), vendor.functionSettings("cbrt"));
 
     // the degree merges key by key too; interpolate: true is degree 1, and a vendor unit drops a default degree
     ModelSpec degrees = withKeys("functions: {default: {degree: 2}, sin: {size: 64}, cos: {interpolate: true},"
@@ -297,8 +298,8 @@ class ModelReaderTest {
 
   @Test
   void everyFunctionWithAUnitIsABuiltinOfOneArgument() {
-    assertEquals(12, FunctionSpec.FUNCTIONS.size());
-    for (Builtin f : FunctionSpec.FUNCTIONS) {
+    assertEquals(12, Builtin.withUnits().size());
+    for (Builtin f : Builtin.withUnits()) {
       assertEquals(1, f.arity(), f::canonicalName);
       assertEquals(f, Builtin.byFunctionName(f.canonicalName()).orElseThrow());
     }
@@ -325,8 +326,8 @@ class ModelReaderTest {
 
   @Test
   void valuesTheRecordsRejectOutsideTheReader() {
-    assertThrows(IllegalArgumentException.class, () -> new FunctionSpec(Implementation.TABLE, 1000));
-    assertThrows(IllegalArgumentException.class, () -> new FunctionSpec(Implementation.VENDOR, 256));
+    assertThrows(IllegalArgumentException.class, () -> new FunctionSpec(Implementation.TABLE, 1000, null));
+    assertThrows(IllegalArgumentException.class, () -> new FunctionSpec(Implementation.VENDOR, 256, null));
     assertThrows(IllegalArgumentException.class, () -> new PrecisionSpec(FixedType.fixed(16, 6),
         new InternalPrecision.Uniform(null), null, 0.01));
     assertThrows(IllegalArgumentException.class, () -> new PrecisionSpec(FixedType.fixed(16, 6),

@@ -235,7 +235,7 @@ class ModelSchemaTest {
     Set<String> functions = new TreeSet<>();
     schemaTree.at("/properties/functions/properties").fieldNames().forEachRemaining(functions::add);
     Set<String> units = new TreeSet<>(List.of(FunctionSpec.DEFAULT_KEY));
-    FunctionSpec.FUNCTIONS.forEach(f -> units.add(f.canonicalName()));
+    Builtin.withUnits().forEach(f -> units.add(f.canonicalName()));
     assertEquals(units, functions);
     assertEquals(TestbenchSpec.MAX_VECTORS, schemaTree.at("/properties/testbench/properties/vectors/maximum")
         .asInt());

@@ -36,7 +36,7 @@ class VectorFileTest {
   @Test
   void readsHls4mlDatFiles() throws Exception {
     Path f = write("tb_input_features.dat", "0.5 -1 2e-3\n\n  \t\n1\t2   3.25\r\n-0 +4 .5\n");
-    double[][] v = VectorFile.read(f, ABC);
+    double[][] v = VectorFile.read(f, f, ABC);
     assertEquals(3, v.length);
     assertArrayEquals(new double[] {0.5, -1, 2e-3}, v[0]);
     assertArrayEquals(new double[] {1, 2, 3.25}, v[1]);
@@ -46,7 +46,7 @@ class VectorFileTest {
   @Test
   void readsCsvFilesMappingColumnsByName() throws Exception {
     Path f = write("v.csv", "\uFEFFc, a ,\"b\"\n3,1,2\n\n6,4,\"5\"\n");
-    double[][] v = VectorFile.read(f, ABC);
+    double[][] v = VectorFile.read(f, f, ABC);
     assertEquals(2, v.length);
     assertArrayEquals(new double[] {1, 2, 3}, v[0]);
     assertArrayEquals(new double[] {4, 5, 6}, v[1]);

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.srhls.core.diag.SourcePosition;
 import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.expr.ExprParser;
+import io.github.srhls.core.expr.ExprPrinter;
 import io.github.srhls.core.expr.Scope;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,7 +30,7 @@ class HallOfFameReadTest {
         new HallOfFame.Row(5, 1.0e-5, "mult(x1, cos((x0 * -0.3443009)))", 4, 11),
         new HallOfFame.Row(7, 1.2e-7, "(square(x0) - -0.0411)", 5, 11)), hof.rows());
     assertEquals(List.of("0.4485192", "x0 + -0.70412415", "x1 * cos(x0 * -0.3443009)", "square(x0) - -0.0411"),
-        hof.rows().stream().map(r -> ExprParser.print(hof.parse(r, SCOPE))).toList());
+        hof.rows().stream().map(r -> ExprPrinter.print(ExprParser.parse(r.equation(), SCOPE))).toList());
   }
 
   @Test
@@ -44,23 +44,6 @@ class HallOfFameReadTest {
     Path noLoss = dir.resolve("no-loss.csv");
     Files.writeString(noLoss, "\uFEFFComplexity,Equation\n1,\"x0\"\n");
     assertTrue(message(noLoss).startsWith(noLoss + ":1:1: the header 'Complexity,Equation' lacks"), message(noLoss));
-  }
-
-  @Test
-  void positionOfARowIsWhereItsEquationStarts() {
-    HallOfFame hof = HallOfFame.read(Resources.path("mse-era/hall_of_fame_2021-05-04_101112.csv"));
-    assertEquals(new SourcePosition(hof.file(), 4, 11), hof.position(hof.rows().get(2)));
-  }
-
-  @Test
-  void equationErrorsPointIntoTheFile() {
-    Path file = Resources.path("broken/bad-equation.csv");
-    HallOfFame hof = HallOfFame.read(file);
-    SrHlsException e = assertThrows(SrHlsException.class, () -> hof.parse(hof.rows().get(1), SCOPE));
-    // row '4,0.25,"(x0 * sn(x1))"': the equation starts at column 9, 'sn' six characters into it
-    assertEquals(file + ":3:15: unknown function 'sn'; did you mean 'sin'?\n"
-        + "    (x0 * sn(x1))\n"
-        + "          ^~", e.getMessage());
   }
 
   @Test

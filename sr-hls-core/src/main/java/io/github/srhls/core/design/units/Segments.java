@@ -177,18 +177,10 @@ public record Segments(int degree, List<List<Fixed>> coefficients, FixedType fra
   }
 
   /**
-   * The largest error of the value against g, anywhere on the used domain, for a value type with
-   * {@code valueFracBits} fraction bits and the given quantization: the interpolation error of a degree-d
-   * polynomial at Chebyshev nodes, |g^(d+1)| / ((d+1)! 2^(2d+1)) on a segment of width 1, plus the offline rounding
-   * of the coefficients, the truncation of t and of each Horner step.
-   */
-  public static double errorBound(Reduction r, int degree, int valueFracBits, Quantization valueQuantization) {
-    return approximationError(r, degree) + roundingPerLsb(degree, valueQuantization) * Math.scalb(1.0, -valueFracBits);
-  }
-
-  /**
-   * The exact polynomial's largest distance from g: |g^(d+1)| / ((d+1)! 2^(2d+1)) on a segment of width 1; at
-   * degree 0 also what a position off by {@link #POSITION_ERROR} of a segment adds.
+   * The exact polynomial's largest distance from g: the interpolation error of a degree-d polynomial at Chebyshev
+   * nodes, |g^(d+1)| / ((d+1)! 2^(2d+1)) on a segment of width 1; at degree 0 also what a position off by
+   * {@link #POSITION_ERROR} of a segment adds. With {@link #roundingPerLsb} LSBs of the value type, it bounds the
+   * value's error against g anywhere on the used domain.
    */
   public static double approximationError(Reduction r, int degree) {
     double position = degree == 0 ? r.derivativeBound(1) * POSITION_ERROR : 0.0;

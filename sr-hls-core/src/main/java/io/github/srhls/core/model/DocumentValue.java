@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A value of a YAML or JSON document with the position it was written at. */
-sealed interface Node permits Node.Mapping, Node.Sequence, Node.Scalar {
+sealed interface DocumentValue permits DocumentValue.Mapping, DocumentValue.Sequence, DocumentValue.Scalar {
 
   /** Where the value starts (for a quoted scalar: its opening quote). */
   SourcePosition at();
@@ -18,10 +18,10 @@ sealed interface Node permits Node.Mapping, Node.Sequence, Node.Scalar {
   /**
    * @param keyAt where the key's text starts (after an opening quote)
    */
-  record Entry(String key, SourcePosition keyAt, Node value) {}
+  record Entry(String key, SourcePosition keyAt, DocumentValue value) {}
 
   /** Entries in file order; the parser has already rejected duplicate keys. */
-  record Mapping(SourcePosition at, Map<String, Entry> entries) implements Node {
+  record Mapping(SourcePosition at, Map<String, Entry> entries) implements DocumentValue {
     public Mapping {
       entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
     }
@@ -32,7 +32,7 @@ sealed interface Node permits Node.Mapping, Node.Sequence, Node.Scalar {
     }
   }
 
-  record Sequence(SourcePosition at, List<Node> items) implements Node {
+  record Sequence(SourcePosition at, List<DocumentValue> items) implements DocumentValue {
     public Sequence {
       items = List.copyOf(items);
     }
@@ -53,7 +53,7 @@ sealed interface Node permits Node.Mapping, Node.Sequence, Node.Scalar {
    * @param number the value of an INTEGER or DECIMAL, else null
    */
   record Scalar(SourcePosition at, SourcePosition textStart, ScalarKind kind, String text, Number number)
-      implements Node {
+      implements DocumentValue {
     @Override
     public String describe() {
       return switch (kind) {

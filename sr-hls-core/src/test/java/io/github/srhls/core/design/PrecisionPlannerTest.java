@@ -17,11 +17,10 @@ import io.github.srhls.core.ir.Interval;
 import io.github.srhls.core.ir.Node;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-class AutoPrecisionTest {
+class PrecisionPlannerTest {
   static final FixedType IN = FixedType.fixed(18, 4, Quantization.AP_RND, Overflow.AP_SAT);
   static final FixedType OUT = FixedType.fixed(20, 6, Quantization.AP_RND, Overflow.AP_SAT);
 
@@ -40,9 +39,19 @@ class AutoPrecisionTest {
     return g.build(List.of("a", "b"), List.of("y0", "y1"), List.of(y0, y1));
   }
 
+  /** The request for a model of inputs a in [-3, 3] and b in [-2, 2], for tests to add settings to. */
+  static DesignRequest.Builder requestFor(Graph g) {
+    return DesignRequest.builder("m", g)
+        .inputRanges(List.of(new Interval(-3, 3), new Interval(-2, 2)))
+        .inputTypes(List.of(IN, IN))
+        .resultType(OUT)
+        .defaultType(FixedType.fixed(16, 6))
+        .internalType(FixedType.fixed(16, 6))
+        .clampInputs(true);
+  }
+
   static DesignRequest request(Graph g) {
-    return new DesignRequest("m", g, List.of(new Interval(-3, 3), new Interval(-2, 2)), List.of(IN, IN), OUT,
-        FixedType.fixed(16, 6), FixedType.fixed(16, 6), null, Map.of(), Set.of(), Map.of(), Map.of(), true);
+    return requestFor(g).build();
   }
 
   static double maxError(Design d, Graph g, int vectors) {
@@ -65,7 +74,7 @@ class AutoPrecisionTest {
   void measuredErrorStaysWithinTheBudget() {
     Graph g = model();
     for (double budget : new double[] {0.05, 0.01, 0.002}) {
-      Design d = AutoPrecision.plan(request(g), budget);
+      Design d = PrecisionPlanner.plan(request(g), budget);
       double measured = maxError(d, g, 20_000);
       assertTrue(measured <= budget, "budget " + budget + ", measured " + measured);
       assertEquals(List.of(), d.notes());
@@ -75,8 +84,8 @@ class AutoPrecisionTest {
   @Test
   void aTighterBudgetCostsMoreBitsAndLargerTables() {
     Graph g = model();
-    Design loose = AutoPrecision.plan(request(g), 0.05);
-    Design tight = AutoPrecision.plan(request(g), 0.002);
+    Design loose = PrecisionPlanner.plan(request(g), 0.05);
+    Design tight = PrecisionPlanner.plan(request(g), 0.002);
     assertTrue(totalBits(tight) > totalBits(loose), totalBits(tight) + " vs " + totalBits(loose));
     assertTrue(tableCost(tight) > tableCost(loose), tableCost(tight) + " vs " + tableCost(loose));
   }
@@ -86,13 +95,13 @@ class AutoPrecisionTest {
     DesignStats stats = DesignStats.of(d);
     long dsp = d.units().values().stream().distinct()
         .mapToLong(u -> DesignStats.hornerDsp(((TableUnit) u).segments())).sum();
-    return stats.tableBits() + AutoPrecision.DSP_COST_BITS * dsp;
+    return stats.tableBits() + TableShapeChoice.DSP_COST_BITS * dsp;
   }
 
   @Test
   void integerBitsFollowTheRangesSoNothingOverflows() {
     Graph g = model();
-    Design d = AutoPrecision.plan(request(g), 0.01);
+    Design d = PrecisionPlanner.plan(request(g), 0.01);
     BitAccurateModel model = new BitAccurateModel(d);
     SplittableRandom random = new SplittableRandom(9);
     for (int v = 0; v < 5000; v++) {
@@ -114,7 +123,7 @@ class AutoPrecisionTest {
   @Test
   void constantsKeepTheirValueInsteadOfTheInternalTypesGrid() {
     Graph g = model();
-    Design d = AutoPrecision.plan(request(g), 0.001);
+    Design d = PrecisionPlanner.plan(request(g), 0.001);
     for (int id = 0; id < g.size(); id++) {
       if (g.node(id) instanceof Node.Const c && d.isLive(id)) {
         double q = d.constants().get(id).toDouble();
@@ -125,7 +134,7 @@ class AutoPrecisionTest {
 
   @Test
   void aBudgetFinerThanTheOutputTypeIsAClearError() {
-    SrHlsException e = assertThrows(SrHlsException.class, () -> AutoPrecision.plan(request(model()), 1e-6));
+    SrHlsException e = assertThrows(SrHlsException.class, () -> PrecisionPlanner.plan(request(model()), 1e-6));
     assertTrue(e.getMessage().contains("cannot be met for output 'y0'"), e.getMessage());
     assertTrue(e.getMessage().contains("ap_fixed<20,6,AP_RND,AP_SAT>"), e.getMessage());
   }
@@ -133,19 +142,16 @@ class AutoPrecisionTest {
   @Test
   void interpolatedTablesMeetTheBudgetWithFarFewerEntries() {
     Graph g = model();
-    DesignRequest r = request(g);
-    Design plain = AutoPrecision.plan(withDegrees(r, 0), 0.002);
-    Design interpolated = AutoPrecision.plan(withDegrees(r, 1), 0.002);
+    Design plain = PrecisionPlanner.plan(withDegrees(g, 0), 0.002);
+    Design interpolated = PrecisionPlanner.plan(withDegrees(g, 1), 0.002);
     assertTrue(maxError(interpolated, g, 20_000) <= 0.002);
     int plainEntries = sinCosEntries(plain);
     int fewer = sinCosEntries(interpolated);
     assertTrue(fewer * 8 <= plainEntries, fewer + " vs " + plainEntries);
   }
 
-  static DesignRequest withDegrees(DesignRequest r, int degree) {
-    Map<Builtin, Integer> degrees = Map.of(Builtin.SIN, degree, Builtin.COS, degree, Builtin.EXP, degree);
-    return new DesignRequest(r.name(), r.graph(), r.inputRanges(), r.inputTypes(), r.resultType(), r.defaultType(),
-        r.internalType(), null, r.tableIndexBits(), r.vendorFunctions(), degrees, r.nodeTypes(), true);
+  static DesignRequest withDegrees(Graph g, int degree) {
+    return requestFor(g).degrees(Map.of(Builtin.SIN, degree, Builtin.COS, degree, Builtin.EXP, degree)).build();
   }
 
   static int sinCosEntries(Design d) {
@@ -156,22 +162,18 @@ class AutoPrecisionTest {
 
   @Test
   void aSmallTableMeetsTheBudgetWithAHigherDegreeUnlessTheDegreeIsFixed() {
-    DesignRequest r = request(model());
-    DesignRequest small = new DesignRequest(r.name(), r.graph(), r.inputRanges(), r.inputTypes(), r.resultType(),
-        r.defaultType(), r.internalType(), null, Map.of(Builtin.COS, 4), Set.of(), Map.of(), Map.of(), true);
-    Design curved = AutoPrecision.plan(small, 0.01);
-    assertTrue(maxError(curved, r.graph(), 5000) <= 0.01);
+    Graph g = model();
+    DesignRequest small = requestFor(g).tableIndexBits(Map.of(Builtin.COS, 4)).build();
+    Design curved = PrecisionPlanner.plan(small, 0.01);
+    assertTrue(maxError(curved, g, 5000) <= 0.01);
     assertTrue(curved.units().values().stream().filter(u -> u.function() == Builtin.COS)
         .allMatch(u -> ((TableUnit) u).segments().degree() >= 1 && ((TableUnit) u).segments().size() == 16));
-    DesignRequest plain = new DesignRequest(r.name(), r.graph(), r.inputRanges(), r.inputTypes(), r.resultType(),
-        r.defaultType(), r.internalType(), null, Map.of(Builtin.COS, 4), Set.of(), Map.of(Builtin.COS, 0),
-        Map.of(), true);
-    SrHlsException e = assertThrows(SrHlsException.class, () -> AutoPrecision.plan(plain, 0.01));
+    DesignRequest plain = requestFor(g).tableIndexBits(Map.of(Builtin.COS, 4)).degrees(Map.of(Builtin.COS, 0))
+        .build();
+    SrHlsException e = assertThrows(SrHlsException.class, () -> PrecisionPlanner.plan(plain, 0.01));
     assertTrue(e.getMessage().contains("tables set under functions"), e.getMessage());
-    Design fine = AutoPrecision.plan(new DesignRequest(r.name(), r.graph(), r.inputRanges(), r.inputTypes(),
-        r.resultType(), r.defaultType(), r.internalType(), null, Map.of(Builtin.COS, 12), Set.of(), Map.of(),
-        Map.of(), true), 0.01);
-    assertTrue(maxError(fine, r.graph(), 5000) <= 0.01);
+    Design fine = PrecisionPlanner.plan(requestFor(g).tableIndexBits(Map.of(Builtin.COS, 12)).build(), 0.01);
+    assertTrue(maxError(fine, g, 5000) <= 0.01);
   }
 
   @Test
@@ -179,7 +181,7 @@ class AutoPrecisionTest {
     GraphBuilder b = new GraphBuilder();
     int y = b.op(Builtin.DIV, b.input(0), b.input(1));
     Graph g = b.build(List.of("a", "b"), List.of("q"), List.of(y));
-    SrHlsException e = assertThrows(SrHlsException.class, () -> AutoPrecision.plan(request(g), 0.05));
+    SrHlsException e = assertThrows(SrHlsException.class, () -> PrecisionPlanner.plan(request(g), 0.05));
     assertTrue(e.getMessage().contains("output 'q': a/b has no bound"), e.getMessage());
   }
 
@@ -211,9 +213,14 @@ class AutoPrecisionTest {
   }
 
   static DesignRequest request(Graph g, List<Interval> ranges, FixedType in, FixedType out) {
-    List<FixedType> inputs = ranges.stream().map(x -> in).toList();
-    return new DesignRequest("m", g, ranges, inputs, out, FixedType.fixed(16, 6), FixedType.fixed(16, 6), null,
-        Map.of(), Set.of(), Map.of(), Map.of(), true);
+    return DesignRequest.builder("m", g)
+        .inputRanges(ranges)
+        .inputTypes(ranges.stream().map(x -> in).toList())
+        .resultType(out)
+        .defaultType(FixedType.fixed(16, 6))
+        .internalType(FixedType.fixed(16, 6))
+        .clampInputs(true)
+        .build();
   }
 
   @Test
@@ -228,7 +235,7 @@ class AutoPrecisionTest {
     List<Interval> ranges = List.of(new Interval(2, 5), new Interval(0.2, 1.4));
     FixedType wide = FixedType.fixed(50, 8, Quantization.AP_RND, Overflow.AP_SAT);
     for (double budget : new double[] {1e-9, 1e-10}) {
-      Design d = AutoPrecision.plan(request(g, ranges, FixedType.fixed(50, 6), wide), budget);
+      Design d = PrecisionPlanner.plan(request(g, ranges, FixedType.fixed(50, 6), wide), budget);
       double measured = maxError(d, g, ranges, 4000);
       assertTrue(measured <= budget, "budget " + budget + ", measured " + measured);
     }
@@ -240,7 +247,7 @@ class AutoPrecisionTest {
     GraphBuilder b = new GraphBuilder();
     int y = f.applyAsInt(b);
     Graph g = b.build(List.of("x"), List.of("y"), List.of(y));
-    Design d = AutoPrecision.plan(request(g, List.of(range), in, out), budget);
+    Design d = PrecisionPlanner.plan(request(g, List.of(range), in, out), budget);
     double measured = maxError(d, g, List.of(range), 20_000);
     assertTrue(measured <= budget, "budget " + budget + ", measured " + measured);
   }
@@ -272,7 +279,7 @@ class AutoPrecisionTest {
     GraphBuilder b = new GraphBuilder();
     int y = b.op(Builtin.TAN, b.input(0));
     Graph g = b.build(List.of("b"), List.of("y"), List.of(y));
-    SrHlsException e = assertThrows(SrHlsException.class, () -> AutoPrecision.plan(
+    SrHlsException e = assertThrows(SrHlsException.class, () -> PrecisionPlanner.plan(
         request(g, List.of(new Interval(0.2, 1.4)), FixedType.fixed(24, 4), FixedType.fixed(24, 6)), 1e-4));
     assertTrue(e.getMessage().contains("the table for tan(b) would need more than 2^16 segments"), e.getMessage());
   }
@@ -282,7 +289,7 @@ class AutoPrecisionTest {
     GraphBuilder b = new GraphBuilder();
     int y = b.op(Builtin.MUL, b.constant(0.99999), b.input(0));
     Graph g = b.build(List.of("a"), List.of("y"), List.of(y));
-    Design d = AutoPrecision.plan(request(g, List.of(new Interval(-1, 1)), FixedType.fixed(16, 2), OUT), 0.05);
+    Design d = PrecisionPlanner.plan(request(g, List.of(new Interval(-1, 1)), FixedType.fixed(16, 2), OUT), 0.05);
     Node.Op product = (Node.Op) g.node(g.outputs().get(0));
     int c = g.node(product.arg(0)) instanceof Node.Const ? product.arg(0) : product.arg(1);
     double quantized = d.constants().get(c).toDouble();

@@ -4,9 +4,10 @@ import java.util.StringJoiner;
 
 /**
  * Canonical text for an {@link Expr}, with the fewest parentheses that make {@link ExprParser} read back the same
- * tree. Levels, loosest first: sums, products, signs (a leading minus, a negative constant), powers, atoms.
+ * tree, so tests can state parsed trees as text and check that parsing reads printed trees back. Levels, loosest
+ * first: sums, products, signs (a leading minus, a negative constant), powers, atoms.
  */
-final class ExprPrinter {
+public final class ExprPrinter {
   private static final int SUM = 1;
   private static final int PRODUCT = 2;
   private static final int SIGN = 3;
@@ -15,7 +16,12 @@ final class ExprPrinter {
 
   private ExprPrinter() {}
 
-  static String print(Expr expr) {
+  /**
+   * The canonical text of {@code expr}: minimal parentheses, {@code ^} for powers, builtins by canonical name. For
+   * any tree the parser produces, {@code parse(print(e), scope)} gives back {@code e} apart from source offsets.
+   * (Non-finite constants, which the parser never produces, print as Java spells them and do not read back.)
+   */
+  public static String print(Expr expr) {
     return at(expr, SUM);
   }
 
