@@ -1,6 +1,7 @@
 package io.github.srhls.core.toolchain.amd;
 
 import io.github.srhls.core.diag.SrHlsException;
+import io.github.srhls.core.toolchain.amd.detect.DetectionRequest;
 import io.github.srhls.core.toolchain.amd.detect.ToolchainEntry;
 import io.github.srhls.core.toolchain.amd.reports.Budgets;
 import java.time.Duration;
@@ -58,6 +59,11 @@ public record VendorSettings(
   public static VendorSettings disabled() {
     return new VendorSettings(false, null, List.of(), System.getenv(), false, false, false, false, false, null,
         null);
+  }
+
+  /** What the detector needs to find the tool. */
+  public DetectionRequest detection() {
+    return new DetectionRequest(hlsTool, toolchains, environment, requireVendor, timeout);
   }
 
   /** Whether the test goal runs synthesis (asked for, or needed by co-simulation). */
