@@ -1,6 +1,15 @@
 /**
- * Host C simulation of a generated project: find a C++ compiler, build the testbench against sr-hls's own
- * fixed-point headers, run it, compare its outputs bit for bit with the expected ones and against the float64
- * reference, and write {@code report.json}.
+ * Host C simulation of a generated project: find a C++ compiler
+ * ({@link io.github.srhls.core.simulation.host.HostCompiler}), build the testbench against sr-hls's own fixed-point
+ * headers ({@link io.github.srhls.core.simulation.host.IncludeHeaders}), run it, compare its outputs bit for bit with
+ * the expected ones and against the float64 reference, and write what it found
+ * ({@link io.github.srhls.core.simulation.host.HostSimulator},
+ * {@link io.github.srhls.core.simulation.host.SimulationReport}).
+ *
+ * <p>In the pipeline: back ends and testbench → <b>simulation</b> → toolchains and report. RTL simulation goes beside
+ * this one, as {@code simulation.rtl}.
+ *
+ * <p>May use (layer 12 in {@code io.github.srhls.core.ArchitectureTest}, which checks it): the packages of layers 0 to
+ * 11; today diag, process, project and testbench. Not another simulation.
  */
 package io.github.srhls.core.simulation.host;
