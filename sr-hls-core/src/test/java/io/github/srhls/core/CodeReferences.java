@@ -24,8 +24,8 @@ import java.util.stream.Stream;
  * download, and the plugin module's test uses the same reader. The class files are the main source; the imports
  * add what compiled code does not show: a class named only in documentation ({@code {@link}}, {@code @throws}),
  * which a reader of the source still sees as a dependency, and a constant whose value the compiler copied into
- * the class that uses it (javac still names the constant's class in the constant pool, JDK-7153958; the language
- * does not require it).
+ * the class that uses it (javac, from JDK 9 on, still names the constant's class in the constant pool; the
+ * language does not require it).
  *
  * <p>Names are dotted binary names of top-level classes: a nested class ({@code Outer$Inner}, lambdas' and
  * anonymous classes' too) counts as its top-level class, and a class's references to itself are left out.
