@@ -17,7 +17,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * whose inputs have not changed since the last run are left alone; projects whose model file is gone are removed.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
-public class GenerateMojo extends SrHlsMojo {
+public class GenerateMojo extends AbstractSrHlsMojo {
 
   /** Where the model files are. A project without this directory has nothing to generate. */
   @Parameter(property = "sr-hls.modelDirectory", defaultValue = "${project.basedir}/src/main/sr", required = true)

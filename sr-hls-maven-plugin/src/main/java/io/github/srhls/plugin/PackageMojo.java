@@ -23,7 +23,7 @@ import org.apache.maven.toolchain.ToolchainManager;
  * the vendor's IP zip goes into the attached zip under {@code ip/}.
  */
 @Mojo(name = "package", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
-public class PackageMojo extends VendorMojo {
+public class PackageMojo extends AbstractVendorMojo {
 
   /** Where the zips are written. */
   @Parameter(property = "sr-hls.zipDirectory", defaultValue = "${project.build.directory}", required = true)

@@ -21,7 +21,7 @@ import org.apache.maven.toolchain.ToolchainManager;
  * and synthesis and C/RTL co-simulation when asked for. Results go to {@code <workDirectory>/<model>/}.
  */
 @Mojo(name = "test", defaultPhase = LifecyclePhase.TEST, threadSafe = true)
-public class TestMojo extends VendorMojo {
+public class TestMojo extends AbstractVendorMojo {
 
   /** The host C++ compiler. Unset means {@code $CXX}, else {@code g++} or {@code clang++} on the PATH. */
   @Parameter(property = "sr-hls.compiler")

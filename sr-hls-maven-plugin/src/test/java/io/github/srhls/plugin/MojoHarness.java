@@ -28,14 +28,15 @@ final class MojoHarness {
   }
 
   /** Runs the goal and checks that it skipped, logging only why, without asking the core. */
-  static void assertSkipped(SrHlsMojo mojo, RecordingLog log, List<?> requests, String reason) throws Exception {
+  static void assertSkipped(AbstractSrHlsMojo mojo, RecordingLog log, List<?> requests, String reason)
+      throws Exception {
     mojo.execute();
     assertEquals(List.of(), requests);
     assertEquals(List.of("[info] Skipping: " + reason), log.lines);
   }
 
   /** Runs the goal and checks that the core's message fails the build as it is, with no cause to bury it. */
-  static void assertFailsWith(SrHlsMojo mojo, String message) {
+  static void assertFailsWith(AbstractSrHlsMojo mojo, String message) {
     MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
     assertEquals(message, e.getMessage());
     assertNull(e.getCause());

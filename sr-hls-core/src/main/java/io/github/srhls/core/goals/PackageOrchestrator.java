@@ -62,7 +62,7 @@ public final class PackageOrchestrator {
     }
 
     Optional<HlsTool> vendor = request.vendor().enabled() && request.vendor().export()
-        ? new VendorDetector(request.log()).detect(request.vendor())
+        ? new VendorDetector(request.log()).detect(request.vendor().detection())
         : Optional.empty();
     List<PackagedModel> packaged = new ArrayList<>();
     Map<String, String> classifiers = new HashMap<>();

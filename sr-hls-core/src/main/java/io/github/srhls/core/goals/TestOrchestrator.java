@@ -64,7 +64,7 @@ public final class TestOrchestrator {
       CsimSuites.removeStale(request.reportsDirectory(), projects.stream().map(p -> p.manifest().name()).toList());
     }
     Optional<HlsTool> vendor = request.vendor().enabled()
-        ? new VendorDetector(log).detect(request.vendor())
+        ? new VendorDetector(log).detect(request.vendor().detection())
         : Optional.empty();
     List<Project> simulated = new ArrayList<>();
     for (Project project : projects) {

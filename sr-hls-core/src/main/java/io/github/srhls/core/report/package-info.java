@@ -6,7 +6,10 @@
  * ({@code TEST-*.xml} in Maven's {@code surefire-reports}, the format Jenkins, GitLab and IDEs read for unit tests)
  * has one test suite per model, one test case per model output.
  *
- * <p>May use: {@code simulation.host}, {@code toolchain.amd} and its subpackages, {@code project}, {@code diag}.
- * The stages below never use this package; the goals above call it after running them.
+ * <p>In the pipeline: simulation and toolchains → <b>report</b> → packaging. The stages below never use this package;
+ * the goals above call it after running them.
+ *
+ * <p>May use (layer 16 in {@code io.github.srhls.core.ArchitectureTest}, which checks it): the packages of layers 0 to
+ * 15; today diag, project, simulation.host and toolchain.amd.
  */
 package io.github.srhls.core.report;

@@ -6,8 +6,10 @@
  * data-file format that carries them into a generated project and back
  * ({@link io.github.srhls.core.testbench.TestbenchData}: file names, writing, reading).
  *
- * <p>May use the packages below it in the pipeline: {@code design} (the bit-accurate model), {@code ir} (float64
- * evaluation), {@code model} (the model's testbench section, users' vector files) and {@code diag}. Emitters,
- * simulations and toolchains use it; it knows none of them.
+ * <p>In the pipeline: planned design → <b>testbench</b> → back ends and simulation, whose test programs read these
+ * files. Emitters, simulations and toolchains use it; it knows none of them.
+ *
+ * <p>May use (layer 10 in {@code io.github.srhls.core.ArchitectureTest}, which checks it): the packages of layers 0 to
+ * 9; today diag, model, ir and design.
  */
 package io.github.srhls.core.testbench;

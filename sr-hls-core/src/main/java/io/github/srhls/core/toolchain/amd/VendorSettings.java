@@ -1,6 +1,7 @@
 package io.github.srhls.core.toolchain.amd;
 
 import io.github.srhls.core.diag.SrHlsException;
+import io.github.srhls.core.toolchain.amd.detect.DetectionRequest;
 import io.github.srhls.core.toolchain.amd.detect.ToolchainEntry;
 import io.github.srhls.core.toolchain.amd.reports.Budgets;
 import java.time.Duration;
@@ -62,6 +63,11 @@ public record VendorSettings(
   /** Settings built by name, enabled unless turned off. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** What the detector needs to find the tool. */
+  public DetectionRequest detection() {
+    return new DetectionRequest(hlsTool, toolchains, environment, requireVendor, timeout);
   }
 
   /** Whether the test goal runs synthesis (asked for, or needed by co-simulation). */

@@ -1,10 +1,16 @@
 /**
- * Driving AMD's HLS tools: finding an installation ({@link io.github.srhls.core.toolchain.amd.detect.VendorDetector}), writing
- * the project scripts it runs ({@link io.github.srhls.core.toolchain.amd.scripts.HlsScripts}), running C simulation, synthesis,
- * co-simulation and IP export on a copy of a generated project
- * ({@link io.github.srhls.core.toolchain.amd.VendorBuild}), and reading what the tools print and write
- * ({@link io.github.srhls.core.toolchain.amd.reports.ToolLog}, {@link io.github.srhls.core.toolchain.amd.reports.CsynthXml},
- * {@link io.github.srhls.core.toolchain.amd.reports.CosimRpt}). Pass or fail is decided from log lines and report files, never
- * from an exit status alone.
+ * Running the AMD flow for one model: C simulation, synthesis, co-simulation and IP export
+ * ({@link io.github.srhls.core.toolchain.amd.VendorStep}) on a copy of the generated project in a
+ * {@link io.github.srhls.core.toolchain.amd.VendorWorkspace}, each step judged from the tool's log lines and report
+ * files, never from an exit status alone ({@link io.github.srhls.core.toolchain.amd.VendorBuild}). What the build asks
+ * is {@link io.github.srhls.core.toolchain.amd.VendorSettings}; what was found is a
+ * {@link io.github.srhls.core.toolchain.amd.VendorReport}. Finding the tool, its scripts and reading its reports are
+ * the sub-packages {@code detect}, {@code scripts} and {@code reports}.
+ *
+ * <p>In the pipeline: toolchains, AMD: detection, scripts, <b>running</b>, report parsing. Open-source tools go beside
+ * it, as {@code toolchain.<name>}.
+ *
+ * <p>May use (layer 15 in {@code io.github.srhls.core.ArchitectureTest}, which checks it): the packages of layers 0 to
+ * 14; today diag, process, project, incremental, simulation.host and its three sub-packages.
  */
 package io.github.srhls.core.toolchain.amd;

@@ -6,7 +6,6 @@ import io.github.srhls.core.process.Executables;
 import io.github.srhls.core.process.ToolInvocation;
 import io.github.srhls.core.process.ToolResult;
 import io.github.srhls.core.process.ToolRunner;
-import io.github.srhls.core.toolchain.amd.VendorSettings;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -55,17 +54,17 @@ public final class VendorDetector {
    * @return the tool; empty when none was found and none is required
    * @throws SrHlsException when the configured tool is unusable, or none is found and {@code requireVendor}
    */
-  public Optional<HlsTool> detect(VendorSettings settings) {
-    Optional<HlsTool> tool = find(settings);
+  public Optional<HlsTool> detect(DetectionRequest request) {
+    Optional<HlsTool> tool = find(request);
     if (tool.isPresent()) {
       log.info("Vendor HLS tool: " + tool.get().describe());
       return tool;
     }
-    List<String> others = unsupportedOnPath(settings.environment());
+    List<String> others = unsupportedOnPath(request.environment());
     String searched = "no AMD HLS tool found (looked at the hlsTool parameter, toolchains of type hls, "
         + String.join(", ", ENVIRONMENT) + " and " + VITIS_HLS + ", " + VPP + " with " + VITIS_RUN + ", "
         + VIVADO_HLS + " on the PATH)";
-    if (settings.requireVendor()) {
+    if (request.requireVendor()) {
       throw new SrHlsException(searched + ", but requireVendor is set: install Vitis HLS or Vivado HLS, source its"
           + " settings64.sh, or point hlsTool at it" + (others.isEmpty() ? "" : "; " + String.join("; ", others)));
     }
@@ -74,14 +73,14 @@ public final class VendorDetector {
     return Optional.empty();
   }
 
-  private Optional<HlsTool> find(VendorSettings settings) {
-    Map<String, String> env = settings.environment();
-    if (settings.hlsTool() != null) {
-      return Optional.of(explicit(settings.hlsTool(), env, settings));
+  private Optional<HlsTool> find(DetectionRequest request) {
+    Map<String, String> env = request.environment();
+    if (request.hlsTool() != null) {
+      return Optional.of(explicit(request.hlsTool(), env, request));
     }
     List<String> empty = new ArrayList<>();
-    for (ToolchainEntry toolchain : settings.toolchains()) {
-      Optional<HlsTool> tool = inInstallation(toolchain.installDir(), toolchain.describe(), settings);
+    for (ToolchainEntry toolchain : request.toolchains()) {
+      Optional<HlsTool> tool = inInstallation(toolchain.installDir(), toolchain.describe(), request);
       if (tool.isEmpty()) {
         empty.add(toolchain.describe() + " has installDir " + toolchain.installDir());
         continue;
@@ -106,7 +105,7 @@ public final class VendorDetector {
       }
       Optional<HlsTool> tool;
       try {
-        tool = inInstallation(Path.of(value.strip()), variable, settings);
+        tool = inInstallation(Path.of(value.strip()), variable, request);
       } catch (InvalidPathException e) {
         tool = Optional.empty();
       }
@@ -119,18 +118,18 @@ public final class VendorDetector {
     String path = env.get("PATH");
     Optional<Path> vitisHls = Executables.onPath(VITIS_HLS, path);
     if (vitisHls.isPresent()) {
-      return Optional.of(identify(vitisHls.get(), "the PATH", settings));
+      return Optional.of(identify(vitisHls.get(), "the PATH", request));
     }
     Optional<Path> vpp = Executables.onPath(VPP, path);
     Optional<Path> vitisRun = Executables.onPath(VITIS_RUN, path);
     if (vpp.isPresent() && vitisRun.isPresent()) {
-      return Optional.of(unified(vpp.get(), vitisRun.get(), "the PATH", settings));
+      return Optional.of(unified(vpp.get(), vitisRun.get(), "the PATH", request));
     }
-    return Executables.onPath(VIVADO_HLS, path).map(p -> identify(p, "the PATH", settings));
+    return Executables.onPath(VIVADO_HLS, path).map(p -> identify(p, "the PATH", request));
   }
 
   /** The hlsTool parameter: an executable, an installation directory, or a program name on the PATH. */
-  private HlsTool explicit(String value, Map<String, String> env, VendorSettings settings) {
+  private HlsTool explicit(String value, Map<String, String> env, DetectionRequest request) {
     String how = "the hlsTool parameter";
     Path given;
     try {
@@ -148,7 +147,7 @@ public final class VendorDetector {
     }
     if (Files.isDirectory(given)) {
       Path dir = given;
-      return inInstallation(dir, how, settings).orElseThrow(() -> new SrHlsException("hlsTool " + dir
+      return inInstallation(dir, how, request).orElseThrow(() -> new SrHlsException("hlsTool " + dir
           + " is a directory without bin/" + VITIS_HLS + ", bin/" + VIVADO_HLS + " or bin/" + VPP + " with bin/"
           + VITIS_RUN + "; point it at an AMD HLS installation such as /tools/Xilinx/Vitis_HLS/2023.1"));
     }
@@ -161,39 +160,39 @@ public final class VendorDetector {
     });
     if (name.equals(VPP) || name.equals(VITIS_RUN)) {
       Path bin = given.toAbsolutePath().getParent();
-      Optional<HlsTool> unified = unifiedIn(bin, how, settings);
+      Optional<HlsTool> unified = unifiedIn(bin, how, request);
       if (unified.isEmpty()) {
         throw new SrHlsException("hlsTool " + given + ": the unified flow needs both " + VPP + " and " + VITIS_RUN
             + " in " + bin);
       }
       return unified.get();
     }
-    return identify(given, how, settings);
+    return identify(given, how, request);
   }
 
   /** A tool in an installation directory ({@code <dir>/bin/...}), or the bin directory itself. */
-  private Optional<HlsTool> inInstallation(Path dir, String how, VendorSettings settings) {
+  private Optional<HlsTool> inInstallation(Path dir, String how, DetectionRequest request) {
     for (Path bin : List.of(dir.resolve("bin"), dir)) {
       Optional<Path> vitisHls = Executables.in(bin, VITIS_HLS);
       if (vitisHls.isPresent()) {
-        return Optional.of(identify(vitisHls.get(), how, settings));
+        return Optional.of(identify(vitisHls.get(), how, request));
       }
-      Optional<HlsTool> unified = unifiedIn(bin, how, settings);
+      Optional<HlsTool> unified = unifiedIn(bin, how, request);
       if (unified.isPresent()) {
         return unified;
       }
       Optional<Path> vivadoHls = Executables.in(bin, VIVADO_HLS);
       if (vivadoHls.isPresent()) {
-        return Optional.of(identify(vivadoHls.get(), how, settings));
+        return Optional.of(identify(vivadoHls.get(), how, request));
       }
     }
     return Optional.empty();
   }
 
   /** {@code vitis_hls} or {@code vivado_hls}: the version picks the flow. */
-  private HlsTool identify(Path program, String how, VendorSettings settings) {
+  private HlsTool identify(Path program, String how, DetectionRequest request) {
     String name = Executables.name(program);
-    HlsVersion version = version(program, "-version", settings);
+    HlsVersion version = version(program, "-version", request);
     if (name.equals(VIVADO_HLS)) {
       if (!version.atMost(2020, 1)) {
         log.warn(program + " says it is " + version + ", but Vivado HLS ended with 2020.1; driving it as Vivado HLS");
@@ -205,7 +204,7 @@ public final class VendorDetector {
           + VIVADO_HLS + ", and " + VPP + " with " + VITIS_RUN);
     }
     if (version.atLeast(2024, 2)) {
-      Optional<HlsTool> unified = unifiedIn(program.toAbsolutePath().getParent(), how, settings);
+      Optional<HlsTool> unified = unifiedIn(program.toAbsolutePath().getParent(), how, request);
       if (unified.isPresent()) {
         return unified.get();
       }
@@ -216,17 +215,17 @@ public final class VendorDetector {
   }
 
   /** The unified flow's tools in one bin directory: {@code v++} and {@code vitis-run} both, or none. */
-  private Optional<HlsTool> unifiedIn(Path bin, String how, VendorSettings settings) {
+  private Optional<HlsTool> unifiedIn(Path bin, String how, DetectionRequest request) {
     Optional<Path> vpp = Executables.in(bin, VPP);
     Optional<Path> vitisRun = Executables.in(bin, VITIS_RUN);
     if (vpp.isEmpty() || vitisRun.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(unified(vpp.get(), vitisRun.get(), how, settings));
+    return Optional.of(unified(vpp.get(), vitisRun.get(), how, request));
   }
 
-  private HlsTool unified(Path vpp, Path vitisRun, String how, VendorSettings settings) {
-    HlsVersion version = version(vpp, "--version", settings);
+  private HlsTool unified(Path vpp, Path vitisRun, String how, DetectionRequest request) {
+    HlsVersion version = version(vpp, "--version", request);
     if (!version.atLeast(2023, 2)) {
       throw new SrHlsException(vpp + " is " + version + ", but v++ --mode hls needs 2023.2 or later; use "
           + VITIS_HLS + " of that release instead (set hlsTool)");
@@ -235,10 +234,10 @@ public final class VendorDetector {
   }
 
   /** Runs the tool only to print its version, and reads the first {@code vYYYY.R[.U]} it prints. */
-  private HlsVersion version(Path program, String option, VendorSettings settings) {
-    Duration limit = settings.timeout().compareTo(VERSION_TIMEOUT) < 0 ? settings.timeout() : VERSION_TIMEOUT;
+  private HlsVersion version(Path program, String option, DetectionRequest request) {
+    Duration limit = request.timeout().compareTo(VERSION_TIMEOUT) < 0 ? request.timeout() : VERSION_TIMEOUT;
     ToolResult result = runner.run(ToolInvocation.of(Executables.name(program), List.of(program.toString(), option))
-        .withEnvironment(settings.environment())
+        .withEnvironment(request.environment())
         .withTimeout(limit)
         .withChatty(true));
     for (String line : result.lines()) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.toolchain.amd.FakeTools;
-import io.github.srhls.core.toolchain.amd.VendorSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -21,14 +20,13 @@ class VendorDetectorTest {
   @TempDir Path dir;
   private final FakeTools.Log log = new FakeTools.Log();
 
-  private static VendorSettings settings(String hlsTool, List<ToolchainEntry> toolchains, Map<String, String> env,
+  private static DetectionRequest request(String hlsTool, List<ToolchainEntry> toolchains, Map<String, String> env,
       boolean require) {
-    return VendorSettings.builder().hlsTool(hlsTool).toolchains(toolchains).environment(env).requireVendor(require)
-        .csim(true).export(true).timeout(Duration.ofSeconds(30)).build();
+    return new DetectionRequest(hlsTool, toolchains, env, require, Duration.ofSeconds(30));
   }
 
   private Optional<HlsTool> detect(Map<String, String> env) {
-    return new VendorDetector(log).detect(settings(null, List.of(), env, false));
+    return new VendorDetector(log).detect(request(null, List.of(), env, false));
   }
 
   @Test
@@ -44,7 +42,7 @@ class VendorDetectorTest {
   @Test
   void requireVendorMakesItAnError() {
     SrHlsException e = assertThrows(SrHlsException.class, () -> new VendorDetector(log)
-        .detect(settings(null, List.of(), FakeTools.environment(), true)));
+        .detect(request(null, List.of(), FakeTools.environment(), true)));
     assertTrue(e.getMessage().contains("but requireVendor is set"), e.getMessage());
   }
 
@@ -102,7 +100,7 @@ class VendorDetectorTest {
     env.put("FAKE_HLS_FAULT", "version:banner=2023.2");
     ToolchainEntry toolchain = new ToolchainEntry("amd", "2024.1", FakeTools.install("Vitis_HLS", "2020.2"));
 
-    HlsTool tool = new VendorDetector(log).detect(settings(null, List.of(toolchain), env, false)).orElseThrow();
+    HlsTool tool = new VendorDetector(log).detect(request(null, List.of(toolchain), env, false)).orElseThrow();
 
     assertEquals(new HlsVersion(2023, 2, 0), tool.version(), "what the tool prints");
     assertEquals(FakeTools.bin("Vitis_HLS", "2020.2").resolve("vitis_hls"), tool.program());
@@ -115,7 +113,7 @@ class VendorDetectorTest {
   void aToolchainWithoutAToolIsAnError() {
     ToolchainEntry toolchain = new ToolchainEntry(null, null, dir);
     SrHlsException e = assertThrows(SrHlsException.class, () -> new VendorDetector(log)
-        .detect(settings(null, List.of(toolchain), FakeTools.environment(), false)));
+        .detect(request(null, List.of(toolchain), FakeTools.environment(), false)));
     assertTrue(e.getMessage().startsWith("the toolchain of type hls in toolchains.xml has installDir " + dir
         + ", which holds no bin/vitis_hls"), e.getMessage());
   }
@@ -124,7 +122,7 @@ class VendorDetectorTest {
   void anEmptyToolchainIsSkippedWithAWarningWhenALaterOneHoldsATool() {
     List<ToolchainEntry> toolchains = List.of(new ToolchainEntry("amd", "2022.1", dir),
         new ToolchainEntry("amd", "2019.2", FakeTools.install("Vivado", "2019.2")));
-    HlsTool tool = new VendorDetector(log).detect(settings(null, toolchains, FakeTools.environment(), false))
+    HlsTool tool = new VendorDetector(log).detect(request(null, toolchains, FakeTools.environment(), false))
         .orElseThrow();
     assertEquals(VendorFlow.VIVADO_HLS, tool.flow());
     assertEquals(List.of("[warn] the toolchain of type hls (vendor amd, version 2022.1) in toolchains.xml has "
@@ -136,18 +134,18 @@ class VendorDetectorTest {
     Map<String, String> env = FakeTools.with(FakeTools.environment(FakeTools.bin("Vivado", "2019.2")), "XILINX_HLS",
         FakeTools.install("Vitis_HLS", "2023.1").toString());
     Path vitis = FakeTools.bin("Vitis", "2024.2");
-    HlsTool byFile = new VendorDetector(log).detect(settings(vitis.resolve("vitis-run").toString(), List.of(), env,
+    HlsTool byFile = new VendorDetector(log).detect(request(vitis.resolve("vitis-run").toString(), List.of(), env,
         false)).orElseThrow();
     assertEquals(VendorFlow.VITIS_UNIFIED, byFile.flow());
     assertEquals("the hlsTool parameter", byFile.foundBy());
-    HlsTool byDirectory = new VendorDetector(log).detect(settings(FakeTools.install("Vitis_HLS", "2020.2").toString(),
+    HlsTool byDirectory = new VendorDetector(log).detect(request(FakeTools.install("Vitis_HLS", "2020.2").toString(),
         List.of(), env, false)).orElseThrow();
     assertEquals(new HlsVersion(2020, 2, 0), byDirectory.version());
-    HlsTool byName = new VendorDetector(log).detect(settings("vivado_hls", List.of(), env, false)).orElseThrow();
+    HlsTool byName = new VendorDetector(log).detect(request("vivado_hls", List.of(), env, false)).orElseThrow();
     assertEquals(VendorFlow.VIVADO_HLS, byName.flow());
 
     SrHlsException e = assertThrows(SrHlsException.class, () -> new VendorDetector(log)
-        .detect(settings("vitis_hls_2099", List.of(), env, false)));
+        .detect(request("vitis_hls_2099", List.of(), env, false)));
     assertEquals("hlsTool 'vitis_hls_2099' is not on the PATH; give the full path of vitis_hls, vivado_hls or v++, "
         + "or the installation directory", e.getMessage());
   }
@@ -156,7 +154,7 @@ class VendorDetectorTest {
   void vppBefore2023Point2CannotDriveHls() {
     Path old = FakeTools.bin("Vitis", "2023.1");
     SrHlsException e = assertThrows(SrHlsException.class, () -> new VendorDetector(log)
-        .detect(settings(old.resolve("v++").toString(), List.of(), FakeTools.environment(), false)));
+        .detect(request(old.resolve("v++").toString(), List.of(), FakeTools.environment(), false)));
     assertTrue(e.getMessage().endsWith("is 2023.1, but v++ --mode hls needs 2023.2 or later; use vitis_hls of that "
         + "release instead (set hlsTool)"), e.getMessage());
   }
@@ -172,7 +170,7 @@ class VendorDetectorTest {
     assertEquals(1, log.matching("Found Siemens Catapult at " + siemens.resolve("catapult")).size(), log::toString);
 
     SrHlsException e = assertThrows(SrHlsException.class, () -> new VendorDetector(log)
-        .detect(settings(intel.resolve("i++").toString(), List.of(), FakeTools.environment(), false)));
+        .detect(request(intel.resolve("i++").toString(), List.of(), FakeTools.environment(), false)));
     assertTrue(e.getMessage().startsWith("hlsTool " + intel.resolve("i++") + " is the Intel HLS Compiler, which is"
         + " not supported yet"), e.getMessage());
   }
@@ -183,7 +181,7 @@ class VendorDetectorTest {
     Files.writeString(fake, "#!/bin/sh\necho 'something else'\nexit 3\n");
     Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwxr-xr-x"));
     SrHlsException e = assertThrows(SrHlsException.class, () -> new VendorDetector(log)
-        .detect(settings(fake.toString(), List.of(), FakeTools.environment(), false)));
+        .detect(request(fake.toString(), List.of(), FakeTools.environment(), false)));
     assertEquals("cannot read the version of " + fake + ": 'vitis_hls -version' ended with exit code 3 and printed "
         + "no vYYYY.R:\n  something else", e.getMessage());
   }

@@ -13,10 +13,10 @@ import org.apache.maven.toolchain.Toolchain;
 import org.apache.maven.toolchain.ToolchainManager;
 
 /**
- * What the goals that drive a vendor HLS tool ({@code test} and {@code package}) share: how the tool is found,
- * its time limit and the synthesis budgets.
+ * The abstract base of the goals that drive a vendor HLS tool ({@code test} and {@code package}), with what they
+ * share: how the tool is found, its time limit and the synthesis budgets.
  */
-abstract class VendorMojo extends SrHlsMojo {
+abstract class AbstractVendorMojo extends AbstractSrHlsMojo {
 
   /**
    * The AMD HLS tool: the path of {@code vitis_hls}, {@code vivado_hls} or {@code v++}, an installation directory
@@ -64,7 +64,7 @@ abstract class VendorMojo extends SrHlsMojo {
 
   private final ToolchainManager toolchainManager;
 
-  VendorMojo(ToolchainManager toolchainManager) {
+  AbstractVendorMojo(ToolchainManager toolchainManager) {
     this.toolchainManager = toolchainManager;
   }
 

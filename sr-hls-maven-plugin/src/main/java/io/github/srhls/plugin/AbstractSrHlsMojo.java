@@ -13,10 +13,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
- * What the three goals share: the project, the two directories every goal reads or writes, the global skip
- * switch, and how failures reach the user.
+ * The abstract base of the three goals, with what they share: the project, the two directories every goal reads or
+ * writes, the global skip switch, and how failures reach the user.
  */
-abstract class SrHlsMojo extends AbstractMojo {
+abstract class AbstractSrHlsMojo extends AbstractMojo {
 
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   MavenProject project;
