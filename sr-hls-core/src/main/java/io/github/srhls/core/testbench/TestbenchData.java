@@ -20,12 +20,14 @@ import java.util.List;
  */
 public record TestbenchData(Path file, List<double[]> vectors) {
 
+  /** The directory of the data files in a generated project, which the vendor scripts hand to the tools. */
+  public static final String DIRECTORY = "tb_data";
   /** The test vectors' inputs in a generated project. */
-  public static final String INPUTS = "tb_data/tb_input_features.dat";
+  public static final String INPUTS = DIRECTORY + "/tb_input_features.dat";
   /** The bit-accurate expected outputs in a generated project, which the testbench compares with. */
-  public static final String EXPECTED = "tb_data/tb_output_predictions.dat";
+  public static final String EXPECTED = DIRECTORY + "/tb_output_predictions.dat";
   /** The float64 reference outputs in a generated project. */
-  public static final String FLOAT64 = "tb_data/tb_output_float64.dat";
+  public static final String FLOAT64 = DIRECTORY + "/tb_output_float64.dat";
   /** The outputs the testbench computed, in the directory it runs in unless it is given another file. */
   public static final String RESULTS = "csim_results.dat";
 

@@ -2,6 +2,7 @@ package io.github.srhls.core.toolchain.amd.scripts;
 
 import io.github.srhls.core.model.ModelSpec;
 import io.github.srhls.core.template.Template;
+import io.github.srhls.core.testbench.TestbenchData;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -73,7 +74,8 @@ public final class HlsScripts {
         "work", WORK,
         "solution", SOLUTION,
         "part", spec.part(),
-        "clock_ns", number(spec.clockNs())));
+        "clock_ns", number(spec.clockNs()),
+        "tb_data", TestbenchData.DIRECTORY));
   }
 
   private static String step(HlsProjectSpec spec, String script, String what, String command) {
@@ -94,6 +96,7 @@ public final class HlsScripts {
     return render("hls_config.cfg.tmpl", spec, Map.ofEntries(
         Map.entry("config", CONFIG),
         Map.entry("work", WORK),
+        Map.entry("tb_data", TestbenchData.DIRECTORY),
         Map.entry("part", spec.part()),
         Map.entry("clock_ns", number(spec.clockNs())),
         Map.entry("ip_zip", ip.zipName()),
