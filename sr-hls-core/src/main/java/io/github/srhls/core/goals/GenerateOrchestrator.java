@@ -79,10 +79,13 @@ public final class GenerateOrchestrator {
         String key = Fingerprint.start().text("sources", digest).text("plugin", request.pluginVersion())
             .text("core", CoreFingerprint.value()).text("projectVersion", request.projectVersion())
             .text("ipVendor", request.ipVendor()).text("ipLibrary", request.ipLibrary()).done();
-        next.put(spec.name(), new GenerateState.Entry(source, key));
+        // the key is recorded only once the output is complete: a model that fails below is left out of the
+        // state, so its earlier output is removed and the next run generates it again instead of trusting it
+        GenerateState.Entry entry = new GenerateState.Entry(source, key);
         Path target = request.outputDirectory().resolve(spec.name());
         GenerateState.Entry before = previous.models().get(spec.name());
         if (before != null && before.key().equals(key) && ProjectManifest.isProject(target)) {
+          next.put(spec.name(), entry);
           upToDate.add(spec.name());
           continue;
         }
@@ -92,6 +95,7 @@ public final class GenerateOrchestrator {
         generation.files().forEach((path, text) -> files.put(path, text.getBytes(StandardCharsets.UTF_8)));
         sources.forEach((name, bytes) -> files.put(ModelGeneration.SOURCES + name, bytes));
         promote(stage(request.workDirectory().resolve("staging").resolve(spec.name()), files), target);
+        next.put(spec.name(), entry);
         generated.add(spec.name());
         request.log().info("Generated " + spec.name() + " from " + source + " in "
             + (System.nanoTime() - start) / 1_000_000 + " ms: " + summary(generation.design()));

@@ -5,8 +5,9 @@ import java.util.TreeMap;
 
 /**
  * What the last {@code sr-hls:generate} produced, kept in {@code workDirectory/generate-state.json}: for each
- * model name, the model file and the key of everything that went into it. A model whose key is unchanged and whose
- * output is still there is up to date; a name that is no longer produced has its output removed.
+ * model name, the model file and the key of everything that went into it. A model is recorded only once its output
+ * is complete, so one that failed is absent. A model whose key is unchanged and whose output is still there is up
+ * to date; a name that is no longer recorded (gone, or failed) has its output removed.
  */
 record GenerateState(Map<String, Entry> models) {
   static final String FILE_NAME = "generate-state.json";

@@ -1,12 +1,16 @@
 package io.github.srhls.core.compile;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.srhls.core.diag.SrHlsException;
+import io.github.srhls.core.ir.FloatEvaluator;
 import io.github.srhls.core.model.ModelReader;
 import io.github.srhls.core.model.ModelSpec;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -56,5 +60,54 @@ class ModelCompilerTest {
         .getMessage();
     assertEquals(Path.of("pysr/h.csv") + ":3:8: unknown function 'sn'; did you mean 'sin'? in output 'y'"
         + " (hall-of-fame row of complexity 3)\n    sn(x0)\n    ^~", message);
+  }
+
+  /** Copies a hand-written SymbolicRegression.jl hall of fame from the test resources into the project. */
+  private void julia(String name) throws IOException {
+    Files.createDirectories(project.resolve("pysr"));
+    try (InputStream in = getClass().getResourceAsStream("/io/github/srhls/core/pysr/julia-one-based/" + name)) {
+      Files.copy(in, project.resolve("pysr").resolve(name));
+    }
+  }
+
+  private CompiledModel compileWithInputs(String inputs, String outputs) throws IOException {
+    Path file = project.resolve("j.sr.yaml");
+    Files.writeString(file, "format: sr-hls/v1\nname: j\n" + inputs + outputs);
+    return new ModelCompiler(project).compile(new ModelReader().read(file, project, "1"));
+  }
+
+  @Test
+  void oneBasedVariablesAreRenumberedBeforeTheDeclaredNamesAreLookedUp() throws IOException {
+    julia("hall_of_fame.csv");
+    // count: 2 declares x0, x1; the file's x1 is the first column and x2 the second, whatever the inputs are called
+    CompiledModel m = compileWithInputs("inputs: {count: 2, range: [-10, 10]}\n",
+        "outputs: [{name: y, pysr: {file: pysr/hall_of_fame.csv, variables: one-based}}]\n");
+    assertEquals(List.of("x1 + (10.0 * x2)"), m.outputTexts());
+    assertArrayEquals(new double[] {3 + 10.0 * 5}, new FloatEvaluator(m.graph()).evaluate(new double[] {3, 5}));
+  }
+
+  @Test
+  void oneBasedVariablesOfTheMseEraMapByPositionEvenOverDeclaredNamesOfTheSameSpelling() throws IOException {
+    julia("mse_era.csv");
+    CompiledModel m = compileWithInputs("""
+        inputs:
+          - {name: p, range: [-10, 10]}
+          - {name: q, range: [-10, 10]}
+          - {name: x2, range: [-10, 10]}
+        """, "outputs: [{name: y, pysr: {file: pysr/mse_era.csv, variables: one-based}}]\n");
+    // a declared x<k> must be input k (zero-based), so it never agrees with the file's x<k>: the file's x2 is q,
+    // x1 is p and x3 is the input declared x2; over the columns (2, 7, 11): 7 - 6 + 11
+    assertArrayEquals(new double[] {12}, new FloatEvaluator(m.graph()).evaluate(new double[] {2, 7, 11}));
+  }
+
+  @Test
+  void aOneBasedFileCannotReachAnInputThroughItsZeroBasedDeclaredName() throws IOException {
+    julia("zero_in_one_based.csv");
+    String message = assertThrows(SrHlsException.class, () -> compileWithInputs(
+        "inputs: {count: 2, range: [-1, 1]}\n",
+        "outputs: [{name: y, pysr: {file: pysr/zero_in_one_based.csv, variables: one-based}}]\n"))
+        .getMessage();
+    assertTrue(message.startsWith(Path.of("pysr/zero_in_one_based.csv") + ":2:"), message);
+    assertTrue(message.contains("'x0'"), message);
   }
 }

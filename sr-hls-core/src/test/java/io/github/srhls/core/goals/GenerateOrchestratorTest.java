@@ -1,0 +1,69 @@
+package io.github.srhls.core.goals;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.srhls.core.diag.BuildLog;
+import io.github.srhls.core.diag.SrHlsException;
+import io.github.srhls.core.project.ProjectManifest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The incremental bookkeeping of {@code sr-hls:generate}: what is recorded as generated, and when. */
+class GenerateOrchestratorTest {
+  private static final String MODEL = """
+      format: sr-hls/v1
+      name: vec
+      inputs: [{name: a, range: [-1, 1]}, {name: b, range: [-1, 1]}]
+      outputs: [{name: y, expression: a * b + 0.5}]
+      testbench: {inputs: vectors.dat}
+      """;
+
+  @TempDir Path project;
+  Path modelDir;
+  Path out;
+  Path work;
+
+  @BeforeEach
+  void setUp() throws IOException {
+    modelDir = project.resolve("src/main/sr");
+    Files.createDirectories(modelDir);
+    Files.writeString(modelDir.resolve("vec.sr.yaml"), MODEL);
+    Files.writeString(modelDir.resolve("vectors.dat"), "0.5 0.25\n-0.5 0.75\n");
+    out = project.resolve("target/generated-sources/sr-hls");
+    work = project.resolve("target/sr-hls");
+  }
+
+  private GenerateResult generate() {
+    return new GenerateOrchestrator().run(new GenerateRequest(project, modelDir, List.of(), List.of(), out, work,
+        "1.0.0", "0.1.0-test", BuildLog.silent()));
+  }
+
+  @Test
+  void aModelThatFailedLateIsNotTakenAsUpToDateByTheNextRun() throws IOException {
+    assertEquals(List.of("vec"), generate().generated());
+    assertTrue(ProjectManifest.isProject(out.resolve("vec")));
+
+    // the vector file is read late, after the model compiled and its key was computed
+    Files.writeString(modelDir.resolve("vectors.dat"), "0.5 0.25\n-0.5 oops\n");
+    String first = assertThrows(SrHlsException.class, this::generate).getMessage();
+    assertTrue(first.contains("vectors.dat"), first);
+    assertFalse(Files.exists(out.resolve("vec")), "the old project, with the old vectors, must not stay as if valid");
+
+    // nothing changed since the failure: it must fail again, not be "up to date"
+    String second = assertThrows(SrHlsException.class, this::generate).getMessage();
+    assertEquals(first, second);
+    assertFalse(Files.exists(out.resolve("vec")));
+
+    Files.writeString(modelDir.resolve("vectors.dat"), "0.5 0.25\n-0.5 0.5\n");
+    assertEquals(List.of("vec"), generate().generated());
+    assertEquals(List.of("vec"), generate().upToDate());
+  }
+}
