@@ -42,8 +42,9 @@ class GenerateOrchestratorTest {
   }
 
   private GenerateResult generate() {
-    return new GenerateOrchestrator().run(new GenerateRequest(project, modelDir, List.of(), List.of(), out, work,
-        "1.0.0", "0.1.0-test", BuildLog.silent()));
+    return new GenerateOrchestrator().run(GenerateRequest.builder().projectDirectory(project)
+        .modelDirectory(modelDir).outputDirectory(out).workDirectory(work).projectVersion("1.0.0")
+        .pluginVersion("0.1.0-test").log(BuildLog.silent()).build());
   }
 
   @Test
