@@ -1,10 +1,10 @@
 package io.github.srhls.core.goals;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.github.srhls.core.diag.BuildLog;
 import io.github.srhls.core.pysr.HallOfFame;
+import io.github.srhls.core.pysr.SharedCorpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,9 +22,7 @@ class CorpusFirmwareTest {
 
   @Test
   void everyCorpusEquationCompilesAndSimulatesBitAccurately() throws IOException {
-    String shared = System.getProperty("srhls.shared");
-    assertNotNull(shared, "surefire sets srhls.shared");
-    Path corpus = Path.of(shared, "corpus", "pysr-hall-of-fame");
+    Path corpus = SharedCorpus.directory();
     List<Path> files;
     try (Stream<Path> list = Files.list(corpus)) {
       files = list.filter(p -> p.toString().endsWith(".csv")).sorted().toList();

@@ -2,7 +2,6 @@ package io.github.srhls.core.ir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.srhls.core.expr.Builtin;
@@ -10,6 +9,7 @@ import io.github.srhls.core.expr.Expr;
 import io.github.srhls.core.expr.ExprParser;
 import io.github.srhls.core.expr.Scope;
 import io.github.srhls.core.pysr.HallOfFame;
+import io.github.srhls.core.pysr.SharedCorpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -191,10 +191,8 @@ class ProductChainsTest {
    */
   @Test
   void corpusModelsKeepTheirValuesWithCanonicalChains() throws IOException {
-    String shared = System.getProperty("srhls.shared");
-    assertNotNull(shared, "surefire sets srhls.shared");
     List<Path> files;
-    try (Stream<Path> list = Files.list(Path.of(shared, "corpus", "pysr-hall-of-fame"))) {
+    try (Stream<Path> list = Files.list(SharedCorpus.directory())) {
       files = list.filter(p -> p.toString().endsWith(".csv")).sorted().toList();
     }
     List<String> names = new ArrayList<>();

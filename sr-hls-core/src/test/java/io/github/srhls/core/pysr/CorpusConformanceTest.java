@@ -1,7 +1,6 @@
 package io.github.srhls.core.pysr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.srhls.core.expr.Expr;
@@ -32,9 +31,7 @@ class CorpusConformanceTest {
   }
 
   private static Path corpus() {
-    String shared = System.getProperty("srhls.shared");
-    assertNotNull(shared, "surefire sets srhls.shared");
-    return Path.of(shared, "corpus", "pysr-hall-of-fame");
+    return SharedCorpus.directory();
   }
 
   private static List<Path> files() throws IOException {

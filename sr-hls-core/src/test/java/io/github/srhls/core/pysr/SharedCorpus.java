@@ -1,0 +1,26 @@
+package io.github.srhls.core.pysr;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The real hall-of-fame files in {@code ../shared/corpus} beside the project root. CI always has them; a user's
+ * fresh clone does not, and there the tests that read them are skipped with the reason (the repository's own
+ * fixtures still cover every CSV era).
+ */
+public final class SharedCorpus {
+  private SharedCorpus() {}
+
+  /** The folder of the real files; aborts the calling test, as skipped, when it is absent. */
+  public static Path directory() {
+    String shared = System.getProperty("srhls.shared");
+    assertNotNull(shared, "surefire sets srhls.shared");
+    Path corpus = Path.of(shared, "corpus", "pysr-hall-of-fame").normalize();
+    Assumptions.assumeTrue(Files.isDirectory(corpus), () -> "skipped: the shared corpus is not at " + corpus
+        + " (CI puts ../shared beside the project root; without it only the repository's own fixtures are read)");
+    return corpus;
+  }
+}
