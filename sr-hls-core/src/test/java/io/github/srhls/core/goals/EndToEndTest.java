@@ -54,23 +54,21 @@ class EndToEndTest {
       """;
 
   @TempDir Path project;
+  TempProject temp;
   Path modelDir;
   Path out;
   Path work;
 
   @BeforeEach
   void setUp() throws IOException {
-    modelDir = project.resolve("src/main/sr");
-    Files.createDirectories(modelDir);
-    Files.writeString(modelDir.resolve("every_node.sr.yaml"), MODEL);
-    out = project.resolve("target/generated-sources/sr-hls");
-    work = project.resolve("target/sr-hls");
+    temp = TempProject.with(project, "every_node.sr.yaml", MODEL);
+    modelDir = temp.models();
+    out = temp.out();
+    work = temp.work();
   }
 
   GenerateResult generate() {
-    return new GenerateOrchestrator().run(GenerateRequest.builder().projectDirectory(project)
-        .modelDirectory(modelDir).outputDirectory(out).workDirectory(work).projectVersion("1.0.0")
-        .pluginVersion("0.1.0-test").log(BuildLog.silent()).build());
+    return temp.generate();
   }
 
   TestResult simulate() {

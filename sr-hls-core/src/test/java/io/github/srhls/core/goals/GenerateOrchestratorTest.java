@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.srhls.core.diag.BuildLog;
 import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.project.ProjectManifest;
 import java.io.IOException;
@@ -27,24 +26,22 @@ class GenerateOrchestratorTest {
       """;
 
   @TempDir Path project;
+  TempProject temp;
   Path modelDir;
   Path out;
   Path work;
 
   @BeforeEach
   void setUp() throws IOException {
-    modelDir = project.resolve("src/main/sr");
-    Files.createDirectories(modelDir);
-    Files.writeString(modelDir.resolve("vec.sr.yaml"), MODEL);
+    temp = TempProject.with(project, "vec.sr.yaml", MODEL);
+    modelDir = temp.models();
     Files.writeString(modelDir.resolve("vectors.dat"), "0.5 0.25\n-0.5 0.75\n");
-    out = project.resolve("target/generated-sources/sr-hls");
-    work = project.resolve("target/sr-hls");
+    out = temp.out();
+    work = temp.work();
   }
 
   private GenerateResult generate() {
-    return new GenerateOrchestrator().run(GenerateRequest.builder().projectDirectory(project)
-        .modelDirectory(modelDir).outputDirectory(out).workDirectory(work).projectVersion("1.0.0")
-        .pluginVersion("0.1.0-test").log(BuildLog.silent()).build());
+    return temp.generate();
   }
 
   @Test

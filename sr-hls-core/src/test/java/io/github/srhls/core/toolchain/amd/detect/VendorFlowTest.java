@@ -15,6 +15,7 @@ import io.github.srhls.core.goals.GenerateRequest;
 import io.github.srhls.core.goals.PackageOrchestrator;
 import io.github.srhls.core.goals.PackageRequest;
 import io.github.srhls.core.goals.PackagedModel;
+import io.github.srhls.core.goals.TempProject;
 import io.github.srhls.core.goals.TestOrchestrator;
 import io.github.srhls.core.goals.TestRequest;
 import io.github.srhls.core.goals.TestResult;
@@ -71,12 +72,10 @@ class VendorFlowTest {
 
   @BeforeEach
   void generate() throws IOException {
-    Path models = project.resolve("src/main/sr");
-    Files.createDirectories(models);
-    Files.writeString(models.resolve("tiny.sr.yaml"), MODEL);
-    out = project.resolve("target/generated-sources/sr-hls");
-    work = project.resolve("target/sr-hls");
-    new GenerateOrchestrator().run(generateRequest(models));
+    TempProject temp = TempProject.with(project, "tiny.sr.yaml", MODEL);
+    out = temp.out();
+    work = temp.work();
+    new GenerateOrchestrator().run(generateRequest(temp.models()));
   }
 
   GenerateRequest generateRequest(Path models) {

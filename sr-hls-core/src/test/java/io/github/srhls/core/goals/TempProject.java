@@ -1,0 +1,32 @@
+package io.github.srhls.core.goals;
+
+import io.github.srhls.core.diag.BuildLog;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A consumer project in a temporary folder laid out as Maven lays it out: model files in {@code src/main/sr}, the
+ * generated projects and the plugin's work under {@code target/}.
+ */
+public record TempProject(Path root, Path models, Path out, Path work) {
+
+  /** The layout under {@code root}, with one model file written. */
+  public static TempProject with(Path root, String modelFile, String model) throws IOException {
+    TempProject p = new TempProject(root, root.resolve("src/main/sr"),
+        root.resolve("target/generated-sources/sr-hls"), root.resolve("target/sr-hls"));
+    Files.createDirectories(p.models);
+    Files.writeString(p.models.resolve(modelFile), model);
+    return p;
+  }
+
+  /** A generate request for this project, silent, with versions that name no real release. */
+  public GenerateRequest.Builder generateRequest() {
+    return GenerateRequest.builder().projectDirectory(root).modelDirectory(models).outputDirectory(out)
+        .workDirectory(work).projectVersion("1.0.0").pluginVersion("0.1.0-test").log(BuildLog.silent());
+  }
+
+  public GenerateResult generate() {
+    return new GenerateOrchestrator().run(generateRequest().build());
+  }
+}
