@@ -24,6 +24,8 @@ csim, csynth, cosim, export, version or any:
   report-malformed  csynth: write a truncated csynth.xml
   report-xxe        csynth: write a csynth.xml with an external entity (a hostile report)
   report-undef      csynth: latencies are undef
+  late-error        csynth: print an ERROR line after writing the reports (with any:exit0 it still exits 0)
+  chatter=<n>       print n lines of INFO chatter before the step's own lines (logs of real designs run long)
   banner=<version>  version: print this version instead (a 2024.1 install was seen printing v2023.2)
 """
 
@@ -85,6 +87,12 @@ def out(line=''):
 
 
 def maybe_hang_or_crash(step):
+    chatter = fault_value(step, 'chatter')
+    if chatter:
+        for start in range(0, int(chatter), 10000):
+            sys.stdout.write(''.join('INFO: [HLS 200-1] chatter line %d of the %s step\n' % (i + 1, step)
+                                     for i in range(start, min(int(chatter), start + 10000))))
+        sys.stdout.flush()
     if fault(step, 'hang'):
         out('INFO: [HLS 200-10] Running step %s' % step)
         child = subprocess.Popen(['sleep', '3600'])
@@ -414,6 +422,8 @@ def csynth(design):
     for name in ('csynth.rpt', design.top + '_csynth.rpt'):
         with open(os.path.join(report, name), 'w') as f:
             f.write(rpt)
+    if fault('csynth', 'late-error'):
+        raise HlsError('ERROR: [HLS 200-1715] Encountered problem during source synthesis: Synthesis failed')
     out('INFO: [HLS 200-111] Finished Command csynth_design CPU user time: 1 seconds. Elapsed time: 1 seconds; '
         'current allocated memory: 512.000 MB.')
     return est

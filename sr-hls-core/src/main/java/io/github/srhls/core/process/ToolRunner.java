@@ -27,7 +27,10 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ToolRunner {
 
-  /** Lines kept in {@link ToolResult#lines()}; the log file always gets everything. */
+  /**
+   * Lines kept in {@link ToolResult#lines()}; the log file and the invocation's listener always get everything, so
+   * whatever must see every line (a vendor tool's verdict) listens instead of reading the result.
+   */
   public static final int MAX_CAPTURED_LINES = 100_000;
 
   /**
@@ -281,6 +284,9 @@ public final class ToolRunner {
           }
           if (lines.size() < MAX_CAPTURED_LINES) {
             lines.add(line);
+          }
+          if (invocation.listener() != null) {
+            invocation.listener().accept(line);
           }
           if (logFile != null) {
             logFile.write(line);

@@ -268,29 +268,31 @@ public final class VendorBuild {
     log.info(model + ": vendor " + step.description() + ": " + program + " "
         + String.join(" ", command.subList(1, command.size())) + " in " + ws.dir());
     Path logFile = ws.logFile(step);
+    // Every line is judged as it arrives: a verdict may follow a million lines of chatter.
+    ToolLog output = new ToolLog();
     ToolResult result;
     try {
       result = runner.run(ToolInvocation.of(program, command)
           .withWorkingDirectory(ws.dir())
           .withEnvironment(settings.environment())
           .withTimeout(settings.timeout())
-          .withLogFile(logFile));
+          .withLogFile(logFile)
+          .withListener(output));
     } catch (SrHlsException e) {
       if (Thread.currentThread().isInterrupted()) {
         throw e;
       }
       // did not start, or timed out (the process tree is already stopped)
-      return new Run(new ToolLog(List.of()), List.of(e.getMessage() + "; the limit is vendorTimeout"
+      return new Run(new ToolLog(), List.of(e.getMessage() + "; the limit is vendorTimeout"
           + " (-Dsr-hls.vendorTimeout=<seconds>); the tool's output is in " + logFile), 0);
     }
-    ToolLog output = new ToolLog(result.lines());
     List<String> problems = new ArrayList<>();
     if (!result.succeeded()) {
       problems.add(result.tool() + " " + (result.crashed() ? "" : "ended with ") + result.describeExit());
     }
-    List<String> errors = output.errors();
-    if (!errors.isEmpty()) {
-      problems.add(result.tool() + " printed " + errors.size() + " error line" + (errors.size() == 1 ? "" : "s")
+    long errors = output.errorCount();
+    if (errors > 0) {
+      problems.add(result.tool() + " printed " + errors + " error line" + (errors == 1 ? "" : "s")
           + (result.succeeded() ? " (though it exited with 0)" : "") + ":" + output.quotedErrors()
           + "\n    full output: " + logFile);
     }
