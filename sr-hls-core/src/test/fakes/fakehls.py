@@ -25,6 +25,7 @@ csim, csynth, cosim, export, version or any:
   report-xxe        csynth: write a csynth.xml with an external entity (a hostile report)
   report-undef      csynth: latencies are undef
   late-error        csynth: print an ERROR line after writing the reports (with any:exit0 it still exits 0)
+  extra-entry=<n>   export: the IP zip also holds an entry named n, as given (e.g. ../../evil.txt: a hostile zip)
   chatter=<n>       print n lines of INFO chatter before the step's own lines (logs of real designs run long)
   banner=<version>  version: print this version instead (a 2024.1 install was seen printing v2023.2)
 """
@@ -534,6 +535,9 @@ def export(design, vendor='xilinx.com', library='hls', ipname=None, version='1.0
         with zipfile.ZipFile(target, 'w', zipfile.ZIP_DEFLATED) as z:
             for name in sorted(files):
                 z.write(os.path.join(ip, name), name)
+            extra = fault_value('export', 'extra-entry')
+            if extra:
+                z.writestr(zipfile.ZipInfo(extra), 'unpacked wherever the name says\n')
     out('INFO: [IMPL 213-8] Exported IP to %s' % targets[-1])
 
 

@@ -4,6 +4,7 @@ import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.incremental.Fingerprint;
 import io.github.srhls.core.incremental.StepState;
 import io.github.srhls.core.packaging.DeterministicZip;
+import io.github.srhls.core.packaging.ForeignZip;
 import io.github.srhls.core.packaging.ProjectZip;
 import io.github.srhls.core.packaging.ZipEntrySource;
 import io.github.srhls.core.project.GeneratedProjects;
@@ -11,6 +12,9 @@ import io.github.srhls.core.project.GeneratedProjects.Project;
 import io.github.srhls.core.report.ModelReport;
 import io.github.srhls.core.report.SimulationReport;
 import io.github.srhls.core.toolchain.amd.VendorBuild;
+import io.github.srhls.core.toolchain.amd.VendorReport;
+import io.github.srhls.core.toolchain.amd.VendorReport.IpExport;
+import io.github.srhls.core.toolchain.amd.VendorReport.Step;
 import io.github.srhls.core.toolchain.amd.detect.HlsTool;
 import io.github.srhls.core.toolchain.amd.detect.VendorDetector;
 import java.io.IOException;
@@ -79,14 +83,28 @@ public final class PackageOrchestrator {
             + "'");
       }
       Path work = request.workDirectory().resolve(model);
+      Path zip = request.zipDirectory().resolve(finalName + "-" + classifier + ".zip");
+      Path stateFile = work.resolve(STATE_FILE);
       List<ZipEntrySource> entries = new ArrayList<>(ProjectZip.filesOf(project.directory()));
       if (vendor.isPresent()) {
         // before report.json is read: the export's results are added to it, failed or not
         VendorBuild.Export export = new VendorBuild(vendor.get(), request.vendor(), request.log())
             .export(project.directory(), project.manifest(), work);
-        ModelReport.addVendor(work, project.manifest(), export.report());
-        if (!export.failures().isEmpty()) {
-          throw new SrHlsException(String.join("\n", export.failures()));
+        VendorReport vendorReport = export.report();
+        List<String> failures = export.failures();
+        if (failures.isEmpty()) {
+          try {
+            ForeignZip.requireContained(export.ip(), "the vendor's IP zip");
+          } catch (SrHlsException e) {
+            failures = List.of(model + ": vendor IP export: " + e.getMessage());
+            vendorReport = refused(vendorReport, e.getMessage());
+          }
+        }
+        ModelReport.addVendor(work, project.manifest(), vendorReport);
+        if (!failures.isEmpty()) {
+          // A zip of an earlier build left under the final name would look like this build's.
+          removeEarlierZip(zip, stateFile);
+          throw new SrHlsException(String.join("\n", failures));
         }
         entries.add(new ZipEntrySource(IP_DIRECTORY + export.ip().getFileName(), export.ip()));
       }
@@ -99,8 +117,6 @@ public final class PackageOrchestrator {
         request.log().info(model + ": no " + ModelReport.file(work) + " (sr-hls:test did not run); packaging "
             + "without it");
       }
-      Path zip = request.zipDirectory().resolve(finalName + "-" + classifier + ".zip");
-      Path stateFile = work.resolve(STATE_FILE);
       String key = key(zip, entries, request.outputTimestamp());
       StepState state = StepState.read(stateFile);
       if (state != null && state.key().equals(key) && Files.isRegularFile(zip)
@@ -117,6 +133,22 @@ public final class PackageOrchestrator {
       packaged.add(result);
     }
     return packaged;
+  }
+
+  /** The report with its export step failed for this reason: the tool exported, but sr-hls refused the zip. */
+  private static VendorReport refused(VendorReport report, String reason) {
+    Step<IpExport> export = report.export();
+    return new VendorReport(report.tool(), report.version(), report.digest(), report.csim(), report.csynth(),
+        report.cosim(), new Step<>(false, export.result(), List.of(reason), export.millis()));
+  }
+
+  private static void removeEarlierZip(Path zip, Path stateFile) {
+    StepState.forget(stateFile);
+    try {
+      Files.deleteIfExists(zip);
+    } catch (IOException e) {
+      throw new SrHlsException("cannot delete " + zip + " of an earlier build: " + e.getMessage(), e);
+    }
   }
 
   private static long size(Path file) {
