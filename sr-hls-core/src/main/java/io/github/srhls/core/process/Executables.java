@@ -54,6 +54,27 @@ public final class Executables {
     return Optional.empty();
   }
 
+  /**
+   * The program a command names, found as the JVM would start it: a name with a {@code /} relative to the working
+   * directory, any other on the JVM's own PATH (not the one given to the program).
+   *
+   * @param workingDirectory where the program will run; null means the current directory
+   */
+  static Optional<Path> startable(String program, Path workingDirectory) {
+    if (program.indexOf('/') < 0) {
+      return onPath(program, System.getenv("PATH"));
+    }
+    try {
+      Path file = Path.of(program);
+      if (!file.isAbsolute()) {
+        file = (workingDirectory == null ? Path.of("") : workingDirectory).toAbsolutePath().resolve(file);
+      }
+      return Files.isRegularFile(file) && Files.isExecutable(file) ? Optional.of(file) : Optional.empty();
+    } catch (InvalidPathException e) {
+      return Optional.empty();
+    }
+  }
+
   /** The file name of a program path, as a user would type it. */
   public static String name(Path program) {
     return program.getFileName().toString();

@@ -3,6 +3,7 @@ package io.github.srhls.core.process;
 import io.github.srhls.core.diag.BuildLog;
 import io.github.srhls.core.diag.SrHlsException;
 import java.io.BufferedReader;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Writer;
@@ -23,7 +24,8 @@ import java.util.concurrent.TimeUnit;
  * Starts an external program without a shell and waits for it. Its merged stdout and stderr are streamed line by
  * line into the {@link BuildLog} as {@code [tool:pid] line} while it runs, and into the invocation's log file.
  * On timeout, on interruption of the waiting thread (Ctrl-C in Maven) and on JVM shutdown, the program and every
- * descendant it started are stopped: politely first, then forcibly.
+ * descendant it started are stopped: politely first, then forcibly. Each program runs in a process group of its own
+ * that ends when the program exits, is stopped, or the JVM dies, even by SIGKILL ({@link ProcessGroups}).
  */
 public final class ToolRunner {
 
@@ -48,6 +50,9 @@ public final class ToolRunner {
   /** How long a stopped program gets to exit on its own before it is killed. */
   private static final Duration GRACE = Duration.ofSeconds(2);
 
+  /** Each program in a process group of its own where the system allows; see {@link ProcessGroups}. */
+  private static final Optional<ProcessGroups> GROUPS = ProcessGroups.find();
+
   private final BuildLog log;
   private final Duration heartbeat;
 
@@ -69,7 +74,15 @@ public final class ToolRunner {
    */
   public ToolResult run(ToolInvocation invocation) {
     List<String> command = commandLine(invocation);
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    List<String> launched = command;
+    if (GROUPS.isPresent()) {
+      Path program = Executables.startable(command.get(0), invocation.workingDirectory())
+          .orElseThrow(() -> new SrHlsException("cannot start " + invocation.tool() + " (" + command.get(0)
+              + "): " + (command.get(0).indexOf('/') < 0 ? "not found" : "not an executable file")
+              + "; check that it is installed and on the PATH"));
+      launched = GROUPS.get().wrap(program, command);
+    }
+    ProcessBuilder builder = new ProcessBuilder(launched).redirectErrorStream(true);
     if (invocation.workingDirectory() != null) {
       builder.directory(invocation.workingDirectory().toFile());
     }
@@ -107,6 +120,9 @@ public final class ToolRunner {
             + "; stopped it and its child processes (raise the timeout if it needs longer)");
       }
       Duration duration = Duration.ofNanos(System.nanoTime() - started);
+      // The watchdog ends what the program left running in its process group once the input closes. The JVM closes
+      // it on exit too, but not while its reaper thread waits for the output stream, which the pump holds.
+      closeQuietly(process.getOutputStream());
       // What is left in the pipe takes milliseconds to read. Longer means a background grandchild, no longer
       // reachable as a descendant, holds the pipe open: do not wait for it.
       reader.join(DRAIN.toMillis());
@@ -195,22 +211,21 @@ public final class ToolRunner {
   }
 
   /**
-   * Stops a process and everything it started. Descendants are listed before the parent dies, because orphans
-   * are no longer reachable through it afterwards.
+   * Stops a process and everything it started. Where programs run in process groups of their own, closing the
+   * program's input has its watchdog end the whole group ({@link ProcessGroups}). What is still running after that,
+   * or everywhere else, is stopped here: the descendants are listed before the parent dies, because orphans are no
+   * longer reachable through it afterwards.
    */
   static void destroyTree(Process process) {
     Set<ProcessHandle> tree = new LinkedHashSet<>();
     process.descendants().forEach(tree::add);
     tree.add(process.toHandle());
-    tree.forEach(ProcessHandle::destroy);
-    CompletableFuture<?>[] exits = tree.stream().map(ProcessHandle::onExit).toArray(CompletableFuture[]::new);
-    try {
-      CompletableFuture.allOf(exits).get(GRACE.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (Exception e) {
-      // still running after the grace period: killed below
+    if (GROUPS.isPresent()) {
+      closeQuietly(process.getOutputStream());
+      awaitExit(tree, GRACE.plusSeconds(1));
     }
+    tree.forEach(ProcessHandle::destroy);
+    awaitExit(tree, GRACE);
     Set<ProcessHandle> survivors = new LinkedHashSet<>();
     for (ProcessHandle handle : tree) {
       if (handle.isAlive()) {
@@ -219,6 +234,18 @@ public final class ToolRunner {
       }
     }
     survivors.forEach(ProcessHandle::destroyForcibly);
+  }
+
+  /** Waits until every process has exited, or the time is up. */
+  private static void awaitExit(Set<ProcessHandle> processes, Duration limit) {
+    CompletableFuture<?>[] exits = processes.stream().map(ProcessHandle::onExit).toArray(CompletableFuture[]::new);
+    try {
+      CompletableFuture.allOf(exits).get(limit.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (Exception e) {
+      // still running: the caller goes on to the next, harder step
+    }
   }
 
   private static void removeHook(Thread hook) {
@@ -241,14 +268,15 @@ public final class ToolRunner {
     }
   }
 
-  private static void closeQuietly(Writer writer) {
-    if (writer == null) {
+  /** Closes a log file (a convenience copy: its lines were already logged) or a program's input. */
+  private static void closeQuietly(Closeable closeable) {
+    if (closeable == null) {
       return;
     }
     try {
-      writer.close();
+      closeable.close();
     } catch (IOException e) {
-      // the log file is a convenience copy; the lines were already logged and captured
+      // nothing to add: a log file's lines were logged, and a closed input is what was asked for
     }
   }
 

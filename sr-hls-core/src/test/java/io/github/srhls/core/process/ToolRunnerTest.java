@@ -143,6 +143,65 @@ class ToolRunnerTest {
   }
 
   @Test
+  void aGrandchildOrphanedByADoubleForkIsStoppedAtTheTimeout() {
+    RecordingLog log = new RecordingLog();
+    // The inner shell starts the grandchild and exits: the grandchild is no longer a descendant of anything sr-hls
+    // started, as a daemonising tool's would be.
+    assertThrows(SrHlsException.class, () -> new ToolRunner(log).run(ToolInvocation.of("forker", List.of("sh",
+            "-c", "sh -c 'sleep 600 >/dev/null 2>&1 & echo grandchild $!'; echo parent $$; exec sleep 600"))
+        .withTimeout(Duration.ofSeconds(2))));
+
+    long grandchild = pidAfter(log, "] grandchild ");
+    long parent = pidAfter(log, "] parent ");
+    assertFalse(waitUntilGone(parent), "the tool " + parent + " is still running");
+    assertFalse(waitUntilGone(grandchild), "the orphaned grandchild " + grandchild + " is still running");
+  }
+
+  @Test
+  void whatAToolLeavesRunningInTheBackgroundEndsWithIt() {
+    RecordingLog log = new RecordingLog();
+    ToolResult result = new ToolRunner(log).run(ToolInvocation.of("leaver",
+        List.of("sh", "-c", "sleep 600 & echo background $!; exit 0")));
+
+    assertEquals(0, result.exitCode());
+    assertFalse(waitUntilGone(pidAfter(log, "] background ")), "the background process is still running");
+    assertTrue(log.info.stream().noneMatch(l -> l.contains("still holds its output open")), log.info.toString());
+  }
+
+  @Test
+  void aCompilerDiesWithTheBuildWhenTheBuildsJvmIsKilled() throws Exception {
+    String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    Process build = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", classPath, ToolRunnerChild.class.getName()).redirectErrorStream(true).start();
+    try {
+      long[] compiler = null;
+      try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(build.getInputStream(),
+          StandardCharsets.UTF_8))) {
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+          if (line.contains("] compiler ")) {
+            String[] words = line.substring(line.indexOf("] compiler ") + 11).split(" ");
+            compiler = new long[] {Long.parseLong(words[0]), Long.parseLong(words[1])};
+            break;
+          }
+        }
+        assertTrue(compiler != null, "the child build never started its compiler");
+        for (long pid : compiler) {
+          assertTrue(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "process " + pid + " runs");
+        }
+
+        build.destroyForcibly(); // SIGKILL: no shutdown hook runs
+        build.waitFor();
+
+        for (long pid : compiler) {
+          assertFalse(waitUntilGone(pid), "process " + pid + " of the compiler outlived the killed build");
+        }
+      }
+    } finally {
+      build.destroyForcibly();
+    }
+  }
+
+  @Test
   void interruptingTheWaitingThreadStopsTheToolAndKeepsTheFlag() throws Exception {
     RecordingLog log = new RecordingLog();
     AtomicReference<Throwable> thrown = new AtomicReference<>();
@@ -211,6 +270,19 @@ class ToolRunnerTest {
     assertFalse(Files.exists(args));
   }
 
+  /** The number after {@code marker} in the first log line holding it. */
+  private static long pidAfter(RecordingLog log, String marker) {
+    synchronized (log.info) {
+      for (String line : log.info) {
+        int at = line.indexOf(marker);
+        if (at >= 0) {
+          return Long.parseLong(line.substring(at + marker.length()).strip());
+        }
+      }
+    }
+    throw new AssertionError("no line with '" + marker + "' in " + log.info);
+  }
+
   private static long awaitPid(RecordingLog log) throws InterruptedException {
     for (int i = 0; i < 200; i++) {
       synchronized (log.info) {
@@ -225,9 +297,9 @@ class ToolRunnerTest {
     throw new AssertionError("the tool never printed its pid");
   }
 
-  /** True if the process is still alive after a few seconds. */
+  /** True if the process is still alive after 15 seconds (a generous bound on a loaded machine). */
   private static boolean waitUntilGone(long pid) {
-    for (int i = 0; i < 100; i++) {
+    for (int i = 0; i < 300; i++) {
       if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
         try {
           Thread.sleep(50);
