@@ -17,6 +17,8 @@ Failures are real where they can be (a C++ error fails to compile, a wrong expec
 return 1). The others are switched on with FAKE_HLS_FAULT, a comma-separated list of <step>:<fault>, where step is
 csim, csynth, cosim, export, version or any:
   hang              start a child process and wait for it forever (FAKE_HLS_PIDFILE receives its pid)
+  hang-detached     as hang, after starting a grandchild by a double fork (it outlives its parent, is no longer a
+                    descendant of the tool, and holds the tool's output open); FAKE_HLS_PIDFILE gets its pid too
   crash             die by SIGSEGV
   exit0             exit with status 0 even after an error (the tools have been seen doing it)
   fail              cosim only: the RTL disagrees with the C model, co-simulation FAIL
@@ -94,13 +96,21 @@ def maybe_hang_or_crash(step):
             sys.stdout.write(''.join('INFO: [HLS 200-1] chatter line %d of the %s step\n' % (i + 1, step)
                                      for i in range(start, min(int(chatter), start + 10000))))
         sys.stdout.flush()
-    if fault(step, 'hang'):
+    if fault(step, 'hang') or fault(step, 'hang-detached'):
         out('INFO: [HLS 200-10] Running step %s' % step)
+        pids = [os.getpid()]
+        if fault(step, 'hang-detached'):
+            os.dup2(1, 5)  # the grandchild writes where the tool writes; its pid comes back through a pipe
+            middle = subprocess.run(['sh', '-c', 'sleep 3600 >&5 2>&5 5>&- & echo $!'], stdout=subprocess.PIPE,
+                                    text=True, pass_fds=(5,))
+            os.close(5)
+            pids.append(int(middle.stdout.strip()))
         child = subprocess.Popen(['sleep', '3600'])
+        pids.append(child.pid)
         pidfile = os.environ.get('FAKE_HLS_PIDFILE')
         if pidfile:
             with open(pidfile, 'w') as f:
-                f.write('%d\n%d\n' % (os.getpid(), child.pid))
+                f.write(''.join('%d\n' % pid for pid in pids))
         child.wait()
     if fault(step, 'crash'):
         out('INFO: [HLS 200-10] Running step %s' % step)
