@@ -12,8 +12,9 @@ import java.util.Optional;
  *
  * <p>How: the program is started through a fixed {@code /bin/sh} script that gets the program and its arguments as
  * positional parameters (so nothing of them is ever interpreted by a shell). The script starts a watchdog in the
- * background, then replaces itself with {@code setsid -w program args…}: {@code setsid} makes the program, under the
- * very process id the JVM started, the leader of a new session and process group. Every process it starts stays in
+ * background, then replaces itself with {@code setsid program args…}: {@code setsid} makes the program, under the
+ * very process id the JVM started, the leader of a new session and process group. (setsid forks only when it runs
+ * as a process group leader, which a process the JVM starts never is; so no {@code -w}, which busybox lacks.) Every process it starts stays in
  * that group unless it leaves it on purpose (calls setsid or setpgid itself), including a grandchild orphaned by a
  * double fork, which is no longer a descendant the JVM could find.
  *
@@ -47,7 +48,7 @@ final class ProcessGroups {
         while [ "$n" -lt 20 ] && kill -0 -$$; do sleep 0.1; n=$((n + 1)); done
         kill -KILL -$$
       } <&3 3<&- >/dev/null 2>&1 &
-      exec 3<&- "$setsid" -w "$@"
+      exec 3<&- "$setsid" "$@"
       """;
 
   private static final Path SHELL = Path.of("/bin/sh");
