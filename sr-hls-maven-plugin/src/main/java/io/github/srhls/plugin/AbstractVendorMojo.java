@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.toolchain.Toolchain;
 import org.apache.maven.toolchain.ToolchainManager;
@@ -58,9 +57,6 @@ abstract class AbstractVendorMojo extends AbstractSrHlsMojo {
   /** Most BRAM_18K blocks synthesis may use; unset means no limit. */
   @Parameter(property = "sr-hls.maxBram")
   Long maxBram;
-
-  @Parameter(defaultValue = "${session}", readonly = true)
-  MavenSession session;
 
   private final ToolchainManager toolchainManager;
 
