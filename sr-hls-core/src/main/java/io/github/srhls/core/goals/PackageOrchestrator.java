@@ -11,6 +11,7 @@ import io.github.srhls.core.project.GeneratedProjects.Project;
 import io.github.srhls.core.report.ModelReport;
 import io.github.srhls.core.report.SimulationReport;
 import io.github.srhls.core.toolchain.amd.VendorBuild;
+import io.github.srhls.core.toolchain.amd.VendorSettings;
 import io.github.srhls.core.toolchain.amd.detect.HlsTool;
 import io.github.srhls.core.toolchain.amd.detect.VendorDetector;
 import java.io.IOException;
@@ -116,7 +117,20 @@ public final class PackageOrchestrator {
       ModelSummary.lines(project.manifest(), simulation, result, size(zip)).forEach(request.log()::info);
       packaged.add(result);
     }
+    settleBudgets(request, vendor);
     return packaged;
+  }
+
+  /** The export synthesised every model and checked the budgets; if there was none, says so or fails. */
+  private static void settleBudgets(PackageRequest request, Optional<HlsTool> vendor) {
+    VendorSettings settings = request.vendor();
+    if (vendor.isPresent()) {
+      BudgetCheck.measured(settings.budgets(), "the vendor's synthesis", request.log());
+      return;
+    }
+    BudgetCheck.Unmeasured why = !settings.enabled() ? BudgetCheck.Unmeasured.VENDOR_SKIPPED
+        : !settings.export() ? BudgetCheck.Unmeasured.EXPORT_SKIPPED : BudgetCheck.Unmeasured.NO_TOOL;
+    BudgetCheck.unmeasured(settings.budgets(), why, "sr-hls:package", request.budgetScope(), request.log());
   }
 
   private static long size(Path file) {
