@@ -82,7 +82,8 @@ public class TestMojo extends AbstractVendorMojo {
 
   /** Whether sr-hls:package of this plugin runs later in this build ({@link PackageFollows}). */
   private boolean packageFollows() {
-    if (session == null || project == null || mojoExecution == null || mojoExecution.getMojoDescriptor() == null) {
+    if (session == null || project == null || mojoExecution == null
+        || mojoExecution.getMojoDescriptor() == null) {
       return false;
     }
     String prefix = mojoExecution.getMojoDescriptor().getPluginDescriptor().getGoalPrefix();

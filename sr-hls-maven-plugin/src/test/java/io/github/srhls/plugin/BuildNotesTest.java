@@ -25,7 +25,8 @@ class BuildNotesTest {
       new MavenBuildLog(log, BuildNotes.of(session)).infoOncePerBuild("Found the Intel HLS Compiler");
       new MavenBuildLog(log, BuildNotes.of(session)).info("No vendor HLS tool");
     }
-    assertEquals(1, log.lines.stream().filter("[info] Found the Intel HLS Compiler"::equals).count(), log.lines::toString);
+    assertEquals(1, log.lines.stream().filter("[info] Found the Intel HLS Compiler"::equals).count(),
+        log.lines::toString);
     assertEquals(3, log.lines.stream().filter("[info] No vendor HLS tool"::equals).count());
 
     RecordingLog next = new RecordingLog();

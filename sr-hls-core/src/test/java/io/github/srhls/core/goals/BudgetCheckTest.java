@@ -58,7 +58,8 @@ class BudgetCheckTest {
 
   void pack(VendorSettings vendor, BudgetScope scope) {
     new PackageOrchestrator().run(PackageRequest.builder().outputDirectory(temp.out()).workDirectory(temp.work())
-        .zipDirectory(project.resolve("target")).finalName("demo-1.0.0").outputTimestamp(Instant.parse("2026-01-01T00:00:00Z")).log(log)
+        .zipDirectory(project.resolve("target")).finalName("demo-1.0.0")
+        .outputTimestamp(Instant.parse("2026-01-01T00:00:00Z")).log(log)
         .vendor(vendor).budgetScope(scope).build());
   }
 
