@@ -3,7 +3,9 @@ import java.util.zip.ZipFile
 import java.util.zip.ZipInputStream
 
 // The fake vitis_hls on the PATH was found, its version read, and each step run on the generated scripts.
-def log = new File(basedir, 'build.log').text
+def builds = new File(basedir, 'build.log').text.split(/(?m)^\[INFO\] BUILD SUCCESS\s*$/).findAll { it.contains('sr-hls:') }
+assert builds.size() == 2 : "expected two successful builds in build.log, found ${builds.size()}"
+def (log, second) = builds
 assert log =~ /Vendor HLS tool: AMD Vitis HLS 2023\.1 at \S+\/amd\/Vitis_HLS\/2023\.1\/bin\/vitis_hls \(found through the PATH\), Tcl flow/
 assert log.contains('muon_id: vendor C simulation: vitis_hls -f hls_csim.tcl in ')
 assert log =~ /\[vitis_hls:\d+\] INFO: \[SIM 211-1\] CSim done with 0 errors\./
@@ -45,3 +47,17 @@ new ZipFile(zip).withCloseable { z ->
     assert z.getEntry('hls_config.cfg') != null
     assert z.getEntry('report.json') != null
 }
+
+// The second build, with nothing changed, ran no vendor step and rewrote neither the IP zip nor the attached zip:
+// both are older than the report.json that each goal of the second build rewrites before packaging.
+['C simulation', 'synthesis', 'C/RTL co-simulation', 'IP export'].each {
+    assert second.contains("muon_id: vendor ${it} is up to date, not run again") : it
+}
+assert !(second =~ /muon_id: vendor [^\n]*: vitis_hls -f /) : 'the vendor tool ran a step in the second build'
+assert second.contains('muon_id: vendor-tool-on-path-runs-cosim-and-exports-ip-1.0.0-muon_id.zip is up to date')
+def reportTime = new File(basedir, 'target/sr-hls/muon_id/report.json').lastModified()
+def ipZips = []
+new File(basedir, 'target/sr-hls/muon_id/vendor').eachFileRecurse { if (it.name == 'cern_ch_l1t_muon_id_2_1.zip') ipZips << it }
+assert !ipZips.isEmpty()
+ipZips.each { assert it.lastModified() < reportTime : "${it} was written again" }
+assert zip.lastModified() < reportTime : 'the attached zip was written again'

@@ -30,6 +30,9 @@ csim, csynth, cosim, export, version or any:
   extra-entry=<n>   export: the IP zip also holds an entry named n, as given (e.g. ../../evil.txt: a hostile zip)
   chatter=<n>       print n lines of INFO chatter before the step's own lines (logs of real designs run long)
   banner=<version>  version: print this version instead (a 2024.1 install was seen printing v2023.2)
+
+FAKE_HLS_CALLS, when set, names a file to which every run appends one line, `<program> <arguments>`, so tests can
+count the runs (for instance, that an up-to-date step did not run again).
 """
 
 import datetime
@@ -939,8 +942,16 @@ def run_unified(tool, args):
     tool.finish(0)
 
 
+def record_call(personality, args):
+    calls = os.environ.get('FAKE_HLS_CALLS')
+    if calls:
+        with open(calls, 'a') as f:
+            f.write(' '.join([personality] + args) + '\n')
+
+
 def main():
     personality, wrapper, args = sys.argv[1], sys.argv[2], sys.argv[3:]
+    record_call(personality, args)
     tool = Tool(personality, wrapper)
     if args in (['-version'], ['--version'], ['-v']):
         maybe_hang_or_crash('version')

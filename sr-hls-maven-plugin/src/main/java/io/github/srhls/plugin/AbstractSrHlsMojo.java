@@ -5,6 +5,7 @@ import io.github.srhls.core.diag.SrHlsException;
 import java.io.File;
 import java.util.Locale;
 import java.util.Optional;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -36,6 +37,9 @@ abstract class AbstractSrHlsMojo extends AbstractMojo {
   @Parameter(defaultValue = "${mojoExecution}", readonly = true)
   MojoExecution mojoExecution;
 
+  @Parameter(defaultValue = "${session}", readonly = true)
+  MavenSession session;
+
   /** Skips every sr-hls goal. */
   @Parameter(property = "sr-hls.skip", defaultValue = "false")
   boolean skip;
@@ -49,7 +53,7 @@ abstract class AbstractSrHlsMojo extends AbstractMojo {
     }
     long start = System.nanoTime();
     try {
-      run(new MavenBuildLog(getLog()));
+      run(new MavenBuildLog(getLog(), BuildNotes.of(session)));
       getLog().info(String.format(Locale.ROOT, "sr-hls:%s took %.2f s", goal(), (System.nanoTime() - start) / 1e9));
     } catch (SrHlsException e) {
       // The message is complete (file, position, what to do); a cause or stack trace would only bury it.

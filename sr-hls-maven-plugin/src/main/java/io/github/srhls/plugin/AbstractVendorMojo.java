@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.toolchain.Toolchain;
 import org.apache.maven.toolchain.ToolchainManager;
@@ -59,8 +58,12 @@ abstract class AbstractVendorMojo extends AbstractSrHlsMojo {
   @Parameter(property = "sr-hls.maxBram")
   Long maxBram;
 
-  @Parameter(defaultValue = "${session}", readonly = true)
-  MavenSession session;
+  /**
+   * Fail the build when budgets are set but nothing in the build measured them (no vendor tool, or no synthesis
+   * ran); otherwise that is one warning.
+   */
+  @Parameter(property = "sr-hls.enforceBudgets", defaultValue = "false")
+  boolean enforceBudgets;
 
   private final ToolchainManager toolchainManager;
 
@@ -90,6 +93,20 @@ abstract class AbstractVendorMojo extends AbstractSrHlsMojo {
         .budgets(new Budgets(maxLatencyCycles, maxDsp, maxLut, maxFf, maxBram))
         .timeout(Duration.ofSeconds(vendorTimeout))
         .build();
+  }
+
+  /** Set on the project when its budgets need nothing more in this build (measured, or said to be unchecked). */
+  static final String BUDGETS_SETTLED = "io.github.srhls.budgetsSettled";
+
+  /** Whether an earlier goal of this build settled the budgets of this project. */
+  boolean budgetsSettledEarlier() {
+    return project != null && Boolean.TRUE.equals(project.getContextValue(BUDGETS_SETTLED));
+  }
+
+  void budgetsSettled() {
+    if (project != null) {
+      project.setContextValue(BUDGETS_SETTLED, Boolean.TRUE);
+    }
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.srhls.plugin;
 
 import io.github.srhls.core.diag.BuildLog;
+import io.github.srhls.core.goals.BudgetScope;
 import io.github.srhls.core.goals.PackageOrchestrator;
 import io.github.srhls.core.goals.PackageRequest;
 import io.github.srhls.core.goals.PackagedModel;
@@ -89,6 +90,7 @@ public class PackageMojo extends AbstractVendorMojo {
                 .outputTimestamp(OutputTimestamp.parse(outputTimestamp))
                 .log(log)
                 .vendor(vendorSettings(false, false, false, !skipExport))
+                .budgetScope(new BudgetScope(enforceBudgets, budgetsSettledEarlier(), false))
                 .build());
     for (PackagedModel zip : zips) {
       if (attach) {

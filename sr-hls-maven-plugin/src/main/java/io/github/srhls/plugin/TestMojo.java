@@ -1,6 +1,7 @@
 package io.github.srhls.plugin;
 
 import io.github.srhls.core.diag.BuildLog;
+import io.github.srhls.core.goals.BudgetScope;
 import io.github.srhls.core.goals.TestOrchestrator;
 import io.github.srhls.core.goals.TestRequest;
 import io.github.srhls.core.goals.TestResult;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import javax.inject.Inject;
+import org.apache.maven.model.Plugin;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -78,6 +80,18 @@ public class TestMojo extends AbstractVendorMojo {
     super(toolchainManager);
   }
 
+  /** Whether sr-hls:package of this plugin runs later in this build ({@link PackageFollows}). */
+  private boolean packageFollows() {
+    if (session == null || project == null || mojoExecution == null
+        || mojoExecution.getMojoDescriptor() == null) {
+      return false;
+    }
+    String prefix = mojoExecution.getMojoDescriptor().getPluginDescriptor().getGoalPrefix();
+    Plugin plugin = project.getPlugin(mojoExecution.getGroupId() + ":" + mojoExecution.getArtifactId());
+    boolean bound = plugin != null && plugin.getExecutions().stream().anyMatch(e -> e.getGoals().contains("package"));
+    return PackageFollows.in(session.getGoals(), prefix, mojoExecution.getArtifactId(), bound);
+  }
+
   @Override
   Optional<String> goalSkipReason() {
     if (skipTest) {
@@ -104,11 +118,16 @@ public class TestMojo extends AbstractVendorMojo {
             .log(log)
             .hostCsim(!skipHostCsim)
             .vendor(vendorSettings(!skipVendorCsim, synthesis, cosim, false))
+            .budgetScope(new BudgetScope(enforceBudgets, budgetsSettledEarlier(), packageFollows()))
             .build();
     if (!outputDirectory.isDirectory()) {
       log.info("No generated projects in " + outputDirectory + "; nothing to simulate");
       return;
     }
-    orchestrator.apply(request).models().forEach(model -> log.info(model.summary()));
+    TestResult result = orchestrator.apply(request);
+    result.models().forEach(model -> log.info(model.summary()));
+    if (result.budgetsSettled()) {
+      budgetsSettled();
+    }
   }
 }

@@ -109,6 +109,23 @@ class TestMojoTest {
     assertEquals(Budgets.NONE, vendor.budgets());
     assertEquals(Duration.ofHours(1), vendor.timeout());
     assertEquals(System.getenv("PATH"), vendor.environment().get("PATH"));
+    assertFalse(request.budgetScope().enforce(), "unchecked budgets only warn by default");
+  }
+
+  @Test
+  @InjectMojo(
+      goal = "test",
+      pom =
+          "<project><build><plugins><plugin><artifactId>sr-hls-maven-plugin</artifactId><configuration>"
+              + "<enforceBudgets>true</enforceBudgets><maxDsp>12</maxDsp>"
+              + "</configuration></plugin></plugins></build></project>")
+  void enforceBudgetsMapsToTheRequestAndASettledCheckIsKeptForPackage(TestMojo mojo) throws Exception {
+    record(mojo, new TestResult(List.of(), true));
+
+    mojo.execute();
+
+    assertTrue(requests.get(0).budgetScope().enforce());
+    assertEquals(Boolean.TRUE, mojo.project.getContextValue(AbstractVendorMojo.BUDGETS_SETTLED));
   }
 
   @Test

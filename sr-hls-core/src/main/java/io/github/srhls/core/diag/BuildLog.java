@@ -8,6 +8,15 @@ public interface BuildLog {
 
   void debug(String message);
 
+  /**
+   * A note about the machine rather than the goal (a tool found but not supported, or passed over), which every
+   * goal of a build would find again: a log that knows the build says it the first time only. By default it is
+   * said every time.
+   */
+  default void infoOncePerBuild(String message) {
+    info(message);
+  }
+
   /** A log that drops everything (tests, benchmarks). */
   static BuildLog silent() {
     return new BuildLog() {

@@ -15,6 +15,7 @@ import io.github.srhls.core.toolchain.amd.VendorBuild;
 import io.github.srhls.core.toolchain.amd.VendorReport;
 import io.github.srhls.core.toolchain.amd.VendorReport.IpExport;
 import io.github.srhls.core.toolchain.amd.VendorReport.Step;
+import io.github.srhls.core.toolchain.amd.VendorSettings;
 import io.github.srhls.core.toolchain.amd.detect.HlsTool;
 import io.github.srhls.core.toolchain.amd.detect.VendorDetector;
 import java.io.IOException;
@@ -132,6 +133,7 @@ public final class PackageOrchestrator {
       ModelSummary.lines(project.manifest(), simulation, result, size(zip)).forEach(request.log()::info);
       packaged.add(result);
     }
+    settleBudgets(request, vendor);
     return packaged;
   }
 
@@ -149,6 +151,18 @@ public final class PackageOrchestrator {
     } catch (IOException e) {
       throw new SrHlsException("cannot delete " + zip + " of an earlier build: " + e.getMessage(), e);
     }
+  }
+
+  /** The export synthesised every model and checked the budgets; if there was none, says so or fails. */
+  private static void settleBudgets(PackageRequest request, Optional<HlsTool> vendor) {
+    VendorSettings settings = request.vendor();
+    if (vendor.isPresent()) {
+      BudgetCheck.measured(settings.budgets(), "the vendor's synthesis", request.log());
+      return;
+    }
+    BudgetCheck.Unmeasured why = !settings.enabled() ? BudgetCheck.Unmeasured.VENDOR_SKIPPED
+        : !settings.export() ? BudgetCheck.Unmeasured.EXPORT_SKIPPED : BudgetCheck.Unmeasured.NO_TOOL;
+    BudgetCheck.unmeasured(settings.budgets(), why, "sr-hls:package", request.budgetScope(), request.log());
   }
 
   private static long size(Path file) {

@@ -18,6 +18,8 @@ import java.util.Objects;
  *     {@link io.github.srhls.core.packaging.OutputTimestamp#parse}); null means 1980-01-01
  * @param log progress
  * @param vendor what to do with a vendor HLS tool (the IP export); null means none is looked for
+ * @param budgetScope what the build around this goal means for the synthesis budgets; null means
+ *     {@link BudgetScope#ALONE}
  */
 public record PackageRequest(
     Path outputDirectory,
@@ -27,7 +29,8 @@ public record PackageRequest(
     String classifier,
     Instant outputTimestamp,
     BuildLog log,
-    VendorSettings vendor) {
+    VendorSettings vendor,
+    BudgetScope budgetScope) {
 
   public PackageRequest {
     Objects.requireNonNull(outputDirectory, "outputDirectory");
@@ -37,6 +40,7 @@ public record PackageRequest(
     classifier = classifier == null || classifier.isBlank() ? "{name}" : classifier;
     log = log == null ? BuildLog.silent() : log;
     vendor = vendor == null ? VendorSettings.disabled() : vendor;
+    budgetScope = budgetScope == null ? BudgetScope.ALONE : budgetScope;
   }
 
   /** A request built by name; the three directories and the final name are required. */
@@ -54,6 +58,7 @@ public record PackageRequest(
     private Instant outputTimestamp;
     private BuildLog log;
     private VendorSettings vendor;
+    private BudgetScope budgetScope;
 
     private Builder() {}
 
@@ -97,10 +102,15 @@ public record PackageRequest(
       return this;
     }
 
+    public Builder budgetScope(BudgetScope budgetScope) {
+      this.budgetScope = budgetScope;
+      return this;
+    }
+
     /** @throws NullPointerException for a required component not set */
     public PackageRequest build() {
       return new PackageRequest(outputDirectory, workDirectory, zipDirectory, finalName, classifier,
-          outputTimestamp, log, vendor);
+          outputTimestamp, log, vendor, budgetScope);
     }
   }
 }

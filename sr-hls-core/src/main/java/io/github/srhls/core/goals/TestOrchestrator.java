@@ -21,6 +21,7 @@ import io.github.srhls.core.simulation.host.SimulationResult;
 import io.github.srhls.core.testbench.TestbenchData;
 import io.github.srhls.core.toolchain.amd.VendorBuild;
 import io.github.srhls.core.toolchain.amd.VendorReport;
+import io.github.srhls.core.toolchain.amd.VendorSettings;
 import io.github.srhls.core.toolchain.amd.detect.HlsTool;
 import io.github.srhls.core.toolchain.amd.detect.VendorDetector;
 import java.nio.file.Path;
@@ -80,7 +81,7 @@ public final class TestOrchestrator {
     if (simulated.isEmpty()) {
       log.info(request.hostCsim() ? "no generated project to simulate under " + request.outputDirectory()
           : "the host simulation is skipped and there is no vendor tool: nothing was simulated");
-      return new TestResult(List.of());
+      return new TestResult(List.of(), settleBudgets(request, vendor, projects));
     }
     List<TestResult.ModelOutcome> outcomes = new ArrayList<>();
     List<String> failures = new ArrayList<>();
@@ -113,7 +114,18 @@ public final class TestOrchestrator {
       throw new SrHlsException((vendor.isPresent() ? "sr-hls:test" : "host simulation") + " failed for " + failed
           + " of " + simulated.size() + " models:\n  " + String.join("\n  ", failures));
     }
-    return new TestResult(outcomes);
+    return new TestResult(outcomes, settleBudgets(request, vendor, projects));
+  }
+
+  /** Whether the synthesis budgets were measured here; if not, says so or fails ({@link BudgetCheck}). */
+  private static boolean settleBudgets(TestRequest request, Optional<HlsTool> vendor, List<Project> projects) {
+    VendorSettings settings = request.vendor();
+    if (projects.isEmpty() || vendor.isPresent() && settings.runsSynthesis()) {
+      return BudgetCheck.measured(settings.budgets(), "the vendor's synthesis", request.log());
+    }
+    BudgetCheck.Unmeasured why = !settings.enabled() ? BudgetCheck.Unmeasured.VENDOR_SKIPPED
+        : vendor.isEmpty() ? BudgetCheck.Unmeasured.NO_TOOL : BudgetCheck.Unmeasured.TEST_WITHOUT_SYNTHESIS;
+    return BudgetCheck.unmeasured(settings.budgets(), why, "sr-hls:test", request.budgetScope(), request.log());
   }
 
   private static boolean hostRuns(TestRequest request, Project project) {

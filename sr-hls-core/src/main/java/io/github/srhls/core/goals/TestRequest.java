@@ -21,6 +21,8 @@ import java.util.Objects;
  * @param log progress
  * @param hostCsim run the host simulation (with a vendor tool found, its C simulation runs as well)
  * @param vendor what to do with a vendor HLS tool; null means none is looked for
+ * @param budgetScope what the build around this goal means for the synthesis budgets; null means
+ *     {@link BudgetScope#ALONE}
  */
 public record TestRequest(
     Path projectDirectory,
@@ -32,7 +34,8 @@ public record TestRequest(
     Path reportsDirectory,
     BuildLog log,
     boolean hostCsim,
-    VendorSettings vendor) {
+    VendorSettings vendor,
+    BudgetScope budgetScope) {
 
   public TestRequest {
     Objects.requireNonNull(projectDirectory, "projectDirectory");
@@ -46,6 +49,7 @@ public record TestRequest(
     }
     log = log == null ? BuildLog.silent() : log;
     vendor = vendor == null ? VendorSettings.disabled() : vendor;
+    budgetScope = budgetScope == null ? BudgetScope.ALONE : budgetScope;
   }
 
   /** A request built by name; the three directories are required. */
@@ -68,6 +72,7 @@ public record TestRequest(
     private BuildLog log;
     private boolean hostCsim = true;
     private VendorSettings vendor;
+    private BudgetScope budgetScope;
 
     private Builder() {}
 
@@ -121,10 +126,15 @@ public record TestRequest(
       return this;
     }
 
+    public Builder budgetScope(BudgetScope budgetScope) {
+      this.budgetScope = budgetScope;
+      return this;
+    }
+
     /** @throws SrHlsException for a timeout that is not positive */
     public TestRequest build() {
       return new TestRequest(projectDirectory, outputDirectory, workDirectory, compiler, compilerFlags, timeout,
-          reportsDirectory, log, hostCsim, vendor);
+          reportsDirectory, log, hostCsim, vendor, budgetScope);
     }
   }
 }

@@ -3,10 +3,20 @@ package io.github.srhls.core.goals;
 import java.nio.file.Path;
 import java.util.List;
 
-/** What {@code sr-hls:test} found, one entry per model; it throws when any model failed. */
-public record TestResult(List<ModelOutcome> models) {
+/**
+ * What {@code sr-hls:test} found, one entry per model; it throws when any model failed.
+ *
+ * @param budgetsSettled whether the synthesis budgets need nothing more in this build: measured, none set, or said
+ *     to be unchecked; false when they are left to sr-hls:package
+ */
+public record TestResult(List<ModelOutcome> models, boolean budgetsSettled) {
   public TestResult {
     models = List.copyOf(models);
+  }
+
+  /** With the budgets settled. */
+  public TestResult(List<ModelOutcome> models) {
+    this(models, true);
   }
 
   /**

@@ -59,28 +59,57 @@ public final class VendorBuild {
    */
   public Result test(Path project, ProjectManifest manifest, Path work) {
     VendorWorkspace ws = VendorWorkspace.open(project, manifest.digest(), work, tool, log);
+    VendorStepKeys keys = VendorStepKeys.of(project, tool, settings.environment(), ws.dir());
     VendorReport report = ws.state();
+    String name = manifest.name();
     List<String> failures = new ArrayList<>();
     try {
       if (settings.csim()) {
-        Step<CsimResult> csim = csim(ws, manifest);
-        report = report.withCsim(csim);
+        Step<CsimResult> csim = report.csim();
+        if (passed(csim) && keys.upToDate(VendorStep.CSIM)) {
+          upToDate(name, VendorStep.CSIM);
+        } else {
+          keys.forget(VendorStep.CSIM);
+          csim = csim(ws, manifest);
+          report = report.withCsim(csim);
+          if (csim.passed()) {
+            promote(ws, keys, report, VendorStep.CSIM, null);
+          }
+        }
         failures.addAll(csim.failures());
       }
       if (settings.runsSynthesis() && failures.isEmpty()) {
-        Step<CsynthResult> csynth = csynth(ws, manifest);
-        report = report.withCsynth(csynth);
+        Step<CsynthResult> csynth = reusableSynthesis(ws, keys, report, name);
+        if (csynth != null) {
+          upToDate(name, VendorStep.CSYNTH);
+          report = report.withBudgetsChecked(csynth);
+        } else {
+          csynth = synthesise(ws, keys, manifest);
+          report = report.withCsynth(csynth);
+          if (onlyOverBudget(csynth)) {
+            promote(ws, keys, report, VendorStep.CSYNTH, null);
+          }
+        }
         failures.addAll(csynth.failures());
         if (settings.cosim() && onlyOverBudget(csynth)) {
-          Step<CosimReport> cosim = cosim(ws, manifest);
-          report = report.withCosim(cosim);
+          Step<CosimReport> cosim = report.cosim();
+          if (passed(cosim) && keys.upToDate(VendorStep.COSIM)) {
+            upToDate(name, VendorStep.COSIM);
+          } else {
+            keys.forget(VendorStep.COSIM);
+            cosim = cosim(ws, manifest);
+            report = report.withCosim(cosim);
+            if (cosim.passed()) {
+              promote(ws, keys, report, VendorStep.COSIM, null);
+            }
+          }
           failures.addAll(cosim.failures());
         }
       }
     } finally {
       ws.save(report);
     }
-    return new Result(report, named(manifest.name(), failures));
+    return new Result(report, named(name, failures));
   }
 
   /**
@@ -104,27 +133,32 @@ public final class VendorBuild {
    */
   public Export export(Path project, ProjectManifest manifest, Path work) {
     VendorWorkspace ws = VendorWorkspace.open(project, manifest.digest(), work, tool, log);
+    VendorStepKeys keys = VendorStepKeys.of(project, tool, settings.environment(), ws.dir());
     VendorReport report = ws.state();
     String name = manifest.name();
     try {
-      Step<CsynthResult> earlier = report.csynth();
-      Optional<Path> earlierXml = ws.output(name + "_csynth.xml", "syn", "report");
-      if (earlier != null && earlierXml.isPresent() && onlyOverBudget(earlier)) {
+      Step<CsynthResult> csynth = reusableSynthesis(ws, keys, report, name);
+      if (csynth != null) {
         log.info(name + ": reusing the synthesis in " + ws.dir().resolve(HlsScripts.WORK)
             + " (same generated project, same tool)");
-        Step<CsynthResult> rechecked = judgeBudgets(earlier.result().report(), List.of(), earlier.millis());
-        report = report.withCsynth(rechecked).withCosim(report.cosim());
-        if (!rechecked.passed()) {
-          return new Export(report, null, named(name, rechecked.failures()));
-        }
+        report = report.withBudgetsChecked(csynth);
       } else {
-        Step<CsynthResult> csynth = csynth(ws, manifest);
+        csynth = synthesise(ws, keys, manifest);
         report = report.withCsynth(csynth);
-        if (!csynth.passed()) {
-          return new Export(report, null, named(name, csynth.failures()));
+        if (onlyOverBudget(csynth)) {
+          promote(ws, keys, report, VendorStep.CSYNTH, null);
         }
       }
+      if (!csynth.passed()) {
+        return new Export(report, null, named(name, csynth.failures()));
+      }
       String zipName = expectedZipName(ws);
+      Optional<Path> exported = reusableExport(ws, keys, report, zipName);
+      if (exported.isPresent()) {
+        upToDate(name, VendorStep.EXPORT);
+        return new Export(report, exported.get(), List.of());
+      }
+      keys.forget(VendorStep.EXPORT);
       ws.deleteOutputs(zipName);
       Run run = run(ws, VendorStep.EXPORT, name);
       List<String> failures = new ArrayList<>(run.problems());
@@ -140,6 +174,7 @@ public final class VendorBuild {
       if (!failures.isEmpty()) {
         return new Export(report, null, named(name, prefixed(VendorStep.EXPORT, failures)));
       }
+      promote(ws, keys, report, VendorStep.EXPORT, ip.sha256());
       return new Export(report, zips.get(0), List.of());
     } finally {
       ws.save(report);
@@ -158,6 +193,56 @@ public final class VendorBuild {
     public Export {
       failures = List.copyOf(failures);
     }
+  }
+
+  /**
+   * The synthesis of an earlier build, with the budgets checked again, when its key is this build's and its report
+   * is still there; null when it must run. A synthesis over budget is reused too: only the budgets changed.
+   */
+  private Step<CsynthResult> reusableSynthesis(VendorWorkspace ws, VendorStepKeys keys, VendorReport report,
+      String name) {
+    Step<CsynthResult> earlier = report.csynth();
+    if (earlier == null || !onlyOverBudget(earlier) || !keys.upToDate(VendorStep.CSYNTH)
+        || ws.output(name + "_csynth.xml", "syn", "report").isEmpty()) {
+      return null;
+    }
+    return judgeBudgets(earlier.result().report(), List.of(), earlier.millis());
+  }
+
+  /** A new synthesis makes the co-simulation and export that followed the old one stale. */
+  private Step<CsynthResult> synthesise(VendorWorkspace ws, VendorStepKeys keys, ProjectManifest manifest) {
+    keys.forget(VendorStep.CSYNTH, VendorStep.COSIM, VendorStep.EXPORT);
+    return csynth(ws, manifest);
+  }
+
+  /** The IP zip of an earlier export with this build's key, unchanged since (by its SHA-256); empty otherwise. */
+  private static Optional<Path> reusableExport(VendorWorkspace ws, VendorStepKeys keys, VendorReport report,
+      String zipName) {
+    if (!passed(report.export()) || report.export().result() == null) {
+      return Optional.empty();
+    }
+    String sha256 = report.export().result().sha256();
+    // the first in path order, as the export took it
+    Optional<Path> zip = ws.output(zipName);
+    return keys.recorded(VendorStep.EXPORT)
+        .filter(state -> sha256.equals(state.output()))
+        .flatMap(state -> zip.filter(z -> Sha256.ofFile(z).equals(sha256)));
+  }
+
+  /** Saves the step's results first and records its key after, so a key never stands for results not kept. */
+  private static void promote(VendorWorkspace ws, VendorStepKeys keys, VendorReport report, VendorStep step,
+      String output) {
+    ws.save(report);
+    keys.record(step, output);
+  }
+
+  private static boolean passed(Step<?> step) {
+    return step != null && step.passed();
+  }
+
+  private void upToDate(String model, VendorStep step) {
+    log.info(model + ": vendor " + step.description() + " is up to date, not run again (the generated project, "
+        + "the tool and its settings are unchanged since it succeeded)");
   }
 
   private Step<CsimResult> csim(VendorWorkspace ws, ProjectManifest manifest) {

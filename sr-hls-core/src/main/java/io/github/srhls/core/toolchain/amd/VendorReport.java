@@ -51,6 +51,11 @@ public record VendorReport(
     return new VendorReport(tool, version, digest, csim, step, null, null);
   }
 
+  /** The same synthesis with the budgets checked again: what followed it still holds. */
+  VendorReport withBudgetsChecked(Step<CsynthResult> step) {
+    return new VendorReport(tool, version, digest, csim, step, cosim, export);
+  }
+
   VendorReport withCosim(Step<CosimReport> step) {
     return new VendorReport(tool, version, digest, csim, csynth, step, export);
   }

@@ -42,6 +42,8 @@ public final class VendorDetector {
 
   private final BuildLog log;
   private final ToolRunner runner;
+  /** Tools found but passed over in this detection (an old v++), said when no tool is used. */
+  private final List<String> passedOver = new ArrayList<>();
 
   public VendorDetector(BuildLog log) {
     this.log = log;
@@ -55,12 +57,14 @@ public final class VendorDetector {
    * @throws SrHlsException when the configured tool is unusable, or none is found and {@code requireVendor}
    */
   public Optional<HlsTool> detect(DetectionRequest request) {
+    passedOver.clear();
     Optional<HlsTool> tool = find(request);
     if (tool.isPresent()) {
       log.info("Vendor HLS tool: " + tool.get().describe());
       return tool;
     }
-    List<String> others = unsupportedOnPath(request.environment());
+    List<String> others = new ArrayList<>(passedOver);
+    others.addAll(unsupportedOnPath(request.environment()));
     String searched = "no AMD HLS tool found (looked at the hlsTool parameter, toolchains of type hls, "
         + String.join(", ", ENVIRONMENT) + " and " + VITIS_HLS + ", " + VPP + " with " + VITIS_RUN + ", "
         + VIVADO_HLS + " on the PATH)";
@@ -68,7 +72,8 @@ public final class VendorDetector {
       throw new SrHlsException(searched + ", but requireVendor is set: install Vitis HLS or Vivado HLS, source its"
           + " settings64.sh, or point hlsTool at it" + (others.isEmpty() ? "" : "; " + String.join("; ", others)));
     }
-    others.forEach(log::info);
+    // what is installed is the same for every goal of the build: said by the first only
+    others.forEach(log::infoOncePerBuild);
     log.info("No vendor HLS tool: " + searched + "; C simulation runs on the host only");
     return Optional.empty();
   }
@@ -123,7 +128,10 @@ public final class VendorDetector {
     Optional<Path> vpp = Executables.onPath(VPP, path);
     Optional<Path> vitisRun = Executables.onPath(VITIS_RUN, path);
     if (vpp.isPresent() && vitisRun.isPresent()) {
-      return Optional.of(unified(vpp.get(), vitisRun.get(), "the PATH", request));
+      Optional<HlsTool> unified = unified(vpp.get(), vitisRun.get(), "the PATH", request, false);
+      if (unified.isPresent()) {
+        return unified;
+      }
     }
     return Executables.onPath(VIVADO_HLS, path).map(p -> identify(p, "the PATH", request));
   }
@@ -160,12 +168,13 @@ public final class VendorDetector {
     });
     if (name.equals(VPP) || name.equals(VITIS_RUN)) {
       Path bin = given.toAbsolutePath().getParent();
-      Optional<HlsTool> unified = unifiedIn(bin, how, request);
-      if (unified.isEmpty()) {
+      Optional<Path> vpp = Executables.in(bin, VPP);
+      Optional<Path> vitisRun = Executables.in(bin, VITIS_RUN);
+      if (vpp.isEmpty() || vitisRun.isEmpty()) {
         throw new SrHlsException("hlsTool " + given + ": the unified flow needs both " + VPP + " and " + VITIS_RUN
             + " in " + bin);
       }
-      return unified.get();
+      return unified(vpp.get(), vitisRun.get(), how, request, true).orElseThrow();
     }
     return identify(given, how, request);
   }
@@ -214,23 +223,65 @@ public final class VendorDetector {
     return new HlsTool(VendorFlow.VITIS_HLS, version, program, null, how);
   }
 
-  /** The unified flow's tools in one bin directory: {@code v++} and {@code vitis-run} both, or none. */
+  /**
+   * The unified flow's tools in one bin directory: {@code v++} and {@code vitis-run} both, or none; for a release
+   * before 2023.2, {@code vitis_hls} of the same release, or none.
+   */
   private Optional<HlsTool> unifiedIn(Path bin, String how, DetectionRequest request) {
     Optional<Path> vpp = Executables.in(bin, VPP);
     Optional<Path> vitisRun = Executables.in(bin, VITIS_RUN);
     if (vpp.isEmpty() || vitisRun.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(unified(vpp.get(), vitisRun.get(), how, request));
+    return unified(vpp.get(), vitisRun.get(), how, request, false);
   }
 
-  private HlsTool unified(Path vpp, Path vitisRun, String how, DetectionRequest request) {
+  /**
+   * The unified flow with {@code v++} and {@code vitis-run}. {@code v++ --mode hls} came with 2023.2: an older
+   * {@code v++} named by the user is an error; one that was only found falls back to the Tcl flow with the
+   * {@code vitis_hls} of the same release where there is one (beside it, or in the installation's
+   * {@code Vitis_HLS/<release>}), else to no tool, with a note.
+   */
+  private Optional<HlsTool> unified(Path vpp, Path vitisRun, String how, DetectionRequest request,
+      boolean named) {
     HlsVersion version = version(vpp, "--version", request);
-    if (!version.atLeast(2023, 2)) {
-      throw new SrHlsException(vpp + " is " + version + ", but v++ --mode hls needs 2023.2 or later; use "
-          + VITIS_HLS + " of that release instead (set hlsTool)");
+    if (version.atLeast(2023, 2)) {
+      return Optional.of(new HlsTool(VendorFlow.VITIS_UNIFIED, version, vpp, vitisRun, how));
     }
-    return new HlsTool(VendorFlow.VITIS_UNIFIED, version, vpp, vitisRun, how);
+    String old = vpp + " is " + version + ", but v++ --mode hls needs 2023.2 or later";
+    if (named) {
+      throw new SrHlsException(old + "; use " + VITIS_HLS + " of that release instead (set hlsTool)");
+    }
+    Optional<Path> tcl = vitisHlsBeside(vpp);
+    if (tcl.isPresent()) {
+      log.infoOncePerBuild(old + "; using " + tcl.get() + " of the same installation instead");
+      // not identify(): a vitis_hls of 2024.2 or later would look for the unified tools again
+      return Optional.of(new HlsTool(VendorFlow.VITIS_HLS, version(tcl.get(), "-version", request), tcl.get(), null,
+          how));
+    }
+    passedOver.add("Found " + old + ", and no " + VITIS_HLS + " of that release beside it; not using it (point"
+        + " hlsTool at " + VITIS_HLS + " to run the vendor's steps)");
+    return Optional.empty();
+  }
+
+  /**
+   * {@code vitis_hls} in v++'s bin directory, or in {@code <root>/Vitis_HLS/<release>/bin} for
+   * {@code <root>/Vitis/<release>/bin/v++} (AMD's layout up to 2023.2).
+   */
+  private static Optional<Path> vitisHlsBeside(Path vpp) {
+    Path bin = vpp.toAbsolutePath().getParent();
+    Optional<Path> beside = Executables.in(bin, VITIS_HLS);
+    if (beside.isPresent()) {
+      return beside;
+    }
+    Path release = bin.getParent();
+    Path product = release == null ? null : release.getParent();
+    Path root = product == null ? null : product.getParent();
+    if (root == null || release.getFileName() == null) {
+      return Optional.empty();
+    }
+    return Executables.in(root.resolve("Vitis_HLS").resolve(release.getFileName().toString()).resolve("bin"),
+        VITIS_HLS);
   }
 
   /** Runs the tool only to print its version, and reads the first {@code vYYYY.R[.U]} it prints. */

@@ -26,6 +26,28 @@ public record Budgets(Long maxLatencyCycles, Long maxDsp, Long maxLut, Long maxF
     }
   }
 
+  /** Whether no budget is set. */
+  public boolean isEmpty() {
+    return equals(NONE);
+  }
+
+  /** The budgets that are set, as the parameters name them: {@code maxDsp=1, maxLut=500}. */
+  public String describe() {
+    List<String> set = new ArrayList<>();
+    add(set, "maxLatencyCycles", maxLatencyCycles);
+    add(set, "maxDsp", maxDsp);
+    add(set, "maxLut", maxLut);
+    add(set, "maxFf", maxFf);
+    add(set, "maxBram", maxBram);
+    return String.join(", ", set);
+  }
+
+  private static void add(List<String> set, String name, Long limit) {
+    if (limit != null) {
+      set.add(name + "=" + limit);
+    }
+  }
+
   /** What exceeds its limit, one message each; empty when everything fits. */
   public List<String> violations(CsynthReport report) {
     List<String> found = new ArrayList<>();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.srhls.core.diag.BuildLog;
 import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.toolchain.amd.FakeTools;
 import java.nio.file.Files;
@@ -157,6 +158,83 @@ class VendorDetectorTest {
         .detect(request(old.resolve("v++").toString(), List.of(), FakeTools.environment(), false)));
     assertTrue(e.getMessage().endsWith("is 2023.1, but v++ --mode hls needs 2023.2 or later; use vitis_hls of that "
         + "release instead (set hlsTool)"), e.getMessage());
+  }
+
+  @Test
+  void anOldVppFoundOnThePathFallsBackToVitisHlsOfItsRelease() {
+    Path old = FakeTools.bin("Vitis", "2023.1");
+    HlsTool tool = detect(FakeTools.environment(old)).orElseThrow();
+
+    Path vitisHls = FakeTools.bin("Vitis_HLS", "2023.1").resolve("vitis_hls");
+    assertEquals(new HlsTool(VendorFlow.VITIS_HLS, new HlsVersion(2023, 1, 0), vitisHls, null, "the PATH"), tool);
+    assertEquals(List.of("[info] " + old.resolve("v++") + " is 2023.1, but v++ --mode hls needs 2023.2 or later; using "
+        + vitisHls + " of the same installation instead"), log.matching("needs 2023.2"));
+  }
+
+  @Test
+  void anOldVppInXilinxVitisFallsBackToVitisHlsOfItsRelease() {
+    Map<String, String> env = FakeTools.with(FakeTools.environment(), "XILINX_VITIS",
+        FakeTools.install("Vitis", "2023.1").toString());
+    HlsTool tool = detect(env).orElseThrow();
+    assertEquals(VendorFlow.VITIS_HLS, tool.flow());
+    assertEquals(FakeTools.bin("Vitis_HLS", "2023.1").resolve("vitis_hls"), tool.program());
+  }
+
+  @Test
+  void anOldVppWithoutVitisHlsMeansNoToolWithANoteOrAnErrorWhenOneIsRequired() {
+    // v++ and vitis-run that say 2023.1, in an installation without a Vitis_HLS/2024.2 beside it
+    Path bin = FakeTools.bin("Vitis", "2024.2");
+    Map<String, String> env = FakeTools.with(FakeTools.environment(bin), "FAKE_HLS_VERSION", "2023.1");
+
+    assertEquals(Optional.empty(), detect(env));
+
+    String note = "Found " + bin.resolve("v++") + " is 2023.1, but v++ --mode hls needs 2023.2 or later, and no "
+        + "vitis_hls of that release beside it; not using it (point hlsTool at vitis_hls to run the vendor's steps)";
+    assertEquals(List.of("[info] " + note), log.matching("needs 2023.2"));
+    assertEquals(1, log.matching("[info] No vendor HLS tool: ").size(), log::toString);
+    SrHlsException e = assertThrows(SrHlsException.class, () -> new VendorDetector(log)
+        .detect(request(null, List.of(), env, true)));
+    assertTrue(e.getMessage().endsWith("but requireVendor is set: install Vitis HLS or Vivado HLS, source its"
+        + " settings64.sh, or point hlsTool at it; " + note), e.getMessage());
+  }
+
+  @Test
+  void notesAboutTheMachineGoThroughTheBuildsOnceOnlyLog() {
+    FakeTools.Log build = new FakeTools.Log();
+    // as the plugin's log does across the goals of one build
+    java.util.Set<String> said = new java.util.HashSet<>();
+    BuildLog goals = new BuildLog() {
+      @Override
+      public void info(String message) {
+        build.info(message);
+      }
+
+      @Override
+      public void warn(String message) {
+        build.warn(message);
+      }
+
+      @Override
+      public void debug(String message) {
+        build.debug(message);
+      }
+
+      @Override
+      public void infoOncePerBuild(String message) {
+        if (said.add(message)) {
+          info(message);
+        }
+      }
+    };
+    Path intel = FakeTools.root().resolve("intel/bin");
+    Path old = FakeTools.bin("Vitis", "2023.1");
+    for (int goal = 0; goal < 2; goal++) {
+      new VendorDetector(goals).detect(request(null, List.of(), FakeTools.environment(intel), false));
+      new VendorDetector(goals).detect(request(null, List.of(), FakeTools.environment(old), false));
+    }
+    assertEquals(1, build.matching("Intel HLS Compiler").size(), build::toString);
+    assertEquals(1, build.matching("needs 2023.2 or later").size(), build::toString);
+    assertEquals(2, build.matching("No vendor HLS tool").size(), "said by each goal: it is the goal's decision");
   }
 
   @Test

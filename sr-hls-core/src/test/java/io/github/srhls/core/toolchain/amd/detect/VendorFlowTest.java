@@ -229,6 +229,22 @@ class VendorFlowTest {
   }
 
   @Test
+  void anOldVppAloneLeavesTheTestToTheHostSimulationWithANote() throws Exception {
+    // v++ and vitis-run that say 2023.1, with no vitis_hls of that release: requireVendor is off
+    Map<String, String> env = FakeTools.with(FakeTools.environment(FakeTools.bin("Vitis", "2024.2")),
+        "FAKE_HLS_VERSION", "2023.1");
+
+    TestResult result = test(settings(env, true, false), true);
+
+    assertEquals(List.of(new TestResult.ModelOutcome("tiny", 40, 0, work.resolve("tiny/report.json"))),
+        result.models());
+    assertEquals(1, log.matching("is 2023.1, but v++ --mode hls needs 2023.2 or later, and no vitis_hls").size(),
+        log::toString);
+    assertEquals(1, log.matching("C simulation runs on the host only").size(), log::toString);
+    assertTrue(report().path("vendor").isMissingNode() || report().path("vendor").isNull(), report()::toString);
+  }
+
+  @Test
   void withoutAToolAndWithTheHostSimulationSkippedNothingIsSimulated() {
     TestResult result = test(settings(FakeTools.environment(), true, true), false);
 
