@@ -49,6 +49,14 @@ class ModelErrorsTest {
   }
 
   @Test
+  void aMappingWhereAKeyBelongsIsNamedInPlainWords() {
+    // Jackson's message named SnakeYAML's MappingStartEvent class
+    String message = error(VALID + "inputs2:\n  ? {a: 1}\n  : 2\n");
+    assertAt(message, "m.sr.yaml", 6, 5, "expected a key (plain text) but found a mapping", "write key: value");
+    assertFalse(message.contains("org.yaml"), message);
+  }
+
+  @Test
   void missingRequiredKeys() {
     assertAt(error("name: m\n" + INPUTS + OUTPUTS), "m.sr.yaml", 1, 1, "missing the required key 'format'",
         "format: sr-hls/v1");
