@@ -47,6 +47,7 @@ public final class ModelCompiler {
     for (OperatorSpec op : spec.operators()) {
       Expr body = parse(op.body(), Scope.of(op.params(), arities), op.bodyStart(),
           "in the body of custom operator '" + op.name() + "'");
+      ZeroDivisors.check(body, op.body(), op.bodyStart(), "in the body of custom operator '" + op.name() + "'");
       customs.put(op.name(), new CustomOperator(op.name(), op.params(), body));
       declared.put(op.name(), op);
     }
@@ -64,6 +65,7 @@ public final class ModelCompiler {
       Expr expr;
       if (out.source() instanceof ExpressionSource src) {
         expr = parse(src.text(), scope, src.textStart(), "in output '" + out.name() + "'");
+        ZeroDivisors.check(expr, src.text(), src.textStart(), "in output '" + out.name() + "'");
         expansion.check(expr, src.textStart(), "output '" + out.name() + "'");
         texts.add(src.text());
       } else {
@@ -74,6 +76,7 @@ public final class ModelCompiler {
         SourcePosition at = new SourcePosition(ProjectPaths.shown(csv, projectDirectory), row.line(), row.column());
         expr = parse(row.equation(), src.oneBasedVariables() ? new ModelScope(inputNames, arities, true) : scope, at,
             "in output '" + out.name() + "' (hall-of-fame row of complexity " + row.complexity() + ")");
+        ZeroDivisors.check(expr, row.equation(), at, "in output '" + out.name() + "'");
         expansion.check(expr, at, "output '" + out.name() + "'");
         texts.add(row.equation());
       }
