@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The model reader and compiler on mutated model files from the repository's own examples, integration tests and
  * fixtures: a model is read and compiled, or the one documented error, an {@link SrHlsException} with a message
- * that names no Java class, is thrown; nothing hangs. {@code -Dsr-hls.fuzz.seconds=600} runs it longer.
+ * that names no Java class, is thrown; nothing hangs. {@code -Dsrhls.fuzz.seconds=600} runs it longer.
  */
 class ModelFuzzTest {
   /** A Java exception or class name leaking into a user's message. */

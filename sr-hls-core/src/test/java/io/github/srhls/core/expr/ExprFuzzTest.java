@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The expression parser on mutated equations from the repository's own hall-of-fame fixtures: it returns a tree or
  * throws an {@link ExprException} whose message is short and whose range lies in the text, and never hangs.
- * {@code -Dsr-hls.fuzz.seconds=600} runs it longer.
+ * {@code -Dsrhls.fuzz.seconds=600} runs it longer.
  */
 class ExprFuzzTest {
   private static final Path FIXTURES = Path.of("src/test/resources/io/github/srhls/core/pysr");

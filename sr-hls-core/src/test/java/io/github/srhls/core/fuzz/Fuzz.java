@@ -21,8 +21,8 @@ import java.util.function.Consumer;
  *
  * <p>A seeded loop rather than jqwik: no new test dependency for an offline build, and what it needs is only a
  * stream of reproducible inputs, not shrinking. Input {@code i} is made from {@code new Random(seed + i)} alone, so
- * a failure prints the seed and index that make it again. It runs for {@code -Dsr-hls.fuzz.seconds} (default 3)
- * per test, with {@code -Dsr-hls.fuzz.seed} (default fixed) as the base seed.
+ * a failure prints the seed and index that make it again. It runs for {@code -Dsrhls.fuzz.seconds} (default 3)
+ * per test, with {@code -Dsrhls.fuzz.seed} (default fixed) as the base seed.
  */
 public final class Fuzz {
   /** Longer than any input should ever take even on a loaded machine; only a hang passes it. */
@@ -40,11 +40,11 @@ public final class Fuzz {
   }
 
   public static long seconds() {
-    return Long.getLong("sr-hls.fuzz.seconds", 3);
+    return Long.getLong("srhls.fuzz.seconds", 3);
   }
 
   public static long baseSeed() {
-    return Long.getLong("sr-hls.fuzz.seed", 20261203L);
+    return Long.getLong("srhls.fuzz.seed", 20261203L);
   }
 
   /** Input {@code index} of the run with {@code seed}. */
@@ -109,7 +109,7 @@ public final class Fuzz {
               + Echo.of(input));
         } catch (ExecutionException e) {
           throw new AssertionError(what + ": input " + index + " of seed " + seed + " (rerun with"
-              + " -Dsr-hls.fuzz.seed=" + seed + "): " + Echo.of(input.replace("\n", "\\n")), e.getCause());
+              + " -Dsrhls.fuzz.seed=" + seed + "): " + Echo.of(input.replace("\n", "\\n")), e.getCause());
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           throw new AssertionError(e);
