@@ -57,6 +57,18 @@ class ModelErrorsTest {
   }
 
   @Test
+  void aLongBadNameIsQuotedInPart() {
+    // the whole 5,000-character name was in the message
+    String name = "n".repeat(4000) + ".x" + "n".repeat(998);
+    String message = error("format: sr-hls/v1\nname: " + name + "\n" + INPUTS + OUTPUTS);
+    assertAt(message, "m.sr.yaml", 2, 4007, "the model name '" + "n".repeat(40) + "… (5000 characters)' is not a C"
+        + " identifier ('.' at character 4001)");
+    assertTrue(message.length() < 300, message);
+    String longName = error("format: sr-hls/v1\nname: " + "n".repeat(5000) + "\n" + INPUTS + OUTPUTS);
+    assertAt(longName, "m.sr.yaml", 2, 7, "(5000 characters)' has 5000 characters; at most 64");
+  }
+
+  @Test
   void missingRequiredKeys() {
     assertAt(error("name: m\n" + INPUTS + OUTPUTS), "m.sr.yaml", 1, 1, "missing the required key 'format'",
         "format: sr-hls/v1");
