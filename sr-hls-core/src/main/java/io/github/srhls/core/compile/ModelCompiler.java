@@ -24,10 +24,12 @@ import io.github.srhls.core.pysr.HallOfFame;
 import io.github.srhls.core.pysr.HallOfFameLocator;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /** Compiles a model file's outputs into one graph: parse, check, select, expand, lower. */
 public final class ModelCompiler {
@@ -44,8 +46,10 @@ public final class ModelCompiler {
     }
     Map<String, CustomOperator> customs = new LinkedHashMap<>();
     Map<String, OperatorSpec> declared = new HashMap<>();
+    // one copy of the operator table for every body: a scope of its own per body made reading n operators O(n^2)
+    Scope operatorsOnly = Scope.of(List.of(), arities);
     for (OperatorSpec op : spec.operators()) {
-      Expr body = parse(op.body(), Scope.of(op.params(), arities), op.bodyStart(),
+      Expr body = parse(op.body(), new BodyScope(Scope.of(op.params(), Map.of()), operatorsOnly), op.bodyStart(),
           "in the body of custom operator '" + op.name() + "'");
       ZeroDivisors.check(body, op.body(), op.bodyStart(), "in the body of custom operator '" + op.name() + "'");
       customs.put(op.name(), new CustomOperator(op.name(), op.params(), body));
@@ -111,6 +115,29 @@ public final class ModelCompiler {
       }
     }
     return new CompiledModel(spec, graph, texts, referenced, nodeTypes);
+  }
+
+  /** An operator body's names: its parameters, and the model's operators. */
+  private record BodyScope(Scope params, Scope operators) implements Scope {
+    @Override
+    public OptionalInt variable(String name) {
+      return params.variable(name);
+    }
+
+    @Override
+    public OptionalInt customArity(String name) {
+      return operators.customArity(name);
+    }
+
+    @Override
+    public Collection<String> variableNames() {
+      return params.variableNames();
+    }
+
+    @Override
+    public Collection<String> customNames() {
+      return operators.customNames();
+    }
   }
 
   private static Expr parse(String text, Scope scope, SourcePosition start, String context) {
