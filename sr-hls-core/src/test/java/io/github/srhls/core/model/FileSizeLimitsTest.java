@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.srhls.core.diag.SrHlsException;
+import io.github.srhls.core.pysr.HallOfFame;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,6 +57,15 @@ class FileSizeLimitsTest {
     assertEquals(1 << 20, Files.size(file));
     ModelSpec spec = assertTimeoutPreemptively(HANG, () -> new ModelReader().read(file, project, VERSION));
     assertEquals("m", spec.name());
+  }
+
+  @Test
+  void aHallOfFameOverTheLimitIsRefusedAtOnce() throws Exception {
+    Path file = sized("pysr/hall_of_fame.csv", "Complexity,Loss,Equation\n", (16L << 20) + 1);
+    String message = assertTimeoutPreemptively(HANG, () -> assertThrows(SrHlsException.class,
+        () -> HallOfFame.read(file, Path.of("pysr/hall_of_fame.csv"))).getMessage());
+    assertEquals(Path.of("pysr/hall_of_fame.csv") + ": the file has 16.0 MiB, more than the 16 MiB a hall-of-fame CSV"
+        + " may have; point pysr.file at the hall_of_fame CSV PySR wrote", message);
   }
 
   @Test
