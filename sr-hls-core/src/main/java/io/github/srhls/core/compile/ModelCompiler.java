@@ -24,12 +24,12 @@ import io.github.srhls.core.pysr.HallOfFame;
 import io.github.srhls.core.pysr.HallOfFameLocator;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.OptionalInt;
 
 /** Compiles a model file's outputs into one graph: parse, check, select, expand, lower. */
 public final class ModelCompiler {
@@ -46,13 +46,16 @@ public final class ModelCompiler {
     }
     Map<String, CustomOperator> customs = new LinkedHashMap<>();
     Map<String, OperatorSpec> declared = new HashMap<>();
+    // one copy of the operator table for every body: a scope of its own per body made reading n operators O(n^2)
+    Scope operatorsOnly = Scope.of(List.of(), arities);
     for (OperatorSpec op : spec.operators()) {
-      Expr body = parse(op.body(), Scope.of(op.params(), arities), op.bodyStart(),
+      Expr body = parse(op.body(), new BodyScope(Scope.of(op.params(), Map.of()), operatorsOnly), op.bodyStart(),
           "in the body of custom operator '" + op.name() + "'");
+      ZeroDivisors.check(body, op.body(), op.bodyStart(), "in the body of custom operator '" + op.name() + "'");
       customs.put(op.name(), new CustomOperator(op.name(), op.params(), body));
       declared.put(op.name(), op);
     }
-    checkAcyclic(customs, declared);
+    OperatorExpansion expansion = OperatorExpansion.of(customs, declared);
 
     GraphBuilder builder = new GraphBuilder();
     Lowering lowering = new Lowering(builder, customs);
@@ -66,14 +69,19 @@ public final class ModelCompiler {
       Expr expr;
       if (out.source() instanceof ExpressionSource src) {
         expr = parse(src.text(), scope, src.textStart(), "in output '" + out.name() + "'");
+        ZeroDivisors.check(expr, src.text(), src.textStart(), "in output '" + out.name() + "'");
+        expansion.check(expr, src.textStart(), "output '" + out.name() + "'");
         texts.add(src.text());
       } else {
         PysrSource src = (PysrSource) out.source();
-        Path csv = HallOfFameLocator.locate(src.file(), src.output());
-        HallOfFame.Row row = src.select().select(hallsOfFame.computeIfAbsent(csv, HallOfFame::read));
+        Path csv = HallOfFameLocator.locate(src.file(), src.output(), projectDirectory.toAbsolutePath().normalize());
+        HallOfFame.Row row = src.select().select(
+            hallsOfFame.computeIfAbsent(csv, c -> HallOfFame.read(c, ProjectPaths.shown(c, projectDirectory))));
         SourcePosition at = new SourcePosition(ProjectPaths.shown(csv, projectDirectory), row.line(), row.column());
         expr = parse(row.equation(), src.oneBasedVariables() ? new ModelScope(inputNames, arities, true) : scope, at,
             "in output '" + out.name() + "' (hall-of-fame row of complexity " + row.complexity() + ")");
+        ZeroDivisors.check(expr, row.equation(), at, "in output '" + out.name() + "'");
+        expansion.check(expr, at, "output '" + out.name() + "'");
         texts.add(row.equation());
       }
       outputs.add(lowering.lower(expr));
@@ -86,7 +94,9 @@ public final class ModelCompiler {
     // a subexpression names its node through the same simplifying constructor, so it finds the node the outputs use
     List<Integer> named = new ArrayList<>();
     for (PrecisionSpec.NodeType n : spec.precision().nodes()) {
-      named.add(lowering.lower(parse(n.expression(), scope, n.at(), "in precision.nodes")));
+      Expr expr = parse(n.expression(), scope, n.at(), "in precision.nodes");
+      expansion.check(expr, n.at(), "a precision.nodes entry");
+      named.add(lowering.lower(expr));
     }
     Graph graph = builder.build(inputNames, outputNames, outputs);
     boolean[] live = graph.live();
@@ -107,6 +117,29 @@ public final class ModelCompiler {
     return new CompiledModel(spec, graph, texts, referenced, nodeTypes);
   }
 
+  /** An operator body's names: its parameters, and the model's operators. */
+  private record BodyScope(Scope params, Scope operators) implements Scope {
+    @Override
+    public OptionalInt variable(String name) {
+      return params.variable(name);
+    }
+
+    @Override
+    public OptionalInt customArity(String name) {
+      return operators.customArity(name);
+    }
+
+    @Override
+    public Collection<String> variableNames() {
+      return params.variableNames();
+    }
+
+    @Override
+    public Collection<String> customNames() {
+      return operators.customNames();
+    }
+  }
+
   private static Expr parse(String text, Scope scope, SourcePosition start, String context) {
     try {
       return ExprParser.parse(text, scope);
@@ -114,45 +147,5 @@ public final class ModelCompiler {
       throw SrHlsException.at(start.plusColumns(e.start()),
           e.message() + " " + context + "\n" + e.excerpt(text));
     }
-  }
-
-  /** Custom operators may use each other, but not in a cycle: expansion would never end. */
-  private static void checkAcyclic(Map<String, CustomOperator> customs, Map<String, OperatorSpec> declared) {
-    Set<String> done = new HashSet<>();
-    for (String name : customs.keySet()) {
-      visit(name, customs, declared, done, new ArrayList<>());
-    }
-  }
-
-  private static void visit(String name, Map<String, CustomOperator> customs, Map<String, OperatorSpec> declared,
-      Set<String> done, List<String> path) {
-    if (done.contains(name)) {
-      return;
-    }
-    if (path.contains(name)) {
-      List<String> cycle = new ArrayList<>(path.subList(path.indexOf(name), path.size()));
-      cycle.add(name);
-      throw SrHlsException.at(declared.get(name).bodyStart(), "custom operator '" + name
-          + "' expands into itself (" + String.join(" -> ", cycle) + "); an operator may only use operators"
-          + " that do not use it back");
-    }
-    path.add(name);
-    for (String callee : calls(customs.get(name).body(), new HashSet<>())) {
-      visit(callee, customs, declared, done, path);
-    }
-    path.remove(path.size() - 1);
-    done.add(name);
-  }
-
-  private static Set<String> calls(Expr e, Set<String> into) {
-    if (e instanceof Expr.Call c) {
-      if (c.isCustom()) {
-        into.add(c.name());
-      }
-      for (Expr a : c.args()) {
-        calls(a, into);
-      }
-    }
-    return into;
   }
 }

@@ -2,6 +2,7 @@ package io.github.srhls.core.design;
 
 import io.github.srhls.core.design.units.Tables;
 import io.github.srhls.core.design.units.TanhTable;
+import io.github.srhls.core.diag.Decimal;
 import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.fixed.Fixed;
 import io.github.srhls.core.fixed.FixedType;
@@ -125,7 +126,10 @@ public final class PrecisionPlanner {
     boolean[] live = analyzed.live();
     for (int k = 0; k < budget.length; k++) {
       double[] sk = s[k];
+      // what the model fixes, by what fixes it, so that a budget it cannot meet names the real cause
+      double[] fixedBy = new double[FixedBy.values().length];
       double fixed = Rounding.error(request.resultType());
+      fixedBy[FixedBy.OUTPUT.ordinal()] = fixed;
       int sources = 0;
       for (int id = 0; id < graph.size(); id++) {
         Node node = graph.node(id);
@@ -133,18 +137,24 @@ public final class PrecisionPlanner {
           continue;
         }
         if (node instanceof Node.Input in) {
-          fixed += sk[id] * Rounding.error(request.inputTypes().get(in.index()));
+          double part = sk[id] * Rounding.error(request.inputTypes().get(in.index()));
+          fixed += part;
+          fixedBy[FixedBy.INPUTS.ordinal()] += part;
           continue;
         }
         if (node instanceof Node.Const && request.constantType() != null) {
-          fixed += sk[id] * Rounding.error(request.constantType());
+          double part = sk[id] * Rounding.error(request.constantType());
+          fixed += part;
+          fixedBy[FixedBy.CONSTANTS.ordinal()] += part;
           continue;
         }
         boolean table = analyzed.isTable(id);
         FixedType explicit = request.nodeTypes().get(id);
         if (explicit != null) {
-          fixed += sk[id] * (table ? explicitTableRounding((Node.Op) node, explicit) : 1.0)
+          double part = sk[id] * (table ? explicitTableRounding((Node.Op) node, explicit) : 1.0)
               * Math.scalb(1.0, -explicit.fracBits());
+          fixed += part;
+          fixedBy[FixedBy.NODES.ordinal()] += part;
         } else {
           sources += 1;
         }
@@ -154,7 +164,9 @@ public final class PrecisionPlanner {
           if (given != null) {
             // the model fixes the table's shape: its sampling error is given (tanh's span taken at its widest)
             FixedType type = explicit != null ? explicit : WIDEST;
-            fixed += sk[id] * TableErrors.sampling(op, analyzed.ranges(), given, type);
+            double part = sk[id] * TableErrors.sampling(op, analyzed.ranges(), given, type);
+            fixed += part;
+            fixedBy[FixedBy.TABLES.ordinal()] += part;
           } else {
             sources += TABLE_SHARES;
           }
@@ -169,12 +181,51 @@ public final class PrecisionPlanner {
             + " holds 0, or log/sqrt near 0); narrow the input ranges, or use precision.internal: uniform");
       }
       if (fixed >= budget[k]) {
-        throw new SrHlsException(String.format(Locale.ROOT, "precision.error %g cannot be met for output '%s':"
-            + " the input types, the output type %s and the tables set under functions alone allow errors up"
-            + " to %.3g; declare finer input or output types, larger tables, or allow a larger error", budget[k],
-            output, request.resultType().cpp(), fixed));
+        throw new SrHlsException("precision.error " + Decimal.brief(budget[k]) + " cannot be met for output '"
+            + output + "': what the model fixes already allows errors up to " + Decimal.brief(fixed) + " ("
+            + FixedBy.describe(fixedBy, request.resultType()) + "); " + FixedBy.largest(fixedBy).remedy
+            + ", or allow a larger precision.error");
       }
       share[k] = (budget[k] - fixed) / Math.max(1, sources);
+    }
+  }
+
+  /** What fixes part of an output's error before any internal type is planned, and what to do about it. */
+  private enum FixedBy {
+    OUTPUT("the output type %s", "declare a finer output type"),
+    INPUTS("the input types", "declare finer input types (more fractional bits)"),
+    CONSTANTS("precision.constants", "give precision.constants more fractional bits"),
+    NODES("the types set under precision.nodes", "give the types under precision.nodes more fractional bits"),
+    TABLES("the tables set under functions", "set larger tables (or a higher degree) under functions, or leave their"
+        + " shape open");
+
+    private final String what;
+    private final String remedy;
+
+    FixedBy(String what, String remedy) {
+      this.what = what;
+      this.remedy = remedy;
+    }
+
+    /** {@code the input types 4.35, the output type ap_fixed<16,6> 0.000488}: the parts that are there. */
+    static String describe(double[] parts, FixedType output) {
+      List<String> shown = new ArrayList<>();
+      for (FixedBy by : values()) {
+        if (parts[by.ordinal()] > 0 || by == OUTPUT) {
+          shown.add(String.format(Locale.ROOT, by.what, output.cpp()) + " " + Decimal.brief(parts[by.ordinal()]));
+        }
+      }
+      return String.join(", ", shown);
+    }
+
+    static FixedBy largest(double[] parts) {
+      FixedBy largest = OUTPUT;
+      for (FixedBy by : values()) {
+        if (!(parts[by.ordinal()] <= parts[largest.ordinal()])) {
+          largest = by;
+        }
+      }
+      return largest;
     }
   }
 

@@ -8,6 +8,9 @@ package io.github.srhls.core.expr;
 public final class ExprException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The most characters of a line an excerpt shows. */
+  static final int WINDOW = 100;
+
   private final int start;
   private final int end;
 
@@ -51,15 +54,23 @@ public final class ExprException extends RuntimeException {
     if (lineEnd > lineStart && source.charAt(lineEnd - 1) == '\r') {
       lineEnd--;
     }
-    String line = source.substring(lineStart, lineEnd);
-    StringBuilder caret = new StringBuilder("    ");
-    for (int i = lineStart; i < at && i < lineEnd; i++) {
+    // a long line shows only a window around the spot, so a 100,000-term line does not make a 200 kB message
+    int from = lineStart;
+    int to = lineEnd;
+    if (to - from > WINDOW) {
+      from = Math.max(lineStart, at - WINDOW / 3);
+      to = Math.min(lineEnd, from + WINDOW);
+    }
+    String before = from > lineStart ? "..." : "";
+    String after = to < lineEnd ? "..." : "";
+    StringBuilder caret = new StringBuilder("    ").append(" ".repeat(before.length()));
+    for (int i = from; i < at && i < to; i++) {
       // keep tabs so the caret lines up however the terminal expands them
       caret.append(source.charAt(i) == '\t' ? '\t' : ' ');
     }
     caret.append('^');
-    int width = Math.min(end, lineEnd) - at;
+    int width = Math.min(end, to) - at;
     caret.append("~".repeat(Math.max(0, width - 1)));
-    return "    " + line + "\n" + caret;
+    return "    " + before + source.substring(from, to) + after + "\n" + caret;
   }
 }

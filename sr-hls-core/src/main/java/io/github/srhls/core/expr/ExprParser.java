@@ -1,5 +1,6 @@
 package io.github.srhls.core.expr;
 
+import io.github.srhls.core.diag.Echo;
 import io.github.srhls.core.diag.Suggestions;
 import io.github.srhls.core.expr.Token.Kind;
 import java.util.ArrayDeque;
@@ -10,14 +11,15 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Reads an expression in sympy {@code str()} syntax or PySR / SymbolicRegression.jl syntax (both at once: they
  * differ only in spellings the grammar accepts side by side).
  *
  * <pre>
- * sum     := product (('+' | '-') product)*          left-associative
- * product := unary (('*' | '/') unary)*              left-associative
+ * sum     := product (('+' | '-') product)*          left-associative (balanced past MAX_DEPTH terms)
+ * product := unary (('*' | '/') unary)*              left-associative (balanced past MAX_DEPTH factors)
  * unary   := ('-' | '+') unary | power
  * power   := primary (('^' | '**') unary)?           right-associative, binds tighter than a leading minus
  * primary := number | name | name '(' args ')' | '(' sum ')'
@@ -98,23 +100,56 @@ public final class ExprParser {
   }
 
   private Expr sum() {
-    Expr left = product();
-    while (peek().kind() == Kind.PLUS || peek().kind() == Kind.MINUS) {
-      Builtin op = take().kind() == Kind.PLUS ? Builtin.ADD : Builtin.SUB;
-      Expr right = product();
-      left = Expr.Call.of(op, List.of(left, right), left.start(), right.end());
-    }
-    return left;
+    return chain(this::product, Kind.PLUS, Kind.MINUS, Builtin.ADD, Builtin.SUB);
   }
 
   private Expr product() {
-    Expr left = unary();
-    while (peek().kind() == Kind.STAR || peek().kind() == Kind.SLASH) {
-      Builtin op = take().kind() == Kind.STAR ? Builtin.MUL : Builtin.DIV;
-      Expr right = unary();
-      left = Expr.Call.of(op, List.of(left, right), left.start(), right.end());
+    return chain(this::unary, Kind.STAR, Kind.SLASH, Builtin.MUL, Builtin.DIV);
+  }
+
+  /**
+   * A left-associative chain such as {@code a - b + c}, read without recursion. A chain of more than
+   * {@link #MAX_DEPTH} operands (a flat sum of 10^5 terms) would be as deep as it is long, so it becomes a balanced
+   * tree of the same terms instead: {@code (a - b) + (c + d)}; shorter chains keep the order they are written in.
+   */
+  private Expr chain(Supplier<Expr> operand, Kind same, Kind inverse, Builtin sameOp, Builtin inverseOp) {
+    List<Expr> terms = new ArrayList<>();
+    List<Boolean> inverted = new ArrayList<>();
+    terms.add(operand.get());
+    inverted.add(false);
+    while (peek().kind() == same || peek().kind() == inverse) {
+      inverted.add(take().kind() == inverse);
+      terms.add(operand.get());
     }
-    return left;
+    if (terms.size() <= MAX_DEPTH) {
+      Expr left = terms.get(0);
+      for (int i = 1; i < terms.size(); i++) {
+        Expr right = terms.get(i);
+        left = Expr.Call.of(inverted.get(i) ? inverseOp : sameOp, List.of(left, right), left.start(), right.end());
+      }
+      return left;
+    }
+    // each group stands for +g or -g (*g or /g); the group holding the first term is always first and positive
+    while (terms.size() > 1) {
+      List<Expr> groups = new ArrayList<>();
+      List<Boolean> signs = new ArrayList<>();
+      for (int i = 0; i < terms.size(); i += 2) {
+        if (i + 1 == terms.size()) {
+          groups.add(terms.get(i));
+          signs.add(inverted.get(i));
+          break;
+        }
+        Expr a = terms.get(i);
+        Expr b = terms.get(i + 1);
+        // +a + +b = +(a + b), +a + -b = +(a - b), -a + +b = -(a - b), -a + -b = -(a + b)
+        Builtin op = inverted.get(i).equals(inverted.get(i + 1)) ? sameOp : inverseOp;
+        groups.add(Expr.Call.of(op, List.of(a, b), a.start(), b.end()));
+        signs.add(inverted.get(i));
+      }
+      terms = groups;
+      inverted = signs;
+    }
+    return terms.get(0);
   }
 
   /** Every recursion of the grammar passes through here, so this is where nesting depth is bounded. */
@@ -201,10 +236,10 @@ public final class ExprParser {
       return Expr.Call.of(builtin.get(), args, name.start(), end);
     }
     if (scope.variable(spelled).isPresent()) {
-      throw new ExprException("'" + spelled + "' is a variable, not a function", name.start(), name.end());
+      throw new ExprException("'" + Echo.of(spelled) + "' is a variable, not a function", name.start(), name.end());
     }
     if (NOT_ARITHMETIC.contains(spelled)) {
-      throw new ExprException("'" + spelled + "' is a comparison or logic operator, which is not supported:"
+      throw new ExprException("'" + Echo.of(spelled) + "' is a comparison or logic operator, which is not supported:"
           + " sr-hls compiles arithmetic expressions only", name.start(), name.end());
     }
     Set<String> known = new TreeSet<>(Builtin.functionNames());
@@ -212,7 +247,7 @@ public final class ExprParser {
     String suggestion = Suggestions.nearest(spelled, known, this::isCanonicalFunction)
         .map(s -> "; did you mean '" + s + "'?")
         .orElse(" (neither a builtin nor a custom operator in scope)");
-    throw new ExprException("unknown function '" + spelled + "'" + suggestion, name.start(), name.end());
+    throw new ExprException("unknown function '" + Echo.of(spelled) + "'" + suggestion, name.start(), name.end());
   }
 
   private boolean isCanonicalFunction(String name) {
@@ -240,13 +275,13 @@ public final class ExprParser {
       return new Expr.Num(Math.E, t.start(), t.end());
     }
     if (scope.customArity(spelled).isPresent() || Builtin.byFunctionName(spelled).isPresent()) {
-      throw new ExprException("'" + spelled + "' is a function; call it as " + spelled + "(...)",
+      throw new ExprException("'" + Echo.of(spelled) + "' is a function; call it as " + Echo.of(spelled) + "(...)",
           t.start(), t.end());
     }
     String hint = Suggestions.nearest(spelled, scope.variableNames(), v -> true)
         .map(s -> "; did you mean '" + s + "'?")
         .orElseGet(() -> knownVariables());
-    throw new ExprException("unknown variable '" + spelled + "'" + hint, t.start(), t.end());
+    throw new ExprException("unknown variable '" + Echo.of(spelled) + "'" + hint, t.start(), t.end());
   }
 
   private String knownVariables() {

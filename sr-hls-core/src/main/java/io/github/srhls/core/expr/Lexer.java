@@ -1,5 +1,6 @@
 package io.github.srhls.core.expr;
 
+import io.github.srhls.core.diag.Echo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -63,8 +64,8 @@ final class Lexer {
     OptionalDouble value = NumberLiteral.parse(text);
     if (value.isEmpty()) {
       throw new ExprException(NumberLiteral.isWellFormed(text)
-          ? "number '" + text + "' is too large for a double"
-          : "bad number '" + text + "'", start, pos);
+          ? "number '" + Echo.of(text) + "' is too large for a double"
+          : "bad number '" + Echo.of(text) + "'", start, pos);
     }
     tokens.add(new Token(Token.Kind.NUMBER, text, value.getAsDouble(), start, pos));
   }

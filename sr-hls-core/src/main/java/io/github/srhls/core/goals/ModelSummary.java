@@ -1,5 +1,6 @@
 package io.github.srhls.core.goals;
 
+import io.github.srhls.core.diag.Decimal;
 import io.github.srhls.core.project.ProjectManifest;
 import io.github.srhls.core.report.SimulationReport;
 import io.github.srhls.core.simulation.host.SimulationResult.ErrorStats;
@@ -45,9 +46,7 @@ final class ModelSummary {
         lines.add(String.format(Locale.ROOT, "              %-" + width + "s  %.3g (%.3g)", e.getKey(),
             e.getValue().maxAbsError(), e.getValue().meanAbsError()));
       }
-      lines.add("  tolerance   " + (report.tolerance() == null ? "not set" : report.tolerance()
-          + (report.errorVsFloat64().values().stream().allMatch(s -> s.maxAbsError() <= report.tolerance())
-              ? ", met by every output" : ", exceeded")));
+      lines.add("  tolerance   " + (report.tolerance() == null ? "not set" : tolerance(report)));
       if (report.classAgreement() != null) {
         lines.add(String.format(Locale.ROOT, "  classes     %.2f%% of the vectors have the same largest output as in"
             + " float64", 100 * report.classAgreement()));
@@ -70,5 +69,14 @@ final class ModelSummary {
         .limit(4).map(e -> e.getKey() + " " + e.getValue()).toList();
     return total + " on the test vectors: " + String.join(", ", worst) + (counts.size() > 4 ? ", ..." : "")
         + " (widen the types; see report.json)";
+  }
+
+  /** Whether every output met the tolerance; if not, by how much, in digits a reader takes in. */
+  private static String tolerance(SimulationReport report) {
+    double tolerance = report.tolerance();
+    double worst = report.errorVsFloat64().values().stream().mapToDouble(ErrorStats::maxAbsError)
+        .reduce(0, (a, b) -> Double.isNaN(a) || Double.isNaN(b) ? Double.NaN : Math.max(a, b));
+    return Decimal.brief(tolerance) + (report.errorVsFloat64().values().stream().allMatch(s -> s.within(tolerance))
+        ? ", met by every output" : ", exceeded (errors up to " + Decimal.brief(worst) + ")");
   }
 }

@@ -1,5 +1,6 @@
 package io.github.srhls.core.model;
 
+import io.github.srhls.core.diag.FileSizeLimit;
 import io.github.srhls.core.diag.SourcePosition;
 import io.github.srhls.core.diag.SrHlsException;
 import java.io.IOException;
@@ -57,6 +58,13 @@ public final class ModelReader {
   /** The file name endings of model files. */
   public static final List<String> SUFFIXES = List.of(".sr.yaml", ".sr.yml", ".sr.json");
 
+  /**
+   * The largest model file read. A model holds expressions and settings (the largest real ones are a few kB), and
+   * the YAML parser needs minutes for hundreds of MB; test vectors go in a file of their own.
+   */
+  public static final FileSizeLimit SIZE_LIMIT = new FileSizeLimit("a model file", 1L << 20,
+      "keep descriptions short and put test vectors in a file of their own (testbench.inputs)");
+
   /** Whether the file's name marks it as a model file. */
   public static boolean isModelFile(Path file) {
     Path name = file.getFileName();
@@ -81,6 +89,7 @@ public final class ModelReader {
       throw SrHlsException.at(SourcePosition.of(shown), "a model file's name ends in "
           + String.join(", ", SUFFIXES) + "; rename the file");
     }
+    SIZE_LIMIT.check(file, shown);
     SourceText source = new SourceText(shown, readText(file, shown));
     DocumentValue.Mapping root = TreeReader.readDocument(source, file.getFileName().toString().endsWith(".json"),
         "a model file starts with format: " + ModelInterpreter.SUPPORTED_FORMATS.get(0) + " and name: <model>");

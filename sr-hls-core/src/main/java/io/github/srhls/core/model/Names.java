@@ -1,5 +1,6 @@
 package io.github.srhls.core.model;
 
+import io.github.srhls.core.diag.Echo;
 import io.github.srhls.core.diag.SourcePosition;
 import io.github.srhls.core.diag.SrHlsException;
 import java.util.Set;
@@ -41,7 +42,7 @@ final class Names {
       boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
       boolean digit = c >= '0' && c <= '9';
       if (!(letter || (digit && i > 0))) {
-        throw SrHlsException.at(at.plusColumns(i), what + " '" + name + "' is not a C identifier"
+        throw SrHlsException.at(at.plusColumns(i), what + " '" + Echo.of(name) + "' is not a C identifier"
             + (i == 0 && digit ? " (it starts with a digit)" : " ('" + c + "' at character " + (i + 1) + ")")
             + "; use ASCII letters, digits and '_', starting with a letter");
       }
@@ -51,7 +52,7 @@ final class Names {
           + String.join(", ", new TreeSet<>(CPP_KEYWORDS)) + ")");
     }
     if (name.length() > MAX_LENGTH) {
-      throw SrHlsException.at(at, what + " '" + name + "' has " + name.length() + " characters; at most "
+      throw SrHlsException.at(at, what + " '" + Echo.of(name) + "' has " + name.length() + " characters; at most "
           + MAX_LENGTH + " are allowed");
     }
   }

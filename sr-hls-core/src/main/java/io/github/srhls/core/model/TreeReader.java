@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -28,6 +30,10 @@ final class TreeReader {
       JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
   private static final YAMLFactory YAML =
       YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
+  /** A SnakeYAML event as Jackson quotes it in a message: an internal class name the user must not see. */
+  private static final Pattern EVENT =
+      Pattern.compile("<org\\.yaml\\.snakeyaml\\.events\\.(\\w+?)Event\\(.*?\\)>", Pattern.DOTALL);
 
   private final SourceText source;
   private final boolean json;
@@ -164,11 +170,32 @@ final class TreeReader {
     // JSON's error location is exact; the YAML parser's is just past the token, whose start is better
     SourcePosition at = json ? location(e.getLocation()) : tokenStart(p);
     String problem = e.getOriginalMessage();
+    if (!json && problem.startsWith("Expected a field name")) {
+      return SrHlsException.at(at, "expected a key (plain text) but found " + eventWords(problem) + "; a key cannot"
+          + " be a mapping or a list: write key: value, and quote a key that holds '{', '[', ':' or '?'");
+    }
+    problem = EVENT.matcher(problem).replaceAll(m -> eventWords(m.group()));
     if (problem.startsWith("Duplicate field ")) {
       return SrHlsException.at(at, "duplicate key " + problem.substring("Duplicate field ".length())
           + ": a key may appear only once in a mapping; remove or rename one");
     }
     return SrHlsException.at(at, language + " syntax error: " + problem);
+  }
+
+  /** What a SnakeYAML event in a Jackson message ({@code <org.yaml.snakeyaml.events.MappingStartEvent(...)>}) is. */
+  private static String eventWords(String problem) {
+    Matcher m = EVENT.matcher(problem);
+    if (!m.find()) {
+      return "something else";
+    }
+    return switch (m.group(1)) {
+      case "MappingStart" -> "a mapping";
+      case "SequenceStart" -> "a list";
+      case "MappingEnd", "SequenceEnd" -> "the end of a mapping or list";
+      case "Scalar" -> "a value";
+      case "Alias" -> "an alias";
+      default -> "the end of the document";
+    };
   }
 
   private SourcePosition location(JsonLocation l) {

@@ -6,8 +6,11 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.github.srhls.core.diag.Echo;
+import io.github.srhls.core.diag.FileSizeLimit;
 import io.github.srhls.core.diag.SourcePosition;
 import io.github.srhls.core.diag.SrHlsException;
+import io.github.srhls.core.expr.NumberLiteral;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -21,7 +24,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.regex.Pattern;
 
 /**
  * Test vectors from a file, one vector a line, in one of two formats chosen by the file name:
@@ -43,7 +45,14 @@ public final class VectorFile {
       .enable(CsvParser.Feature.WRAP_AS_ARRAY)
       .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
       .build();
-  private static final Pattern NUMBER = Pattern.compile("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?");
+
+  /**
+   * The largest vector file read: enough for millions of vectors, while the vectors (read whole, as doubles) still
+   * fit a build's memory.
+   */
+  public static final FileSizeLimit SIZE_LIMIT = new FileSizeLimit("a vector file", 256L << 20,
+      "use fewer vectors (split the file into several models' testbenches, or use random vectors:"
+          + " testbench.vectors)");
 
   private VectorFile() {}
 
@@ -75,6 +84,7 @@ public final class VectorFile {
     }
     boolean csv = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(".csv");
     DatColumns columns = new DatColumns(inputNames.size(), "input", false);
+    SIZE_LIMIT.check(file, shownAs);
     List<double[]> vectors =
         open(file, shownAs, in -> csv ? readCsv(in, shownAs, inputNames) : readDat(in, shownAs, columns));
     if (vectors.isEmpty()) {
@@ -261,13 +271,13 @@ public final class VectorFile {
         return special.getAsDouble();
       }
     }
-    if (!NUMBER.matcher(text).matches()) {
-      throw SrHlsException.at(at, "'" + text + "' is not a number; write decimal numbers such as -1.5 or 2e-3"
-          + hint);
+    if (!NumberLiteral.isDecimal(text)) {
+      throw SrHlsException.at(at, "'" + Echo.of(text) + "' is not a number; write decimal numbers such as -1.5 or"
+          + " 2e-3" + hint);
     }
     double d = Double.parseDouble(text);
     if (!nonFinite && !Double.isFinite(d)) {
-      throw SrHlsException.at(at, "'" + text + "' is too large for a double");
+      throw SrHlsException.at(at, "'" + Echo.of(text) + "' is too large for a double");
     }
     return d;
   }

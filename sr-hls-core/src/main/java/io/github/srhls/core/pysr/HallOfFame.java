@@ -1,5 +1,6 @@
 package io.github.srhls.core.pysr;
 
+import io.github.srhls.core.diag.FileSizeLimit;
 import io.github.srhls.core.diag.SrHlsException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,10 +11,13 @@ import java.util.Objects;
 /**
  * The equations of one PySR hall-of-fame CSV, in file order (the order of PySR's {@code equations_}).
  *
- * @param file the CSV, as given to {@link #read(Path)}
+ * @param file the CSV, as messages name it (see {@link #read(Path, Path)})
  * @param rows at least one row
  */
 public record HallOfFame(Path file, List<Row> rows) {
+  /** The largest hall-of-fame CSV read; PySR's hold a few dozen equations (a few kB). */
+  public static final FileSizeLimit SIZE_LIMIT = new FileSizeLimit("a hall-of-fame CSV", 16L << 20,
+      "point pysr.file at the hall_of_fame CSV PySR wrote");
 
   /**
    * One equation of the hall of fame.
@@ -41,7 +45,12 @@ public record HallOfFame(Path file, List<Row> rows) {
    * @throws SrHlsException naming file, line and column if the file is missing, empty or malformed
    */
   public static HallOfFame read(Path csv) {
-    return HallOfFameCsv.read(csv);
+    return HallOfFameCsv.read(csv, csv);
+  }
+
+  /** {@link #read(Path)}, naming the file {@code shownAs} in messages (relative to the project, say). */
+  public static HallOfFame read(Path csv, Path shownAs) {
+    return HallOfFameCsv.read(csv, shownAs);
   }
 
   /**

@@ -44,10 +44,13 @@ final class HallOfFameCsv {
     this.text = text;
   }
 
-  static HallOfFame read(Path file) {
+  /** @param shownAs the file as messages (and the hall of fame's {@code file}) name it */
+  static HallOfFame read(Path csv, Path shownAs) {
+    Path file = shownAs;
+    HallOfFame.SIZE_LIMIT.check(csv, file);
     String text;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      text = Files.readString(csv, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
       throw new SrHlsException(file + ": hall-of-fame file not found; check the 'pysr: file:' path of the model");
     } catch (CharacterCodingException e) {

@@ -28,18 +28,42 @@ public final class HallOfFameLocator {
   private static final Pattern OUTPUT_FILE = Pattern.compile("hall_of_fame_output\\d+\\.csv");
   private static final Pattern RUN_ID = Pattern.compile("\\d{8}_\\d{6}_[A-Za-z0-9]+");
 
-  private HallOfFameLocator() {}
+  /** The directory messages name paths relative to, or null to name them as given. */
+  private final Path base;
+
+  private HallOfFameLocator(Path base) {
+    this.base = base;
+  }
+
+  /** {@link #locate(Path, OptionalInt, Path)} naming paths as given. */
+  public static Path locate(Path fileOrDir, OptionalInt output) {
+    return new HallOfFameLocator(null).find(fileOrDir, output);
+  }
 
   /**
    * The CSV to read.
    *
    * @param fileOrDir a CSV, a base CSV name of a multi-output run, a run directory or an {@code outputs/} directory
    * @param output the 1-based output of a multi-output run, or empty for a single-output one
+   * @param base messages name the paths under it relative to it, as the user's other errors do (the project)
    * @throws SrHlsException saying what was looked for when nothing (or more than one thing) fits
    */
-  public static Path locate(Path fileOrDir, OptionalInt output) {
+  public static Path locate(Path fileOrDir, OptionalInt output, Path base) {
+    return new HallOfFameLocator(base).find(fileOrDir, output);
+  }
+
+  /** {@code path} relative to {@code base} when it is under it. */
+  static Path shown(Path path, Path base) {
+    return base != null && path.startsWith(base) && !path.equals(base) ? base.relativize(path) : path;
+  }
+
+  private Path shown(Path path) {
+    return shown(path, base);
+  }
+
+  private Path find(Path fileOrDir, OptionalInt output) {
     if (output.isPresent() && output.getAsInt() < 1) {
-      throw new SrHlsException(fileOrDir + ": output " + output.getAsInt()
+      throw new SrHlsException(shown(fileOrDir) + ": output " + output.getAsInt()
           + " does not exist; PySR numbers the outputs of a run from 1");
     }
     if (Files.isDirectory(fileOrDir)) {
@@ -48,32 +72,33 @@ public final class HallOfFameLocator {
     return output.isPresent() ? outputBeside(fileOrDir, output.getAsInt()) : singleFile(fileOrDir);
   }
 
-  private static Path singleFile(Path file) {
+  private Path singleFile(Path file) {
     if (Files.isRegularFile(file)) {
       return file;
     }
     Path prefixed = prefixed(file, 1);
     Path suffixed = suffixed(file, 1);
     if (Files.isRegularFile(prefixed) || Files.isRegularFile(suffixed)) {
-      throw new SrHlsException(file + ": not found, but the run wrote one file per output ("
+      throw new SrHlsException(shown(file) + ": not found, but the run wrote one file per output ("
           + (Files.isRegularFile(prefixed) ? prefixed : suffixed).getFileName() + ", ...); set 'output' to choose one");
     }
-    throw new SrHlsException(file + ": hall-of-fame file not found; give the CSV PySR wrote, its run directory"
+    throw new SrHlsException(shown(file) + ": hall-of-fame file not found; give the CSV PySR wrote, its run directory"
         + " outputs/<run_id>/, or the outputs/ directory");
   }
 
-  private static Path outputBeside(Path file, int output) {
+  private Path outputBeside(Path file, int output) {
     List<Path> found = Stream.of(prefixed(file, output), suffixed(file, output))
         .filter(Files::isRegularFile).collect(Collectors.toList());
     if (found.size() == 1) {
       return found.get(0);
     }
     if (found.size() > 1) {
-      throw new SrHlsException(file + ": both " + found.get(0) + " and " + found.get(1)
+      throw new SrHlsException(shown(file) + ": both " + shown(found.get(0)) + " and " + shown(found.get(1))
           + " exist for output " + output + "; point 'file' at the one you mean and drop 'output'");
     }
-    throw new SrHlsException(file + ": no file for output " + output + "; looked for " + prefixed(file, output)
-        + " (PySR 0.6) and " + suffixed(file, output) + " (PySR 0.7 to 0.19)"
+    throw new SrHlsException(shown(file) + ": no file for output " + output + "; looked for "
+        + shown(prefixed(file, output))
+        + " (PySR 0.6) and " + shown(suffixed(file, output)) + " (PySR 0.7 to 0.19)"
         + (Files.isRegularFile(file) ? "; " + file.getFileName() + " itself holds a single output, drop 'output'"
             : ""));
   }
@@ -92,14 +117,14 @@ public final class HallOfFameLocator {
     return Files.isRegularFile(dir.resolve(SINGLE)) || !outputFiles(dir).isEmpty();
   }
 
-  private static Path inRun(Path run, OptionalInt output) {
+  private Path inRun(Path run, OptionalInt output) {
     List<String> outputs = outputFiles(run);
     if (output.isPresent()) {
       Path csv = run.resolve("hall_of_fame_output" + output.getAsInt() + ".csv");
       if (Files.isRegularFile(csv)) {
         return csv;
       }
-      throw new SrHlsException(run + ": no " + csv.getFileName() + " in this run; "
+      throw new SrHlsException(shown(run) + ": no " + csv.getFileName() + " in this run; "
           + (outputs.isEmpty() ? "the run has a single output (" + SINGLE + "), drop 'output'"
               : "it has " + String.join(", ", outputs)));
     }
@@ -108,10 +133,10 @@ public final class HallOfFameLocator {
       return csv;
     }
     if (outputs.isEmpty()) {
-      throw new SrHlsException(run + ": this run directory holds neither " + SINGLE
+      throw new SrHlsException(shown(run) + ": this run directory holds neither " + SINGLE
           + " nor hall_of_fame_output<n>.csv; PySR writes them after its first iteration");
     }
-    throw new SrHlsException(run + ": no " + SINGLE + " in this run, which has one file per output ("
+    throw new SrHlsException(shown(run) + ": no " + SINGLE + " in this run, which has one file per output ("
         + String.join(", ", outputs) + "); set 'output' to choose one");
   }
 
@@ -123,12 +148,12 @@ public final class HallOfFameLocator {
         .collect(Collectors.toList());
   }
 
-  private static Path newestRun(Path outputs) {
+  private Path newestRun(Path outputs) {
     // run ids start with the date and time, so the greatest name is the newest run
     return list(outputs).stream()
         .filter(p -> Files.isDirectory(p) && RUN_ID.matcher(p.getFileName().toString()).matches())
         .max(Comparator.comparing(p -> p.getFileName().toString()))
-        .orElseThrow(() -> new SrHlsException(outputs + ": holds neither " + SINGLE
+        .orElseThrow(() -> new SrHlsException(shown(outputs) + ": holds neither " + SINGLE
             + " nor hall_of_fame_output<n>.csv, nor any PySR run directory named like 20240131_235959_a1B2c3;"
             + " give the CSV or the run directory itself"));
   }

@@ -102,7 +102,7 @@ public final class CsimSuites {
     ErrorStats error = report.errorVsFloat64().get(output);
     Double tolerance = report.tolerance();
     // written so that a NaN error counts as above the tolerance, as the simulator judges it
-    boolean aboveTolerance = tolerance != null && error != null && !(error.maxAbsError() <= tolerance);
+    boolean aboveTolerance = tolerance != null && error != null && !error.within(tolerance);
     if (mismatches == 0 && !aboveTolerance) {
       return new Outcome.Passed();
     }
@@ -124,8 +124,7 @@ public final class CsimSuites {
       }
     }
     if (aboveTolerance) {
-      message.add("up to " + error.maxAbsError() + " away from the float64 reference, above the tolerance "
-          + tolerance);
+      message.add(error.aboveTolerance(tolerance));
     }
     if (error != null) {
       detail.append("Absolute error against the float64 reference: max ").append(error.maxAbsError())

@@ -2,6 +2,7 @@ package io.github.srhls.core.compile;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,6 +61,41 @@ class ModelCompilerTest {
         .getMessage();
     assertEquals(Path.of("pysr/h.csv") + ":3:8: unknown function 'sn'; did you mean 'sin'? in output 'y'"
         + " (hall-of-fame row of complexity 3)\n    sn(x0)\n    ^~", message);
+  }
+
+  @Test
+  void hallOfFameFileErrorsNameTheFileRelativeToTheProject() throws IOException {
+    // they named the absolute path, unlike every other error
+    csv("bad.csv", "1,zero,\"x0\"\n");
+    String bad = assertThrows(SrHlsException.class, () -> new ModelCompiler(project).compile(
+        model("outputs: [{name: y, pysr: {file: pysr/bad.csv}}]\n"))).getMessage();
+    assertTrue(bad.startsWith(Path.of("pysr/bad.csv") + ":2:"), bad);
+    csv("h.csv", "1,0.5,\"x0\"\n");
+    String row = assertThrows(SrHlsException.class, () -> new ModelCompiler(project).compile(
+        model("outputs: [{name: y, pysr: {file: pysr/h.csv, select: {complexity: 9}}}]\n"))).getMessage();
+    assertTrue(row.startsWith(Path.of("pysr/h.csv") + ": no equation has complexity 9"), row);
+    Files.createDirectories(project.resolve("pysr/outputs"));
+    String missing = assertThrows(SrHlsException.class, () -> new ModelCompiler(project).compile(
+        model("outputs: [{name: y, pysr: {file: pysr/outputs, output: 2}}]\n"))).getMessage();
+    assertTrue(missing.startsWith(Path.of("pysr/outputs") + ": "), missing);
+    assertFalse(missing.contains(project.toString()), missing);
+  }
+
+  @Test
+  void aConstantZeroDivisorIsAnErrorWhereItIsWritten() throws IOException {
+    // it built, with a warning naming no position and an error of Infinity in the report
+    String literal = assertThrows(SrHlsException.class, () -> new ModelCompiler(project).compile(
+        model("outputs: [{name: y, expression: a / 0.0}]\n"))).getMessage();
+    assertTrue(literal.startsWith(Path.of("m.sr.yaml") + ":4:37: division by zero: the divisor '0.0' is 0 whatever"
+        + " the inputs in output 'y'; remove the division or correct the constant"), literal);
+    String folded = assertThrows(SrHlsException.class, () -> new ModelCompiler(project).compile(
+        model("outputs: [{name: y, expression: 'g(a)'}]\noperators:\n  g(u): 1 + u / (2 - 2.0)\n"))).getMessage();
+    assertTrue(folded.startsWith(Path.of("m.sr.yaml") + ":6:17: division by zero: the divisor '(2 - 2.0)'"), folded);
+    csv("z.csv", "1,0.5,\"inv(0)\"\n");
+    String row = assertThrows(SrHlsException.class, () -> new ModelCompiler(project).compile(
+        model("outputs: [{name: y, pysr: {file: pysr/z.csv}}]\n"))).getMessage();
+    assertTrue(row.startsWith(Path.of("pysr/z.csv") + ":2:12: division by zero"), row);
+    new ModelCompiler(project).compile(model("outputs: [{name: y, expression: a / (a + 1)}]\n"));
   }
 
   /** Copies a hand-written SymbolicRegression.jl hall of fame from the test resources into the project. */

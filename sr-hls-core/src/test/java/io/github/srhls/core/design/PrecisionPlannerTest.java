@@ -1,6 +1,7 @@
 package io.github.srhls.core.design;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -137,6 +138,21 @@ class PrecisionPlannerTest {
     SrHlsException e = assertThrows(SrHlsException.class, () -> PrecisionPlanner.plan(request(model()), 1e-6));
     assertTrue(e.getMessage().contains("cannot be met for output 'y0'"), e.getMessage());
     assertTrue(e.getMessage().contains("ap_fixed<20,6,AP_RND,AP_SAT>"), e.getMessage());
+  }
+
+  @Test
+  void aBudgetTheInputTypesAloneSpendNamesThemAndNoTableThatWasNeverSet() {
+    // it said "the tables set under functions alone allow errors up to ..." with no table set
+    FixedType coarse = FixedType.fixed(8, 6, Quantization.AP_RND, Overflow.AP_SAT);
+    DesignRequest r = requestFor(model()).inputTypes(List.of(coarse, coarse)).build();
+    String message = assertThrows(SrHlsException.class, () -> PrecisionPlanner.plan(r, 0.01)).getMessage();
+    assertTrue(message.startsWith("precision.error 0.01 cannot be met for output 'y0': what the model fixes"
+        + " already allows errors up to "), message);
+    assertTrue(message.contains(" (the output type ap_fixed<20,6,AP_RND,AP_SAT> "), message);
+    assertTrue(message.contains(", the input types "), message);
+    assertTrue(message.contains("); declare finer input types (more fractional bits), or allow a larger"
+        + " precision.error"), message);
+    assertFalse(message.contains("table"), message);
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.github.srhls.core.expr;
 import static io.github.srhls.core.expr.Trees.SCOPE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -153,12 +154,13 @@ class ExprErrorTest {
   }
 
   @Test
-  void longFlatChainsAreBoundedByTreeHeight() {
-    // parsed without recursion, but the left-deep tree would be 100,000 levels for every later pass
-    String chain = "x0" + " + x1".repeat(100_000);
-    assertEquals("expression nested too deeply (more than 500 levels); split it or simplify it",
-        fail(chain).message());
-    String fine = "x0" + " + x1".repeat(499);
-    ExprParser.parse(fine, SCOPE);
+  void longChainsInsideDeepNestingAreBoundedByTreeHeight() {
+    // a flat chain becomes a balanced tree past 500 terms (FlatChainTest); a shorter one keeps its order, so 400
+    // terms inside 150 calls make a tree 550 levels high, which every later pass would walk
+    String deep = "sin(".repeat(150) + "x0" + " + x1".repeat(399) + ")".repeat(150);
+    ExprException e = fail(deep);
+    assertEquals("expression nested too deeply (more than 500 levels); split it or simplify it", e.message());
+    assertTrue(e.excerpt(deep).length() < 400, "a window of the long line");
+    ExprParser.parse("x0" + " + x1".repeat(100_000), SCOPE);
   }
 }

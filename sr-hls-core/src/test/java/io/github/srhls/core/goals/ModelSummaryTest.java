@@ -54,7 +54,7 @@ class ModelSummaryTest {
     List<String> lines = ModelSummary.lines(manifest(outputs, Map.of()), report(outputs, 0.5), ZIP, 1000);
     assertEquals(3 + ModelSummary.OUTPUTS_SHOWN + 4, lines.size(), lines.toString());
     assertEquals("              ... and 4 more outputs in report.json", lines.get(3 + ModelSummary.OUTPUTS_SHOWN));
-    assertEquals("  tolerance   0.01, exceeded", lines.get(4 + ModelSummary.OUTPUTS_SHOWN));
+    assertEquals("  tolerance   0.01, exceeded (errors up to 0.5)", lines.get(4 + ModelSummary.OUTPUTS_SHOWN));
     assertEquals("  overflows   none on the test vectors", lines.get(5 + ModelSummary.OUTPUTS_SHOWN));
 
     assertEquals(List.of("---- m 1.0 ----",

@@ -49,6 +49,26 @@ class ModelErrorsTest {
   }
 
   @Test
+  void aMappingWhereAKeyBelongsIsNamedInPlainWords() {
+    // Jackson's message named SnakeYAML's MappingStartEvent class
+    String message = error(VALID + "inputs2:\n  ? {a: 1}\n  : 2\n");
+    assertAt(message, "m.sr.yaml", 6, 5, "expected a key (plain text) but found a mapping", "write key: value");
+    assertFalse(message.contains("org.yaml"), message);
+  }
+
+  @Test
+  void aLongBadNameIsQuotedInPart() {
+    // the whole 5,000-character name was in the message
+    String name = "n".repeat(4000) + ".x" + "n".repeat(998);
+    String message = error("format: sr-hls/v1\nname: " + name + "\n" + INPUTS + OUTPUTS);
+    assertAt(message, "m.sr.yaml", 2, 4007, "the model name '" + "n".repeat(40) + "… (5000 characters)' is not a C"
+        + " identifier ('.' at character 4001)");
+    assertTrue(message.length() < 300, message);
+    String longName = error("format: sr-hls/v1\nname: " + "n".repeat(5000) + "\n" + INPUTS + OUTPUTS);
+    assertAt(longName, "m.sr.yaml", 2, 7, "(5000 characters)' has 5000 characters; at most 64");
+  }
+
+  @Test
   void missingRequiredKeys() {
     assertAt(error("name: m\n" + INPUTS + OUTPUTS), "m.sr.yaml", 1, 1, "missing the required key 'format'",
         "format: sr-hls/v1");

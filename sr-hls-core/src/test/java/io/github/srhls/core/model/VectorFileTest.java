@@ -3,10 +3,12 @@ package io.github.srhls.core.model;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.srhls.core.diag.SrHlsException;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -62,6 +64,19 @@ class VectorFileTest {
     assertAt(error("v.dat", "1 1.0f 3\n"), "v.dat:1:3", "'1.0f' is not a number");
     assertAt(error("v.dat", "1 1e999 3\n"), "v.dat:1:3", "too large");
     assertEquals("v.dat: the vector file holds no vectors; write one vector a line", error("v.dat", "\n \n"));
+  }
+
+  @Test
+  void aLongDigitRunIsJudgedAtOnceAndEchoedInPart() throws Exception {
+    // a backtracking pattern took 39 s for 30,000 digits; the time bound only catches a hang
+    String digits = "1".repeat(200_000);
+    String dat = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> error("v.dat", "1 " + digits + "x 3\n"));
+    assertAt(dat, "v.dat:1:3", "'" + "1".repeat(40) + "… (200001 characters)' is not a number");
+    assertTrue(dat.length() < 400, dat);
+    String csv = assertTimeoutPreemptively(Duration.ofSeconds(20),
+        () -> error("v.csv", "a,b,c\n1," + digits + ".5.5,3\n"));
+    assertAt(csv, "v.csv:2:3", "(200004 characters)' is not a number");
+    assertTrue(csv.length() < 400, csv);
   }
 
   @Test

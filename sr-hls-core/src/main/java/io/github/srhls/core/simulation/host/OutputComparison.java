@@ -76,10 +76,8 @@ record OutputComparison(int vectors, Mismatches mismatches, Map<String, ErrorSta
       ErrorStats stats = new ErrorStats(max[o], vectors == 0 ? 0 : sum[o] / vectors);
       errors.put(outputs.get(o), stats);
       // Written so that a NaN error fails too.
-      if (tolerance != null && !(stats.maxAbsError() <= tolerance)) {
-        failures.add("output " + outputs.get(o) + " is up to " + stats.maxAbsError()
-            + " away from the float64 reference (mean " + stats.meanAbsError() + "), above the tolerance "
-            + tolerance);
+      if (tolerance != null && !stats.within(tolerance)) {
+        failures.add("output " + outputs.get(o) + " is " + stats.aboveTolerance(tolerance));
       }
     }
     return new OutputComparison(vectors, new Mismatches(count, counts, first), errors, failures,

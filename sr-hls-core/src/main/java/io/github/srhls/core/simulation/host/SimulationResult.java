@@ -1,5 +1,6 @@
 package io.github.srhls.core.simulation.host;
 
+import io.github.srhls.core.diag.Decimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,7 +58,26 @@ public record SimulationResult(
    */
   public record Mismatch(int vector, String output, double expected, double actual) {}
 
-  public record ErrorStats(double maxAbsError, double meanAbsError) {}
+  public record ErrorStats(double maxAbsError, double meanAbsError) {
+    /** Whether the largest error is within {@code tolerance}; a NaN error is not. */
+    public boolean within(double tolerance) {
+      return maxAbsError <= tolerance;
+    }
+
+    /** Why an output with these errors fails {@code tolerance}, with numbers a reader can take in and what to do. */
+    public String aboveTolerance(double tolerance) {
+      if (!Double.isFinite(maxAbsError)) {
+        return "not within the tolerance " + Decimal.brief(tolerance) + ": its error against the float64 reference"
+            + " is " + maxAbsError + " for some vectors (an output of float64 or of the firmware is not finite: check"
+            + " divisions and logarithms over the input ranges)";
+      }
+      return "up to " + Decimal.brief(maxAbsError) + " away from the float64 reference (mean "
+          + Decimal.brief(meanAbsError) + "), above the tolerance " + Decimal.brief(tolerance) + "; if that error is"
+          + " acceptable, raise testbench.tolerance to " + Decimal.ceiling(maxAbsError) + ", else make the firmware"
+          + " more precise: wider types (precision.default or the output's type), or precision.internal: auto with"
+          + " precision.error below the tolerance";
+    }
+  }
 
   /** How long this run took: the one part of the result that differs between two runs of the same project. */
   public record Timings(long compileMillis, long runMillis, long vectorsPerSecond) {}

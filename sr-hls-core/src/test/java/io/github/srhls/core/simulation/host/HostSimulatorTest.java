@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.srhls.core.diag.BuildLog;
+import io.github.srhls.core.diag.Decimal;
 import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.project.ProjectManifest;
 import java.nio.file.Files;
@@ -123,8 +124,12 @@ class HostSimulatorTest {
 
     assertFalse(report.passed());
     assertEquals(0, report.mismatches().count());
-    assertEquals(List.of("output y1 is up to " + Y1_MAX_ERROR + " away from the float64 reference (mean "
-        + report.errorVsFloat64().get("y1").meanAbsError() + "), above the tolerance 0.001"), report.failures());
+    // numbers to three digits (they were raw doubles) and what to do
+    assertEquals(List.of("output y1 is up to " + Decimal.brief(Y1_MAX_ERROR) + " away from the float64 reference"
+        + " (mean " + Decimal.brief(report.errorVsFloat64().get("y1").meanAbsError()) + "), above the tolerance"
+        + " 0.001; if that error is acceptable, raise testbench.tolerance to " + Decimal.ceiling(Y1_MAX_ERROR)
+        + ", else make the firmware more precise: wider types (precision.default or the output's type), or"
+        + " precision.internal: auto with precision.error below the tolerance"), report.failures());
   }
 
   @Test
