@@ -7,6 +7,8 @@ import io.github.srhls.core.compile.CompiledModel;
 import io.github.srhls.core.design.Design;
 import io.github.srhls.core.design.DesignReport;
 import io.github.srhls.core.design.ModelDesign;
+import io.github.srhls.core.diag.SrHlsException;
+import io.github.srhls.core.model.DeclaredTypes;
 import io.github.srhls.core.model.InternalPrecision;
 import io.github.srhls.core.model.ModelSpec;
 import io.github.srhls.core.model.OutputSpec;
@@ -38,6 +40,24 @@ final class ModelGeneration {
    *     progress when computing the expected outputs takes long
    */
   static Generation files(CompiledModel model, String digest, String source, GenerateRequest request) {
+    try {
+      return generate(model, digest, source, request);
+    } catch (SrHlsException e) {
+      if (e.getMessage().startsWith(source + ":")) {
+        throw e;
+      }
+      // a limit met on the way (a constant too precise for a literal, a result too wide): say which file and types
+      throw new SrHlsException(source + ": " + sentence(e.getMessage()) + DeclaredTypes.hint(model.spec()), e);
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      throw new SrHlsException(source + ": " + sentence(e.getMessage()) + DeclaredTypes.hint(model.spec()), e);
+    }
+  }
+
+  private static String sentence(String message) {
+    return message.endsWith(".") ? message : message + ".";
+  }
+
+  private static Generation generate(CompiledModel model, String digest, String source, GenerateRequest request) {
     ModelSpec spec = model.spec();
     Design design = ModelDesign.of(spec, model, source);
     Provenance provenance = new Provenance(spec.version(), digest, request.pluginVersion(), source,

@@ -181,6 +181,24 @@ class ModelErrorsTest {
   }
 
   @Test
+  void integerBitsOutsideWhatTheHostHeaderHoldsAreRefusedAtTheKeyWithTheRange() {
+    assertAt(error(VALID + "precision: {default: 'ap_ufixed<14,1000000>'}\n"), "m.sr.yaml", 5, 23,
+        "precision.default: ap_ufixed<14,1000000> has 1000000 integer bits", "between -64 and 64",
+        "e.g. ap_ufixed<14,64>");
+    assertAt(error(HEAD + "inputs: [{name: a, range: [0, 1], type: 'ap_fixed<18,65536>'}]\n" + OUTPUTS),
+        "m.sr.yaml", 3, 42, "inputs[0].type:", "65536 integer bits", "between -64 and 64");
+    assertAt(error(VALID + "precision: {internal: 'ap_fixed<18,-65>'}\n"), "m.sr.yaml", 5, 24,
+        "precision.internal:", "-65 integer bits", "e.g. ap_fixed<18,-64>");
+    assertAt(error(VALID + "precision: {constants: 'ap_fixed<18,2147483647>'}\n"), "m.sr.yaml", 5, 25,
+        "precision.constants:", "between -64 and 64");
+    // the ends of the range are types
+    files.read("m.sr.yaml", VALID + "precision: {default: 'ap_fixed<18,64>', constants: 'ap_fixed<18,-64>'}\n");
+    // an error budget beyond double's range is a number error at the value, not an internal one
+    assertAt(error(VALID + "precision: {internal: auto, error: 1.8e308}\n"), "m.sr.yaml", 5, 36,
+        "precision.error must be a finite number");
+  }
+
+  @Test
   void outputsShareOneTypeOrNoneAtTheTypeKey() {
     String two = "outputs:\n  - {name: y, expression: a, type: 'ap_fixed<16,6>'}\n  - {name: z, expression: a}\n"
         + "  - {name: w, expression: a, type: 'ap_fixed<18,6>'}\n";
