@@ -132,6 +132,29 @@ class ModelErrorsTest {
   }
 
   @Test
+  void namesTheGeneratedCppOrItsHeadersUseAreRefusedWhereWritten() {
+    // each of these passed validation before and then failed g++ in defines.h, the top header or the testbench
+    for (String name : new String[] {"N_INPUTS", "FILE", "std", "input_t", "result_t", "internal_t", "EOF",
+        "stdin", "srhls", "hls", "AP_SAT", "size_t", "M_PI"}) {
+      assertAt(error("format: sr-hls/v1\nname: " + name + "\n"), "m.sr.yaml", 2, 7, "the model name '" + name
+          + "' is reserved", "choose another name", "_model'");
+      assertAt(error(HEAD + "inputs: [{name: " + name + ", range: [0, 1]}]\n" + OUTPUTS), "m.sr.yaml", 3, 17,
+          "input name '" + name + "' is reserved");
+      assertAt(error(HEAD + INPUTS + "outputs: [{name: " + name + ", expression: a}]\n"), "m.sr.yaml", 4, 18,
+          "output name '" + name + "' is reserved");
+    }
+    // the testbench's variables around the call, and header file names: reserved for the model name only
+    for (String name : new String[] {"line", "value", "x", "y", "defines", "hls_math"}) {
+      assertAt(error("format: sr-hls/v1\nname: " + name + "\n"), "m.sr.yaml", 2, 7, "the model name '" + name
+          + "' is reserved");
+    }
+    files.read("m.sr.yaml", HEAD + "inputs: [{name: x, range: [0, 1]}, {name: value, range: [0, 1]}]\n"
+        + "outputs: [{name: y, expression: x + value}, {name: line, expression: x}]\n");
+    // names the headers only overload (sin(double) beside sin(x, y)) stay allowed
+    files.read("m.sr.yaml", "format: sr-hls/v1\nname: sin\n" + INPUTS + OUTPUTS);
+  }
+
+  @Test
   void badAndDuplicatePortNames() {
     assertAt(error(HEAD + "inputs: [{name: int, range: [0, 1]}]\n" + OUTPUTS), "m.sr.yaml", 3, 17,
         "input name 'int' is a C++ keyword");
