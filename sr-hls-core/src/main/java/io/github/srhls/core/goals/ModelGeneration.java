@@ -21,6 +21,7 @@ import io.github.srhls.core.testbench.Tolerance;
 import io.github.srhls.core.toolchain.amd.scripts.HlsScripts;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Everything generated for one model, as file contents by relative path, stage by stage: the design, its firmware
@@ -40,35 +41,19 @@ final class ModelGeneration {
    *     progress when computing the expected outputs takes long
    */
   static Generation files(CompiledModel model, String digest, String source, GenerateRequest request) {
-    try {
-      return generate(model, digest, source, request);
-    } catch (SrHlsException e) {
-      if (e.getMessage().startsWith(source + ":")) {
-        throw e;
-      }
-      // a limit met on the way (a constant too precise for a literal, a result too wide): say which file and types
-      throw new SrHlsException(source + ": " + sentence(e.getMessage()) + DeclaredTypes.hint(model.spec()), e);
-    } catch (IllegalArgumentException | ArithmeticException e) {
-      throw new SrHlsException(source + ": " + sentence(e.getMessage()) + DeclaredTypes.hint(model.spec()), e);
-    }
-  }
-
-  private static String sentence(String message) {
-    return message.endsWith(".") ? message : message + ".";
-  }
-
-  private static Generation generate(CompiledModel model, String digest, String source, GenerateRequest request) {
     ModelSpec spec = model.spec();
     Design design = ModelDesign.of(spec, model, source);
     Provenance provenance = new Provenance(spec.version(), digest, request.pluginVersion(), source,
         model.outputTexts());
 
     double[][] inputs = TestVectors.of(spec, request.projectDirectory());
-    ExpectedOutputs expected = ExpectedOutputs.of(design, model.graph(), inputs, request.log());
+    ExpectedOutputs expected = fromTypes(source, spec,
+        () -> ExpectedOutputs.of(design, model.graph(), inputs, request.log()));
 
-    Map<String, String> files = new LinkedHashMap<>(new FirmwareEmitter(design, provenance).emit());
+    Map<String, String> files = fromTypes(source, spec,
+        () -> new LinkedHashMap<>(new FirmwareEmitter(design, provenance).emit()));
     TestbenchEmitter testbench = new TestbenchEmitter(design, provenance, Tolerance.of(design, spec.testbench()));
-    files.put(testbench.fileName(), testbench.emit());
+    files.put(testbench.fileName(), fromTypes(source, spec, testbench::emit));
     files.put(TestbenchData.INPUTS, TestbenchData.format(inputs));
     files.put(TestbenchData.EXPECTED, TestbenchData.format(expected.bitAccurate()));
     files.put(TestbenchData.FLOAT64, TestbenchData.format(expected.float64()));
@@ -92,6 +77,19 @@ final class ModelGeneration {
         auto ? spec.precision().error() : null);
     files.put(DesignReport.FILE_NAME, JsonFiles.toJson(report));
     return new Generation(files, report);
+  }
+
+  /**
+   * A step that meets a limit because of the declared types (a constant a unit derives too precise for a literal,
+   * a full-precision result too wide for the Java model): the message names the model file and the types' keys.
+   */
+  private static <T> T fromTypes(String source, ModelSpec spec, Supplier<T> step) {
+    try {
+      return step.get();
+    } catch (SrHlsException | IllegalArgumentException | ArithmeticException e) {
+      String m = e.getMessage();
+      throw new SrHlsException(source + ": " + (m.endsWith(".") ? m : m + ".") + DeclaredTypes.hint(spec), e);
+    }
   }
 
   /** The generated files by relative path, and the design report for the build log. */

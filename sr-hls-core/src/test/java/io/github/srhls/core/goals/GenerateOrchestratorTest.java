@@ -53,6 +53,7 @@ class GenerateOrchestratorTest {
     Files.writeString(modelDir.resolve("vectors.dat"), "0.5 0.25\n-0.5 oops\n");
     String first = assertThrows(SrHlsException.class, this::generate).getMessage();
     assertTrue(first.contains("vectors.dat"), first);
+    assertFalse(first.contains("declared types"), "a vector file's error is not blamed on the types: " + first);
     assertFalse(Files.exists(out.resolve("vec")), "the old project, with the old vectors, must not stay as if valid");
 
     // nothing changed since the failure: it must fail again, not be "up to date"
