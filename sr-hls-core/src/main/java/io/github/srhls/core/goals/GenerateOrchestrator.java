@@ -49,7 +49,7 @@ public final class GenerateOrchestrator {
     List<String> errors = new ArrayList<>();
     ModelCompiler compiler = new ModelCompiler(root);
 
-    List<Path> modelFiles = ModelFiles.find(request.modelDirectory(), request.includes(), request.excludes());
+    List<Path> modelFiles = ModelFiles.find(root, request.modelDirectory(), request.includes(), request.excludes());
     if (!Files.isDirectory(request.modelDirectory())) {
       request.log().info("No model directory " + relative(root, request.modelDirectory()) + "; nothing to generate");
       if (previous.models().isEmpty()) {

@@ -7,6 +7,8 @@ import io.github.srhls.core.compile.CompiledModel;
 import io.github.srhls.core.design.Design;
 import io.github.srhls.core.design.DesignReport;
 import io.github.srhls.core.design.ModelDesign;
+import io.github.srhls.core.diag.SrHlsException;
+import io.github.srhls.core.model.DeclaredTypes;
 import io.github.srhls.core.model.InternalPrecision;
 import io.github.srhls.core.model.ModelSpec;
 import io.github.srhls.core.model.OutputSpec;
@@ -19,6 +21,7 @@ import io.github.srhls.core.testbench.Tolerance;
 import io.github.srhls.core.toolchain.amd.scripts.HlsScripts;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Everything generated for one model, as file contents by relative path, stage by stage: the design, its firmware
@@ -44,11 +47,13 @@ final class ModelGeneration {
         model.outputTexts());
 
     double[][] inputs = TestVectors.of(spec, request.projectDirectory());
-    ExpectedOutputs expected = ExpectedOutputs.of(design, model.graph(), inputs, request.log());
+    ExpectedOutputs expected = fromTypes(source, spec,
+        () -> ExpectedOutputs.of(design, model.graph(), inputs, request.log()));
 
-    Map<String, String> files = new LinkedHashMap<>(new FirmwareEmitter(design, provenance).emit());
+    Map<String, String> files = fromTypes(source, spec,
+        () -> new LinkedHashMap<>(new FirmwareEmitter(design, provenance).emit()));
     TestbenchEmitter testbench = new TestbenchEmitter(design, provenance, Tolerance.of(design, spec.testbench()));
-    files.put(testbench.fileName(), testbench.emit());
+    files.put(testbench.fileName(), fromTypes(source, spec, testbench::emit));
     files.put(TestbenchData.INPUTS, TestbenchData.format(inputs));
     files.put(TestbenchData.EXPECTED, TestbenchData.format(expected.bitAccurate()));
     files.put(TestbenchData.FLOAT64, TestbenchData.format(expected.float64()));
@@ -72,6 +77,19 @@ final class ModelGeneration {
         auto ? spec.precision().error() : null);
     files.put(DesignReport.FILE_NAME, JsonFiles.toJson(report));
     return new Generation(files, report);
+  }
+
+  /**
+   * A step that meets a limit because of the declared types (a constant a unit derives too precise for a literal,
+   * a full-precision result too wide for the Java model): the message names the model file and the types' keys.
+   */
+  private static <T> T fromTypes(String source, ModelSpec spec, Supplier<T> step) {
+    try {
+      return step.get();
+    } catch (SrHlsException | IllegalArgumentException | ArithmeticException e) {
+      String m = e.getMessage();
+      throw new SrHlsException(source + ": " + (m.endsWith(".") ? m : m + ".") + DeclaredTypes.hint(spec), e);
+    }
   }
 
   /** The generated files by relative path, and the design report for the build log. */

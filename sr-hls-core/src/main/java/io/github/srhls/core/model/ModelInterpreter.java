@@ -25,6 +25,12 @@ final class ModelInterpreter {
   static final List<String> SUPPORTED_FORMATS = List.of("sr-hls/v1");
   /** Declared types wider than this are not simulated on the host yet. */
   static final int MAX_DECLARED_WIDTH = 64;
+  /**
+   * Integer bits of a declared type. The vendor allows any I; the host header holds every value and intermediate in
+   * at most 128 bits, so a declared type's bits must sit within 64 bits of the binary point on either side.
+   */
+  static final int MIN_INT_BITS = -64;
+  static final int MAX_INT_BITS = 64;
   static final int MAX_SHORTHAND_INPUTS = 4096;
 
   private static final List<String> TOP_KEYS = List.of("format", "name", "version", "description", "inputs",
@@ -189,6 +195,13 @@ final class ModelInterpreter {
       throw SrHlsException.at(s.textStart(), path + ": " + t.cpp() + " is " + t.width() + " bits wide, but the host"
           + " simulation does not support declared widths above " + MAX_DECLARED_WIDTH + " bits yet; use W <= "
           + MAX_DECLARED_WIDTH);
+    }
+    if (t.intBits() < MIN_INT_BITS || t.intBits() > MAX_INT_BITS) {
+      throw SrHlsException.at(s.textStart(), path + ": " + t.cpp() + " has " + t.intBits() + " integer bits, but I"
+          + " must be between " + MIN_INT_BITS + " and " + MAX_INT_BITS + " (the host header computes in at most 128"
+          + " bits: a type whose bits lie further from the binary point cannot meet the others there); choose I in"
+          + " that range, e.g. " + (t.signed() ? "ap_fixed<" : "ap_ufixed<") + t.width() + ","
+          + Math.max(MIN_INT_BITS, Math.min(MAX_INT_BITS, t.intBits())) + ">");
     }
     return t;
   }

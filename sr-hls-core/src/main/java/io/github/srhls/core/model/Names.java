@@ -70,13 +70,27 @@ final class Names {
     if (name.startsWith("_")) {
       throw SrHlsException.at(at, what + " '" + name + "' starts with '_', which C++ reserves; start it with a letter");
     }
+    if (ReservedNames.reservedFor(name, false)) {
+      throw reserved(name, what, at, "the generated C++ or a header it includes already uses it");
+    }
+  }
+
+  private static SrHlsException reserved(String name, String what, SourcePosition at, String why) {
+    return SrHlsException.at(at, what + " '" + name + "' is reserved: " + why + " (a macro, type, namespace or"
+        + " function of that name), so g++ would fail in a generated file; choose another name, e.g. '"
+        + name.toLowerCase(java.util.Locale.ROOT) + "_model'. The reserved names are listed under Names in the model"
+        + " files documentation");
   }
 
   /** The model name: the top function, IP and file name. */
   static void checkModelName(String name, SourcePosition at) {
-    checkPortName(name, "the model name", at);
     if (name.equals("main")) {
       throw SrHlsException.at(at, "the model name cannot be 'main', the testbench's entry point; choose another");
+    }
+    checkPortName(name, "the model name", at);
+    if (ReservedNames.reservedFor(name, true)) {
+      throw reserved(name, "the model name", at, "the testbench calls the top function where a variable of that name"
+          + " is in scope, or firmware/" + name + ".h would take the place of a header");
     }
   }
 }

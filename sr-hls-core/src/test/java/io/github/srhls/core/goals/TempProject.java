@@ -29,4 +29,8 @@ public record TempProject(Path root, Path models, Path out, Path work) {
   public GenerateResult generate() {
     return new GenerateOrchestrator().run(generateRequest().build());
   }
+
+  public GenerateResult generate(GenerateRequest.Builder request) {
+    return new GenerateOrchestrator().run(request.build());
+  }
 }

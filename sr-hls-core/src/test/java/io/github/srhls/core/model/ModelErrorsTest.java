@@ -152,6 +152,29 @@ class ModelErrorsTest {
   }
 
   @Test
+  void namesTheGeneratedCppOrItsHeadersUseAreRefusedWhereWritten() {
+    // each of these passed validation before and then failed g++ in defines.h, the top header or the testbench
+    for (String name : new String[] {"N_INPUTS", "FILE", "std", "input_t", "result_t", "internal_t", "EOF",
+        "stdin", "srhls", "hls", "AP_SAT", "size_t", "M_PI"}) {
+      assertAt(error("format: sr-hls/v1\nname: " + name + "\n"), "m.sr.yaml", 2, 7, "the model name '" + name
+          + "' is reserved", "choose another name", "_model'");
+      assertAt(error(HEAD + "inputs: [{name: " + name + ", range: [0, 1]}]\n" + OUTPUTS), "m.sr.yaml", 3, 17,
+          "input name '" + name + "' is reserved");
+      assertAt(error(HEAD + INPUTS + "outputs: [{name: " + name + ", expression: a}]\n"), "m.sr.yaml", 4, 18,
+          "output name '" + name + "' is reserved");
+    }
+    // the testbench's variables around the call, and header file names: reserved for the model name only
+    for (String name : new String[] {"line", "value", "x", "y", "defines", "hls_math"}) {
+      assertAt(error("format: sr-hls/v1\nname: " + name + "\n"), "m.sr.yaml", 2, 7, "the model name '" + name
+          + "' is reserved");
+    }
+    files.read("m.sr.yaml", HEAD + "inputs: [{name: x, range: [0, 1]}, {name: value, range: [0, 1]}]\n"
+        + "outputs: [{name: y, expression: x + value}, {name: line, expression: x}]\n");
+    // names the headers only overload (sin(double) beside sin(x, y)) stay allowed
+    files.read("m.sr.yaml", "format: sr-hls/v1\nname: sin\n" + INPUTS + OUTPUTS);
+  }
+
+  @Test
   void badAndDuplicatePortNames() {
     assertAt(error(HEAD + "inputs: [{name: int, range: [0, 1]}]\n" + OUTPUTS), "m.sr.yaml", 3, 17,
         "input name 'int' is a C++ keyword");
@@ -198,6 +221,24 @@ class ModelErrorsTest {
         "m.sr.yaml", 4, 43, "outputs[0].type:", "unknown mode 'AP_RNDD'");
     assertAt(error(HEAD + "inputs: {count: 2, range: [0, 1], type: ap_uint<70>}\n" + OUTPUTS), "m.sr.yaml", 3,
         41, "inputs.type:", "70 bits");
+  }
+
+  @Test
+  void integerBitsOutsideWhatTheHostHeaderHoldsAreRefusedAtTheKeyWithTheRange() {
+    assertAt(error(VALID + "precision: {default: 'ap_ufixed<14,1000000>'}\n"), "m.sr.yaml", 5, 23,
+        "precision.default: ap_ufixed<14,1000000> has 1000000 integer bits", "between -64 and 64",
+        "e.g. ap_ufixed<14,64>");
+    assertAt(error(HEAD + "inputs: [{name: a, range: [0, 1], type: 'ap_fixed<18,65536>'}]\n" + OUTPUTS),
+        "m.sr.yaml", 3, 42, "inputs[0].type:", "65536 integer bits", "between -64 and 64");
+    assertAt(error(VALID + "precision: {internal: 'ap_fixed<18,-65>'}\n"), "m.sr.yaml", 5, 24,
+        "precision.internal:", "-65 integer bits", "e.g. ap_fixed<18,-64>");
+    assertAt(error(VALID + "precision: {constants: 'ap_fixed<18,2147483647>'}\n"), "m.sr.yaml", 5, 25,
+        "precision.constants:", "between -64 and 64");
+    // the ends of the range are types
+    files.read("m.sr.yaml", VALID + "precision: {default: 'ap_fixed<18,64>', constants: 'ap_fixed<18,-64>'}\n");
+    // an error budget beyond double's range is a number error at the value, not an internal one
+    assertAt(error(VALID + "precision: {internal: auto, error: 1.8e308}\n"), "m.sr.yaml", 5, 36,
+        "precision.error must be a finite number");
   }
 
   @Test

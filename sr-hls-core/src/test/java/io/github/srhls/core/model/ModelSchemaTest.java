@@ -99,6 +99,12 @@ class ModelSchemaTest {
         new String[] {"name a C++ keyword", "format: sr-hls/v1\nname: class\n" + inputs + outputs},
         new String[] {"name with the vendor's prefix", "format: sr-hls/v1\nname: ap_top\n" + inputs + outputs},
         new String[] {"name main", "format: sr-hls/v1\nname: main\n" + inputs + outputs},
+        new String[] {"name a macro of the generated code", "format: sr-hls/v1\nname: N_INPUTS\n" + inputs + outputs},
+        new String[] {"name a variable of the testbench", "format: sr-hls/v1\nname: line\n" + inputs + outputs},
+        new String[] {"input named like a C library type", head + "inputs: [{name: FILE, range: [0, 1]}]\n" + outputs},
+        new String[] {"output named std", head + inputs + "outputs: [{name: std, expression: x0}]\n"},
+        new String[] {"integer bits beyond 64", head + inputs + outputs + "precision: {default: 'ap_fixed<18,65>'}\n"},
+        new String[] {"integer bits below -64", head + inputs + outputs + "precision: {default: 'ap_ufixed<8,-65>'}\n"},
         new String[] {"no outputs", head + inputs},
         new String[] {"empty input list", head + "inputs: []\n" + outputs},
         new String[] {"range of three", head + "inputs: [{name: a, range: [0, 1, 2]}]\n" + outputs},
@@ -217,6 +223,8 @@ class ModelSchemaTest {
     Set<String> keywords = new TreeSet<>();
     identifier.forEach(n -> keywords.add(n.asText()));
     assertEquals(new TreeSet<>(Names.CPP_KEYWORDS), keywords);
+    assertEquals(ReservedNames.of(ReservedNames.Scope.GLOBAL), texts(schemaTree.at("/$defs/portName/allOf/2/not/enum")));
+    assertEquals(ReservedNames.of(ReservedNames.Scope.MODEL), texts(schemaTree.at("/$defs/modelName/allOf/2/not/enum")));
 
     String builtins = schemaTree.at("/properties/operators/propertyNames/not/anyOf/0/pattern").asText();
     assertEquals(new TreeSet<>(Builtin.functionNames()), alternatives(builtins));
@@ -267,5 +275,12 @@ class ModelSchemaTest {
 
   private static List<String> errors(JsonNode model) {
     return schema.validate(model).stream().map(Error::toString).toList();
+  }
+
+  private static Set<String> texts(JsonNode list) {
+    Set<String> texts = new TreeSet<>();
+    list.forEach(n -> texts.add(n.asText()));
+    assertFalse(texts.isEmpty(), "the schema lists the reserved names");
+    return texts;
   }
 }
