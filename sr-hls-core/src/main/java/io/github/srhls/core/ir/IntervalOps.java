@@ -12,7 +12,6 @@ import static io.github.srhls.core.ir.DirectedRounding.subUp;
 import static io.github.srhls.core.ir.DirectedRounding.up;
 
 import io.github.srhls.core.expr.Builtin;
-import java.util.function.DoubleUnaryOperator;
 
 /**
  * Interval arithmetic with outward rounding: each result encloses the exact image of its operands' intervals, so
@@ -37,18 +36,14 @@ final class IntervalOps {
       case MAX -> new Interval(Math.max(a.lo(), b.lo()), Math.max(a.hi(), b.hi()));
       case MIN -> new Interval(Math.min(a.lo(), b.lo()), Math.min(a.hi(), b.hi()));
       case SIN, COS -> new Interval(-1.0, 1.0);
-      case TAN -> a.lo() > -Math.PI / 2 && a.hi() < Math.PI / 2
-          ? increasing(Math::tan, a, 1)
-          : Interval.ALL;
+      case TAN -> a.lo() > -Math.PI / 2 && a.hi() < Math.PI / 2 ? increasing(op, a) : Interval.ALL;
       case COSH -> clampBelow(a.contains(0.0)
           ? new Interval(1.0, up(Math.max(Math.cosh(a.lo()), Math.cosh(a.hi())), 1))
-          : increasing(Math::cosh, apply(Builtin.ABS, a, null), 1), 1.0);
-      case SINH -> increasing(Math::sinh, a, 1);
-      case TANH -> clamp(increasing(Math::tanh, a, 1), -1.0, 1.0);
-      case EXP -> clampBelow(increasing(Math::exp, a, 1), 0.0);
+          : increasing(op, apply(Builtin.ABS, a, null)), 1.0);
+      case TANH -> clamp(increasing(op, a), -1.0, 1.0);
+      case EXP -> clampBelow(increasing(op, a), 0.0);
       case SQRT -> new Interval(sqrt(a.lo(), false), sqrt(a.hi(), true));
-      // log2 is log(x) / log(2) in the float model: two library results and a quotient
-      case LOG, LOG2, LOG10, CBRT -> increasing(x -> FloatSemantics.apply(op, x), a, op == Builtin.LOG2 ? 3 : 1);
+      case SINH, LOG, LOG2, LOG10, CBRT -> increasing(op, a);
       case POW, SQUARE, CUBE, INV -> throw new IllegalStateException(op + " is lowered before analysis");
     };
   }
@@ -130,14 +125,25 @@ final class IntervalOps {
   }
 
   /**
-   * A non-decreasing function's image, each bound widened by the function's error in units in the last place;
-   * where it is undefined (log of a negative) the bound is open.
+   * A non-decreasing function's image, each bound widened by the function's error in units in the last place
+   * (log2 is log(x) / log(2) in the float model: two library results and a quotient), except where the exact
+   * value is known; where the function is undefined (log of a negative) the bound is open.
    */
-  private static Interval increasing(DoubleUnaryOperator f, Interval a, int ulps) {
-    double lo = f.applyAsDouble(a.lo());
-    double hi = f.applyAsDouble(a.hi());
-    return new Interval(Double.isNaN(lo) ? Double.NEGATIVE_INFINITY : down(lo, ulps),
-        Double.isNaN(hi) ? Double.POSITIVE_INFINITY : up(hi, ulps));
+  private static Interval increasing(Builtin f, Interval a) {
+    int ulps = f == Builtin.LOG2 ? 3 : 1;
+    double lo = FloatSemantics.apply(f, a.lo());
+    double hi = FloatSemantics.apply(f, a.hi());
+    return new Interval(Double.isNaN(lo) ? Double.NEGATIVE_INFINITY : exact(f, a.lo()) ? lo : down(lo, ulps),
+        Double.isNaN(hi) ? Double.POSITIVE_INFINITY : exact(f, a.hi()) ? hi : up(hi, ulps));
+  }
+
+  /** Whether the function's double value at x is its exact value: exp(0) = 1, log(1) = 0, tanh(0) = 0, ... */
+  private static boolean exact(Builtin f, double x) {
+    return switch (f) {
+      case EXP, COSH, SINH, TANH, TAN, CBRT -> x == 0.0 || Double.isInfinite(x);
+      case LOG, LOG2, LOG10 -> x == 1.0 || x == 0.0 || Double.isInfinite(x);
+      default -> false;
+    };
   }
 
   private static Interval clampBelow(Interval i, double least) {
