@@ -51,10 +51,26 @@ final class Subdivision {
     this.need = need;
     this.global = global;
     this.inputRanges = inputRanges;
-    TreeSet<Integer> nodes = new TreeSet<>();
+    // the cone by one sweep down the ids (operands come before users), not by recursion: graphs can be deep
+    boolean[] needed = new boolean[target + 1];
+    needed[target] = true;
+    List<Integer> nodes = new ArrayList<>();
     TreeSet<Integer> inputs = new TreeSet<>();
-    collect(target, nodes, inputs);
-    this.cone = nodes.stream().mapToInt(Integer::intValue).toArray();
+    for (int id = target; id >= 0; id--) {
+      if (!needed[id]) {
+        continue;
+      }
+      nodes.add(id);
+      if (graph.node(id) instanceof Node.Input in) {
+        inputs.add(in.index());
+      } else if (graph.node(id) instanceof Node.Op op) {
+        for (int a : op.args()) {
+          needed[a] = true;
+        }
+      }
+    }
+    work[0] -= target + 1;
+    this.cone = nodes.stream().mapToInt(Integer::intValue).sorted().toArray();
     this.dims = inputs.stream().mapToInt(Integer::intValue).toArray();
     this.boxRanges = new Interval[graph.size()];
     this.values = new double[graph.size()];
@@ -69,20 +85,6 @@ final class Subdivision {
   /** What was found where the target could not be kept off the edge; null where it was. */
   DomainFinding finding() {
     return finding;
-  }
-
-  private void collect(int id, TreeSet<Integer> nodes, TreeSet<Integer> inputs) {
-    if (!nodes.add(id)) {
-      return;
-    }
-    Node n = graph.node(id);
-    if (n instanceof Node.Input in) {
-      inputs.add(in.index());
-    } else if (n instanceof Node.Op op) {
-      for (int a : op.args()) {
-        collect(a, nodes, inputs);
-      }
-    }
   }
 
   private void run(long[] work) {

@@ -118,4 +118,33 @@ class RangeCorrelationTest {
     assertNotNull(f);
     assertTrue(f.real() && f.samples().get(0).value() <= 0, f.toString());
   }
+
+  @Test
+  void aDivisorNoSubdivisionCanSettleIsReportedAsUndecided() {
+    int a = b.input(0);
+    int y = b.input(1);
+    // (a - b)^2 + 1e-12, expanded: 0 is 1e-12 away along a = b, far closer than any piece can show
+    int divisor = b.op(Builtin.ADD, b.op(Builtin.ADD, b.op(Builtin.SUB, b.op(Builtin.MUL, a, a),
+        b.op(Builtin.MUL, b.constant(2), b.op(Builtin.MUL, a, y))), b.op(Builtin.MUL, y, y)), b.constant(1e-12));
+    int q = b.op(Builtin.DIV, b.constant(1), divisor);
+    Graph g = graph(q);
+    DomainFinding f = RangeAnalysis.of(g, List.of(iv(0, 1), iv(0, 1))).findings().get(divisor);
+    assertNotNull(f);
+    assertFalse(f.real(), f.toString());
+    assertEquals(Subdivision.MAX_BOXES, f.boxes());
+    String text = f.describe(g);
+    assertTrue(text.startsWith("could not be kept away from 0 by interval arithmetic in 4096 subdivisions of the"
+        + " ranges of a, b (it comes as close as 1e-12, at a = "), text);
+  }
+
+  @Test
+  void aDeepDivisorIsSubdividedWithoutRecursion() {
+    int s = b.input(0);
+    for (int k = 0; k < 100_000; k++) {
+      s = b.op(Builtin.ADD, s, b.op(Builtin.MUL, b.constant(1 + k % 7), b.input(k % 2)));
+    }
+    int q = b.op(Builtin.DIV, b.constant(1), s);
+    DomainFinding f = ranges(q, iv(-1, 1), iv(-1, 1)).findings().get(s);
+    assertTrue(f != null && f.real(), String.valueOf(f));
+  }
 }
