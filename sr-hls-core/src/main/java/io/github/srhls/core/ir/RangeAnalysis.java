@@ -27,8 +27,11 @@ import java.util.Map;
  * Identities such as {@code x - x} and {@code x / x} never reach this analysis: {@link GraphBuilder} folds them.
  */
 public final class RangeAnalysis {
-  /** Work (node evaluations) all subdivisions of one model may spend together: well under a second. */
-  static final long MAX_WORK = 20_000_000L;
+  /**
+   * Work (node evaluations) all subdivisions of one model may spend together: under a second at worst on a
+   * shared two-core machine (200 divisors that no subdivision settles), milliseconds for one.
+   */
+  static final long MAX_WORK = 5_000_000L;
 
   private RangeAnalysis() {}
 

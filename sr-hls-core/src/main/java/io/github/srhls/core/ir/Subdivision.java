@@ -33,6 +33,8 @@ final class Subdivision {
   private final int[] dims;
   private final Interval[] boxRanges;
   private final double[] values;
+  /** The input ranges with the current piece's in place of the declared ones. */
+  private final List<Interval> boxInputs;
 
   private Interval enclosure;
   private DomainFinding finding;
@@ -74,6 +76,7 @@ final class Subdivision {
     this.dims = inputs.stream().mapToInt(Integer::intValue).toArray();
     this.boxRanges = new Interval[graph.size()];
     this.values = new double[graph.size()];
+    this.boxInputs = new ArrayList<>(inputRanges);
     run(work);
   }
 
@@ -165,7 +168,7 @@ final class Subdivision {
 
   /** The target's enclosure over the piece: every node of its cone again, within its enclosure over the box. */
   private Interval evaluate(Piece p) {
-    List<Interval> inputs = new ArrayList<>(inputRanges);
+    List<Interval> inputs = boxInputs;
     for (int d = 0; d < dims.length; d++) {
       inputs.set(dims[d], new Interval(p.lo[d], p.hi[d]));
     }
