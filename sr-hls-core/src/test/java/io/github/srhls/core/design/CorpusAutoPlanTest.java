@@ -64,6 +64,7 @@ class CorpusAutoPlanTest {
         }
       }
     }
+    refused.forEach(r -> System.out.println("corpus under auto, refused: " + r));
     // one equation divides by (x1 + x1)/x4 - 0.862, which is 0 where x4 = 2.32 x1: inside [0.5, 2]^2
     assertEquals(1, refused.size(), String.join("\n", refused));
     assertTrue(refused.get(0).startsWith("mis0butter_julia_learn__hall_of_fame.csv row 6 "), refused.get(0));
