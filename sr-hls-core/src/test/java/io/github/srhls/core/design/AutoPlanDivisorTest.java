@@ -27,6 +27,8 @@ class AutoPlanDivisorTest {
     Design d = PrecisionPlanner.plan(PrecisionPlannerTest.request(graph), 0.01);
     assertEquals(List.of(), d.notes());
     assertTrue(PrecisionPlannerTest.maxError(d, graph, 5_000) <= 0.01);
+    // nor does the uniform plan warn of a division by a range holding 0 any more
+    assertEquals(List.of(), DesignBuilder.uniform(PrecisionPlannerTest.request(graph)).notes());
   }
 
   @Test
