@@ -49,6 +49,11 @@ final class AnalyzedRequest {
     return ranges;
   }
 
+  /** The ranges with what the analysis found about operands at the edge of their domain. */
+  Ranges analysis() {
+    return analysis;
+  }
+
   /** What the range analysis found about an operand it could not keep inside its user's domain, or null. */
   DomainFinding finding(int id) {
     return analysis.findings().get(id);

@@ -115,7 +115,7 @@ public final class PrecisionPlanner {
     types = sizeTypes(accumulatedErrors());
     List<Fixed> constants = quantizeConstants();
     shapeUnsizedFunctions();
-    return DesignBuilder.assemble(request, analyzed.ranges(), analyzed.live(), types, constants, shapes, notes);
+    return DesignBuilder.assemble(request, analyzed.analysis(), analyzed.live(), types, constants, shapes, notes);
   }
 
   /**
@@ -377,7 +377,9 @@ public final class PrecisionPlanner {
             int operand = op.op() == Builtin.DIV ? op.arg(1) : op.arg(0);
             DomainFinding found = analyzed.finding(operand);
             String what = NodeText.of(graph, id);
-            if (found == null) {
+            DomainFinding.Need need = op.op() == Builtin.DIV || op.op() == Builtin.CBRT
+                ? DomainFinding.Need.NONZERO : DomainFinding.Need.POSITIVE;
+            if (found == null || found.need() != need) {
               return what + " has no bound over the declared input ranges (a divisor whose range holds 0, or"
                   + " log/sqrt near 0)";
             }
