@@ -7,9 +7,9 @@ import java.util.Map;
 
 /**
  * The range each node's exact value can take, from the declared input ranges: guaranteed enclosures, since they
- * size the integer bits of each node and an overflow in the firmware would be silent. The bounds are sound for
- * real arithmetic (the fixed-point firmware may still leave them where a narrow type overflows); they size the
- * function tables and the integer bits of each node.
+ * size the function tables and the integer bits of each node, and an overflow in the firmware would be silent. The
+ * bounds hold for real arithmetic; the fixed-point firmware strays from it by its own errors, which the precision
+ * plan adds on top.
  *
  * <p>Three methods, each where the one before loses the correlation between two uses of one value:
  *
