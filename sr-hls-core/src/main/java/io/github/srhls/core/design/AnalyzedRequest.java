@@ -5,7 +5,9 @@ import io.github.srhls.core.fixed.Quantization;
 import io.github.srhls.core.ir.Graph;
 import io.github.srhls.core.ir.Interval;
 import io.github.srhls.core.ir.Node;
+import io.github.srhls.core.ir.DomainFinding;
 import io.github.srhls.core.ir.RangeAnalysis;
+import io.github.srhls.core.ir.Ranges;
 import io.github.srhls.core.ir.Sensitivity;
 import java.util.List;
 
@@ -19,6 +21,7 @@ final class AnalyzedRequest {
   private final DesignRequest request;
   private final Graph graph;
   private final Interval[] ranges;
+  private final Ranges analysis;
   private final boolean[] live;
   private final double[][] sensitivity;
   private final List<String> notes;
@@ -26,7 +29,8 @@ final class AnalyzedRequest {
   AnalyzedRequest(DesignRequest request, List<String> notes) {
     this.request = request;
     this.graph = request.graph();
-    this.ranges = RangeAnalysis.analyze(graph, request.inputRanges());
+    this.analysis = RangeAnalysis.of(graph, request.inputRanges());
+    this.ranges = analysis.intervals();
     this.live = graph.live();
     this.sensitivity = Sensitivity.analyze(graph, ranges, live);
     this.notes = notes;
@@ -43,6 +47,16 @@ final class AnalyzedRequest {
   /** Each node's range over the declared input ranges, by id. */
   Interval[] ranges() {
     return ranges;
+  }
+
+  /** The ranges with what the analysis found about operands at the edge of their domain. */
+  Ranges analysis() {
+    return analysis;
+  }
+
+  /** What the range analysis found about an operand it could not keep inside its user's domain, or null. */
+  DomainFinding finding(int id) {
+    return analysis.findings().get(id);
   }
 
   /** Whether each node reaches an output, by id. */

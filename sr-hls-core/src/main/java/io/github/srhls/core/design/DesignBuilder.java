@@ -19,6 +19,7 @@ import io.github.srhls.core.ir.Interval;
 import io.github.srhls.core.ir.Node;
 import io.github.srhls.core.ir.NodeText;
 import io.github.srhls.core.ir.RangeAnalysis;
+import io.github.srhls.core.ir.Ranges;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -62,8 +63,8 @@ public final class DesignBuilder {
             + constant.value().toDouble() + "; widen precision.default, or set precision.constants");
       }
     }
-    Interval[] ranges = RangeAnalysis.analyze(g, r.inputRanges());
-    notes.addAll(overflowNotes(g, ranges, live, types));
+    Ranges ranges = RangeAnalysis.of(g, r.inputRanges());
+    notes.addAll(overflowNotes(g, ranges.intervals(), live, types));
     return assemble(r, ranges, live, types, constants, shapes, notes);
   }
 
@@ -108,10 +109,11 @@ public final class DesignBuilder {
   }
 
   /** Builds the design from planned types: function units from the argument ranges, shared where equal. */
-  static Design assemble(DesignRequest r, Interval[] ranges, boolean[] live, List<FixedType> types,
+  static Design assemble(DesignRequest r, Ranges analysis, boolean[] live, List<FixedType> types,
       List<Fixed> constants, Map<Integer, TableShape> shapes, List<String> plannerNotes) {
     List<String> notes = new ArrayList<>(plannerNotes);
     Graph g = r.graph();
+    Interval[] ranges = analysis.intervals();
     Map<Integer, FunctionUnit> units = new HashMap<>();
     Map<List<Object>, FunctionUnit> shared = new HashMap<>();
     for (int id = 0; id < g.size(); id++) {
@@ -133,7 +135,7 @@ public final class DesignBuilder {
         units.put(id, unit);
       }
     }
-    notes.addAll(DomainCheck.notes(g, ranges, live, r.vendorFunctions()));
+    notes.addAll(DomainCheck.notes(g, analysis, live, r.vendorFunctions()));
     for (int k = 0; k < g.outputs().size(); k++) {
       Interval range = ranges[g.outputs().get(k)];
       if (range.bounded() && !holds(r.resultType(), range)) {

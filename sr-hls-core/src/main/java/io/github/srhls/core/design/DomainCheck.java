@@ -1,10 +1,12 @@
 package io.github.srhls.core.design;
 
 import io.github.srhls.core.expr.Builtin;
+import io.github.srhls.core.ir.DomainFinding;
 import io.github.srhls.core.ir.Graph;
 import io.github.srhls.core.ir.Interval;
 import io.github.srhls.core.ir.Node;
 import io.github.srhls.core.ir.NodeText;
+import io.github.srhls.core.ir.Ranges;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +22,8 @@ final class DomainCheck {
   private DomainCheck() {}
 
   /** @param vendor functions computed by the vendor's library, which decides their value outside the domain */
-  static List<String> notes(Graph g, Interval[] ranges, boolean[] live, Set<Builtin> vendor) {
+  static List<String> notes(Graph g, Ranges analysis, boolean[] live, Set<Builtin> vendor) {
+    Interval[] ranges = analysis.intervals();
     List<String> notes = new ArrayList<>();
     for (int id = 0; id < g.size(); id++) {
       if (!live[id] || !(g.node(id) instanceof Node.Op op)) {
@@ -36,7 +39,8 @@ final class DomainCheck {
             ? String.format(Locale.ROOT, "takes arguments down to %.4g; the table gives 0 for negative ones", a.lo())
             : null;
         case DIV -> ranges[op.arg(1)].contains(0.0)
-            ? "divides by " + NodeText.of(g, op.arg(1)) + ", whose range holds 0; the firmware saturates there"
+            ? "divides by " + NodeText.of(g, op.arg(1)) + zeroDivisor(g, analysis.findings().get(op.arg(1)))
+                + "; the firmware saturates there"
             : null;
         default -> null;
       };
@@ -50,6 +54,13 @@ final class DomainCheck {
       }
     }
     return notes;
+  }
+
+  /** Where the divisor is 0 as the range analysis found it, or that its range holds 0. */
+  private static String zeroDivisor(Graph g, DomainFinding found) {
+    // a divisor that is also a logarithm's argument was examined for that: reaching below 0 says nothing of 0
+    return found != null && found.real() && found.need() == DomainFinding.Need.NONZERO ? ", which " + found.describe(g).replace(" over the declared input ranges", "")
+        .replace(", inside the declared input ranges", "") : ", whose range holds 0";
   }
 
   private static String firstOutputUsing(Graph g, int id) {

@@ -4,10 +4,12 @@ import io.github.srhls.core.design.units.Tables;
 import io.github.srhls.core.design.units.TanhTable;
 import io.github.srhls.core.diag.Decimal;
 import io.github.srhls.core.diag.SrHlsException;
+import io.github.srhls.core.expr.Builtin;
 import io.github.srhls.core.fixed.Fixed;
 import io.github.srhls.core.fixed.FixedType;
 import io.github.srhls.core.fixed.Overflow;
 import io.github.srhls.core.fixed.Quantization;
+import io.github.srhls.core.ir.DomainFinding;
 import io.github.srhls.core.ir.Graph;
 import io.github.srhls.core.ir.Interval;
 import io.github.srhls.core.ir.Node;
@@ -114,7 +116,7 @@ public final class PrecisionPlanner {
     types = sizeTypes(accumulatedErrors());
     List<Fixed> constants = quantizeConstants();
     shapeUnsizedFunctions();
-    return DesignBuilder.assemble(request, analyzed.ranges(), analyzed.live(), types, constants, shapes, notes);
+    return DesignBuilder.assemble(request, analyzed.analysis(), analyzed.live(), types, constants, shapes, notes);
   }
 
   /**
@@ -177,8 +179,7 @@ public final class PrecisionPlanner {
       margin = Math.max(margin, budget[k]);
       if (!Double.isFinite(fixed)) {
         throw new SrHlsException("precision.error cannot be guaranteed for output '" + output + "': "
-            + firstUnbounded(sk) + " has no bound over the declared input ranges (a divisor whose range"
-            + " holds 0, or log/sqrt near 0); narrow the input ranges, or use precision.internal: uniform");
+            + unboundedCause(sk) + "; narrow the input ranges, or use precision.internal: uniform");
       }
       if (fixed >= budget[k]) {
         throw new SrHlsException("precision.error " + Decimal.brief(budget[k]) + " cannot be met for output '"
@@ -414,18 +415,38 @@ public final class PrecisionPlanner {
     }
   }
 
-  /** The first operation whose derivative has no bound, on the way to an output with infinite sensitivity. */
-  private String firstUnbounded(double[] sk) {
+  /**
+   * Why an output's error has no bound: the first operation on the way to it whose derivative has none, and, where
+   * the range analysis found its operand at the edge of the domain (a divisor that takes both signs, a logarithm's
+   * argument that reaches 0), where.
+   */
+  private String unboundedCause(double[] sk) {
     for (int id = 0; id < graph.size(); id++) {
       if (sk[id] != 0.0 && graph.node(id) instanceof Node.Op op) {
         for (int slot = 0; slot < op.args().size(); slot++) {
           if (Double.isInfinite(Sensitivity.local(op, slot, analyzed.ranges()))) {
-            return NodeText.of(graph, id);
+            int operand = op.op() == Builtin.DIV ? op.arg(1) : op.arg(0);
+            DomainFinding found = analyzed.finding(operand);
+            String what = NodeText.of(graph, id);
+            DomainFinding.Need need = op.op() == Builtin.DIV || op.op() == Builtin.CBRT
+                ? DomainFinding.Need.NONZERO : DomainFinding.Need.POSITIVE;
+            if (found == null || found.need() != need) {
+              return what + " has no bound over the declared input ranges (a divisor whose range holds 0, or"
+                  + " log/sqrt near 0)";
+            }
+            String verb = switch (op.op()) {
+              case DIV -> "divides by ";
+              case SQRT -> "takes the square root of ";
+              case CBRT -> "takes the cube root of ";
+              default -> "takes the logarithm of ";
+            };
+            return what + " " + verb + NodeText.of(graph, operand) + ", which " + found.describe(graph)
+                + ", and near there its error has no bound";
           }
         }
       }
     }
-    return "a subexpression";
+    return "a subexpression has no bound over the declared input ranges";
   }
 
   /** Signed integer bits I such that [-m, m] lies inside [-2^(I-1), 2^(I-1)). */

@@ -22,7 +22,13 @@ import java.util.Map;
  *   <li>sinh and cosh become their definitions in exp, which every argument can be reduced for;
  *   <li>division by a constant becomes multiplication by its reciprocal;
  *   <li>identities that are exact in fixed point: {@code x+0}, {@code x-0}, {@code x*1}, {@code x*0},
- *       {@code x/1}, {@code -(-x)}.
+ *       {@code x/1}, {@code -(-x)};
+ *   <li>two multiples of one product (a value, its negation, {@code c*x}) cancel or divide out: {@code x - x} and
+ *       {@code x + (-x)} are 0, {@code x / x} is 1, {@code (2*x*y) / (-x*y)} is -2, as they are in exact
+ *       arithmetic. Range analysis would otherwise treat the two operands as independent ({@code cos(a - a)} in
+ *       [-1, 1]); folding here, in the one graph the Java model and the C++ are both made from, keeps them equal
+ *       (a quotient x/x is 1 even at x = 0, where the unfolded firmware would saturate and the float model give
+ *       NaN).
  * </ul>
  *
  * Doing this during construction keeps every intermediate graph already simplified, so a pass never has to
@@ -94,10 +100,16 @@ public final class GraphBuilder {
         if (isConst(args[1], 0)) {
           return args[0];
         }
+        if (Double.valueOf(-1.0).equals(ratio(args[0], args[1]))) {
+          return constant(0.0);
+        }
         return intern(commutative(op, args));
       case SUB:
         if (isConst(args[1], 0)) {
           return args[0];
+        }
+        if (Double.valueOf(1.0).equals(ratio(args[0], args[1]))) {
+          return constant(0.0);
         }
         if (isConst(args[0], 0)) {
           return op(Builtin.NEG, args[1]);
@@ -106,6 +118,10 @@ public final class GraphBuilder {
       case MUL:
         return multiply(args);
       case DIV:
+        Double quotient = ratio(args[0], args[1]);
+        if (quotient != null) {
+          return constant(quotient);
+        }
         if (nodes.get(args[1]) instanceof Node.Const c && c.value() != 0.0) {
           double reciprocal = 1.0 / c.value();
           if (Double.isFinite(reciprocal)) {
@@ -153,6 +169,20 @@ public final class GraphBuilder {
       return acc;
     }
     return scaled(t);
+  }
+
+  /**
+   * a / b where both are multiples of one product of factors (c1 F and c2 F): c1 / c2; null where they are not, or
+   * the quotient is no finite non-zero double.
+   */
+  private Double ratio(int a, int b) {
+    Term ta = term(a);
+    Term tb = term(b);
+    if (ta.factors().isEmpty() || !ta.factors().equals(tb.factors())) {
+      return null;
+    }
+    double q = ta.coefficient() / tb.coefficient();
+    return Double.isFinite(q) && q != 0.0 ? q : null;
   }
 
   /** The node computing a term: the product of its factors, times its coefficient unless that is 1 or -1. */

@@ -1,71 +1,103 @@
 package io.github.srhls.core.ir;
 
 import io.github.srhls.core.expr.Builtin;
+import java.util.HashMap;
 import java.util.List;
-import java.util.function.DoubleUnaryOperator;
+import java.util.Map;
 
 /**
- * Interval arithmetic over the graph: from the declared input ranges, the range each node's exact value can take.
- * The bounds are sound for real arithmetic (the fixed-point firmware may still leave them where a narrow type
- * overflows); they size the function tables and the integer bits of each node.
+ * The range each node's exact value can take, from the declared input ranges: guaranteed enclosures, since they
+ * size the function tables and the integer bits of each node, and an overflow in the firmware would be silent. The
+ * bounds hold for real arithmetic; the fixed-point firmware strays from it by its own errors, which the precision
+ * plan adds on top.
+ *
+ * <p>Three methods, each where the one before loses the correlation between two uses of one value:
+ *
+ * <ol>
+ *   <li>interval arithmetic, rounded outward ({@link IntervalOps});
+ *   <li>a product as powers of its factors ({@link FactorPowers}): {@code x*x} and every even power is a square,
+ *       not negative, so {@code 1 + a*a} is at least 1;
+ *   <li>subdivision ({@link Subdivision}) of the ranges of the inputs an operand depends on, for the operands that
+ *       must stay off an edge of their user's domain (a divisor off 0, a logarithm's argument above 0) where the
+ *       first two cannot show it: the hull of the enclosures over the pieces is again an enclosure, and a tighter
+ *       one. Bounded in work; where it proves nothing it looks for points where the operand really is at the edge
+ *       and reports them ({@link DomainFinding}).
+ * </ol>
+ *
+ * Identities such as {@code x - x} and {@code x / x} never reach this analysis: {@link GraphBuilder} folds them.
  */
 public final class RangeAnalysis {
+  /**
+   * Work (node evaluations) all subdivisions of one model may spend together: under a second at worst on a
+   * shared two-core machine (200 divisors that no subdivision settles), milliseconds for one.
+   */
+  static final long MAX_WORK = 5_000_000L;
+
   private RangeAnalysis() {}
 
+  /** Each node's range, by id. */
   public static Interval[] analyze(Graph graph, List<Interval> inputRanges) {
+    return of(graph, inputRanges).intervals();
+  }
+
+  /** Each node's range, and what the analysis found about operands it could not keep inside their domain. */
+  public static Ranges of(Graph graph, List<Interval> inputRanges) {
+    FactorPowers powers = new FactorPowers(graph);
+    DomainFinding.Need[] needs = needs(graph);
     Interval[] r = new Interval[graph.size()];
+    Map<Integer, DomainFinding> findings = new HashMap<>();
+    long[] work = {MAX_WORK};
     for (int id = 0; id < r.length; id++) {
-      Node n = graph.node(id);
-      if (n instanceof Node.Const c) {
-        r[id] = Interval.point(c.value());
-      } else if (n instanceof Node.Input in) {
-        r[id] = inputRanges.get(in.index());
-      } else {
-        Node.Op op = (Node.Op) n;
-        Interval a = r[op.arg(0)];
-        Interval b = op.args().size() > 1 ? r[op.arg(1)] : null;
-        r[id] = apply(op.op(), a, b);
+      r[id] = node(graph, powers, id, r, inputRanges);
+      DomainFinding.Need need = needs[id];
+      if (need != null && !need.holds(r[id])) {
+        Subdivision s = new Subdivision(graph, powers, id, need, r, inputRanges, work);
+        r[id] = r[id].intersect(s.enclosure());
+        if (s.finding() != null) {
+          findings.put(id, s.finding());
+        }
       }
     }
-    return r;
+    return new Ranges(r, findings);
   }
 
-  static Interval apply(Builtin op, Interval a, Interval b) {
-    return switch (op) {
-      case ADD -> Interval.hull(a.lo() + b.lo(), a.hi() + b.hi(), a.lo() + b.lo(), a.hi() + b.hi());
-      case SUB -> Interval.hull(a.lo() - b.hi(), a.hi() - b.lo(), a.lo() - b.hi(), a.hi() - b.lo());
-      case MUL -> Interval.hull(a.lo() * b.lo(), a.lo() * b.hi(), a.hi() * b.lo(), a.hi() * b.hi());
-      case DIV -> b.contains(0.0)
-          ? Interval.ALL
-          : Interval.hull(a.lo() / b.lo(), a.lo() / b.hi(), a.hi() / b.lo(), a.hi() / b.hi());
-      case NEG -> new Interval(-a.hi(), -a.lo());
-      case ABS -> a.contains(0.0)
-          ? new Interval(0.0, Math.max(-a.lo(), a.hi()))
-          : new Interval(Math.min(Math.abs(a.lo()), Math.abs(a.hi())), Math.max(Math.abs(a.lo()), Math.abs(a.hi())));
-      case SIGN -> new Interval(Math.signum(a.lo()), Math.signum(a.hi()));
-      case MAX -> new Interval(Math.max(a.lo(), b.lo()), Math.max(a.hi(), b.hi()));
-      case MIN -> new Interval(Math.min(a.lo(), b.lo()), Math.min(a.hi(), b.hi()));
-      case SIN, COS -> new Interval(-1.0, 1.0);
-      case TAN -> a.lo() > -Math.PI / 2 && a.hi() < Math.PI / 2
-          ? new Interval(Math.tan(a.lo()), Math.tan(a.hi()))
-          : Interval.ALL;
-      case COSH -> a.contains(0.0)
-          ? new Interval(1.0, Math.max(Math.cosh(a.lo()), Math.cosh(a.hi())))
-          : increasing(Math::cosh, new Interval(Math.min(Math.abs(a.lo()), Math.abs(a.hi())),
-              Math.max(Math.abs(a.lo()), Math.abs(a.hi()))));
-      case SINH -> increasing(Math::sinh, a);
-      case TANH -> increasing(Math::tanh, a);
-      case EXP -> increasing(Math::exp, a);
-      case LOG, LOG2, LOG10, SQRT, CBRT -> increasing(x -> FloatSemantics.apply(op, x), a);
-      case POW, SQUARE, CUBE, INV -> throw new IllegalStateException(op + " is lowered before analysis");
-    };
+  /**
+   * One node's range from its operands' ranges in {@code r} (inputs from {@code inputs}): interval arithmetic,
+   * and for a product with a repeated factor the tighter of that and its factors' powers.
+   */
+  static Interval node(Graph graph, FactorPowers powers, int id, Interval[] r, List<Interval> inputs) {
+    Node n = graph.node(id);
+    if (n instanceof Node.Const c) {
+      return Interval.point(c.value());
+    }
+    if (n instanceof Node.Input in) {
+      return inputs.get(in.index());
+    }
+    Node.Op op = (Node.Op) n;
+    Interval plain = IntervalOps.apply(op.op(), r[op.arg(0)], op.args().size() > 1 ? r[op.arg(1)] : null);
+    Interval factored = op.op() == Builtin.MUL ? powers.range(id, r) : null;
+    return factored == null ? plain : plain.intersect(factored);
   }
 
-  /** A non-decreasing function's image; where it is undefined (log of a negative) the bound is open. */
-  private static Interval increasing(DoubleUnaryOperator f, Interval a) {
-    double lo = f.applyAsDouble(a.lo());
-    double hi = f.applyAsDouble(a.hi());
-    return new Interval(Double.isNaN(lo) ? Double.NEGATIVE_INFINITY : lo,
-        Double.isNaN(hi) ? Double.POSITIVE_INFINITY : hi);
+  /** What the live users of each node need of it: a divisor must not be 0, a logarithm's argument above it. */
+  private static DomainFinding.Need[] needs(Graph graph) {
+    boolean[] live = graph.live();
+    DomainFinding.Need[] needs = new DomainFinding.Need[graph.size()];
+    for (int id = 0; id < graph.size(); id++) {
+      if (!live[id] || !(graph.node(id) instanceof Node.Op op)) {
+        continue;
+      }
+      switch (op.op()) {
+        case DIV -> needs[op.arg(1)] = stricter(needs[op.arg(1)], DomainFinding.Need.NONZERO);
+        case CBRT -> needs[op.arg(0)] = stricter(needs[op.arg(0)], DomainFinding.Need.NONZERO);
+        case LOG, LOG2, LOG10, SQRT -> needs[op.arg(0)] = DomainFinding.Need.POSITIVE;
+        default -> { }
+      }
+    }
+    return needs;
+  }
+
+  private static DomainFinding.Need stricter(DomainFinding.Need had, DomainFinding.Need need) {
+    return had == DomainFinding.Need.POSITIVE ? had : need;
   }
 }

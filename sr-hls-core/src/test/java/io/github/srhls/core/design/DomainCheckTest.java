@@ -34,7 +34,13 @@ class DomainCheckTest {
     assertEquals(3, notes.size(), notes.toString());
     assertTrue(notes.get(0).startsWith("output 'second': log(a) takes arguments down to -1"), notes.get(0));
     assertTrue(notes.get(1).startsWith("output 'second': sqrt(c) takes arguments down to -1"), notes.get(1));
+    // a is also log's argument: the analysis looked for where it is not positive, which says nothing of 0
     assertTrue(notes.get(2).startsWith("output 'third': c/a divides by a, whose range holds 0"), notes.get(2));
+    // where it is only a divisor, the note says where it is 0
+    int q = b.op(Builtin.DIV, b.input(0), b.op(Builtin.SUB, b.input(1), b.input(0)));
+    Graph h = b.build(List.of("a", "c"), List.of("q"), List.of(q));
+    assertEquals(List.of("output 'q': a/(c - a) divides by c - a, which is 0 at a = 0.5, c = 0.5; the firmware"
+        + " saturates there (over the declared input ranges)"), uniform(h, -1, 2).notes());
     assertEquals(List.of(), uniform(g, 0.5, 2).notes(), "inside their domains: nothing to say");
   }
 
