@@ -1,0 +1,85 @@
+package io.github.srhls.core.goals;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.srhls.core.diag.BuildLog;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Generated projects that the vendor's C simulation and the host simulation must read the same way (issue 13, item
+ * 21): inputs of ap_int type from a vector file, and divisions whose most negative numerator meets -1 LSB.
+ */
+class VendorFidelityTest {
+
+  @TempDir Path project;
+
+  private TestResult simulate(TempProject temp) {
+    return new TestOrchestrator().run(TestRequest.builder().projectDirectory(project).outputDirectory(temp.out())
+        .workDirectory(temp.work()).log(BuildLog.silent()).build());
+  }
+
+  /**
+   * ap_int<16>(double) of a value in (-0.5, 0) is +1 with the vendor's 2019 headers and 0 with ours: the host
+   * headers now stop there, so the testbench must convert through a type every implementation reads alike.
+   */
+  @Test
+  void integerInputsFromAVectorFileReachTheDesignAsTheJavaModelReadsThem() throws IOException {
+    TempProject temp = TempProject.with(project, "ints.sr.yaml", """
+        format: sr-hls/v1
+        name: ints
+        inputs:
+          - {name: a, range: [-100, 100], type: "ap_int<16>"}
+          - {name: b, range: [-100, 100], type: "ap_int<16>"}
+        outputs:
+          - {name: y, expression: "a * 3 + b"}
+        precision:
+          default: "ap_fixed<24,20>"
+        testbench:
+          inputs: vectors.dat
+        """);
+    Files.writeString(temp.models().resolve("vectors.dat"),
+        "-0.2 0.3\n-0.49 -0.7\n-1e-300 5\n-1.5 -0.5\n2.75 -3.25\n-99.9 99.9\n");
+    temp.generate();
+    String testbench = Files.readString(temp.out().resolve("ints/ints_test.cpp"));
+    assertTrue(testbench.contains("x[i] = ap_fixed<16, 16, AP_TRN_ZERO>(in[i]);"), testbench);
+    TestResult t = simulate(temp);
+    assertEquals(1, t.models().size());
+    assertEquals(6, t.models().get(0).vectors(), () -> t.toString());
+    assertEquals(0, t.models().get(0).mismatches(), () -> t.toString());
+  }
+
+  /**
+   * internal_t(t0 / t1) with t0 the most negative value and t1 = -1 LSB: the vendor's division wraps there unless
+   * the numerator has one spare integer bit, which the firmware now gives it; the host simulation agrees with the
+   * Java model, which computes the true quotient.
+   */
+  @Test
+  void aDivisionOfTheMostNegativeValueByMinusOneLsbGivesTheTrueQuotient() throws IOException {
+    TempProject temp = TempProject.with(project, "quot.sr.yaml", """
+        format: sr-hls/v1
+        name: quot
+        inputs:
+          - {name: a, range: [-40, 40]}
+          - {name: b, range: [-0.01, -0.0009765625]}
+        outputs:
+          - {name: y, expression: "a / b"}
+        precision:
+          default: "ap_fixed<16,6,AP_RND,AP_SAT>"
+        testbench:
+          inputs: vectors.dat
+        """);
+    Files.writeString(temp.models().resolve("vectors.dat"), "-32 -0.0009765625\n-40 -0.0009765625\n1 -0.5\n");
+    temp.generate();
+    String firmware = Files.readString(temp.out().resolve("quot/firmware/quot.cpp"));
+    assertTrue(firmware.matches("(?s).*ap_fixed<\\d+,\\d+>\\(\\w+\\) / \\w+.*"), firmware);
+    String expected = Files.readString(temp.out().resolve("quot/tb_data/tb_output_predictions.dat"));
+    assertTrue(expected.startsWith("31.99"), expected); // saturated +32768, not the wrapped -32768
+    TestResult t = simulate(temp);
+    assertEquals(0, t.models().get(0).mismatches(), () -> t.toString());
+  }
+}
