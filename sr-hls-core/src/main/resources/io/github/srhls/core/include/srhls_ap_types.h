@@ -346,7 +346,10 @@ struct value : tag {
   template <class T>
   static typename enable_if<operand<T>::ok, raw_type>::type from(const T& x) {
     typedef typename wider<raw_type, typename operand<T>::raw_type>::type C;
-    // the vendor takes the integer part of a signed type without integer bits (I <= 0) as -1 when negative
+    static_assert(!INT || operand<T>::INT || operand<T>::I >= 0,
+                  "sr-hls headers: converting a type with I < 0 to ap_int/ap_uint is not supported (the vendor's "
+                  "headers leave the result undefined)");
+    // the vendor takes the integer part of a signed type without integer bits (I == 0) as -1 when negative
     const bool minus_one = INT && !operand<T>::INT && operand<T>::S && operand<T>::I <= 0 && operand<T>::raw(x) < 0;
     return minus_one ? convert<W, S, QE, O, N, raw_type, C>((C)-1, 0)
                      : convert<W, S, QE, O, N, raw_type, C>((C)operand<T>::raw(x), operand<T>::F - (W - I));
@@ -379,7 +382,12 @@ struct value : tag {
 
   // The value truncated toward zero, in its low 64 bits; like the vendor's, -1 for a negative value of a signed type
   // without integer bits (I <= 0).
-  u64 truncated() const { return S && I <= 0 && srhls_raw < 0 ? ~(u64)0 : truncate_toward_zero(srhls_raw, W - I); }
+  // With I < 0 the vendor's result is undefined (an uninitialized variable), so these headers refuse it.
+  u64 truncated() const {
+    static_assert(I >= 0, "sr-hls headers: to_int() and the other integer conversions of a type with I < 0 are not "
+                          "supported (the vendor's headers leave the result undefined)");
+    return S && I <= 0 && srhls_raw < 0 ? ~(u64)0 : truncate_toward_zero(srhls_raw, W - I);
+  }
 
  public:
   // ---- what the vendor's types offer and these headers do not: each use stops the compilation with its name ----

@@ -87,7 +87,9 @@ class FixedCppDifferentialTest {
   @Test
   void javaModelAndCppHeadersAgreeBitForBit() throws IOException {
     Assumptions.assumeTrue(Gpp.available(), "no g++ on the PATH");
-    List<int[]> casts = pick(CASTS, (s, d) -> !TYPES.get(d).cInteger() && s != d);
+    // the headers refuse converting a type with I < 0 to ap_int/ap_uint (the vendor's result is undefined)
+    List<int[]> casts = pick(CASTS, (s, d) -> !TYPES.get(d).cInteger() && s != d
+        && !(TYPES.get(d).type().integer() && !TYPES.get(s).type().integer() && TYPES.get(s).type().intBits() < 0));
     List<int[]> pairs = pick(PAIRS, (a, b) -> !(TYPES.get(a).cInteger() && TYPES.get(b).cInteger()) && fits(a, b));
     writeCasesHeader(casts, pairs);
 
@@ -305,8 +307,8 @@ class FixedCppDifferentialTest {
     boolean floating = !t.integer() || t.width() <= 64;
     return x.raw() + ":" + t.width() + ":" + t.intBits() + ":" + (t.signed() ? 1 : 0) + ":"
         + Long.toHexString(Double.doubleToRawLongBits(floating ? x.toDouble() : 0.0)) + ":"
-        + Integer.toHexString(Float.floatToRawIntBits(floating ? x.toFloat() : 0f)) + ":" + x.toInt() + ":"
-        + (int) x.toInt();
+        + Integer.toHexString(Float.floatToRawIntBits(floating ? x.toFloat() : 0f)) + ":"
+        + (t.intBits() < 0 ? "-:-" : x.toInt() + ":" + (int) x.toInt()); // refused by the headers for I < 0
   }
 
   /** Codes of every size, with the ends of the range and small values often. */

@@ -127,7 +127,10 @@ class FixedCppHeadersTest {
       "(void)(3 / x);# a C integer divided by ap_fixed/ap_int",
       "(void)(3 / i);# a C integer divided by ap_fixed/ap_int",
       "ap_uint<70> u = 1; (void)u.to_double();# to_double() of an ap_int/ap_uint wider than 64 bits",
-      "ap_int<65> u = 1; (void)u.to_float();# to_float() of an ap_int/ap_uint wider than 64 bits"})
+      "ap_int<65> u = 1; (void)u.to_float();# to_float() of an ap_int/ap_uint wider than 64 bits",
+      "(void)ap_fixed<8, -2>(-0.1).to_int();# to_int() and the other integer conversions of a type with I < 0",
+      "(void)ap_ufixed<8, -1>(0.1).to_uint64();# to_int() and the other integer conversions of a type with I < 0",
+      "ap_uint<8> u = ap_fixed<8, -2>(-0.1); (void)u;# converting a type with I < 0 to ap_int/ap_uint"})
   void unimplementedConstructsFailToCompileNamingThem(String statement, String construct) throws IOException {
     Gpp.Outcome o = compileSnippet(statement);
     assertNotEquals(0, o.exitCode(), statement + " compiled");

@@ -35,6 +35,14 @@ template <> struct floating<false> {
   template <class T> static float flt(const T&) { return 0; }
 };
 
+// to_int64() and to_int() of a type with I < 0 do not compile: "-:-" there.
+template <bool Ok> struct integral {
+  template <class T> static void put(const T& x) { std::printf("%lld:%d", x.to_int64(), x.to_int()); }
+};
+template <> struct integral<false> {
+  template <class T> static void put(const T&) { std::printf("-:-"); }
+};
+
 template <class T> static void put(const T& x) {
   typedef floating<!T::srhls_int || T::srhls_w <= 64> fl;
   const double d = fl::dbl(x);
@@ -44,8 +52,8 @@ template <class T> static void put(const T& x) {
   std::memcpy(&db, &d, sizeof db);
   std::memcpy(&fb, &f, sizeof fb);
   print((i128)x.srhls_raw);
-  std::printf(":%d:%d:%d:%llx:%x:%lld:%d", T::srhls_w, T::srhls_i, T::srhls_s ? 1 : 0, db, fb, x.to_int64(),
-              x.to_int());
+  std::printf(":%d:%d:%d:%llx:%x:", T::srhls_w, T::srhls_i, T::srhls_s ? 1 : 0, db, fb);
+  integral<(T::srhls_i >= 0)>::put(x);
 }
 
 template <bool IsValue> struct maker;
