@@ -11,8 +11,13 @@
 //   to_double(), to_float() (correctly rounded, ties to even), to_int(), to_uint(), to_long(), to_ulong(),
 //   to_int64(), to_uint64() (toward zero, then the low bits), length(), and std::ostream << (prints to_double()).
 // Deliberately absent, as in the vendor's headers: operators between a fixed value and float/double (write
-// some_t(0.5)). Not provided: implicit conversions to C types, bit and range access, & | ^ ~ %, ++ --, strings,
-// and ap_int op= ap_fixed (the vendor first converts the right side to an integer; write that conversion).
+// some_t(0.5)). Not provided, each use stopping the compilation with a message naming it: implicit conversions to
+// C types, bit and range access, & | ^ ~ % ! && ||, ++ --, to_string, concatenation (a, b), a C integer divided by
+// a value and a signed value compared with an unsigned C integer of 32 bits or more (the vendor gives both another
+// meaning), to_double/to_float of ap_int wider than 64 bits, integer conversions of a type with I < 0; and
+// ap_int op= ap_fixed (the vendor first converts the right side to an integer; write that conversion).
+// ap_int/ap_uint from a double in (-0.5, 0) stops the program: the vendor's header versions disagree there.
+// Division where a fixed-point operand is involved follows the vendor's width rule (see operator/).
 // Limits: every type, intermediate results included, is at most 128 bits wide (127 if unsigned); wider ones stop
 // the compilation with a static_assert. A comparison lines both values up like a subtraction, within that limit. Division by zero is integer division by zero, as in the vendor's host
 // code: the program traps (SIGFPE on x86-64).
