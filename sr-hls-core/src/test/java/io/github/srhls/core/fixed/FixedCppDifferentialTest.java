@@ -261,7 +261,8 @@ class FixedCppDifferentialTest {
     if (random.nextInt(16) == 0 && ea.type().signed() && eb.type().signed()) {
       // the division corner: the most negative dividend over -1 LSB (or +1 LSB)
       a = Fixed.min(ea.type());
-      b = Fixed.ofRaw(BigInteger.valueOf(random.nextBoolean() ? -1 : 1), eb.type());
+      boolean plusOne = random.nextBoolean() && Conversion.maxRaw(eb.type()).signum() > 0;
+      b = Fixed.ofRaw(BigInteger.valueOf(plusOne ? 1 : -1), eb.type());
     }
     if (!ea.cInteger() && FixedOp.divisionCanWrap(ea.type(), eb.type()) && a.equals(Fixed.min(ea.type()))
         && b.raw().equals(BigInteger.ONE.negate())) {
