@@ -7,9 +7,21 @@
 #   2. a few statements showing the vendor's meaning of what sr-hls's headers refuse.
 # The bit-for-bit differential of the suite (FixedCppDifferentialTest, 10^6 operations) compares our headers with
 # our Java model; this script is how the model's rules were checked against the vendor's code.
-# Usage: tools/vendor-headers-check.sh [git URL of the headers]   (default: Xilinx/HLS_arbitrary_Precision_Types)
+#   3. with --project DIR (repeatable), a generated HLS project (target/generated-sources/sr-hls/<model>): its
+#      firmware and testbench against the vendor's headers, run in DIR against its bit-accurate expectation, as the
+#      vendor's C simulation would (a model calling the vendor's math library needs the vendor's tools instead).
+# Usage: tools/vendor-headers-check.sh [--headers <git URL>] [--project DIR]...
+#        (default headers: https://github.com/Xilinx/HLS_arbitrary_Precision_Types, the copy hls4ml ships too)
 set -eu
-url=${1:-https://github.com/Xilinx/HLS_arbitrary_Precision_Types.git}
+url=https://github.com/Xilinx/HLS_arbitrary_Precision_Types.git
+projects=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --headers) url=$2; shift 2 ;;
+    --project) projects="$projects $(cd "$2" && pwd)"; shift 2 ;;
+    *) echo "usage: $0 [--headers <git URL>] [--project DIR]..." >&2; exit 2 ;;
+  esac
+done
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -42,3 +54,17 @@ CPP
 g++ -std=c++14 -w -I"$inc" "$work/refused.cpp" -o "$work/refused"
 echo "== what the vendor's headers make of constructs sr-hls's headers refuse"
 "$work/refused"
+
+status=0
+for dir in $projects; do
+  name=$(basename "$dir")
+  echo "== $dir against the vendor's headers"
+  g++ -std=c++14 -w -O1 -I"$inc" -I"$dir/firmware" "$dir"/firmware/*.cpp "$dir/${name}_test.cpp" -o "$work/$name"
+  if (cd "$dir" && "$work/$name" "$work/$name.csim.dat") > "$work/$name.log" 2>&1; then
+    tail -n 1 "$work/$name.log"
+  else
+    status=1
+    tail -n 12 "$work/$name.log"
+  fi
+done
+exit $status
