@@ -8,8 +8,8 @@
 //   a + b, a - b, a * b, a / b between these types and with C integers (an int acts as ap_int<32>, and so on) at
 //   full precision; unary - and +; += -= *= /=; << >> <<= >>= by an integer, keeping the type (raw bit shifts);
 //   == != < <= > >= between these types and C integers (exact) and with double (compares to_double()).
-//   to_double(), to_float() (correctly rounded, ties to even), to_int(), to_uint(), to_long(), to_ulong(),
-//   to_int64(), to_uint64() (toward zero, then the low bits), length(), and std::ostream << (prints to_double()).
+//   to_double(), to_float() (correctly rounded, ties to even), to_int(), to_uint(), to_long() and to_ulong() (of
+//   ap_int/ap_uint only, as the vendor's), to_int64(), to_uint64() (toward zero, then the low bits), length(), and std::ostream << (prints to_double()).
 // Deliberately absent, as in the vendor's headers: operators between a fixed value and float/double (write
 // some_t(0.5)). Not provided, each use stopping the compilation with a message naming it: implicit conversions to
 // C types, bit and range access, & | ^ ~ % ! && ||, ++ --, to_string, concatenation (a, b), a C integer divided by
@@ -339,8 +339,18 @@ struct value : tag {
   }
   int to_int() const { return (int)(unsigned)truncated(); }
   unsigned to_uint() const { return (unsigned)truncated(); }
-  long to_long() const { return (long)(unsigned long)truncated(); }
-  unsigned long to_ulong() const { return (unsigned long)truncated(); }
+  // The vendor's ap_fixed has no to_long()/to_ulong() (its ap_int has): refused there, so that code written against
+  // these headers compiles with the vendor's too.
+  long to_long() const {
+    static_assert(INT, "sr-hls headers: to_long() of ap_fixed/ap_ufixed is not supported (the vendor's ap_fixed has "
+                       "none); use to_int64()");
+    return (long)(unsigned long)truncated();
+  }
+  unsigned long to_ulong() const {
+    static_assert(INT, "sr-hls headers: to_ulong() of ap_fixed/ap_ufixed is not supported (the vendor's ap_fixed "
+                       "has none); use to_uint64()");
+    return (unsigned long)truncated();
+  }
   long long to_int64() const { return (long long)truncated(); }
   unsigned long long to_uint64() const { return truncated(); }
 

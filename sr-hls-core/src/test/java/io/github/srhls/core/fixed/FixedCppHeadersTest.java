@@ -130,7 +130,9 @@ class FixedCppHeadersTest {
       "ap_int<65> u = 1; (void)u.to_float();# to_float() of an ap_int/ap_uint wider than 64 bits",
       "(void)ap_fixed<8, -2>(-0.1).to_int();# to_int() and the other integer conversions of a type with I < 0",
       "(void)ap_ufixed<8, -1>(0.1).to_uint64();# to_int() and the other integer conversions of a type with I < 0",
-      "ap_uint<8> u = ap_fixed<8, -2>(-0.1); (void)u;# converting a type with I < 0 to ap_int/ap_uint"})
+      "ap_uint<8> u = ap_fixed<8, -2>(-0.1); (void)u;# converting a type with I < 0 to ap_int/ap_uint",
+      "(void)x.to_long();# to_long() of ap_fixed/ap_ufixed",
+      "(void)x.to_ulong();# to_ulong() of ap_fixed/ap_ufixed"})
   void unimplementedConstructsFailToCompileNamingThem(String statement, String construct) throws IOException {
     Gpp.Outcome o = compileSnippet(statement);
     assertNotEquals(0, o.exitCode(), statement + " compiled");

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -56,30 +58,54 @@ class VendorFidelityTest {
   /**
    * internal_t(t0 / t1) with t0 the most negative value and t1 = -1 LSB: the vendor's division wraps there unless
    * the numerator has one spare integer bit, which the firmware now gives it; the host simulation agrees with the
-   * Java model, which computes the true quotient.
+   * Java model, which computes the true quotient. Over the overflow modes and widths designs use, with the corners:
+   * most negative and largest numerators, +-1 LSB and the extremes as divisors.
    */
-  @Test
-  void aDivisionOfTheMostNegativeValueByMinusOneLsbGivesTheTrueQuotient() throws IOException {
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = ';', value = {
+      "ap_fixed<16,6,AP_RND,AP_SAT>; 16; 6",
+      "ap_fixed<16,6>; 16; 6",
+      "ap_fixed<18,8,AP_RND_CONV,AP_SAT_SYM>; 18; 8",
+      "ap_fixed<20,4,AP_TRN_ZERO,AP_WRAP>; 20; 4",
+      "ap_fixed<12,12,AP_RND,AP_SAT>; 12; 12",
+      "ap_fixed<32,16,AP_RND,AP_SAT>; 32; 16",
+      "ap_fixed<48,20,AP_RND_INF,AP_SAT>; 48; 20"})
+  void aDivisionOfTheMostNegativeValueByMinusOneLsbGivesTheTrueQuotient(String type, int w, int i)
+      throws IOException {
+    double min = -Math.scalb(1.0, i - 1);
+    double lsb = Math.scalb(1.0, i - w);
+    double max = -min - lsb;
     TempProject temp = TempProject.with(project, "quot.sr.yaml", """
         format: sr-hls/v1
         name: quot
         inputs:
-          - {name: a, range: [-40, 40]}
-          - {name: b, range: [-0.01, -0.0009765625]}
+          - {name: a, range: [%s, %s]}
+          - {name: b, range: [%s, %s]}
         outputs:
           - {name: y, expression: "a / b"}
         precision:
-          default: "ap_fixed<16,6,AP_RND,AP_SAT>"
+          default: "%s"
         testbench:
           inputs: vectors.dat
-        """);
-    Files.writeString(temp.models().resolve("vectors.dat"), "-32 -0.0009765625\n-40 -0.0009765625\n1 -0.5\n");
+        """.formatted(min, max, min, -lsb, type));
+    StringBuilder vectors = new StringBuilder();
+    for (double a : new double[] {min, min + lsb, max, -lsb, lsb, 1}) {
+      for (double b : new double[] {-lsb, lsb, min, max, -2 * lsb, -1}) {
+        vectors.append(a).append(' ').append(b).append('\n');
+      }
+    }
+    Files.writeString(temp.models().resolve("vectors.dat"), vectors.toString());
     temp.generate();
     String firmware = Files.readString(temp.out().resolve("quot/firmware/quot.cpp"));
     assertTrue(firmware.matches("(?s).*ap_fixed<\\d+,\\d+>\\(\\w+\\) / \\w+.*"), firmware);
-    String expected = Files.readString(temp.out().resolve("quot/tb_data/tb_output_predictions.dat"));
-    assertTrue(expected.startsWith("31.99"), expected); // saturated +32768, not the wrapped -32768
+    // the first vector, min / -1 LSB: a saturating type holds its largest value (the vendor's wrap gave the least)
+    String first = Files.readString(temp.out().resolve("quot/tb_data/tb_output_predictions.dat")).lines()
+        .findFirst().orElseThrow();
+    if (type.contains("SAT")) {
+      assertEquals(max, Double.parseDouble(first), first);
+    }
     TestResult t = simulate(temp);
+    assertEquals(36, t.models().get(0).vectors(), () -> t.toString());
     assertEquals(0, t.models().get(0).mismatches(), () -> t.toString());
   }
 }
