@@ -3,6 +3,7 @@ package io.github.srhls.core.design;
 import io.github.srhls.core.design.units.FunctionUnit;
 import io.github.srhls.core.design.units.VendorFunction;
 import io.github.srhls.core.fixed.Fixed;
+import io.github.srhls.core.fixed.FixedOp;
 import io.github.srhls.core.fixed.FixedType;
 import io.github.srhls.core.ir.Graph;
 import io.github.srhls.core.ir.Interval;
@@ -77,15 +78,20 @@ public record Design(
   /**
    * The type a division's numerator is widened to before dividing, or null when it needs none. The quotient of
    * fixed-point values keeps only the numerator's fractional bits, so a numerator coarser than the node would
-   * throw away precision the node was planned to have.
+   * throw away precision the node was planned to have. And the vendor's C++ divides in a width where the most
+   * negative numerator divided by -1 LSB wraps to itself ({@link FixedOp#divisionCanWrap}): where that can happen
+   * the numerator gets one more integer bit, so that the firmware computes the true quotient on every
+   * implementation of the types, and the Java model with it.
    */
   public FixedType numeratorType(int id) {
     Node.Op op = (Node.Op) graph.node(id);
     FixedType a = type(op.arg(0));
+    FixedType b = type(op.arg(1));
     int f = type(id).fracBits();
-    if (a.fracBits() >= f) {
-      return null;
+    FixedType widened = a.fracBits() >= f ? a : FixedType.intermediate(a.signed(), a.intBits() + f, a.intBits());
+    if (FixedOp.divisionCanWrap(widened, b)) {
+      widened = FixedType.intermediate(true, widened.width() + 1, widened.intBits() + 1);
     }
-    return FixedType.intermediate(a.signed(), a.intBits() + f, a.intBits());
+    return widened == a ? null : widened;
   }
 }

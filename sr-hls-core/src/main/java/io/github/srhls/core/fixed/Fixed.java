@@ -136,6 +136,10 @@ public final class Fixed implements Comparable<Fixed> {
 
   /** {@link #cast}, also telling whether the overflow mode acted. */
   public CastResult castReporting(FixedType target) {
+    if (target.integer() && !type.integer() && type.intBits() <= 0 && signum() < 0) {
+      // the vendor takes the integer part of a type without integer bits as -1 when negative (see toInt)
+      return Conversion.convert(-1L, 0, target);
+    }
     return wide == null
         ? Conversion.convert(small, type.fracBits(), target)
         : Conversion.convert(wide, type.fracBits(), target);
@@ -181,7 +185,9 @@ public final class Fixed implements Comparable<Fixed> {
   }
 
   /**
-   * The vendor's division: the quotient {@code trunc(A * 2^max(F2,0) / B)} in the result type's LSBs.
+   * The vendor's division: the quotient {@code trunc(A * 2^max(F2,0) / B)} in the result type's LSBs, computed in
+   * {@link FixedOp#divisionWidth} bits, so that the most negative value divided by -1 LSB wraps to itself
+   * ({@link FixedOp#divisionCanWrap}).
    *
    * @throws ArithmeticException when {@code other} is zero (the C++ program traps there)
    */
@@ -191,6 +197,11 @@ public final class Fixed implements Comparable<Fixed> {
     }
     FixedType t = FixedOp.DIV.resultType(type, other.type);
     int shift = Math.max(other.type.fracBits(), 0);
+    if (FixedOp.divisionCanWrap(type, other.type) && other.raw().equals(BigInteger.ONE.negate())
+        && raw().equals(Conversion.minRaw(type))) {
+      // the vendor divides in FixedOp.divisionWidth bits: +2^(W-1) wraps to the dividend itself
+      return new Fixed(raw().shiftLeft(shift), t);
+    }
     // Long.MIN_VALUE / -1 is the one quotient that overflows a long
     if (wide == null && other.wide == null && LongBits.shiftFits(small, shift)
         && (small << shift != Long.MIN_VALUE || other.small != -1)) {
@@ -224,8 +235,14 @@ public final class Fixed implements Comparable<Fixed> {
         : BinaryRounding.round(wide, type.fracBits(), BinaryRounding.FLOAT));
   }
 
-  /** The value truncated toward zero, in its low 64 bits, as {@code to_int64()}. */
+  /**
+   * The value truncated toward zero, in its low 64 bits, as {@code to_int64()}. A signed type with I <= 0 is the
+   * exception, as in the vendor's headers: its negative values give -1.
+   */
   public long toInt() {
+    if (type.signed() && type.intBits() <= 0 && signum() < 0) {
+      return -1;
+    }
     int f = type.fracBits();
     if (wide == null) {
       if (f <= 0) {

@@ -40,6 +40,27 @@ public enum FixedOp {
     return typeOf(signed, width, intBits, a.integer() && b.integer());
   }
 
+  /**
+   * The width in which the vendor's C++ divides when a fixed-point operand is involved (C integers and ap_int
+   * count as {@code ap_fixed<W,W>} there): max(W1 + max(F2, 0) + (S2 and not S1), W2 + (S1 and not S2)). The
+   * quotient is the low bits of this width, so "most negative / -1 LSB" wraps back to the dividend when both are
+   * signed and the dividend takes the whole width. Between two integer types the quotient is exact.
+   */
+  public static int divisionWidth(FixedType a, FixedType b) {
+    int spareA = b.signed() && !a.signed() ? 1 : 0;
+    int spareB = a.signed() && !b.signed() ? 1 : 0;
+    return Math.max(a.width() + Math.max(b.fracBits(), 0) + spareA, b.width() + spareB);
+  }
+
+  /**
+   * Whether {@code a / b} can hit the vendor's wrap: both signed, not both integer types, and the shifted dividend
+   * fills the division width, so its most negative value divided by -1 LSB overflows.
+   */
+  public static boolean divisionCanWrap(FixedType a, FixedType b) {
+    return a.signed() && b.signed() && !(a.integer() && b.integer())
+        && a.width() + Math.max(b.fracBits(), 0) >= b.width();
+  }
+
   /** The type of {@code -a}: one bit wider, always signed. */
   public static FixedType negationType(FixedType a) {
     return typeOf(true, a.width() + 1, Math.addExact(a.intBits(), 1), a.integer());

@@ -8,22 +8,30 @@
 //   a + b, a - b, a * b, a / b between these types and with C integers (an int acts as ap_int<32>, and so on) at
 //   full precision; unary - and +; += -= *= /=; << >> <<= >>= by an integer, keeping the type (raw bit shifts);
 //   == != < <= > >= between these types and C integers (exact) and with double (compares to_double()).
-//   to_double(), to_float() (correctly rounded, ties to even), to_int(), to_uint(), to_long(), to_ulong(),
-//   to_int64(), to_uint64() (toward zero, then the low bits), length(), and std::ostream << (prints to_double()).
+//   to_double(), to_float() (correctly rounded, ties to even), to_int(), to_uint(), to_long() and to_ulong() (of
+//   ap_int/ap_uint only, as the vendor's), to_int64(), to_uint64() (toward zero, then the low bits), length(), and std::ostream << (prints to_double()).
 // Deliberately absent, as in the vendor's headers: operators between a fixed value and float/double (write
-// some_t(0.5)). Not provided: implicit conversions to C types, bit and range access, & | ^ ~ %, ++ --, strings,
-// and ap_int op= ap_fixed (the vendor first converts the right side to an integer; write that conversion).
+// some_t(0.5)). Not provided, each use stopping the compilation with a message naming it: implicit conversions to
+// C types, bit and range access, & | ^ ~ % ! && ||, ++ --, to_string, concatenation (a, b), a C integer divided by
+// a value and a signed value compared with an unsigned C integer of 32 bits or more (the vendor gives both another
+// meaning), to_double/to_float of ap_int wider than 64 bits, integer conversions of a type with I < 0; and
+// ap_int op= ap_fixed (the vendor first converts the right side to an integer; write that conversion).
+// ap_int/ap_uint from a double in (-0.5, 0) stops the program: the vendor's header versions disagree there.
+// Division where a fixed-point operand is involved follows the vendor's width rule (see operator/).
 // Limits: every type, intermediate results included, is at most 128 bits wide (127 if unsigned); wider ones stop
 // the compilation with a static_assert. A comparison lines both values up like a subtraction, within that limit. Division by zero is integer division by zero, as in the vendor's host
 // code: the program traps (SIGFPE on x86-64).
 // Needs g++ or clang (__int128); C++11 or later.
 #ifndef SRHLS_AP_TYPES_H
 #define SRHLS_AP_TYPES_H
+#define SRHLS_COMMA ,
 
 #ifndef __cplusplus
 #error "ap_fixed.h and ap_int.h need C++"
 #endif
 
+#include <cstdio>
+#include <cstdlib>
 #include <iosfwd>
 
 enum ap_q_mode { AP_RND, AP_RND_ZERO, AP_RND_MIN_INF, AP_RND_INF, AP_RND_CONV, AP_TRN, AP_TRN_ZERO };
@@ -49,6 +57,8 @@ template <class A, class B> struct same { static const bool value = false; };
 template <class A> struct same<A, A> { static const bool value = true; };
 
 constexpr int imax(int a, int b) { return a > b ? a : b; }
+// False, but only once T is known: a static_assert on it fires only where the template is used.
+template <class T> struct unsupported { static const bool value = false; };
 
 // A raw value is the exact integer code, held in a signed C type with room for it: W bits, one more if unsigned.
 template <int Bits> struct store { typedef typename pick<(Bits <= 64), i64, i128>::type type; };
@@ -309,6 +319,9 @@ struct value : tag {
   int length() const { return W; }
 
   double to_double() const {
+    static_assert(!INT || W <= 64, "sr-hls headers: to_double() of an ap_int/ap_uint wider than 64 bits is not "
+                                   "supported (the vendor's headers convert only its low 64 bits); convert to "
+                                   "ap_fixed<W,W> first");
     // fast and exact when the code fits the significand and the scale is a normal power of two
     if (W - I <= 1022 && W - I >= -971 && fits_bits(srhls_raw, 53)) {
       return (double)(i64)srhls_raw * __builtin_ldexp(1.0, I - W);
@@ -316,6 +329,9 @@ struct value : tag {
     return round_binary(srhls_raw, W - I, 53, -1022);
   }
   float to_float() const {
+    static_assert(!INT || W <= 64, "sr-hls headers: to_float() of an ap_int/ap_uint wider than 64 bits is not "
+                                   "supported (the vendor's headers convert only its low 64 bits); convert to "
+                                   "ap_fixed<W,W> first");
     if (W - I <= 126 && W - I >= -104 && fits_bits(srhls_raw, 24)) {
       return (float)(i64)srhls_raw * __builtin_ldexpf(1.0f, I - W);
     }
@@ -323,8 +339,18 @@ struct value : tag {
   }
   int to_int() const { return (int)(unsigned)truncated(); }
   unsigned to_uint() const { return (unsigned)truncated(); }
-  long to_long() const { return (long)(unsigned long)truncated(); }
-  unsigned long to_ulong() const { return (unsigned long)truncated(); }
+  // The vendor's ap_fixed has no to_long()/to_ulong() (its ap_int has): refused there, so that code written against
+  // these headers compiles with the vendor's too.
+  long to_long() const {
+    static_assert(INT, "sr-hls headers: to_long() of ap_fixed/ap_ufixed is not supported (the vendor's ap_fixed has "
+                       "none); use to_int64()");
+    return (long)(unsigned long)truncated();
+  }
+  unsigned long to_ulong() const {
+    static_assert(INT, "sr-hls headers: to_ulong() of ap_fixed/ap_ufixed is not supported (the vendor's ap_fixed "
+                       "has none); use to_uint64()");
+    return (unsigned long)truncated();
+  }
   long long to_int64() const { return (long long)truncated(); }
   unsigned long long to_uint64() const { return truncated(); }
 
@@ -335,7 +361,13 @@ struct value : tag {
   template <class T>
   static typename enable_if<operand<T>::ok, raw_type>::type from(const T& x) {
     typedef typename wider<raw_type, typename operand<T>::raw_type>::type C;
-    return convert<W, S, QE, O, N, raw_type, C>((C)operand<T>::raw(x), operand<T>::F - (W - I));
+    static_assert(!INT || operand<T>::INT || operand<T>::I >= 0,
+                  "sr-hls headers: converting a type with I < 0 to ap_int/ap_uint is not supported (the vendor's "
+                  "headers leave the result undefined)");
+    // the vendor takes the integer part of a signed type without integer bits (I == 0) as -1 when negative
+    const bool minus_one = INT && !operand<T>::INT && operand<T>::S && operand<T>::I <= 0 && operand<T>::raw(x) < 0;
+    return minus_one ? convert<W, S, QE, O, N, raw_type, C>((C)-1, 0)
+                     : convert<W, S, QE, O, N, raw_type, C>((C)operand<T>::raw(x), operand<T>::F - (W - I));
   }
   static raw_type from(float x) { return from((double)x); }
   static raw_type from(double x) {
@@ -344,6 +376,7 @@ struct value : tag {
     const int biased = (int)((bits >> 52) & 0x7ff);
     const u64 mantissa = bits & ((1ULL << 52) - 1);
     if (biased == 0 && mantissa == 0) return 0;
+    if (INT && (bits >> 63) && biased < 1022) not_portable(x);
     // subnormals have no hidden bit; infinity (and NaN, unsupported) read as exponent 1024, like the vendor's
     const i64 m = (i64)(biased == 0 ? mantissa : mantissa | (1ULL << 52));
     const int exponent = (biased == 0 ? 1 : biased) - 1075;
@@ -351,8 +384,67 @@ struct value : tag {
     return convert<W, S, QE, O, N, raw_type, C>((C)((bits >> 63) ? -m : m), -exponent - (W - I));
   }
 
-  // The value truncated toward zero, in its low 64 bits.
-  u64 truncated() const { return truncate_toward_zero(srhls_raw, W - I); }
+  // ap_int/ap_uint from a double in (-0.5, 0): the vendor's header versions disagree (+1 in 2019, 0 later), so the
+  // host simulation stops rather than pick one.
+  static void not_portable(double x) {
+    std::fflush(stdout);
+    std::fprintf(stderr,
+                 "sr-hls headers: ap_int<%d>/ap_uint<%d> from %.17g, a value in (-0.5, 0), is not supported: the "
+                 "vendor's header versions give +1 or 0; convert through ap_fixed<%d,%d,AP_TRN_ZERO> instead\n",
+                 W, W, x, W, W);
+    std::abort();
+  }
+
+  // The value truncated toward zero, in its low 64 bits; like the vendor's, -1 for a negative value of a signed type
+  // without integer bits (I <= 0).
+  // With I < 0 the vendor's result is undefined (an uninitialized variable), so these headers refuse it.
+  u64 truncated() const {
+    static_assert(I >= 0, "sr-hls headers: to_int() and the other integer conversions of a type with I < 0 are not "
+                          "supported (the vendor's headers leave the result undefined)");
+    return S && I <= 0 && srhls_raw < 0 ? ~(u64)0 : truncate_toward_zero(srhls_raw, W - I);
+  }
+
+ public:
+  // ---- what the vendor's types offer and these headers do not: each use stops the compilation with its name ----
+  template <class... T> void range(T...) const {
+    static_assert(sizeof...(T) < 0, "sr-hls headers: range() (bit slices) is not supported");
+  }
+  template <class... T> void get_bit(T...) const {
+    static_assert(sizeof...(T) < 0, "sr-hls headers: get_bit() is not supported");
+  }
+  template <class... T> void set_bit(T...) {
+    static_assert(sizeof...(T) < 0, "sr-hls headers: set_bit() is not supported");
+  }
+  template <class... T> void to_string(T...) const {
+    static_assert(sizeof...(T) < 0, "sr-hls headers: to_string() is not supported");
+  }
+  template <class T> void operator[](const T&) const {
+    static_assert(unsupported<T>::value, "sr-hls headers: operator[] (bit access) is not supported");
+  }
+  template <class T = int> value& operator++() {
+    static_assert(unsupported<T>::value, "sr-hls headers: ++ is not supported; write x = x + 1");
+    return *this;
+  }
+  template <class T = int> value& operator--() {
+    static_assert(unsupported<T>::value, "sr-hls headers: -- is not supported; write x = x - 1");
+    return *this;
+  }
+  template <class T = int> value operator++(int) {
+    static_assert(unsupported<T>::value, "sr-hls headers: ++ is not supported; write x = x + 1");
+    return *this;
+  }
+  template <class T = int> value operator--(int) {
+    static_assert(unsupported<T>::value, "sr-hls headers: -- is not supported; write x = x - 1");
+    return *this;
+  }
+  // Implicit conversions to C types (the vendor's ap_int converts to an integer, its ap_fixed to double, and both
+  // to bool): write to_double(), to_int() and so on, or compare with 0.
+  template <class T, class = typename enable_if<!is_value<T>::value>::type> operator T() const {
+    static_assert(unsupported<T>::value,
+                  "sr-hls headers: implicit conversion of ap_fixed/ap_int to a C type (or to bool, as in if (x)) is "
+                  "not supported; call to_double(), to_int(), ... or compare, e.g. x != 0");
+    return T();
+  }
 };
 
 // ---- arithmetic: full precision, no rounding, no overflow ------------------------------------------------------
@@ -391,16 +483,27 @@ inline i64 division_by_zero() {
 template <class D> inline D divide(D a, D b) { return a / b; }
 template <> inline i128 divide(i128 a, i128 b) { return __builtin_expect(b == 0, 0) ? division_by_zero() : a / b; }
 
-// The quotient trunc(A * 2^max(F2,0) / B) in the result's LSBs. The dividend gets one spare bit in D, so that
-// "most negative / -1" cannot trap.
+// The quotient trunc(A * 2^max(F2,0) / B) in the result's LSBs. Where a fixed-point operand is involved, the
+// vendor divides in WD = max(W1 + max(F2,0) + (S2 && !S1), W2 + (S1 && !S2)) bits and keeps the low WD bits of the
+// quotient: "most negative / -1 LSB" of two signed operands wraps back to the dividend when the dividend fills WD.
+// Here the dividend gets one spare bit in D, so that the division itself cannot trap, and the quotient is then
+// reduced to WD bits like the vendor's. Between two integer types the quotient is exact, as the vendor's.
 template <class A, class B>
 inline typename binop<pair_ok<A, B>::value, A, B>::div_type operator/(const A& a, const B& b) {
+  static_assert(is_value<A>::value,
+                "sr-hls headers: a C integer divided by ap_fixed/ap_int is not supported (the vendor's headers give "
+                "it the result type of the reverse division); write ap_int<32>(i) / x");
   typedef typename arith<A, B>::div_type R;
   typedef typename wider<typename R::raw_type,
                          typename wider<typename operand<A>::raw_type, typename operand<B>::raw_type>::type>::type D;
+  typedef operand<A> oa;
+  typedef operand<B> ob;
+  static const int WD = imax(oa::W + imax(ob::F, 0) + (ob::S && !oa::S), ob::W + (oa::S && !ob::S));
+  static const bool WRAPS = oa::S && ob::S && !(oa::INT && ob::INT);
   R r;
-  const D dividend = shl((D)operand<A>::raw(a), imax(operand<B>::F, 0));
-  r.srhls_raw = (typename R::raw_type)divide<D>(dividend, (D)operand<B>::raw(b));
+  const D dividend = shl((D)oa::raw(a), imax(ob::F, 0));
+  const D q = divide<D>(dividend, (D)ob::raw(b));
+  r.srhls_raw = (typename R::raw_type)(WRAPS ? from_pattern<WD, true, D>((typename uns<D>::type)q) : q);
   return r;
 }
 
@@ -473,7 +576,17 @@ inline typename enable_if<shift_ok<A, T>::value, A&>::type operator>>=(A& a, con
 
 // ---- comparisons: exact between these types and C integers; with double through to_double() -------------------
 
+// A signed value against an unsigned C integer of 32 bits or more: the vendor's headers compare the bit patterns as
+// unsigned numbers there (ap_fixed<16,6>(-1.5) < 0U is false), so these headers refuse it.
+template <class A, class B> struct unsigned_mix {
+  static const bool value = (is_value<A>::value && operand<A>::S && cint<B>::ok && !cint<B>::s && cint<B>::w >= 32) ||
+                            (is_value<B>::value && operand<B>::S && cint<A>::ok && !cint<A>::s && cint<A>::w >= 32);
+};
+
 template <class A, class B> inline int compare(const A& a, const B& b) {
+  static_assert(!unsigned_mix<A, B>::value,
+                "sr-hls headers: comparing a signed ap_fixed/ap_int with an unsigned C integer (e.g. x < 0U) is not "
+                "supported (the vendor's headers compare the bit patterns unsigned); compare with a signed integer");
   typedef typename arith<A, B>::sub_type R;
   const typename R::raw_type x = aligned<R>(a), y = aligned<R>(b);
   return x < y ? -1 : (x > y ? 1 : 0);
@@ -499,10 +612,57 @@ SRHLS_COMPARE(>)
 SRHLS_COMPARE(>=)
 #undef SRHLS_COMPARE
 
+// ap_int/ap_uint print as integers, like the vendor's (at most 64 bits here); ap_fixed prints to_double().
+template <bool INT> struct printer {
+  template <class O, class A> static O& put(O& os, const A& a) { return os << a.to_double(); }
+};
+template <> struct printer<true> {
+  template <class O, class A> static O& put(O& os, const A& a) {
+    static_assert(A::srhls_w <= 64, "sr-hls headers: printing an ap_int/ap_uint wider than 64 bits is not supported");
+    if (A::srhls_s) return os << a.to_int64();
+    return os << a.to_uint64();
+  }
+};
 template <class Ch, class Tr, class A>
 inline typename enable_if<is_value<A>::value, std::basic_ostream<Ch, Tr>&>::type operator<<(
     std::basic_ostream<Ch, Tr>& os, const A& a) {
-  return os << a.to_double();
+  return printer<A::srhls_int>::put(os, a);
+}
+
+// ---- operators the vendor's types have and these headers do not: each use stops the compilation with its name ----
+
+template <class A, class B> struct either_value {
+  static const bool value = is_value<A>::value || is_value<B>::value;
+};
+#define SRHLS_UNSUPPORTED_BINARY(OP, TEXT)                                                           \
+  template <class A, class B>                                                                        \
+  inline typename enable_if<either_value<A, B>::value, A>::type operator OP(const A& a, const B&) { \
+    static_assert(unsupported<A>::value, "sr-hls headers: " TEXT " is not supported");               \
+    return a;                                                                                        \
+  }
+SRHLS_UNSUPPORTED_BINARY(&, "the bitwise operator &")
+SRHLS_UNSUPPORTED_BINARY(|, "the bitwise operator |")
+SRHLS_UNSUPPORTED_BINARY(^, "the bitwise operator ^")
+SRHLS_UNSUPPORTED_BINARY(%, "the remainder operator %")
+SRHLS_UNSUPPORTED_BINARY(&=, "the bitwise operator &=")
+SRHLS_UNSUPPORTED_BINARY(|=, "the bitwise operator |=")
+SRHLS_UNSUPPORTED_BINARY(^=, "the bitwise operator ^=")
+SRHLS_UNSUPPORTED_BINARY(%=, "the remainder operator %=")
+SRHLS_UNSUPPORTED_BINARY(&&, "the logical operator && on ap_fixed/ap_int (compare with 0 first)")
+SRHLS_UNSUPPORTED_BINARY(||, "the logical operator || on ap_fixed/ap_int (compare with 0 first)")
+// The vendor's (a, b) is bit concatenation, C++'s the comma operator: the same text would mean two things.
+SRHLS_UNSUPPORTED_BINARY(SRHLS_COMMA, "the concatenation (a, b) (C++'s comma operator here)")
+#undef SRHLS_UNSUPPORTED_BINARY
+
+template <class A>
+inline typename enable_if<is_value<A>::value, A>::type operator~(const A& a) {
+  static_assert(unsupported<A>::value, "sr-hls headers: the bitwise operator ~ is not supported");
+  return a;
+}
+template <class A>
+inline typename enable_if<is_value<A>::value, bool>::type operator!(const A&) {
+  static_assert(unsupported<A>::value, "sr-hls headers: the operator ! on ap_fixed/ap_int is not supported; write x == 0");
+  return false;
 }
 
 }  // namespace srhls
@@ -540,4 +700,5 @@ struct ap_uint : srhls::value<W, W, false, AP_TRN, AP_WRAP, 0, true> {
       : srhls::value<W, W, false, AP_TRN, AP_WRAP, 0, true>(x) {}
 };
 
+#undef SRHLS_COMMA
 #endif  // SRHLS_AP_TYPES_H

@@ -91,6 +91,79 @@ class FixedCppHeadersTest {
     }
   }
 
+  /**
+   * What the vendor's types have and these headers do not implement, or where the vendor's meaning is not the
+   * obvious one (issue 13, item 22): each use stops the compilation with a message naming the construct, instead
+   * of compiling to something else (C++'s comma operator for the vendor's concatenation).
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '#', value = {
+      "ap_int<16> c = (i, i); (void)c;# the concatenation (a, b)",
+      "(void)(x, x);# the concatenation (a, b)",
+      "(void)x.range(3, 0);# range()",
+      "(void)x[2];# operator[]",
+      "(void)i.get_bit(1);# get_bit()",
+      "i.set_bit(1, true);# set_bit()",
+      "(void)x.to_string();# to_string()",
+      "(void)(i & i);# the bitwise operator &",
+      "(void)(i | 1);# the bitwise operator |",
+      "(void)(x ^ x);# the bitwise operator ^",
+      "(void)~i;# the bitwise operator ~",
+      "i &= i;# the bitwise operator &=",
+      "(void)(i % 3);# the remainder operator %",
+      "i %= 3;# the remainder operator %=",
+      "i++;# ++ is not supported",
+      "++x;# ++ is not supported",
+      "i--;# -- is not supported",
+      "--x;# -- is not supported",
+      "(void)!x;# the operator !",
+      "(void)(x && i);# the logical operator &&",
+      "int n = i; (void)n;# implicit conversion",
+      "double d = x; (void)d;# implicit conversion",
+      "if (x) {}# implicit conversion",
+      "(void)(x < 0U);# comparing a signed ap_fixed/ap_int with an unsigned C integer",
+      "(void)(i >= 0UL);# comparing a signed ap_fixed/ap_int with an unsigned C integer",
+      "(void)(0ULL == x);# comparing a signed ap_fixed/ap_int with an unsigned C integer",
+      "(void)(3 / x);# a C integer divided by ap_fixed/ap_int",
+      "(void)(3 / i);# a C integer divided by ap_fixed/ap_int",
+      "ap_uint<70> u = 1; (void)u.to_double();# to_double() of an ap_int/ap_uint wider than 64 bits",
+      "ap_int<65> u = 1; (void)u.to_float();# to_float() of an ap_int/ap_uint wider than 64 bits",
+      "(void)ap_fixed<8, -2>(-0.1).to_int();# to_int() and the other integer conversions of a type with I < 0",
+      "(void)ap_ufixed<8, -1>(0.1).to_uint64();# to_int() and the other integer conversions of a type with I < 0",
+      "ap_uint<8> u = ap_fixed<8, -2>(-0.1); (void)u;# converting a type with I < 0 to ap_int/ap_uint",
+      "(void)x.to_long();# to_long() of ap_fixed/ap_ufixed",
+      "(void)x.to_ulong();# to_ulong() of ap_fixed/ap_ufixed"})
+  void unimplementedConstructsFailToCompileNamingThem(String statement, String construct) throws IOException {
+    Gpp.Outcome o = compileSnippet(statement);
+    assertNotEquals(0, o.exitCode(), statement + " compiled");
+    assertTrue(o.output().contains("sr-hls headers: " + construct.strip()), o.output());
+  }
+
+  /** The same uses that stay allowed: comparisons with signed or narrow unsigned integers, value / C integer. */
+  @Test
+  void theNeighboursOfTheRefusedConstructsCompile() throws IOException {
+    Gpp.Outcome o = compileSnippet("""
+          bool b = x < 0 && i >= (unsigned short)0 && ap_ufixed<8, 4>(1) < 0U && x != 0LL;
+          (void)b;
+          ap_fixed<16, 6> q = x / 3 + x / i + ap_int<32>(3) / x + i / 2u;
+          (void)q;
+        """);
+    assertEquals(0, o.exitCode(), o.output());
+  }
+
+  /** ap_int/ap_uint from a double in (-0.5, 0): the vendor's header versions disagree, so the program stops. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"'ap_int<8>(-0.2)'", "'ap_uint<16>(-1e-300)'", "'ap_int<8>(-0.49f)'"})
+  void anIntegerFromADoubleBetweenMinusOneHalfAndZeroStops(String expression) throws IOException {
+    Path source = work.resolve("stop.cpp");
+    Files.writeString(source, "#include \"ap_int.h\"\n#include <cstdio>\n"
+        + "int main() {\n  std::printf(\"%d\\n\", (int)" + expression + ".to_int());\n  return 0;\n}\n");
+    Path exe = Gpp.compile(work, source, List.of("-std=c++14", "-O2"));
+    Gpp.Outcome o = Gpp.run(List.of(exe.toString()), null, 60);
+    assertNotEquals(0, o.exitCode(), o.output());
+    assertTrue(o.output().contains("is not supported: the vendor's header versions give +1 or 0"), o.output());
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource({"'ap_fixed<16,6>'", "'ap_fixed<64,6>'"})
   void divisionByZeroTraps(String type) throws IOException {

@@ -142,6 +142,9 @@ class FixedLongPathTest {
       raw = raw.shiftRight(zeros);
       int w = raw.bitLength() + 1;
       FixedType exactType = FixedType.intermediate(true, w, w - (f - zeros));
+      if (target.integer() && exactType.intBits() <= 0 && raw.signum() < 0) {
+        continue; // a cast takes such a value's integer part as -1 (the vendor's rule), a double converts to 0
+      }
       Fixed wide = Fixed.ofRawWide(raw, exactType);
       assertSame(() -> Fixed.fromDoubleReporting(d, target), () -> wide.castReporting(target), d + " -> " + target);
     }

@@ -25,16 +25,35 @@ static i128 parse(const char* s) {
   return neg ? (i128)(0 - v) : (i128)v;
 }
 
+// to_double() and to_float() of ap_int/ap_uint wider than 64 bits do not compile: 0 there.
+template <bool Ok> struct floating {
+  template <class T> static double dbl(const T& x) { return x.to_double(); }
+  template <class T> static float flt(const T& x) { return x.to_float(); }
+};
+template <> struct floating<false> {
+  template <class T> static double dbl(const T&) { return 0; }
+  template <class T> static float flt(const T&) { return 0; }
+};
+
+// to_int64() and to_int() of a type with I < 0 do not compile: "-:-" there.
+template <bool Ok> struct integral {
+  template <class T> static void put(const T& x) { std::printf("%lld:%d", x.to_int64(), x.to_int()); }
+};
+template <> struct integral<false> {
+  template <class T> static void put(const T&) { std::printf("-:-"); }
+};
+
 template <class T> static void put(const T& x) {
-  const double d = x.to_double();
-  const float f = x.to_float();
+  typedef floating<!T::srhls_int || T::srhls_w <= 64> fl;
+  const double d = fl::dbl(x);
+  const float f = fl::flt(x);
   unsigned long long db;
   unsigned fb;
   std::memcpy(&db, &d, sizeof db);
   std::memcpy(&fb, &f, sizeof fb);
   print((i128)x.srhls_raw);
-  std::printf(":%d:%d:%d:%llx:%x:%lld:%d", T::srhls_w, T::srhls_i, T::srhls_s ? 1 : 0, db, fb, x.to_int64(),
-              x.to_int());
+  std::printf(":%d:%d:%d:%llx:%x:", T::srhls_w, T::srhls_i, T::srhls_s ? 1 : 0, db, fb);
+  integral<(T::srhls_i >= 0)>::put(x);
 }
 
 template <bool IsValue> struct maker;
@@ -79,6 +98,29 @@ template <> struct compound<false> {
   template <class A, class B> static void run(const A&, const B&, bool) { std::printf(" x x x x"); }
 };
 
+// The headers refuse a C integer divided by a value, and a signed value compared with an unsigned C integer of 32
+// bits or more (the vendor's headers give them other meanings): "-" and "------" there.
+template <bool Ok> struct quotient {
+  template <class A, class B> static void run(const A& a, const B& b, bool divisible) {
+    if (divisible) {
+      put(a / b);
+    } else {
+      std::putchar('-');
+    }
+  }
+};
+template <> struct quotient<false> {
+  template <class A, class B> static void run(const A&, const B&, bool) { std::putchar('-'); }
+};
+template <bool Ok> struct comparisons {
+  template <class A, class B> static void run(const A& a, const B& b) {
+    std::printf(" %d%d%d%d%d%d", a < b, a <= b, a == b, a != b, a >= b, a > b);
+  }
+};
+template <> struct comparisons<false> {
+  template <class A, class B> static void run(const A&, const B&) { std::printf(" ------"); }
+};
+
 template <class A, class B> static void binary(i128 ra, i128 rb) {
   const A a = make<A>(ra);
   const B b = make<B>(rb);
@@ -88,12 +130,8 @@ template <class A, class B> static void binary(i128 ra, i128 rb) {
   std::putchar(' ');
   put(a * b);
   std::putchar(' ');
-  if (rb != 0) {
-    put(a / b);
-  } else {
-    std::putchar('-');
-  }
-  std::printf(" %d%d%d%d%d%d", a < b, a <= b, a == b, a != b, a >= b, a > b);
+  quotient<srhls::is_value<A>::value>::run(a, b, rb != 0);
+  comparisons<!srhls::unsigned_mix<A, B>::value>::run(a, b);
   compound<srhls::assign_ok<A, B>::value>::run(a, b, rb != 0);
 }
 

@@ -1,6 +1,7 @@
 package io.github.srhls.core.backend.hls;
 
 import io.github.srhls.core.design.Design;
+import io.github.srhls.core.fixed.FixedType;
 import io.github.srhls.core.template.Template;
 import io.github.srhls.core.testbench.TestbenchData;
 import java.util.List;
@@ -34,6 +35,20 @@ public final class TestbenchEmitter {
     return design.name() + "_test.cpp";
   }
 
+  /**
+   * How the testbench turns a vector file's double into an input. Into an ap_fixed type the conversion is the same
+   * in every implementation of the types (the exact double, then the type's modes). Into ap_int/ap_uint it is not:
+   * the vendor's 2019 headers give +1 for values in (-0.5, 0), later ones 0, so the value goes through the
+   * ap_fixed/ap_ufixed type of the same width that truncates toward zero, as the Java model converts it.
+   */
+  static String input(FixedType type) {
+    if (!type.integer()) {
+      return "in[i]";
+    }
+    return (type.signed() ? "ap_fixed<" : "ap_ufixed<") + type.width() + ", " + type.width()
+        + ", AP_TRN_ZERO>(in[i])";
+  }
+
   public String emit() {
     String name = design.name();
     List<String> outputs = design.graph().outputNames();
@@ -52,6 +67,7 @@ public final class TestbenchEmitter {
         "mismatch", mismatch,
         "inputs", inputs,
         "expected", expected,
+        "input", input(design.inputType()),
         "results", TestbenchData.RESULTS,
         "expected_file", expected.substring(expected.lastIndexOf('/') + 1)));
   }
