@@ -14,7 +14,6 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProjectHelper;
-import org.apache.maven.toolchain.ToolchainManager;
 
 /**
  * Zips every generated project, with its simulation report, as {@code <finalName>-<classifier>.zip} and attaches
@@ -62,8 +61,7 @@ public class PackageMojo extends AbstractVendorMojo {
   Function<PackageRequest, List<PackagedModel>> orchestrator = new PackageOrchestrator()::run;
 
   @Inject
-  public PackageMojo(MavenProjectHelper projectHelper, ToolchainManager toolchainManager) {
-    super(toolchainManager);
+  public PackageMojo(MavenProjectHelper projectHelper) {
     this.projectHelper = projectHelper;
   }
 

@@ -9,11 +9,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.toolchain.ToolchainManager;
 
 /**
  * Compiles every generated project with its testbench on the host and runs it, bit-accurately, against the expected
@@ -72,11 +70,6 @@ public class TestMojo extends AbstractVendorMojo {
 
   /** The core's entry point; tests put a recorder here to see the request without running the core. */
   Function<TestRequest, TestResult> orchestrator = new TestOrchestrator()::run;
-
-  @Inject
-  public TestMojo(ToolchainManager toolchainManager) {
-    super(toolchainManager);
-  }
 
   @Override
   Optional<String> goalSkipReason() {

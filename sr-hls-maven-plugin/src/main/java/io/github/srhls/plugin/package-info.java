@@ -3,7 +3,8 @@
  * ({@link io.github.srhls.plugin.GenerateMojo}, {@link io.github.srhls.plugin.TestMojo},
  * {@link io.github.srhls.plugin.PackageMojo}, on the abstract bases {@link io.github.srhls.plugin.AbstractSrHlsMojo}
  * and {@link io.github.srhls.plugin.AbstractVendorMojo}), Maven toolchains of type {@code hls}
- * ({@link io.github.srhls.plugin.HlsToolchain}) and the build log on Maven's
+ * ({@link io.github.srhls.plugin.HlsToolchain}, read from the session by {@link io.github.srhls.plugin.HlsToolchains})
+ * and the build log on Maven's
  * ({@link io.github.srhls.plugin.MavenBuildLog}). Each Mojo only maps its parameters to a request of
  * {@link io.github.srhls.core.goals}, runs the core's orchestrator and hands Maven what comes back; all the work is in
  * the core, so it can be tested without Maven.
