@@ -16,7 +16,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Compiles every generated project with its testbench on the host and runs it, bit-accurately, against the expected
  * outputs; fails the build on any mismatch. When an AMD HLS tool is found it also runs the tool's C simulation,
- * and synthesis and C/RTL co-simulation when asked for. Results go to {@code <workDirectory>/<model>/}.
+ * and synthesis and C/RTL co-simulation when asked for. Results go to a directory named after the model in
+ * {@code workDirectory}.
  */
 @Mojo(name = "test", defaultPhase = LifecyclePhase.TEST, threadSafe = true)
 public class TestMojo extends AbstractVendorMojo {
@@ -49,7 +50,7 @@ public class TestMojo extends AbstractVendorMojo {
   boolean skipVendorCsim;
 
   /**
-   * Where each model's outcome is written as JUnit XML, {@code TEST-sr-hls.<model>.xml}, one test case per output,
+   * Where each model's outcome is written as JUnit XML, {@code TEST-sr-hls.MODEL.xml} (MODEL being the model's name), one test case per output,
    * for CI servers and IDEs to show like unit tests.
    */
   @Parameter(property = "sr-hls.reportsDirectory", defaultValue = "${project.build.directory}/surefire-reports",
