@@ -18,7 +18,8 @@ import org.apache.maven.project.MavenProjectHelper;
 /**
  * Zips every generated project, with its simulation report, into a zip named from the {@code finalName} and
  * {@code classifier} parameters (finalName-classifier.zip, such as {@code jet-tagger-1.0.0-jet_tagger.zip}) and
- * attaches the zips to the project, so {@code install} and {@code deploy} publish them beside the main artifact. When an AMD
+ * attaches the zips to the project, so {@code install} and {@code deploy} publish them beside the main
+ * artifact. When an AMD
  * HLS tool is found, each model's IP is exported with it (after a synthesis, unless an up-to-date one is there) and
  * the vendor's IP zip goes into the attached zip under {@code ip/}.
  */

@@ -50,8 +50,8 @@ public class TestMojo extends AbstractVendorMojo {
   boolean skipVendorCsim;
 
   /**
-   * Where each model's outcome is written as JUnit XML, {@code TEST-sr-hls.MODEL.xml} (MODEL being the model's name), one test case per output,
-   * for CI servers and IDEs to show like unit tests.
+   * Where each model's outcome is written as JUnit XML, {@code TEST-sr-hls.MODEL.xml} (MODEL being the model's
+   * name), one test case per output, for CI servers and IDEs to show like unit tests.
    */
   @Parameter(property = "sr-hls.reportsDirectory", defaultValue = "${project.build.directory}/surefire-reports",
       required = true)
