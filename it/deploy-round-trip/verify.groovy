@@ -6,7 +6,7 @@ import java.util.concurrent.TimeUnit
 // free port, that asks for credentials for everything but GET and HEAD. This script starts it, runs the Maven
 // builds against it and stops it in `finally`, so a failing step never leaves the server running.
 //   1. the producer (this project) deploys without credentials: refused with 401, nothing lands
-//   2. the producer deploys with the credentials from its settings.xml: the pom and the IP zip land
+//   2. the producer deploys with the credentials from its settings.xml: the pom and the firmware zip land
 //   3. consumer/ depends on the zip by its coordinates and unpacks it, starting from an empty local repository
 
 def nginx = (System.getenv('PATH').split(File.pathSeparator).collect { it + '/nginx' } +

@@ -36,6 +36,7 @@ assert report.vendor.export.result.file == 'cern_ch_l1t_muon_id_2_1.zip'
 
 // The attached zip holds the vendor's IP zip under ip/, as installed.
 def zip = new File(basedir, 'target/vendor-tool-on-path-runs-cosim-and-exports-ip-1.0.0-muon_id.zip')
+assert log.contains("classifier muon_id; IP zip: the vendor's IP under ip/, the HLS project and its report)")
 new ZipFile(zip).withCloseable { z ->
     def ip = z.getEntry('ip/cern_ch_l1t_muon_id_2_1.zip')
     assert ip != null

@@ -4,12 +4,8 @@ import io.github.srhls.core.toolchain.amd.VendorSettings;
 import io.github.srhls.core.toolchain.amd.detect.ToolchainEntry;
 import io.github.srhls.core.toolchain.amd.reports.Budgets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.toolchain.Toolchain;
-import org.apache.maven.toolchain.ToolchainManager;
 
 /**
  * The abstract base of the goals that drive a vendor HLS tool ({@code test} and {@code package}), with what they
@@ -65,12 +61,6 @@ abstract class AbstractVendorMojo extends AbstractSrHlsMojo {
   @Parameter(property = "sr-hls.enforceBudgets", defaultValue = "false")
   boolean enforceBudgets;
 
-  private final ToolchainManager toolchainManager;
-
-  AbstractVendorMojo(ToolchainManager toolchainManager) {
-    this.toolchainManager = toolchainManager;
-  }
-
   /**
    * The vendor part of the request.
    *
@@ -109,30 +99,8 @@ abstract class AbstractVendorMojo extends AbstractSrHlsMojo {
     }
   }
 
-  /**
-   * The toolchains of type {@code hls}: the one maven-toolchains-plugin selected for this build first, then every
-   * one in toolchains.xml, in file order.
-   */
+  /** The toolchains of type {@code hls}; none outside a build (tests without a session). */
   private List<ToolchainEntry> hlsToolchains() {
-    if (session == null || toolchainManager == null) {
-      return List.of();
-    }
-    List<Toolchain> found = new ArrayList<>();
-    Toolchain selected = toolchainManager.getToolchainFromBuildContext(HlsToolchain.TYPE, session);
-    if (selected != null) {
-      found.add(selected);
-    }
-    found.addAll(toolchainManager.getToolchains(session, HlsToolchain.TYPE, Map.of()));
-    List<ToolchainEntry> entries = new ArrayList<>();
-    for (Toolchain toolchain : found) {
-      if (toolchain instanceof HlsToolchain hls) {
-        ToolchainEntry entry =
-            new ToolchainEntry(hls.provided("vendor"), hls.provided("version"), hls.installDir().toPath());
-        if (!entries.contains(entry)) {
-          entries.add(entry);
-        }
-      }
-    }
-    return entries;
+    return session == null ? List.of() : HlsToolchains.of(session);
   }
 }

@@ -15,11 +15,12 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProjectHelper;
-import org.apache.maven.toolchain.ToolchainManager;
 
 /**
- * Zips every generated project, with its simulation report, as {@code <finalName>-<classifier>.zip} and attaches
- * the zips to the project, so {@code install} and {@code deploy} publish them beside the main artifact. When an AMD
+ * Zips every generated project, with its simulation report, into a zip named from the {@code finalName} and
+ * {@code classifier} parameters (finalName-classifier.zip, such as {@code jet-tagger-1.0.0-jet_tagger.zip}) and
+ * attaches the zips to the project, so {@code install} and {@code deploy} publish them beside the main
+ * artifact. When an AMD
  * HLS tool is found, each model's IP is exported with it (after a synthesis, unless an up-to-date one is there) and
  * the vendor's IP zip goes into the attached zip under {@code ip/}.
  */
@@ -63,8 +64,7 @@ public class PackageMojo extends AbstractVendorMojo {
   Function<PackageRequest, List<PackagedModel>> orchestrator = new PackageOrchestrator()::run;
 
   @Inject
-  public PackageMojo(MavenProjectHelper projectHelper, ToolchainManager toolchainManager) {
-    super(toolchainManager);
+  public PackageMojo(MavenProjectHelper projectHelper) {
     this.projectHelper = projectHelper;
   }
 

@@ -10,17 +10,16 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import javax.inject.Inject;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.toolchain.ToolchainManager;
 
 /**
  * Compiles every generated project with its testbench on the host and runs it, bit-accurately, against the expected
  * outputs; fails the build on any mismatch. When an AMD HLS tool is found it also runs the tool's C simulation,
- * and synthesis and C/RTL co-simulation when asked for. Results go to {@code <workDirectory>/<model>/}.
+ * and synthesis and C/RTL co-simulation when asked for. Results go to a directory named after the model in
+ * {@code workDirectory}.
  */
 @Mojo(name = "test", defaultPhase = LifecyclePhase.TEST, threadSafe = true)
 public class TestMojo extends AbstractVendorMojo {
@@ -53,8 +52,8 @@ public class TestMojo extends AbstractVendorMojo {
   boolean skipVendorCsim;
 
   /**
-   * Where each model's outcome is written as JUnit XML, {@code TEST-sr-hls.<model>.xml}, one test case per output,
-   * for CI servers and IDEs to show like unit tests.
+   * Where each model's outcome is written as JUnit XML, {@code TEST-sr-hls.MODEL.xml} (MODEL being the model's
+   * name), one test case per output, for CI servers and IDEs to show like unit tests.
    */
   @Parameter(property = "sr-hls.reportsDirectory", defaultValue = "${project.build.directory}/surefire-reports",
       required = true)
@@ -74,11 +73,6 @@ public class TestMojo extends AbstractVendorMojo {
 
   /** The core's entry point; tests put a recorder here to see the request without running the core. */
   Function<TestRequest, TestResult> orchestrator = new TestOrchestrator()::run;
-
-  @Inject
-  public TestMojo(ToolchainManager toolchainManager) {
-    super(toolchainManager);
-  }
 
   /** Whether sr-hls:package of this plugin runs later in this build ({@link PackageFollows}). */
   private boolean packageFollows() {

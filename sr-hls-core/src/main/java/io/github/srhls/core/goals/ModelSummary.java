@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * The few lines that end each model's build in the log: how it was tested, how close it is to the expressions,
- * and where its IP zip is. Latency and resources join them once a vendor synthesis reports them.
+ * and where its zip is, and what it holds. Latency and resources join them once a vendor synthesis reports them.
  */
 final class ModelSummary {
   /** Outputs listed one per line; more are counted, to keep the summary on one screen. */
@@ -22,8 +22,10 @@ final class ModelSummary {
   /**
    * @param report the host simulation's report, or null when {@code sr-hls:test} did not run
    * @param zipBytes the zip's size
+   * @param vendorIp whether the zip holds the vendor's IP under {@code ip/}; only then is it called an IP zip
    */
-  static List<String> lines(ProjectManifest manifest, SimulationReport report, PackagedModel zip, long zipBytes) {
+  static List<String> lines(ProjectManifest manifest, SimulationReport report, PackagedModel zip, long zipBytes,
+      boolean vendorIp) {
     List<String> lines = new ArrayList<>();
     lines.add("---- " + manifest.name() + " " + manifest.version() + " ----");
     if (report == null) {
@@ -53,8 +55,10 @@ final class ModelSummary {
       }
     }
     lines.add("  overflows   " + overflows(manifest.overflows()));
-    lines.add(String.format(Locale.ROOT, "  IP zip      %s (%.1f kB, classifier %s)", zip.zip().normalize(), zipBytes / 1000.0,
-        zip.classifier()));
+    lines.add(String.format(Locale.ROOT, "  zip         %s (%.1f kB, classifier %s; %s)", zip.zip().normalize(),
+        zipBytes / 1000.0, zip.classifier(),
+        vendorIp ? "IP zip: the vendor's IP under ip/, the HLS project and its report" : "firmware zip: the HLS"
+            + " project and its report, no vendor IP"));
     return lines;
   }
 

@@ -130,7 +130,8 @@ public final class PackageOrchestrator {
         request.log().info(model + ": packaged " + entries.size() + " files into " + zip);
       }
       PackagedModel result = new PackagedModel(model, classifier, zip);
-      ModelSummary.lines(project.manifest(), simulation, result, size(zip)).forEach(request.log()::info);
+      ModelSummary.lines(project.manifest(), simulation, result, size(zip), vendor.isPresent())
+          .forEach(request.log()::info);
       packaged.add(result);
     }
     settleBudgets(request, vendor);

@@ -10,6 +10,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
@@ -88,8 +90,10 @@ public final class DeterministicZip {
     Path temp = null;
     try {
       Files.createDirectories(directory);
-      temp = Files.createTempFile(directory, "." + zip.getFileName(), ".tmp");
-      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
+      // not Files.createTempFile: its 0600 would stay with the zip after the move; a new file gets the umask's mode
+      temp = directory.resolve("." + zip.getFileName() + "." + UUID.randomUUID() + ".tmp");
+      try (OutputStream out = new BufferedOutputStream(
+          Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
         writeArchive(out, sorted, when, zip);
       }
       move(temp, zip);

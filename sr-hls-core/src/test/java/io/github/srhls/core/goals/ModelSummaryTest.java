@@ -43,15 +43,16 @@ class ModelSummaryTest {
         "              y      0.00195 (0.000488)",
         "  tolerance   0.01, met by every output",
         "  overflows   14 on the test vectors: t3 12, y 2 (widen the types; see report.json)",
-        "  IP zip      /p/target/ip-1.0-m.zip (19.5 kB, classifier m)"),
+        "  zip         /p/target/ip-1.0-m.zip (19.5 kB, classifier m; firmware zip: the HLS project and its report,"
+            + " no vendor IP)"),
         ModelSummary.lines(manifest(outputs, Map.of("t3", 12L, "y", 2L)), report(outputs, 0.001953125), ZIP,
-            19_456));
+            19_456, false));
   }
 
   @Test
   void withoutASimulationItSaysSoAndManyOutputsStayOnOneScreen() {
     List<String> outputs = java.util.stream.IntStream.range(0, 12).mapToObj(i -> "y" + i).toList();
-    List<String> lines = ModelSummary.lines(manifest(outputs, Map.of()), report(outputs, 0.5), ZIP, 1000);
+    List<String> lines = ModelSummary.lines(manifest(outputs, Map.of()), report(outputs, 0.5), ZIP, 1000, false);
     assertEquals(3 + ModelSummary.OUTPUTS_SHOWN + 4, lines.size(), lines.toString());
     assertEquals("              ... and 4 more outputs in report.json", lines.get(3 + ModelSummary.OUTPUTS_SHOWN));
     assertEquals("  tolerance   0.01, exceeded (errors up to 0.5)", lines.get(4 + ModelSummary.OUTPUTS_SHOWN));
@@ -60,7 +61,8 @@ class ModelSummaryTest {
     assertEquals(List.of("---- m 1.0 ----",
         "  simulated   no: sr-hls:test did not run (500 test vectors generated)",
         "  overflows   none on the test vectors",
-        "  IP zip      /p/target/ip-1.0-m.zip (1.0 kB, classifier m)"),
-        ModelSummary.lines(manifest(outputs, Map.of()), null, ZIP, 1000));
+        "  zip         /p/target/ip-1.0-m.zip (1.0 kB, classifier m; IP zip: the vendor's IP under ip/, the HLS"
+            + " project and its report)"),
+        ModelSummary.lines(manifest(outputs, Map.of()), null, ZIP, 1000, true));
   }
 }

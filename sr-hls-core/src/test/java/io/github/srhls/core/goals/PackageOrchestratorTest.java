@@ -103,8 +103,12 @@ class PackageOrchestratorTest {
     new PackageOrchestrator().run(request);
     assertEquals(written, Files.getLastModifiedTime(zip), "an identical zip is not rewritten");
     assertTrue(log.infos.contains("m: fw-m.zip is up to date"), log.infos.toString());
-    assertTrue(log.infos.get(log.infos.size() - 1).startsWith("  IP zip      " + zip + " ("),
+    assertTrue(log.infos.get(log.infos.size() - 1).startsWith("  zip         " + zip + " ("),
         "the summary ends the model");
+    // no vendor tool, so no vendor IP in it: not an "IP zip"
+    assertTrue(log.infos.get(log.infos.size() - 1).endsWith("; firmware zip: the HLS project and its report, no"
+        + " vendor IP)"), log.infos.toString());
+    assertFalse(log.infos.stream().anyMatch(line -> line.contains("IP zip")), log.infos.toString());
 
     // a changed project file rewrites it
     StandinProjects.edit(project.resolve("firmware/m.cpp"), t -> t + "// changed\n");

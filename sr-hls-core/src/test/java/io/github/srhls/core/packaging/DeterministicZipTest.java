@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -45,6 +46,24 @@ class DeterministicZipTest {
     write(root.resolve("model/ünïcode name.sr.yaml"), "name: m\n");
     write(root.resolve("empty.txt"), "");
     return root;
+  }
+
+  /**
+   * The zip gets the mode of any file the build writes (0644 under the usual umask 022), not the 0600 of a temp
+   * file, so a CI archive step, a web server or another user can read it.
+   */
+  @Test
+  @DisabledOnOs(OS.WINDOWS)
+  void theZipGetsTheModeOfAnOrdinaryNewFileNotATempFiles() throws Exception {
+    Path zip = dir.resolve("out/m.zip");
+    DeterministicZip.write(zip, ProjectZip.filesOf(tree()), TIME);
+    Path ordinary = Files.createFile(dir.resolve("out/ordinary.txt"));
+
+    assertEquals(PosixFilePermissions.toString(Files.getPosixFilePermissions(ordinary)),
+        PosixFilePermissions.toString(Files.getPosixFilePermissions(zip)));
+    try (Stream<Path> left = Files.list(dir.resolve("out"))) {
+      assertEquals(List.of("m.zip", "ordinary.txt"), left.map(p -> p.getFileName().toString()).sorted().toList());
+    }
   }
 
   @Test

@@ -159,6 +159,9 @@ class VendorFlowTest {
     try (ZipFile z = new ZipFile(zip.zip().toFile())) {
       ZipEntry ip = z.getEntry("ip/cern_ch_hls_tiny_1_4.zip");
       assertNotNull(ip, "the vendor IP zip is under ip/");
+      assertEquals(1, log.matching("  zip         " + zip.zip().normalize() + " (").stream()
+          .filter(line -> line.endsWith("; IP zip: the vendor's IP under ip/, the HLS project and its report)"))
+          .count(), log::toString);
       byte[] ipBytes = z.getInputStream(ip).readAllBytes();
       String component = entry(ipBytes, "component.xml");
       assertTrue(component.contains("<spirit:vendor>cern.ch</spirit:vendor>"), component);

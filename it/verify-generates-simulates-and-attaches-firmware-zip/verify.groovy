@@ -35,18 +35,27 @@ assert suite.@name == 'sr-hls.jet_tagger'
 assert suite.@tests == '2' && suite.@failures == '0' && suite.@errors == '0'
 assert suite.testcase*.@name*.toString() == ['quark_score', 'gluon_score']
 
-// The IP zip, attached with the model's name as classifier and installed beside the pom.
-def zip = new File(basedir, 'target/verify-generates-simulates-and-attaches-ip-zip-1.0.0-jet_tagger.zip')
+// The firmware zip (no vendor tool here, so no vendor IP in it), attached with the model's name as classifier and
+// installed beside the pom.
+def zip = new File(basedir, 'target/verify-generates-simulates-and-attaches-firmware-zip-1.0.0-jet_tagger.zip')
 assert zip.isFile()
 new ZipFile(zip).withCloseable { z ->
     assert z.getEntry('firmware/jet_tagger.cpp') != null
     assert z.getEntry('report.json') != null
 }
 def installed = new File(localRepositoryPath,
-        'io/github/srhls/it/verify-generates-simulates-and-attaches-ip-zip/1.0.0/'
-        + 'verify-generates-simulates-and-attaches-ip-zip-1.0.0-jet_tagger.zip')
+        'io/github/srhls/it/verify-generates-simulates-and-attaches-firmware-zip/1.0.0/'
+        + 'verify-generates-simulates-and-attaches-firmware-zip-1.0.0-jet_tagger.zip')
 assert installed.isFile()
 assert installed.bytes == zip.bytes
 
 def log = new File(basedir, 'build.log').text
-assert log.contains('Attached verify-generates-simulates-and-attaches-ip-zip-1.0.0-jet_tagger.zip (type zip, classifier jet_tagger)')
+assert log.contains('Attached verify-generates-simulates-and-attaches-firmware-zip-1.0.0-jet_tagger.zip (type zip, classifier jet_tagger)')
+// called an IP zip only when it holds the vendor's IP
+assert log.contains('classifier jet_tagger; firmware zip: the HLS project and its report, no vendor IP)')
+assert !log.contains('IP zip')
+
+// the zip has the mode of any file the build writes (build.log here), not a temp file's 0600
+def mode = { File f -> java.nio.file.attribute.PosixFilePermissions.toString(
+        java.nio.file.Files.getPosixFilePermissions(f.toPath())) }
+assert mode(zip) == mode(new File(basedir, 'build.log'))
