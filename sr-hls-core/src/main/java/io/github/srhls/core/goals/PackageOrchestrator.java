@@ -13,8 +13,6 @@ import io.github.srhls.core.report.ModelReport;
 import io.github.srhls.core.report.SimulationReport;
 import io.github.srhls.core.toolchain.amd.VendorBuild;
 import io.github.srhls.core.toolchain.amd.VendorReport;
-import io.github.srhls.core.toolchain.amd.VendorReport.IpExport;
-import io.github.srhls.core.toolchain.amd.VendorReport.Step;
 import io.github.srhls.core.toolchain.amd.VendorSettings;
 import io.github.srhls.core.toolchain.amd.detect.HlsTool;
 import io.github.srhls.core.toolchain.amd.detect.VendorDetector;
@@ -90,17 +88,10 @@ public final class PackageOrchestrator {
       if (vendor.isPresent()) {
         // before report.json is read: the export's results are added to it, failed or not
         VendorBuild.Export export = new VendorBuild(vendor.get(), request.vendor(), request.log())
-            .export(project.directory(), project.manifest(), work);
+            .export(project.directory(), project.manifest(), work,
+                ip -> ForeignZip.requireContained(ip, "the vendor's IP zip"));
         VendorReport vendorReport = export.report();
         List<String> failures = export.failures();
-        if (failures.isEmpty()) {
-          try {
-            ForeignZip.requireContained(export.ip(), "the vendor's IP zip");
-          } catch (SrHlsException e) {
-            failures = List.of(model + ": vendor IP export: " + e.getMessage());
-            vendorReport = refused(vendorReport, e.getMessage());
-          }
-        }
         ModelReport.addVendor(work, project.manifest(), vendorReport);
         if (!failures.isEmpty()) {
           // A zip of an earlier build left under the final name would look like this build's.
@@ -136,13 +127,6 @@ public final class PackageOrchestrator {
     }
     settleBudgets(request, vendor);
     return packaged;
-  }
-
-  /** The report with its export step failed for this reason: the tool exported, but sr-hls refused the zip. */
-  private static VendorReport refused(VendorReport report, String reason) {
-    Step<IpExport> export = report.export();
-    return new VendorReport(report.tool(), report.version(), report.digest(), report.csim(), report.csynth(),
-        report.cosim(), new Step<>(false, export.result(), List.of(reason), export.millis()));
   }
 
   private static void removeEarlierZip(Path zip, Path stateFile) {

@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Runs the vendor steps for one model in its {@link VendorWorkspace} and judges each from what the tool printed
@@ -132,6 +133,15 @@ public final class VendorBuild {
    * @return the steps' results and the IP zip, or what failed: the synthesis, the export, or a budget
    */
   public Export export(Path project, ProjectManifest manifest, Path work) {
+    return export(project, manifest, work, ip -> { });
+  }
+
+  /**
+   * As {@link #export(Path, ProjectManifest, Path)}, with a check of the IP zip the tool wrote: a zip it refuses
+   * (with an {@link SrHlsException}) fails the export step, so its key is never recorded and the next build exports
+   * again instead of taking the refused zip as up to date.
+   */
+  public Export export(Path project, ProjectManifest manifest, Path work, Consumer<Path> ipCheck) {
     VendorWorkspace ws = VendorWorkspace.open(project, manifest.digest(), work, tool, log);
     VendorStepKeys keys = VendorStepKeys.of(project, tool, settings.environment(), ws.dir());
     VendorReport report = ws.state();
@@ -155,6 +165,7 @@ public final class VendorBuild {
       String zipName = expectedZipName(ws);
       Optional<Path> exported = reusableExport(ws, keys, report, zipName);
       if (exported.isPresent()) {
+        ipCheck.accept(exported.get());
         upToDate(name, VendorStep.EXPORT);
         return new Export(report, exported.get(), List.of());
       }
@@ -168,7 +179,12 @@ public final class VendorBuild {
         failures.add("it wrote no " + zipName + "; " + logHint(ws, VendorStep.EXPORT));
       } else {
         ip = new IpExport(zipName, Sha256.ofFile(zips.get(0)));
-        log.info(name + ": IP exported to " + zips.get(0));
+        try {
+          ipCheck.accept(zips.get(0));
+          log.info(name + ": IP exported to " + zips.get(0));
+        } catch (SrHlsException e) {
+          failures.add(e.getMessage());
+        }
       }
       report = report.withExport(step(VendorStep.EXPORT, ip, failures, run.millis()));
       if (!failures.isEmpty()) {
