@@ -11,10 +11,15 @@ public final class Decimal {
 
   /** {@code 0.00366}, {@code 1e-06}, {@code 250}: three significant digits without trailing zeros. */
   public static String brief(double value) {
+    return significant(value, 3);
+  }
+
+  /** The value with this many significant digits, without trailing zeros: 0.5, 1.163, -0.3619, 1.2e-05. */
+  public static String significant(double value, int digits) {
     if (!Double.isFinite(value)) {
       return String.valueOf(value);
     }
-    String s = String.format(Locale.ROOT, "%.3g", value);
+    String s = String.format(Locale.ROOT, "%." + digits + "g", value);
     int e = s.indexOf('e');
     String mantissa = e < 0 ? s : s.substring(0, e);
     if (mantissa.contains(".")) {

@@ -1,5 +1,6 @@
 package io.github.srhls.core.ir;
 
+import io.github.srhls.core.diag.Decimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -95,12 +96,6 @@ public record DomainFinding(int node, Need need, boolean real, List<Sample> samp
 
   /** Four significant digits, without trailing zeros: 0.5, 1.163, -0.3619, 1.2e-05. */
   static String number(double v) {
-    String s = String.format(Locale.ROOT, "%.4g", v);
-    int e = s.indexOf('e');
-    String mantissa = e < 0 ? s : s.substring(0, e);
-    if (mantissa.contains(".")) {
-      mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
-    }
-    return e < 0 ? mantissa : mantissa + s.substring(e);
+    return Decimal.significant(v, 4);
   }
 }
