@@ -69,8 +69,8 @@ public final class ModelCompiler {
       Expr expr;
       if (out.source() instanceof ExpressionSource src) {
         expr = parse(src.text(), scope, src.textStart(), "in output '" + out.name() + "'");
-        ZeroDivisors.check(expr, src.text(), src.textStart(), "in output '" + out.name() + "'");
         expansion.check(expr, src.textStart(), "output '" + out.name() + "'");
+        ZeroDivisors.check(expr, src.text(), src.textStart(), "in output '" + out.name() + "'", customs);
         texts.add(src.text());
       } else {
         PysrSource src = (PysrSource) out.source();
@@ -80,8 +80,8 @@ public final class ModelCompiler {
         SourcePosition at = new SourcePosition(ProjectPaths.shown(csv, projectDirectory), row.line(), row.column());
         expr = parse(row.equation(), src.oneBasedVariables() ? new ModelScope(inputNames, arities, true) : scope, at,
             "in output '" + out.name() + "' (hall-of-fame row of complexity " + row.complexity() + ")");
-        ZeroDivisors.check(expr, row.equation(), at, "in output '" + out.name() + "'");
         expansion.check(expr, at, "output '" + out.name() + "'");
+        ZeroDivisors.check(expr, row.equation(), at, "in output '" + out.name() + "'", customs);
         texts.add(row.equation());
       }
       outputs.add(lowering.lower(expr));

@@ -98,6 +98,26 @@ class ModelCompilerTest {
     new ModelCompiler(project).compile(model("outputs: [{name: y, expression: a / (a + 1)}]\n"));
   }
 
+  @Test
+  void aZeroDivisorThroughAnOperatorsConstantArgumentIsAnErrorAtTheUse() throws IOException {
+    // it built, with a warning naming no position: the body alone divides by a parameter, which may be anything
+    String direct = assertThrows(SrHlsException.class, () -> new ModelCompiler(project).compile(
+        model("outputs: [{name: y, expression: 'a + f(0)'}]\noperators:\n  f(u): 1 / u\n"))).getMessage();
+    assertTrue(direct.startsWith(Path.of("m.sr.yaml") + ":4:38: division by zero: 'f(0)' divides by 0 in the body"
+        + " of custom operator 'f' whatever the inputs in output 'y'"), direct);
+    // through a second operator, with the argument computed, and a divisor that is a use of an operator
+    String nested = assertThrows(SrHlsException.class, () -> new ModelCompiler(project).compile(
+        model("outputs: [{name: y, expression: 'g(a, 3 - 3)'}]\noperators:\n  f(u): 1 / u\n  g(v, w): v * f(w)\n")))
+        .getMessage();
+    assertTrue(nested.contains("division by zero: 'g(a, 3 - 3)' divides by 0 in the body of custom operator 'f'"),
+        nested);
+    String value = assertThrows(SrHlsException.class, () -> new ModelCompiler(project).compile(
+        model("outputs: [{name: y, expression: 'a / h(2)'}]\noperators:\n  h(u): u - 2\n"))).getMessage();
+    assertTrue(value.contains("division by zero: the divisor 'h(2)' is 0 whatever the inputs"), value);
+    new ModelCompiler(project).compile(
+        model("outputs: [{name: y, expression: 'f(a) + f(2)'}]\noperators:\n  f(u): 1 / (u + 1)\n"));
+  }
+
   /** Copies a hand-written SymbolicRegression.jl hall of fame from the test resources into the project. */
   private void julia(String name) throws IOException {
     Files.createDirectories(project.resolve("pysr"));
