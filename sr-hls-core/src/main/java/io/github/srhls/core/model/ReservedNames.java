@@ -35,6 +35,11 @@ public final class ReservedNames {
     return NAMES.get(scope);
   }
 
+  /** The C++ keywords and alternative tokens, refused as names before the reserved list is consulted. */
+  public static Set<String> keywords() {
+    return Names.CPP_KEYWORDS;
+  }
+
   /** Whether a model name (all scopes) or an input or output name ({@link Scope#GLOBAL}) may not be used. */
   static boolean reservedFor(String name, boolean modelName) {
     return NAMES.get(Scope.GLOBAL).contains(name) || (modelName && NAMES.get(Scope.MODEL).contains(name));

@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,11 +32,7 @@ class CorpusAutoPlanTest {
 
   @Test
   void everyCorpusEquationPlansUnderAutoOrIsRefusedForARealZero() throws IOException {
-    Path corpus = SharedCorpus.directory();
-    List<Path> files;
-    try (Stream<Path> list = Files.list(corpus)) {
-      files = list.filter(p -> p.toString().endsWith(".csv")).sorted().toList();
-    }
+    List<Path> files = SharedCorpus.csvFiles();
     Files.createDirectories(project.resolve("pysr"));
     List<String> refused = new ArrayList<>();
     int planned = 0;

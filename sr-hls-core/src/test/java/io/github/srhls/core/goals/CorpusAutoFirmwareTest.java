@@ -3,14 +3,12 @@ package io.github.srhls.core.goals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.srhls.core.diag.BuildLog;
 import io.github.srhls.core.pysr.HallOfFame;
 import io.github.srhls.core.pysr.SharedCorpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,12 +22,9 @@ class CorpusAutoFirmwareTest {
 
   @Test
   void theCorpusUnderAutoSimulatesBitAccuratelyWithoutOverflow() throws IOException {
-    Path corpus = SharedCorpus.directory();
-    List<Path> files;
-    try (Stream<Path> list = Files.list(corpus)) {
-      files = list.filter(p -> p.toString().endsWith(".csv")).sorted().toList();
-    }
-    Path models = project.resolve("src/main/sr");
+    List<Path> files = SharedCorpus.csvFiles();
+    TempProject temp = TempProject.at(project);
+    Path models = temp.models();
     Files.createDirectories(models.resolve("pysr"));
     int outputs = 0;
     for (int f = 0; f < files.size(); f++) {
@@ -50,13 +45,9 @@ class CorpusAutoFirmwareTest {
       Files.writeString(models.resolve("corpus" + f + ".sr.yaml"), model);
     }
     assertEquals(28, outputs);
-    GenerateResult generated = new GenerateOrchestrator().run(GenerateRequest.builder().projectDirectory(project)
-        .modelDirectory(models).outputDirectory(project.resolve("out")).workDirectory(project.resolve("work"))
-        .projectVersion("1").pluginVersion("test").log(BuildLog.silent()).build());
+    GenerateResult generated = temp.generate();
     assertEquals(4, generated.generated().size());
-    TestResult simulated = new TestOrchestrator().run(TestRequest.builder().projectDirectory(project)
-        .outputDirectory(project.resolve("out")).workDirectory(project.resolve("work")).log(BuildLog.silent())
-        .build());
+    TestResult simulated = temp.simulate();
     assertEquals(4, simulated.models().size());
     for (TestResult.ModelOutcome m : simulated.models()) {
       assertEquals(500, m.vectors(), m.model());

@@ -2,14 +2,12 @@ package io.github.srhls.core.goals;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.srhls.core.diag.BuildLog;
 import io.github.srhls.core.pysr.HallOfFame;
 import io.github.srhls.core.pysr.SharedCorpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,13 +20,10 @@ class CorpusFirmwareTest {
 
   @Test
   void everyCorpusEquationCompilesAndSimulatesBitAccurately() throws IOException {
-    Path corpus = SharedCorpus.directory();
-    List<Path> files;
-    try (Stream<Path> list = Files.list(corpus)) {
-      files = list.filter(p -> p.toString().endsWith(".csv")).sorted().toList();
-    }
+    List<Path> files = SharedCorpus.csvFiles();
     assertEquals(4, files.size(), "the corpus holds four files");
-    Path models = project.resolve("src/main/sr");
+    TempProject temp = TempProject.at(project);
+    Path models = temp.models();
     Files.createDirectories(models.resolve("pysr"));
     int rows = 0;
     for (int f = 0; f < files.size(); f++) {
@@ -45,13 +40,9 @@ class CorpusFirmwareTest {
       model.append("precision: {default: \"ap_fixed<24,10,AP_RND,AP_SAT>\"}\ntestbench: {vectors: 300}\n");
       Files.writeString(models.resolve("corpus" + f + ".sr.yaml"), model);
     }
-    GenerateResult generated = new GenerateOrchestrator().run(GenerateRequest.builder().projectDirectory(project)
-        .modelDirectory(models).outputDirectory(project.resolve("out")).workDirectory(project.resolve("work"))
-        .projectVersion("1").pluginVersion("test").log(BuildLog.silent()).build());
+    GenerateResult generated = temp.generate();
     assertEquals(4, generated.generated().size());
-    TestResult simulated = new TestOrchestrator().run(TestRequest.builder().projectDirectory(project)
-        .outputDirectory(project.resolve("out")).workDirectory(project.resolve("work")).log(BuildLog.silent())
-        .build());
+    TestResult simulated = temp.simulate();
     assertEquals(4, simulated.models().size());
     for (TestResult.ModelOutcome m : simulated.models()) {
       assertEquals(300, m.vectors(), m.model());

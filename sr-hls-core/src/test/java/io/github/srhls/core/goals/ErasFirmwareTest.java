@@ -2,7 +2,6 @@ package io.github.srhls.core.goals;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.srhls.core.diag.BuildLog;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -52,8 +51,7 @@ class ErasFirmwareTest {
     copyTree(eras, temp.models().resolve("pysr"));
 
     assertEquals(List.of("eras"), temp.generate().generated());
-    TestResult simulated = new TestOrchestrator().run(TestRequest.builder().projectDirectory(project)
-        .outputDirectory(temp.out()).workDirectory(temp.work()).log(BuildLog.silent()).build());
+    TestResult simulated = temp.simulate();
     assertEquals(1, simulated.models().size());
     TestResult.ModelOutcome m = simulated.models().get(0);
     assertEquals(300, m.vectors());

@@ -11,11 +11,17 @@ import java.nio.file.Path;
  */
 public record TempProject(Path root, Path models, Path out, Path work) {
 
-  /** The layout under {@code root}, with one model file written. */
-  public static TempProject with(Path root, String modelFile, String model) throws IOException {
+  /** The layout under {@code root}, with no model file yet. */
+  public static TempProject at(Path root) throws IOException {
     TempProject p = new TempProject(root, root.resolve("src/main/sr"),
         root.resolve("target/generated-sources/sr-hls"), root.resolve("target/sr-hls"));
     Files.createDirectories(p.models);
+    return p;
+  }
+
+  /** The layout under {@code root}, with one model file written. */
+  public static TempProject with(Path root, String modelFile, String model) throws IOException {
+    TempProject p = at(root);
     Files.writeString(p.models.resolve(modelFile), model);
     return p;
   }
@@ -32,5 +38,11 @@ public record TempProject(Path root, Path models, Path out, Path work) {
 
   public GenerateResult generate(GenerateRequest.Builder request) {
     return new GenerateOrchestrator().run(request.build());
+  }
+
+  /** The host simulation of every generated project, silent, without a vendor tool. */
+  public TestResult simulate() {
+    return new TestOrchestrator().run(TestRequest.builder().projectDirectory(root).outputDirectory(out)
+        .workDirectory(work).log(BuildLog.silent()).build());
   }
 }

@@ -3,7 +3,6 @@ package io.github.srhls.core.goals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.srhls.core.diag.BuildLog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,11 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 class VendorFidelityTest {
 
   @TempDir Path project;
-
-  private TestResult simulate(TempProject temp) {
-    return new TestOrchestrator().run(TestRequest.builder().projectDirectory(project).outputDirectory(temp.out())
-        .workDirectory(temp.work()).log(BuildLog.silent()).build());
-  }
 
   /**
    * ap_int<16>(double) of a value in (-0.5, 0) is +1 with the vendor's 2019 headers and 0 with ours: the host
@@ -49,7 +43,7 @@ class VendorFidelityTest {
     temp.generate();
     String testbench = Files.readString(temp.out().resolve("ints/ints_test.cpp"));
     assertTrue(testbench.contains("x[i] = ap_fixed<16, 16, AP_TRN_ZERO>(in[i]);"), testbench);
-    TestResult t = simulate(temp);
+    TestResult t = temp.simulate();
     assertEquals(1, t.models().size());
     assertEquals(6, t.models().get(0).vectors(), () -> t.toString());
     assertEquals(0, t.models().get(0).mismatches(), () -> t.toString());
@@ -104,7 +98,7 @@ class VendorFidelityTest {
     if (type.contains("SAT")) {
       assertEquals(max, Double.parseDouble(first), first);
     }
-    TestResult t = simulate(temp);
+    TestResult t = temp.simulate();
     assertEquals(36, t.models().get(0).vectors(), () -> t.toString());
     assertEquals(0, t.models().get(0).mismatches(), () -> t.toString());
   }

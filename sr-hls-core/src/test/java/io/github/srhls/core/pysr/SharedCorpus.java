@@ -2,8 +2,11 @@ package io.github.srhls.core.pysr;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -22,5 +25,12 @@ public final class SharedCorpus {
     Assumptions.assumeTrue(Files.isDirectory(corpus), () -> "skipped: the shared corpus is not at " + corpus
         + " (CI puts ../shared beside the project root; without it only the repository's own fixtures are read)");
     return corpus;
+  }
+
+  /** The real hall-of-fame CSV files, sorted by name; aborts the calling test, as skipped, when they are absent. */
+  public static List<Path> csvFiles() throws IOException {
+    try (Stream<Path> list = Files.list(directory())) {
+      return list.filter(p -> p.toString().endsWith(".csv")).sorted().toList();
+    }
   }
 }

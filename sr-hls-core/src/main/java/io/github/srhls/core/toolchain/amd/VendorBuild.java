@@ -28,6 +28,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Runs the vendor steps for one model in its {@link VendorWorkspace} and judges each from what the tool printed
@@ -66,44 +68,19 @@ public final class VendorBuild {
     List<String> failures = new ArrayList<>();
     try {
       if (settings.csim()) {
-        Step<CsimResult> csim = report.csim();
-        if (passed(csim) && keys.upToDate(VendorStep.CSIM)) {
-          upToDate(name, VendorStep.CSIM);
-        } else {
-          keys.forget(VendorStep.CSIM);
-          csim = csim(ws, manifest);
-          report = report.withCsim(csim);
-          if (csim.passed()) {
-            promote(ws, keys, report, VendorStep.CSIM, null);
-          }
-        }
+        Step<CsimResult> csim = reusedOrRun(ws, keys, name, VendorStep.CSIM, report.csim(),
+            () -> csim(ws, manifest), report::withCsim);
+        report = report.withCsim(csim);
         failures.addAll(csim.failures());
       }
       if (settings.runsSynthesis() && failures.isEmpty()) {
-        Step<CsynthResult> csynth = reusableSynthesis(ws, keys, report, name);
-        if (csynth != null) {
-          upToDate(name, VendorStep.CSYNTH);
-          report = report.withBudgetsChecked(csynth);
-        } else {
-          csynth = synthesise(ws, keys, manifest);
-          report = report.withCsynth(csynth);
-          if (onlyOverBudget(csynth)) {
-            promote(ws, keys, report, VendorStep.CSYNTH, null);
-          }
-        }
+        report = synthesis(ws, keys, report, manifest, () -> upToDate(name, VendorStep.CSYNTH));
+        Step<CsynthResult> csynth = report.csynth();
         failures.addAll(csynth.failures());
         if (settings.cosim() && onlyOverBudget(csynth)) {
-          Step<CosimReport> cosim = report.cosim();
-          if (passed(cosim) && keys.upToDate(VendorStep.COSIM)) {
-            upToDate(name, VendorStep.COSIM);
-          } else {
-            keys.forget(VendorStep.COSIM);
-            cosim = cosim(ws, manifest);
-            report = report.withCosim(cosim);
-            if (cosim.passed()) {
-              promote(ws, keys, report, VendorStep.COSIM, null);
-            }
-          }
+          Step<CosimReport> cosim = reusedOrRun(ws, keys, name, VendorStep.COSIM, report.cosim(),
+              () -> cosim(ws, manifest), report::withCosim);
+          report = report.withCosim(cosim);
           failures.addAll(cosim.failures());
         }
       }
@@ -147,18 +124,9 @@ public final class VendorBuild {
     VendorReport report = ws.state();
     String name = manifest.name();
     try {
-      Step<CsynthResult> csynth = reusableSynthesis(ws, keys, report, name);
-      if (csynth != null) {
-        log.info(name + ": reusing the synthesis in " + ws.dir().resolve(HlsScripts.WORK)
-            + " (same generated project, same tool)");
-        report = report.withBudgetsChecked(csynth);
-      } else {
-        csynth = synthesise(ws, keys, manifest);
-        report = report.withCsynth(csynth);
-        if (onlyOverBudget(csynth)) {
-          promote(ws, keys, report, VendorStep.CSYNTH, null);
-        }
-      }
+      report = synthesis(ws, keys, report, manifest, () -> log.info(name + ": reusing the synthesis in "
+          + ws.dir().resolve(HlsScripts.WORK) + " (same generated project, same tool)"));
+      Step<CsynthResult> csynth = report.csynth();
       if (!csynth.passed()) {
         return new Export(report, null, named(name, csynth.failures()));
       }
@@ -195,6 +163,45 @@ public final class VendorBuild {
     } finally {
       ws.save(report);
     }
+  }
+
+  /**
+   * The step's result of an earlier build when it passed with this build's key; otherwise the step runs, and its
+   * key is recorded when it passed.
+   *
+   * @param withStep the report with a result of this step in it, as it is saved when the key is recorded
+   */
+  private <T> Step<T> reusedOrRun(VendorWorkspace ws, VendorStepKeys keys, String name, VendorStep step,
+      Step<T> kept, Supplier<Step<T>> run, Function<Step<T>, VendorReport> withStep) {
+    if (passed(kept) && keys.upToDate(step)) {
+      upToDate(name, step);
+      return kept;
+    }
+    keys.forget(step);
+    Step<T> ran = run.get();
+    if (ran.passed()) {
+      promote(ws, keys, withStep.apply(ran), step, null);
+    }
+    return ran;
+  }
+
+  /**
+   * The report with the synthesis in it: the earlier build's, with the budgets checked again, where it can be reused
+   * (then {@code reused} says so); otherwise a new one, whose key is recorded when only budgets failed.
+   */
+  private VendorReport synthesis(VendorWorkspace ws, VendorStepKeys keys, VendorReport report,
+      ProjectManifest manifest, Runnable reused) {
+    Step<CsynthResult> kept = reusableSynthesis(ws, keys, report, manifest.name());
+    if (kept != null) {
+      reused.run();
+      return report.withBudgetsChecked(kept);
+    }
+    Step<CsynthResult> csynth = synthesise(ws, keys, manifest);
+    VendorReport withCsynth = report.withCsynth(csynth);
+    if (onlyOverBudget(csynth)) {
+      promote(ws, keys, withCsynth, VendorStep.CSYNTH, null);
+    }
+    return withCsynth;
   }
 
   /**
