@@ -45,7 +45,7 @@ class ArchitectureTest {
       List.of("testbench"),                                 // 10 vectors, expected outputs, the .dat format
       List.of("backend.hls", "backend.rtl"),                // 11 back ends
       List.of("simulation.host", "simulation.rtl"),         // 12 simulations
-      List.of("toolchain.amd.detect", "toolchain.amd.scripts"), // 13 finding the AMD tools; their scripts
+      List.of("toolchain.amd.detect", "toolchain.amd.scripts", "toolchain.yosys"), // 13 finding the AMD tools; their scripts; Yosys
       List.of("toolchain.amd.reports"),                     // 14 reading what they write
       List.of("toolchain.amd"),                             // 15 running the AMD flow
       List.of("report"),                                    // 16 report.json and the JUnit XML

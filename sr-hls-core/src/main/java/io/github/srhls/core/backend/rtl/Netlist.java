@@ -1,0 +1,79 @@
+package io.github.srhls.core.backend.rtl;
+
+import io.github.srhls.core.fixed.FixedType;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The datapath before pipelining: the module's input ports, the cells in dependency order (every cell's inputs are
+ * ports or earlier cells' outputs) and the output ports. Built once by the lowering of a design, then read by the
+ * scheduler and the writer.
+ */
+public final class Netlist {
+  private final List<Signal> inputs = new ArrayList<>();
+  private final List<Cell> cells = new ArrayList<>();
+  private final Map<String, Signal> outputs = new LinkedHashMap<>();
+  private final Set<String> names = new HashSet<>();
+
+  /** Declares an input port carrying the raw bits of {@code type}. */
+  public Signal input(String name, FixedType type) {
+    Signal s = new Signal(claim(name), type);
+    inputs.add(s);
+    return s;
+  }
+
+  /** Adds a combinational cell and returns its output. */
+  public Signal cell(String name, FixedType type, List<Signal> in, double delayNs, String what, Cell.Body body) {
+    return cell(name, type, in, delayNs, 0, what, body);
+  }
+
+  /** Adds a cell with {@code latency} internal register stages and returns its output. */
+  public Signal cell(String name, FixedType type, List<Signal> in, double delayNs, int latency, String what,
+      Cell.Body body) {
+    for (Signal s : in) {
+      if (!names.contains(s.name())) {
+        throw new IllegalArgumentException(what + " reads " + s.name() + ", which is not defined before it");
+      }
+    }
+    Signal out = new Signal(claim(name), type);
+    cells.add(new Cell(out, in, body, delayNs, latency, what));
+    return out;
+  }
+
+  /** Declares an output port driven by {@code value}; the port has the value's type. */
+  public void output(String name, Signal value) {
+    if (outputs.putIfAbsent(name, value) != null || names.contains(name)) {
+      throw new IllegalArgumentException("output " + name + " is declared twice or clashes with a signal");
+    }
+  }
+
+  public List<Signal> inputs() {
+    return Collections.unmodifiableList(inputs);
+  }
+
+  public List<Cell> cells() {
+    return Collections.unmodifiableList(cells);
+  }
+
+  /** The output ports in declaration order, by port name. */
+  public Map<String, Signal> outputs() {
+    return Collections.unmodifiableMap(outputs);
+  }
+
+  /** Whether a name is taken by a port or a cell's output, so that lowering can pick fresh ones. */
+  public boolean isTaken(String name) {
+    return names.contains(name) || outputs.containsKey(name);
+  }
+
+  private String claim(String name) {
+    if (!names.add(name)) {
+      throw new IllegalArgumentException("signal " + name + " is defined twice");
+    }
+    return name;
+  }
+}

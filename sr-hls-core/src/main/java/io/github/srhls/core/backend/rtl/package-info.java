@@ -1,0 +1,13 @@
+/**
+ * The RTL back end: the planned {@link io.github.srhls.core.design.Design} as synthesizable, fully pipelined
+ * Verilog-2005 under {@code rtl/}. The design is first lowered into a {@link io.github.srhls.core.backend.rtl.Netlist}
+ * of primitive {@link io.github.srhls.core.backend.rtl.Cell}s (adders, products, casts, table reads, ...), each with
+ * its delay from the target family's delay model; a scheduler then places pipeline registers so that no stage is
+ * longer than the clock period, and the writer prints the top module with the interface users instantiate.
+ *
+ * <p>In the pipeline: planned design → <b>back ends</b> → simulation (Verilator) and open synthesis (Yosys).
+ *
+ * <p>May use (layer 11 in {@code io.github.srhls.core.ArchitectureTest}, which checks it): the packages of layers 0 to
+ * 10; today diag, fixed, expr, ir, design.units and design. Not another back end.
+ */
+package io.github.srhls.core.backend.rtl;

@@ -1,0 +1,12 @@
+/**
+ * RTL simulation of the generated Verilog with Verilator: {@link io.github.srhls.core.simulation.rtl.VerilatorDriver}
+ * writes a C++ driver of our own for the module's interface (clk, rst, in_valid, the input ports, out_valid, the
+ * output ports), {@link io.github.srhls.core.simulation.rtl.Verilated} builds the module with it and streams raw-bit
+ * vectors through it, one per clock cycle, reading the outputs and the latency it observed.
+ *
+ * <p>In the pipeline: back ends → <b>simulation</b> → report. Beside the host C simulation, never using it.
+ *
+ * <p>May use (layer 12 in {@code io.github.srhls.core.ArchitectureTest}, which checks it): the packages of layers 0 to
+ * 11; today diag and process.
+ */
+package io.github.srhls.core.simulation.rtl;
