@@ -71,6 +71,14 @@ public final class Arith {
   }
 
   /**
+   * DSP48E2s that {@link #mul} uses for operands of these types (1 where they fit 27 x 18 signed, else the partial
+   * products), for the cost estimate.
+   */
+  public static int productDsps(FixedType a, FixedType b) {
+    return Products.dspCount(Products.signedWidth(a), Products.signedWidth(b));
+  }
+
+  /**
    * {@code a * c} with a constant: a shift-add adder graph of the constant's canonical signed digits, or a DSP48E2,
    * whichever {@link ConstantProduct#plan} finds cheaper. The result has the type of {@code a * c}, with the constant
    * of its own type.
