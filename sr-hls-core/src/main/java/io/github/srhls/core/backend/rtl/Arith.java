@@ -64,7 +64,10 @@ public final class Arith {
         (out, in) -> "assign " + out + " = " + Bits.zeros(w) + " - " + Bits.field(a, in.get(0), 0, w - 1) + ";");
   }
 
-  /** {@code a * b} of two variables: one DSP48E2 where the operands fit 27 x 18 signed, else partial products. */
+  /**
+   * {@code a * b} of two variables: one DSP48E2 where the operands fit 27 x 18 signed, else partial products; LUTs
+   * for a product narrower than 9 bits (see {@link #productDsps}).
+   */
   public Signal mul(String name, Signal a, Signal b) {
     FixedType t = FixedOp.MUL.resultType(a.type(), b.type());
     return Products.variable(this, name, a, b, t);
@@ -72,7 +75,7 @@ public final class Arith {
 
   /**
    * DSP48E2s that {@link #mul} uses for operands of these types (1 where they fit 27 x 18 signed, else the partial
-   * products), for the cost estimate.
+   * products; 0 for a product narrower than 9 bits or with a one-bit operand, which is LUTs), for the cost estimate.
    */
   public static int productDsps(FixedType a, FixedType b) {
     return Products.dspCount(Products.signedWidth(a), Products.signedWidth(b));

@@ -19,7 +19,7 @@ import java.util.List;
  * @param digits the nonzero canonical signed digits of the constant's code, lowest first
  * @param adders adders and subtractors of the adder graph (a lone negative digit counts one negation)
  * @param adderBits {@code adders} times the product's width: the LUT cost of the adder graph
- * @param dsps DSP48E2s a DSP product would take
+ * @param dsps DSP48E2s a DSP product would take (0 when it is too narrow for one and would be LUTs)
  */
 public record ConstantProduct(Fixed constant, Implementation implementation, List<Digit> digits, int adders,
     int adderBits, int dsps) {
@@ -33,7 +33,7 @@ public record ConstantProduct(Fixed constant, Implementation implementation, Lis
   /** What the model file may ask for; the default chooses by cost. */
   public enum Strategy { AUTO, SHIFT_ADD, DSP }
 
-  /** What is built: nothing but a constant, wiring, an adder graph or DSP48E2s. */
+  /** What is built: nothing but a constant, wiring, an adder graph or a multiplier (DSP48E2s, LUTs if narrow). */
   public enum Implementation { ZERO, SHIFT, SHIFT_ADD, DSP }
 
   /** A nonzero digit: {@code +-2^shift} in units of the constant's LSB. */
@@ -63,7 +63,9 @@ public record ConstantProduct(Fixed constant, Implementation implementation, Lis
       impl = switch (strategy) {
         case SHIFT_ADD -> Implementation.SHIFT_ADD;
         case DSP -> Implementation.DSP;
-        case AUTO -> adderBits <= (long) dsps * LUTS_PER_DSP ? Implementation.SHIFT_ADD : Implementation.DSP;
+        // a product too narrow for a DSP is a small LUT multiplier: the few adders do as well
+        case AUTO -> dsps == 0 || adderBits <= (long) dsps * LUTS_PER_DSP ? Implementation.SHIFT_ADD
+            : Implementation.DSP;
       };
     }
     return new ConstantProduct(c, impl, digits, adders, adderBits, dsps);

@@ -8,8 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Products in cells. A variable product whose operands fit one DSP48E2 (27 x 18 signed) is one cell; a wider one is
- * split into DSP-sized partial products (low chunks unsigned, 26 or 17 bits, zero-extended; the top chunk signed)
+ * Products in cells. A variable product whose operands fit one DSP48E2 (27 x 18 signed) is one cell (in LUTs when
+ * narrower than {@link #DSP_MIN_PRODUCT_BITS}); a wider one is split into DSP-sized partial products (low chunks unsigned, 26 or 17 bits, zero-extended; the top chunk signed)
  * summed by an adder tree. Constant products follow their {@link ConstantProduct} plan. Every sum is computed modulo
  * 2^W of the product's width W, which is exact because the product fits its full-precision type.
  */
@@ -21,10 +21,38 @@ final class Products {
     return t.width() + (t.signed() ? 0 : 1);
   }
 
-  /** DSP48E2s for a product of two signed codes of these widths, in the better orientation. */
+  /**
+   * Narrowest product put on a DSP48E2: Yosys's {@code synth_xilinx} leaves products of fewer bits, or with a one-bit
+   * operand, in LUTs (measured with Yosys 0.23: 3 x 5 and 1 x 8 signed bits in LUTs, 4 x 5 and 2 x 7 on a DSP), and
+   * a DSP spent on them would be wasted anyway.
+   */
+  static final int DSP_MIN_PRODUCT_BITS = 9;
+
+  /** Whether a product of signed codes of these widths goes on a DSP48E2 (else LUTs). */
+  static boolean onDsp(int wa, int wb) {
+    return wa >= 2 && wb >= 2 && wa + wb >= DSP_MIN_PRODUCT_BITS;
+  }
+
+  /** DSP48E2s for a product of two signed codes of these widths, split in the orientation {@link #variable} takes. */
   static int dspCount(int wa, int wb) {
-    return Math.min(chunks(wa, DelayModel.DSP_A_BITS).size() * chunks(wb, DelayModel.DSP_B_BITS).size(),
-        chunks(wa, DelayModel.DSP_B_BITS).size() * chunks(wb, DelayModel.DSP_A_BITS).size());
+    if (count(wa, DelayModel.DSP_A_BITS, wb, DelayModel.DSP_B_BITS)
+        > count(wa, DelayModel.DSP_B_BITS, wb, DelayModel.DSP_A_BITS)) {
+      int w = wa;
+      wa = wb;
+      wb = w;
+    }
+    int dsps = 0;
+    for (Chunk x : chunks(wa, DelayModel.DSP_A_BITS)) {
+      for (Chunk y : chunks(wb, DelayModel.DSP_B_BITS)) {
+        dsps += onDsp(x.signedLength(), y.signedLength()) ? 1 : 0;
+      }
+    }
+    return dsps;
+  }
+
+  /** Partial products of a split with operand a on the port of {@code pa} bits. */
+  private static int count(int wa, int pa, int wb, int pb) {
+    return chunks(wa, pa).size() * chunks(wb, pb).size();
   }
 
   /** A chunk of a signed code: {@code length} bits from {@code offset}; the top one signed, the others unsigned. */
@@ -49,8 +77,8 @@ final class Products {
   static Signal variable(Arith arith, String name, Signal a, Signal b, FixedType t) {
     int wa = signedWidth(a.type());
     int wb = signedWidth(b.type());
-    if (chunks(wa, DelayModel.DSP_A_BITS).size() * chunks(wb, DelayModel.DSP_B_BITS).size()
-        > chunks(wa, DelayModel.DSP_B_BITS).size() * chunks(wb, DelayModel.DSP_A_BITS).size()) {
+    if (count(wa, DelayModel.DSP_A_BITS, wb, DelayModel.DSP_B_BITS)
+        > count(wa, DelayModel.DSP_B_BITS, wb, DelayModel.DSP_A_BITS)) {
       Signal s = a;
       a = b;
       b = s;
@@ -76,11 +104,17 @@ final class Products {
     return sum(arith, name, terms, List.of(), t);
   }
 
-  /** One DSP48E2 product of two chunks, written as a signed product at the output's width. */
+  /**
+   * One product of two chunks, written as a signed product at the output's width: on a DSP48E2, or in LUTs when it
+   * is too narrow for one (a LUT array with its carry chains, counted as two LUT levels and a carry chain).
+   */
   private static Signal partial(Arith arith, String name, Signal a, Chunk x, Signal b, Chunk y, FixedType t) {
     int w = t.width();
-    String what = "DSP48E2 product " + x.signedLength() + "x" + y.signedLength();
-    return arith.net().cell(name, t, List.of(a, b), arith.delays().dspNs(), what,
+    boolean dsp = onDsp(x.signedLength(), y.signedLength());
+    String what = (dsp ? "DSP48E2 product " : "LUT product ") + x.signedLength() + "x" + y.signedLength();
+    double delay = dsp ? arith.delays().dspNs()
+        : arith.delays().luts(2) + arith.delays().carryChain(x.signedLength() + y.signedLength());
+    return arith.net().cell(name, t, List.of(a, b), delay, what,
         (out, in) -> "assign " + out + " = $signed(" + operand(a, in.get(0), x, w) + ") * $signed("
             + operand(b, in.get(1), y, w) + ");");
   }

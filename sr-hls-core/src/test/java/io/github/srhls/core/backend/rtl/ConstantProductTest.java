@@ -80,6 +80,22 @@ class ConstantProductTest {
     assertEquals(Implementation.SHIFT_ADD, split.implementation());
   }
 
+  @Test
+  void productsTooNarrowForADspAreLutsAsYosysMapsThem() {
+    assertEquals(0, Arith.productDsps(FixedType.fixed(3, 1), FixedType.fixed(5, 2)));
+    assertEquals(0, Arith.productDsps(FixedType.fixed(1, 1), FixedType.fixed(8, 2)));
+    assertEquals(1, Arith.productDsps(FixedType.fixed(4, 1), FixedType.fixed(5, 2)));
+    assertEquals(1, Arith.productDsps(FixedType.fixed(27, 1), FixedType.fixed(18, 2)));
+    // unsigned 27 bits need 28 signed: 26 + 2 on the 27-bit port, times 18
+    assertEquals(2, Arith.productDsps(FixedType.ufixed(27, 1), FixedType.fixed(18, 2)));
+    // 53 signed bits split 26 + 26 + 1 on the 27-bit port: the 1-bit top chunk's products are LUTs
+    assertEquals(2, Arith.productDsps(FixedType.fixed(53, 1), FixedType.fixed(18, 2)));
+    // a narrow product by a constant is an adder graph whatever its cost
+    Fixed seven = Fixed.ofRaw(BigInteger.valueOf(0x55), FixedType.fixed(8, 4));
+    assertEquals(Implementation.SHIFT_ADD, ConstantProduct.plan(FixedType.fixed(1, 1), seven, Strategy.AUTO)
+        .implementation());
+  }
+
   private static ConstantProduct plan(long raw, Strategy s) {
     return ConstantProduct.plan(A, Fixed.ofRaw(BigInteger.valueOf(raw), FixedType.fixed(20, 4)), s);
   }
