@@ -9,9 +9,10 @@ import java.util.List;
 
 /**
  * Products in cells. A variable product whose operands fit one DSP48E2 (27 x 18 signed) is one cell (in LUTs when
- * narrower than {@link #DSP_MIN_PRODUCT_BITS}); a wider one is split into DSP-sized partial products (low chunks unsigned, 26 or 17 bits, zero-extended; the top chunk signed)
- * summed by an adder tree. Constant products follow their {@link ConstantProduct} plan. Every sum is computed modulo
- * 2^W of the product's width W, which is exact because the product fits its full-precision type.
+ * narrower than {@link #DSP_MIN_PRODUCT_BITS}); a wider one is split into DSP-sized partial products (low chunks
+ * unsigned, 26 or 17 bits, zero-extended; the top chunk signed) summed by an adder tree. Constant products follow
+ * their {@link ConstantProduct} plan. Every sum is computed modulo 2^W of the product's width W, which is exact
+ * because the product fits its full-precision type.
  */
 final class Products {
   private Products() {}
