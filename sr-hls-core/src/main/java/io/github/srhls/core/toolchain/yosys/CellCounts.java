@@ -1,5 +1,6 @@
 package io.github.srhls.core.toolchain.yosys;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.srhls.core.diag.SrHlsException;
@@ -53,6 +54,10 @@ public record CellCounts(Map<String, Long> cells) {
     JsonNode root;
     try {
       root = JSON.readTree(statJson.toFile());
+    } catch (JsonProcessingException e) {
+      throw new SrHlsException("cannot read Yosys's statistics " + statJson + ": " + e.getOriginalMessage()
+          + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+          + e.getLocation().getColumnNr()), e);
     } catch (IOException e) {
       throw new SrHlsException("cannot read Yosys's statistics " + statJson + ": " + e.getMessage(), e);
     }
