@@ -9,7 +9,7 @@ import java.time.Duration;
  * @param enabled run open synthesis ({@code sr-hls.openSynthesis})
  * @param yosys the Yosys program, a path or a name on the PATH; null means {@code yosys} on the PATH
  * @param path the PATH Yosys is looked for on (the build's environment)
- * @param timeout for each Yosys run
+ * @param timeout for each Yosys run; null means {@link #DEFAULT_TIMEOUT} (sr-hls:test passes its {@code timeout})
  */
 public record OpenSynthesisSettings(boolean enabled, String yosys, String path, Duration timeout) {
 
@@ -23,7 +23,7 @@ public record OpenSynthesisSettings(boolean enabled, String yosys, String path, 
     timeout = timeout == null ? DEFAULT_TIMEOUT : timeout;
     if (timeout.isNegative() || timeout.isZero()) {
       throw new SrHlsException("the open synthesis timeout must be a positive number of seconds, not "
-          + timeout.toSeconds() + " (set <openSynthesisTimeout> or -Dsr-hls.openSynthesis.timeout)");
+          + timeout.toSeconds() + " (set <timeout> or -Dsr-hls.timeout)");
     }
   }
 
