@@ -71,7 +71,8 @@ final class OpenSynthesisStep {
       String family = family(project);
       Yosys tool = yosys();
       String key = Fingerprint.start().text("yosys", tool.program() + "\n" + tool.version())
-          .text("family", family).tree("rtl", project.directory().resolve(RTL)).done();
+          .text("script", OpenSynthesis.script(family, name, sources))
+          .tree("rtl", project.directory().resolve(RTL)).done();
       StepState earlier = StepState.read(state);
       Optional<OpenSynthesisReport> kept = earlier != null && earlier.key().equals(key)
           ? JsonFiles.readIfValid(counts, OpenSynthesisReport.class) : Optional.empty();

@@ -140,7 +140,8 @@ public final class TestOrchestrator {
     int failuresBefore = failures.size();
     boolean settled = settleBudgets(request, vendor, projects, counts, failures);
     for (String failure : failures.subList(failuresBefore, failures.size())) {
-      failedModels.add(failure.substring(0, failure.indexOf(':')));
+      int colon = failure.indexOf(':'); // the budget messages start with the model's name
+      failedModels.add(colon > 0 ? failure.substring(0, colon) : failure);
     }
     if (!failures.isEmpty()) {
       throw new SrHlsException((vendor.isPresent() || open ? "sr-hls:test" : "host simulation") + " failed for "

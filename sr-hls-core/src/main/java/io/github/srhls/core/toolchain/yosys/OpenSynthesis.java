@@ -86,8 +86,11 @@ public final class OpenSynthesis {
     return OpenSynthesisReport.of(yosys, family, top, counts, result.duration().toNanos() / 1e9);
   }
 
-  /** The Yosys script: read every source, map onto the family's cells, write the statistics as JSON. */
-  static String script(String family, String top, List<Path> sources) {
+  /**
+   * The Yosys script: read every source, map onto the family's cells, write the statistics as JSON. Part of the
+   * up-to-date key of a run, so that other options are never taken for the same synthesis.
+   */
+  public static String script(String family, String top, List<Path> sources) {
     if (!FAMILY.matcher(family).matches()) {
       throw new SrHlsException("'" + family + "' is not a synth_xilinx family name (such as xcup)");
     }
