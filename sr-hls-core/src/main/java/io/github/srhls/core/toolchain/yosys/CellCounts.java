@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * The cells a synthesised design uses, by type, as Yosys's {@code stat -json} counts them, and what they add up to
  * in the resources a Vivado utilisation report names. Cell types of the AMD families Yosys maps to (UltraScale+
- * first; the 7-series names too, since {@code synth_xilinx} shares its cell library): LUT1 … LUT6, the flip-flops
+ * first; the 7-series names too, since {@code synth_xilinx} shares its cell library): LUT1 … LUT6 (and INV, a LUT1
+ * to Vivado), the flip-flops
  * FDRE/FDSE/FDCE/FDPE (and latches), CARRY4/CARRY8, DSP48E1/DSP48E2, RAMB18/RAMB36, LUT RAM and shift registers.
  *
  * @param cells every cell type and its count, sorted by name; nothing is dropped, so what is not classified (BUFG,
@@ -24,7 +25,8 @@ import java.util.regex.Pattern;
 public record CellCounts(Map<String, Long> cells) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern LUT = Pattern.compile("LUT[1-6]");
+  /** LUTs; INV is Yosys's inverter cell, which Vivado implements (and reports) as a LUT1. */
+  private static final Pattern LUT = Pattern.compile("LUT[1-6]|INV");
   private static final Pattern FF = Pattern.compile("FD[RSCP]E(_1)?|FD[RSCP]?(_1)?|LD[CP]E?(_1)?");
   private static final Pattern CARRY = Pattern.compile("CARRY4|CARRY8");
   private static final Pattern DSP = Pattern.compile("DSP48E[12]?|DSP48A1|DSP48|DSP58");
@@ -80,12 +82,13 @@ public record CellCounts(Map<String, Long> cells) {
     return new CellCounts(cells);
   }
 
-  /** LUT1 … LUT6 and their counts, all six, in size order. */
+  /** LUT1 … LUT6 and their counts, all six, in size order; inverters (INV) count as LUT1. */
   public Map<String, Long> lutBySize() {
     Map<String, Long> bySize = new TreeMap<>();
     for (int size = 1; size <= 6; size++) {
       bySize.put("LUT" + size, cells.getOrDefault("LUT" + size, 0L));
     }
+    bySize.merge("LUT1", cells.getOrDefault("INV", 0L), Long::sum);
     return Collections.unmodifiableMap(bySize);
   }
 

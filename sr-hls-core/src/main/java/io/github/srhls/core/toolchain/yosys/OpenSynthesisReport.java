@@ -17,7 +17,7 @@ import java.util.TreeMap;
  * @param family the {@code synth_xilinx -family} the cells are of, e.g. {@code xcup}
  * @param top the synthesised top module
  * @param lut LUTs of logic (the sum of {@code lutBySize})
- * @param lutBySize LUT1 … LUT6
+ * @param lutBySize LUT1 … LUT6; Yosys's inverter cells (INV) count as LUT1, as Vivado implements them
  * @param lutram LUTs used as memory (distributed RAM, shift registers), in LUT sites
  * @param ff flip-flops
  * @param carry carry-chain primitives (CARRY4/CARRY8)
