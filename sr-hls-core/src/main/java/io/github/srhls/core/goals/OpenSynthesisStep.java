@@ -1,5 +1,6 @@
 package io.github.srhls.core.goals;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.srhls.core.backend.rtl.DelayModel;
 import io.github.srhls.core.diag.BuildLog;
 import io.github.srhls.core.diag.SrHlsException;
@@ -25,8 +26,8 @@ import java.util.stream.Stream;
 /**
  * Open synthesis of each model in {@code sr-hls:test}: Yosys over the generated project's {@code rtl/} (top module
  * {@code <name>} in {@code rtl/<name>.v}, with whatever unit modules sit beside it) for the family of the model's
- * {@code target.part}, its counts into report.json's {@code openSynthesis}. RTL that is unchanged since it was last
- * synthesised, by the same Yosys for the same family, is not synthesised again: its counts are kept in
+ * {@code target.part}, its counts into report.json's {@code openSynthesis}. Verilog that is unchanged since it was
+ * last synthesised, by the same Yosys with the same script, is not synthesised again: its counts are kept in
  * {@code <work>/yosys/} beside the step's state, which is forgotten before every run so that a run that fails or
  * hangs is never taken as up to date.
  */
@@ -39,6 +40,8 @@ final class OpenSynthesisStep {
   static final String COUNTS = "openSynthesis.json";
   /** The generated project's RTL directory. */
   static final String RTL = "rtl";
+  /** What generate says about the RTL beside it: its ports, clock and latency (the RTL simulation's input). */
+  static final String RTL_DESCRIPTION = "rtl/sr-hls-rtl.json";
 
   private static final Pattern PART = Pattern.compile("(?m)^part=(\\S+)\\s*$");
   /** The generated project's file that names the part (sr-hls writes it for the vendor's unified flow). */
@@ -70,9 +73,11 @@ final class OpenSynthesisStep {
       List<Path> sources = sources(project);
       String family = family(project);
       Yosys tool = yosys();
-      String key = Fingerprint.start().text("yosys", tool.program() + "\n" + tool.version())
-          .text("script", OpenSynthesis.script(family, name, sources))
-          .tree("rtl", project.directory().resolve(RTL)).done();
+      // the Verilog only: the RTL's description beside it does not change what Yosys makes of it
+      Fingerprint f = Fingerprint.start().text("yosys", tool.program() + "\n" + tool.version())
+          .text("script", OpenSynthesis.script(family, name, sources));
+      sources.forEach(source -> f.file(source.getFileName().toString(), source));
+      String key = f.done();
       StepState earlier = StepState.read(state);
       Optional<OpenSynthesisReport> kept = earlier != null && earlier.key().equals(key)
           ? JsonFiles.readIfValid(counts, OpenSynthesisReport.class) : Optional.empty();
@@ -96,6 +101,24 @@ final class OpenSynthesisStep {
       failures.add(message);
       ModelReport.setOpenSynthesis(work, project.manifest(), null);
       return Optional.empty();
+    }
+  }
+
+  /**
+   * The latency the project's RTL was pipelined to, from the description generate writes beside it
+   * ({@value #RTL_DESCRIPTION}, key {@code latencyCycles}); null when there is none or it cannot be read (the RTL
+   * simulation reports a broken one).
+   */
+  static Long plannedLatency(Project project) {
+    Path file = project.directory().resolve(RTL_DESCRIPTION);
+    if (!Files.isRegularFile(file)) {
+      return null;
+    }
+    try {
+      JsonNode latency = JsonFiles.readObject(file).get("latencyCycles");
+      return latency != null && latency.canConvertToLong() ? latency.asLong() : null;
+    } catch (SrHlsException e) {
+      return null;
     }
   }
 

@@ -165,12 +165,22 @@ public final class TestOrchestrator {
       return BudgetCheck.measured(settings.budgets(), "the vendor's synthesis", request.log());
     }
     if (!counts.isEmpty()) {
-      // TODO(lead, issue 10): pass the RTL's latency L here once the emitter reports it, to check maxLatencyCycles
-      counts.forEach((model, r) -> failures.addAll(OpenSynthesisBudgets.violations(settings.budgets(), model, r,
-          null)));
-      if (settings.budgets().maxLatencyCycles() != null) {
-        request.log().warn("maxLatencyCycles=" + settings.budgets().maxLatencyCycles() + " was not checked: open"
-            + " synthesis counts cells and has no latency, and no vendor synthesis ran");
+      List<String> latencyUnknown = new ArrayList<>();
+      for (Project project : projects) {
+        String model = project.manifest().name();
+        if (counts.containsKey(model)) {
+          Long latency = OpenSynthesisStep.plannedLatency(project);
+          if (latency == null) {
+            latencyUnknown.add(model);
+          }
+          failures.addAll(OpenSynthesisBudgets.violations(settings.budgets(), model, counts.get(model), latency));
+        }
+      }
+      if (settings.budgets().maxLatencyCycles() != null && !latencyUnknown.isEmpty()) {
+        request.log().warn("maxLatencyCycles=" + settings.budgets().maxLatencyCycles() + " was not checked for "
+            + String.join(", ", latencyUnknown) + ": open synthesis counts cells and has no latency, no vendor"
+            + " synthesis ran, and the generated project does not describe its RTL's latency ("
+            + OpenSynthesisStep.RTL_DESCRIPTION + "; generate it again with this version of sr-hls)");
       }
       return BudgetCheck.measured(settings.budgets(), "Yosys's open synthesis", request.log());
     }

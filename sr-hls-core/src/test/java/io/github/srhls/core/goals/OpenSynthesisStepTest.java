@@ -136,6 +136,31 @@ class OpenSynthesisStepTest {
 
   @Test
   @Order(4)
+  void maxLatencyCyclesIsHeldAgainstTheLatencyTheRtlWasPlannedWithOrSaidToBeUnchecked() throws Exception {
+    // no description of the RTL beside it: the latency is not known, which the build says
+    assertTrue(test(new Budgets(1L, null, null, null, null), BudgetScope.ALONE).budgetsSettled());
+    assertEquals(1, log.matching("[warn] maxLatencyCycles=1 was not checked for tiny: open synthesis counts cells"
+        + " and has no latency").size(), log::toString);
+
+    Path description = temp.out().resolve("tiny").resolve(OpenSynthesisStep.RTL_DESCRIPTION);
+    Files.writeString(description, "{\"format\": \"sr-hls-rtl/v1\", \"top\": \"tiny\", \"latencyCycles\": 2}\n");
+    try {
+      int upToDate = log.matching("open synthesis up to date").size();
+      assertTrue(test(new Budgets(2L, null, null, null, null), BudgetScope.ALONE).budgetsSettled());
+      // the description beside the Verilog changes nothing Yosys reads
+      assertEquals(upToDate + 1, log.matching("open synthesis up to date").size(), log::toString);
+      SrHlsException e = assertThrows(SrHlsException.class,
+          () -> test(new Budgets(1L, null, null, null, null), BudgetScope.ALONE));
+      assertEquals("sr-hls:test failed for 1 of 1 models:\n  tiny: over budget: the RTL's latency 2 cycles (its"
+          + " pipeline as the RTL back end planned it; no vendor synthesis ran) exceeds maxLatencyCycles 1",
+          e.getMessage());
+    } finally {
+      Files.delete(description);
+    }
+  }
+
+  @Test
+  @Order(5)
   void brokenRtlFailsWithYosyssMessageAndLeavesNothingUpToDate() throws Exception {
     Files.writeString(rtl, RTL.replace("assign s = q;", "assign s = q +;"));
     SrHlsException e = assertThrows(SrHlsException.class, () -> test(Budgets.NONE, BudgetScope.ALONE));
@@ -147,7 +172,7 @@ class OpenSynthesisStepTest {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void withOpenSynthesisOffTheCountsOfAnEarlierRunLeaveTheReport() throws Exception {
     ProjectManifest manifest = GeneratedProjects.list(temp.out()).get(0).manifest();
     ModelReport.setOpenSynthesis(work, manifest, new OpenSynthesisReport("Yosys", "0.23", "xcup", "tiny", 1,
