@@ -148,8 +148,8 @@ final class OpenSynthesisStep {
     Path top = rtl.resolve(name + ".v");
     if (!Files.isRegularFile(top)) {
       throw new SrHlsException("the generated project " + project.directory() + " has no " + RTL + "/" + name
-          + ".v to synthesise; run sr-hls:generate with this version of sr-hls (it writes the RTL), or turn open"
-          + " synthesis off");
+          + ".v to synthesise; run sr-hls:generate with this version of sr-hls and sr-hls.rtl on (it writes the"
+          + " RTL, unless the model calls the vendor's math library), or turn open synthesis off");
     }
     try (Stream<Path> files = Files.list(rtl)) {
       return Stream.concat(Stream.of(top), files.filter(f -> !f.equals(top) && Files.isRegularFile(f))

@@ -183,6 +183,17 @@ class OpenSynthesisStepTest {
     assertNull(ModelReport.read(work).orElseThrow().openSynthesis());
   }
 
+  @Test
+  @Order(7)
+  void aProjectWithoutRtlIsOneErrorSayingHowToGetIt() throws Exception {
+    Files.delete(rtl);
+    SrHlsException e = assertThrows(SrHlsException.class, () -> test(Budgets.NONE, BudgetScope.ALONE));
+    assertEquals("sr-hls:test failed for 1 of 1 models:\n  tiny: open synthesis failed: the generated project "
+        + temp.out().resolve("tiny") + " has no rtl/tiny.v to synthesise; run sr-hls:generate with this version of"
+        + " sr-hls and sr-hls.rtl on (it writes the RTL, unless the model calls the vendor's math library), or turn"
+        + " open synthesis off", e.getMessage());
+  }
+
   private static List<String> fieldNames(JsonNode node) {
     List<String> names = new ArrayList<>();
     node.fieldNames().forEachRemaining(names::add);
