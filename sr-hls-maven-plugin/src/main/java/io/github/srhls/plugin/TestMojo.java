@@ -2,6 +2,7 @@ package io.github.srhls.plugin;
 
 import io.github.srhls.core.diag.BuildLog;
 import io.github.srhls.core.goals.BudgetScope;
+import io.github.srhls.core.goals.OpenSynthesisSettings;
 import io.github.srhls.core.goals.TestOrchestrator;
 import io.github.srhls.core.goals.TestRequest;
 import io.github.srhls.core.goals.TestResult;
@@ -31,7 +32,7 @@ public class TestMojo extends AbstractVendorMojo {
   /** Extra compiler flags, passed after the plugin's own. */
   @Parameter List<String> compilerFlags;
 
-  /** Time limit in seconds for each step (compiling, running) of each model. */
+  /** Time limit in seconds for each step (compiling, running, open synthesis) of each model. */
   @Parameter(property = "sr-hls.timeout", defaultValue = "600")
   int timeout;
 
@@ -42,6 +43,19 @@ public class TestMojo extends AbstractVendorMojo {
   /** Run the vendor's synthesis and C/RTL co-simulation too. */
   @Parameter(property = "sr-hls.cosim", defaultValue = "false")
   boolean cosim;
+
+  /**
+   * Synthesise each model's RTL ({@code rtl/} of the generated project) with Yosys and write its resource counts
+   * (LUT by size, FF, CARRY, DSP, BRAM, LUTRAM) into report.json's {@code openSynthesis}. When no vendor synthesis
+   * runs, the budgets (maxLut, maxFf, maxDsp, maxBram) are held against these counts. Needs Yosys (Debian package
+   * yosys); unchanged RTL is not synthesised again.
+   */
+  @Parameter(property = "sr-hls.openSynthesis", defaultValue = "false")
+  boolean openSynthesis;
+
+  /** The Yosys program for open synthesis: a path, or a name on the PATH. Unset means {@code yosys} on the PATH. */
+  @Parameter(property = "sr-hls.yosys")
+  String yosys;
 
   /** Skips the host simulation (the vendor's still runs when a tool is found). */
   @Parameter(property = "sr-hls.hostCsim.skip", defaultValue = "false")
@@ -113,6 +127,8 @@ public class TestMojo extends AbstractVendorMojo {
             .hostCsim(!skipHostCsim)
             .vendor(vendorSettings(!skipVendorCsim, synthesis, cosim, false))
             .budgetScope(new BudgetScope(enforceBudgets, budgetsSettledEarlier(), packageFollows()))
+            .openSynthesis(openSynthesis ? OpenSynthesisSettings.on(yosys, Duration.ofSeconds(timeout))
+                : OpenSynthesisSettings.OFF)
             .build();
     if (!outputDirectory.isDirectory()) {
       log.info("No generated projects in " + outputDirectory + "; nothing to simulate");

@@ -167,6 +167,8 @@ class PluginDescriptorTest {
         "test     | synthesis        | sr-hls.synthesis        | false",
         "test     | cosim            | sr-hls.cosim            | false",
         "test     | skipHostCsim     | sr-hls.hostCsim.skip    | false",
+        "test     | openSynthesis    | sr-hls.openSynthesis    | false",
+        "test     | yosys            | sr-hls.yosys            | -",
         "test     | skipVendorCsim   | sr-hls.vendorCsim.skip  | false",
         "test     | maxLatencyCycles | sr-hls.maxLatencyCycles | -",
         "test     | maxDsp           | sr-hls.maxDsp           | -",

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.srhls.core.diag.SrHlsException;
+import io.github.srhls.core.goals.OpenSynthesisSettings;
 import io.github.srhls.core.goals.TestRequest;
 import io.github.srhls.core.goals.TestResult;
 import io.github.srhls.core.toolchain.amd.VendorSettings;
@@ -64,6 +65,7 @@ class TestMojoTest {
     assertEquals(List.of(), request.compilerFlags());
     assertEquals(Duration.ofSeconds(600), request.timeout());
     assertEquals(basedir.resolve("target/surefire-reports"), request.reportsDirectory());
+    assertFalse(request.openSynthesis().enabled());
     assertTrue(
         log.lines.contains(
             "[info] sr-hls simulation of jet_tagger: 500 vectors, 0 mismatches; report " + report),
@@ -152,6 +154,20 @@ class TestMojoTest {
     assertTrue(vendor.cosim() && vendor.runsSynthesis());
     assertEquals(new Budgets(40L, 12L, 5000L, 6000L, 2L), vendor.budgets());
     assertEquals(Duration.ofSeconds(90), vendor.timeout());
+  }
+
+  @Test
+  @InjectMojo(goal = "test")
+  @MojoParameter(name = "openSynthesis", value = "true")
+  @MojoParameter(name = "yosys", value = "/opt/yosys/bin/yosys")
+  @MojoParameter(name = "timeout", value = "90")
+  void openSynthesisMapsToTheRequestWithTheYosysAndTimeLimitGiven(TestMojo mojo) throws Exception {
+    record(mojo, new TestResult(List.of()));
+    mojo.execute();
+    OpenSynthesisSettings open = requests.get(0).openSynthesis();
+    assertTrue(open.enabled());
+    assertEquals("/opt/yosys/bin/yosys", open.yosys());
+    assertEquals(Duration.ofSeconds(90), open.timeout());
   }
 
   @Test

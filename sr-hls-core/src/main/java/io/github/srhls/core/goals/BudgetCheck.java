@@ -9,16 +9,16 @@ import io.github.srhls.core.toolchain.amd.reports.Budgets;
  * budgets could not be checked and why, or fails when {@link BudgetScope#enforce()} asks for it. Budgets are never
  * skipped silently.
  *
- * <p>What measures them is named by the goal: today only the vendor's synthesis does. Open synthesis (the RTL
- * issue's Yosys estimates) is the next source: the goal that has those numbers checks the budgets against them and
- * passes its name as {@code measuredBy} here, and nothing else changes.
+ * <p>What measures them is named by the goal: the vendor's synthesis, or, in sr-hls:test when none ran, open
+ * synthesis (Yosys's counts, checked by {@link OpenSynthesisBudgets}).
  */
 final class BudgetCheck {
 
   /** Why nothing measured the budgets, with what would measure them. */
   enum Unmeasured {
     NO_TOOL("no vendor HLS tool was found, so nothing was synthesised",
-        "make an AMD HLS tool findable (hlsTool, a toolchain, XILINX_HLS or the PATH)"),
+        "make an AMD HLS tool findable (hlsTool, a toolchain, XILINX_HLS or the PATH), or set"
+            + " sr-hls.openSynthesis=true to count the RTL's resources with Yosys"),
     VENDOR_SKIPPED("the vendor tools are skipped (sr-hls.vendor.skip)", "do not skip them"),
     TEST_WITHOUT_SYNTHESIS("sr-hls:test runs no synthesis (sr-hls.synthesis and sr-hls.cosim are off) and no"
         + " sr-hls:package follows in this build",

@@ -24,12 +24,17 @@ import io.github.srhls.core.toolchain.amd.VendorReport;
 import io.github.srhls.core.toolchain.amd.VendorSettings;
 import io.github.srhls.core.toolchain.amd.detect.HlsTool;
 import io.github.srhls.core.toolchain.amd.detect.VendorDetector;
+import io.github.srhls.core.toolchain.yosys.OpenSynthesisReport;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Runs {@code sr-hls:test}: the host C simulation of every generated project, in name order, and, when a vendor
@@ -37,7 +42,8 @@ import java.util.Optional;
  * even after one fails, so a single run reports all failures. Each model's host outcome is also written as JUnit
  * XML ({@code TEST-sr-hls.<model>.xml}) when the request names a reports directory. A model whose host simulation
  * passed before, and whose generated project, compiler, flags and headers are unchanged since, is not simulated
- * on the host again.
+ * on the host again. With open synthesis asked for, Yosys synthesises every model's RTL after its simulations
+ * ({@link OpenSynthesisStep}), and its counts are held against the synthesis budgets when no vendor synthesis ran.
  */
 public final class TestOrchestrator {
 
@@ -78,10 +84,17 @@ public final class TestOrchestrator {
         simulated.add(project);
       }
     }
+    boolean open = request.openSynthesis().enabled();
+    if (!open) {
+      // counts of an earlier run with open synthesis on are not this run's
+      projects.forEach(p -> OpenSynthesisStep.remove(p, request.workDirectory().resolve(p.manifest().name())));
+    }
     if (simulated.isEmpty()) {
       log.info(request.hostCsim() ? "no generated project to simulate under " + request.outputDirectory()
           : "the host simulation is skipped and there is no vendor tool: nothing was simulated");
-      return new TestResult(List.of(), settleBudgets(request, vendor, projects));
+      if (!open || projects.isEmpty()) {
+        return new TestResult(List.of(), settleBudgets(request, vendor, projects, Map.of(), new ArrayList<>()));
+      }
     }
     List<TestResult.ModelOutcome> outcomes = new ArrayList<>();
     List<String> failures = new ArrayList<>();
@@ -92,7 +105,7 @@ public final class TestOrchestrator {
       simulator = new HostSimulator(compiler, request.compilerFlags(), request.timeout(), headers, log);
       toolchain = toolchain(compiler, request);
     }
-    int failed = 0;
+    Set<String> failedModels = new TreeSet<>();
     for (Project project : simulated) {
       Path work = request.workDirectory().resolve(project.manifest().name());
       int failuresBefore = failures.size();
@@ -108,20 +121,68 @@ public final class TestOrchestrator {
       if (outcome != null) {
         outcomes.add(outcome);
       }
-      failed += failures.size() > failuresBefore ? 1 : 0;
+      if (failures.size() > failuresBefore) {
+        failedModels.add(project.manifest().name());
+      }
+    }
+    Map<String, OpenSynthesisReport> counts = new TreeMap<>();
+    if (open) {
+      OpenSynthesisStep step = new OpenSynthesisStep(request.openSynthesis(), log);
+      for (Project project : projects) {
+        int failuresBefore = failures.size();
+        step.run(project, request.workDirectory().resolve(project.manifest().name()), failures)
+            .ifPresent(r -> counts.put(project.manifest().name(), r));
+        if (failures.size() > failuresBefore) {
+          failedModels.add(project.manifest().name());
+        }
+      }
+    }
+    int failuresBefore = failures.size();
+    boolean settled = settleBudgets(request, vendor, projects, counts, failures);
+    for (String failure : failures.subList(failuresBefore, failures.size())) {
+      int colon = failure.indexOf(':'); // the budget messages start with the model's name
+      failedModels.add(colon > 0 ? failure.substring(0, colon) : failure);
     }
     if (!failures.isEmpty()) {
-      throw new SrHlsException((vendor.isPresent() ? "sr-hls:test" : "host simulation") + " failed for " + failed
-          + " of " + simulated.size() + " models:\n  " + String.join("\n  ", failures));
+      throw new SrHlsException((vendor.isPresent() || open ? "sr-hls:test" : "host simulation") + " failed for "
+          + failedModels.size() + " of " + (open ? projects.size() : simulated.size()) + " models:\n  "
+          + String.join("\n  ", failures));
     }
-    return new TestResult(outcomes, settleBudgets(request, vendor, projects));
+    return new TestResult(outcomes, settled);
   }
 
-  /** Whether the synthesis budgets were measured here; if not, says so or fails ({@link BudgetCheck}). */
-  private static boolean settleBudgets(TestRequest request, Optional<HlsTool> vendor, List<Project> projects) {
+  /**
+   * Whether the synthesis budgets were measured here; if not, says so or fails ({@link BudgetCheck}). Without a
+   * vendor synthesis, open synthesis's counts measure them when there are any: what exceeds a budget is added to
+   * {@code failures}.
+   *
+   * @param counts open synthesis's counts by model name; empty when it did not run
+   */
+  private static boolean settleBudgets(TestRequest request, Optional<HlsTool> vendor, List<Project> projects,
+      Map<String, OpenSynthesisReport> counts, List<String> failures) {
     VendorSettings settings = request.vendor();
     if (projects.isEmpty() || vendor.isPresent() && settings.runsSynthesis()) {
       return BudgetCheck.measured(settings.budgets(), "the vendor's synthesis", request.log());
+    }
+    if (!counts.isEmpty()) {
+      List<String> latencyUnknown = new ArrayList<>();
+      for (Project project : projects) {
+        String model = project.manifest().name();
+        if (counts.containsKey(model)) {
+          Long latency = OpenSynthesisStep.plannedLatency(project);
+          if (latency == null) {
+            latencyUnknown.add(model);
+          }
+          failures.addAll(OpenSynthesisBudgets.violations(settings.budgets(), model, counts.get(model), latency));
+        }
+      }
+      if (settings.budgets().maxLatencyCycles() != null && !latencyUnknown.isEmpty()) {
+        request.log().warn("maxLatencyCycles=" + settings.budgets().maxLatencyCycles() + " was not checked for "
+            + String.join(", ", latencyUnknown) + ": open synthesis counts cells and has no latency, no vendor"
+            + " synthesis ran, and the generated project does not describe its RTL's latency ("
+            + OpenSynthesisStep.RTL_DESCRIPTION + "; generate it again with this version of sr-hls)");
+      }
+      return BudgetCheck.measured(settings.budgets(), "Yosys's open synthesis", request.log());
     }
     BudgetCheck.Unmeasured why = !settings.enabled() ? BudgetCheck.Unmeasured.VENDOR_SKIPPED
         : vendor.isEmpty() ? BudgetCheck.Unmeasured.NO_TOOL : BudgetCheck.Unmeasured.TEST_WITHOUT_SYNTHESIS;

@@ -23,6 +23,7 @@ import java.util.Objects;
  * @param vendor what to do with a vendor HLS tool; null means none is looked for
  * @param budgetScope what the build around this goal means for the synthesis budgets; null means
  *     {@link BudgetScope#ALONE}
+ * @param openSynthesis whether and how Yosys synthesises each model's RTL; null means off
  */
 public record TestRequest(
     Path projectDirectory,
@@ -35,7 +36,8 @@ public record TestRequest(
     BuildLog log,
     boolean hostCsim,
     VendorSettings vendor,
-    BudgetScope budgetScope) {
+    BudgetScope budgetScope,
+    OpenSynthesisSettings openSynthesis) {
 
   public TestRequest {
     Objects.requireNonNull(projectDirectory, "projectDirectory");
@@ -50,6 +52,7 @@ public record TestRequest(
     log = log == null ? BuildLog.silent() : log;
     vendor = vendor == null ? VendorSettings.disabled() : vendor;
     budgetScope = budgetScope == null ? BudgetScope.ALONE : budgetScope;
+    openSynthesis = openSynthesis == null ? OpenSynthesisSettings.OFF : openSynthesis;
   }
 
   /** A request built by name; the three directories are required. */
@@ -73,6 +76,7 @@ public record TestRequest(
     private boolean hostCsim = true;
     private VendorSettings vendor;
     private BudgetScope budgetScope;
+    private OpenSynthesisSettings openSynthesis;
 
     private Builder() {}
 
@@ -131,10 +135,15 @@ public record TestRequest(
       return this;
     }
 
+    public Builder openSynthesis(OpenSynthesisSettings openSynthesis) {
+      this.openSynthesis = openSynthesis;
+      return this;
+    }
+
     /** @throws SrHlsException for a timeout that is not positive */
     public TestRequest build() {
       return new TestRequest(projectDirectory, outputDirectory, workDirectory, compiler, compilerFlags, timeout,
-          reportsDirectory, log, hostCsim, vendor, budgetScope);
+          reportsDirectory, log, hostCsim, vendor, budgetScope, openSynthesis);
     }
   }
 }

@@ -59,7 +59,8 @@ final class Names {
 
   /**
    * A name that also becomes an HDL port or top-level symbol: no {@code ap_} prefix (the vendor's ports and types
-   * use it) and no leading {@code _} (reserved in C++ at global scope).
+   * use it), no leading {@code _} (reserved in C++ at global scope) and no Verilog or SystemVerilog keyword (the RTL
+   * back end's module and port names).
    */
   static void checkPortName(String name, String what, SourcePosition at) {
     checkIdentifier(name, what, at);
@@ -69,6 +70,12 @@ final class Names {
     }
     if (name.startsWith("_")) {
       throw SrHlsException.at(at, what + " '" + name + "' starts with '_', which C++ reserves; start it with a letter");
+    }
+    if (VerilogKeywords.ALL.contains(name)) {
+      throw SrHlsException.at(at, what + " '" + name + "' is a Verilog/SystemVerilog keyword, and the RTL back end"
+          + " names its module and ports after the model, inputs and outputs; choose another name, e.g. '" + name
+          + "_" + (what.startsWith("input") ? "in" : what.startsWith("output") ? "out" : "model") + "'. The keywords"
+          + " (IEEE 1800-2017) are listed under Names in the model files documentation");
     }
     if (ReservedNames.reservedFor(name, false)) {
       throw reserved(name, what, at, "the generated C++ or a header it includes already uses it");

@@ -40,6 +40,14 @@ public final class ReservedNames {
     return Names.CPP_KEYWORDS;
   }
 
+  /**
+   * The Verilog and SystemVerilog keywords (IEEE 1800-2017), refused as model, input and output names: the RTL
+   * back end's module and ports carry them.
+   */
+  public static Set<String> verilogKeywords() {
+    return VerilogKeywords.ALL;
+  }
+
   /** Whether a model name (all scopes) or an input or output name ({@link Scope#GLOBAL}) may not be used. */
   static boolean reservedFor(String name, boolean modelName) {
     return NAMES.get(Scope.GLOBAL).contains(name) || (modelName && NAMES.get(Scope.MODEL).contains(name));

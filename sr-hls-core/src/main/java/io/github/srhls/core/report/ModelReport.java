@@ -7,6 +7,7 @@ import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.project.JsonFiles;
 import io.github.srhls.core.project.ProjectManifest;
 import io.github.srhls.core.toolchain.amd.VendorReport;
+import io.github.srhls.core.toolchain.yosys.OpenSynthesisReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,8 @@ import java.util.Optional;
  * and the vendor steps of {@code sr-hls:package} found for one model. Its keys, in this order: {@code model},
  * {@code version} and {@code digest}; then, when the host simulation ran, its section's keys
  * ({@link SimulationReport}) at the top level; then, when a vendor tool ran, its section ({@link VendorReport})
- * under {@code vendor}. This is the one class that names the file and its top-level keys: the stages return their
+ * under {@code vendor}; then, when open synthesis ran, its section ({@link OpenSynthesisReport}) under
+ * {@code openSynthesis}. This is the one class that names the file and its top-level keys: the stages return their
  * results, and the goals have them written, merged, read back and packaged here.
  *
  * @param model the model name
@@ -26,8 +28,10 @@ import java.util.Optional;
  * @param digest the generator's input digest, which ties the report to one generated project
  * @param host the host simulation's section; null when it did not run
  * @param vendor the vendor steps' section; null when no vendor tool ran
+ * @param openSynthesis Yosys's resource counts; null when open synthesis did not run
  */
-public record ModelReport(String model, String version, String digest, SimulationReport host, VendorReport vendor) {
+public record ModelReport(String model, String version, String digest, SimulationReport host, VendorReport vendor,
+    OpenSynthesisReport openSynthesis) {
 
   /** The file's name in a model's work directory, and in the model's zip. */
   public static final String FILE = "report.json";
@@ -36,6 +40,7 @@ public record ModelReport(String model, String version, String digest, Simulatio
   private static final String VERSION = "version";
   private static final String DIGEST = "digest";
   private static final String VENDOR = "vendor";
+  private static final String OPEN_SYNTHESIS = "openSynthesis";
   /** How long a vendor step ran ({@link VendorReport.Step#millis()}); not in the packaged copy. */
   private static final String STEP_MILLIS = "millis";
 
@@ -45,17 +50,27 @@ public record ModelReport(String model, String version, String digest, Simulatio
     Objects.requireNonNull(digest, DIGEST);
   }
 
+  /** Without open synthesis. */
+  public ModelReport(String model, String version, String digest, SimulationReport host, VendorReport vendor) {
+    this(model, version, digest, host, vendor, null);
+  }
+
   /** A report of the manifest's generated project with neither section yet. */
   public static ModelReport of(ProjectManifest manifest) {
     return new ModelReport(manifest.name(), manifest.version(), manifest.digest(), null, null);
   }
 
   public ModelReport withHost(SimulationReport section) {
-    return new ModelReport(model, version, digest, section, vendor);
+    return new ModelReport(model, version, digest, section, vendor, openSynthesis);
   }
 
   public ModelReport withVendor(VendorReport section) {
-    return new ModelReport(model, version, digest, host, section);
+    return new ModelReport(model, version, digest, host, section, openSynthesis);
+  }
+
+  /** With Yosys's counts, or without them when {@code section} is null. */
+  public ModelReport withOpenSynthesis(OpenSynthesisReport section) {
+    return new ModelReport(model, version, digest, host, vendor, section);
   }
 
   /** Where a model's report is: {@code <work>/report.json}. */
@@ -121,6 +136,19 @@ public record ModelReport(String model, String version, String digest, Simulatio
         .write(work);
   }
 
+  /**
+   * Puts open synthesis's section into {@code <work>/report.json} (or takes it out when {@code section} is null),
+   * beside the other sections when that report is of the same generated project, or into a new report of the
+   * manifest's project otherwise.
+   */
+  public static void setOpenSynthesis(Path work, ProjectManifest manifest, OpenSynthesisReport section) {
+    Optional<ModelReport> earlier = readIfValid(work).filter(r -> r.digest().equals(manifest.digest()));
+    if (section == null && earlier.map(r -> r.openSynthesis() == null).orElse(true)) {
+      return; // nothing to take out
+    }
+    earlier.orElseGet(() -> of(manifest)).withOpenSynthesis(section).write(work);
+  }
+
   /** Removes {@code <work>/report.json}, so that a report of an earlier run is not taken for this run's. */
   public static void delete(Path work) {
     Path file = file(work);
@@ -150,6 +178,9 @@ public record ModelReport(String model, String version, String digest, Simulatio
       }
       root.set(VENDOR, section);
     }
+    if (openSynthesis != null) {
+      root.set(OPEN_SYNTHESIS, JsonFiles.toTree(packaged ? openSynthesis.withoutTimings() : openSynthesis));
+    }
     return root;
   }
 
@@ -169,9 +200,20 @@ public record ModelReport(String model, String version, String digest, Simulatio
     } else if (vendorNode != null) {
       throw new SrHlsException("\"" + VENDOR + "\" is not an object");
     }
+    JsonNode openNode = rest.remove(OPEN_SYNTHESIS);
+    OpenSynthesisReport openSynthesis = null;
+    if (openNode instanceof ObjectNode section) {
+      try {
+        openSynthesis = JsonFiles.fromTree(section, OpenSynthesisReport.class);
+      } catch (SrHlsException e) {
+        throw new SrHlsException("\"" + OPEN_SYNTHESIS + "\": " + e.getMessage(), e);
+      }
+    } else if (openNode != null) {
+      throw new SrHlsException("\"" + OPEN_SYNTHESIS + "\" is not an object");
+    }
     // whatever is left is the host simulation's section
     SimulationReport host = rest.isEmpty() ? null : JsonFiles.fromTree(rest, SimulationReport.class);
-    return new ModelReport(model, version, digest, host, vendor);
+    return new ModelReport(model, version, digest, host, vendor, openSynthesis);
   }
 
   private static String text(JsonNode node, String key) {

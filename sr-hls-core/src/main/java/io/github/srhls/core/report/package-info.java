@@ -10,6 +10,6 @@
  * the goals above call it after running them.
  *
  * <p>May use (layer 16 in {@code io.github.srhls.core.ArchitectureTest}, which checks it): the packages of layers 0 to
- * 15; today diag, project, simulation.host and toolchain.amd.
+ * 15; today diag, project, simulation.host, toolchain.amd and toolchain.yosys.
  */
 package io.github.srhls.core.report;

@@ -73,8 +73,8 @@ class BudgetCheckTest {
 
     assertEquals(List.of("[warn] the synthesis budgets maxDsp=1, maxBram=5000 could not be checked: no vendor HLS "
         + "tool was found, so nothing was synthesised. To check them, make an AMD HLS tool findable (hlsTool, a "
-        + "toolchain, XILINX_HLS or the PATH); set sr-hls.enforceBudgets=true to fail the build when they cannot be "
-        + "checked"), warnings());
+        + "toolchain, XILINX_HLS or the PATH), or set sr-hls.openSynthesis=true to count the RTL's resources with "
+        + "Yosys; set sr-hls.enforceBudgets=true to fail the build when they cannot be checked"), warnings());
     assertTrue(result.budgetsSettled(), "said once: sr-hls:package says nothing more");
     pack(vendor(FakeTools.environment()).export(true).build(), new BudgetScope(false, true, false));
     assertEquals(1, warnings().size(), log::toString);
@@ -86,7 +86,8 @@ class BudgetCheckTest {
         () -> test(vendor(FakeTools.environment()).build(), new BudgetScope(true, false, true)));
     assertEquals("the synthesis budgets maxDsp=1, maxBram=5000 could not be checked: no vendor HLS tool was found, "
         + "so nothing was synthesised; sr-hls.enforceBudgets is set, so the build fails: make an AMD HLS tool "
-        + "findable (hlsTool, a toolchain, XILINX_HLS or the PATH), or remove the budgets", e.getMessage());
+        + "findable (hlsTool, a toolchain, XILINX_HLS or the PATH), or set sr-hls.openSynthesis=true to count the "
+        + "RTL's resources with Yosys, or remove the budgets", e.getMessage());
 
     e = assertThrows(SrHlsException.class,
         () -> pack(vendor(FakeTools.environment()).enabled(false).export(true).build(),

@@ -175,6 +175,25 @@ class ModelErrorsTest {
   }
 
   @Test
+  void verilogKeywordsAreRefusedAsModelInputAndOutputNamesWhereWritten() {
+    // each of these generated C++ that compiled, and a module or port the RTL back end could not name
+    assertAt(error("format: sr-hls/v1\nname: module\n"), "m.sr.yaml", 2, 7,
+        "the model name 'module' is a Verilog/SystemVerilog keyword", "choose another name, e.g. 'module_model'");
+    assertAt(error(HEAD + "inputs: [{name: a, range: [0, 1]}, {name: reg, range: [0, 1]}]\n" + OUTPUTS),
+        "m.sr.yaml", 3, 43, "input name 'reg' is a Verilog/SystemVerilog keyword", "e.g. 'reg_in'");
+    assertAt(error(HEAD + INPUTS + "outputs: [{name: logic, expression: a}]\n"), "m.sr.yaml", 4, 18,
+        "output name 'logic' is a Verilog/SystemVerilog keyword", "e.g. 'logic_out'", "IEEE 1800-2017");
+    for (String keyword : new String[] {"wire", "input", "output", "always", "begin", "end", "assign", "initial",
+        "always_ff", "endmodule", "posedge", "genvar", "byte", "string", "table", "time", "type"}) {
+      assertAt(error(HEAD + "inputs: [{name: " + keyword + ", range: [0, 1]}]\n" + OUTPUTS), "m.sr.yaml", 3, 17,
+          "input name '" + keyword + "' is a Verilog/SystemVerilog keyword");
+    }
+    // Verilog is case-sensitive and its keywords lower case; names that only contain one are fine
+    files.read("m.sr.yaml", "format: sr-hls/v1\nname: Module\n" + "inputs: [{name: REG, range: [0, 1]},"
+        + " {name: wire_in, range: [0, 1]}]\noutputs: [{name: logic_out, expression: REG + wire_in}]\n");
+  }
+
+  @Test
   void badAndDuplicatePortNames() {
     assertAt(error(HEAD + "inputs: [{name: int, range: [0, 1]}]\n" + OUTPUTS), "m.sr.yaml", 3, 17,
         "input name 'int' is a C++ keyword");

@@ -103,6 +103,8 @@ class ModelSchemaTest {
         new String[] {"name a variable of the testbench", "format: sr-hls/v1\nname: line\n" + inputs + outputs},
         new String[] {"input named like a C library type", head + "inputs: [{name: FILE, range: [0, 1]}]\n" + outputs},
         new String[] {"output named std", head + inputs + "outputs: [{name: std, expression: x0}]\n"},
+        new String[] {"input named like a Verilog keyword", head + "inputs: [{name: reg, range: [0, 1]}]\n" + outputs},
+        new String[] {"model named like a SystemVerilog keyword", "format: sr-hls/v1\nname: logic\n" + inputs + outputs},
         new String[] {"integer bits beyond 64", head + inputs + outputs + "precision: {default: 'ap_fixed<18,65>'}\n"},
         new String[] {"integer bits below -64", head + inputs + outputs + "precision: {default: 'ap_ufixed<8,-65>'}\n"},
         new String[] {"no outputs", head + inputs},
@@ -225,6 +227,8 @@ class ModelSchemaTest {
     assertEquals(new TreeSet<>(Names.CPP_KEYWORDS), keywords);
     assertEquals(ReservedNames.of(ReservedNames.Scope.GLOBAL), texts(schemaTree.at("/$defs/portName/allOf/2/not/enum")));
     assertEquals(ReservedNames.of(ReservedNames.Scope.MODEL), texts(schemaTree.at("/$defs/modelName/allOf/2/not/enum")));
+    assertEquals(new TreeSet<>(ReservedNames.verilogKeywords()),
+        texts(schemaTree.at("/$defs/portName/allOf/3/not/enum")));
 
     String builtins = schemaTree.at("/properties/operators/propertyNames/not/anyOf/0/pattern").asText();
     assertEquals(new TreeSet<>(Builtin.functionNames()), alternatives(builtins));

@@ -17,6 +17,7 @@ import io.github.srhls.core.toolchain.amd.VendorReport;
 import io.github.srhls.core.toolchain.amd.VendorReport.CsimResult;
 import io.github.srhls.core.toolchain.amd.VendorReport.IpExport;
 import io.github.srhls.core.toolchain.amd.VendorReport.Step;
+import io.github.srhls.core.toolchain.yosys.OpenSynthesisReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -208,6 +209,27 @@ class ModelReportTest {
     assertEquals(HOST + VERDICT.replace("false\n", "false,\n") + vendorSection(false) + "}\n",
         Files.readString(packaged));
     assertTrue(Files.readString(dir.resolve("report.json")).contains("\"timings\""), "the report itself is kept");
+  }
+
+  @Test
+  void theOpenSynthesisSectionComesAfterTheVendorsReadsBackAndIsPackagedWithoutItsRunTime() throws Exception {
+    OpenSynthesisReport counts = new OpenSynthesisReport("Yosys", "0.23 (git sha1 7ce5011c24b)", "xcup", "m", 47,
+        Map.of("LUT1", 0L, "LUT2", 47L, "LUT3", 0L, "LUT4", 0L, "LUT5", 0L, "LUT6", 0L), 0, 66, 12, 3, 0,
+        Map.of("CARRY4", 12L, "DSP48E2", 3L, "FDRE", 66L, "LUT2", 47L), 3.25);
+    hostReport().withVendor(vendor(DIGEST)).write(dir);
+    ModelReport.setOpenSynthesis(dir, manifest(), counts);
+    ModelReport read = ModelReport.read(dir).orElseThrow();
+    assertEquals(hostReport().withVendor(vendor(DIGEST)).withOpenSynthesis(counts), read);
+    String text = Files.readString(dir.resolve("report.json"));
+    assertTrue(text.indexOf("\"vendor\"") < text.indexOf("\"openSynthesis\""), text);
+    assertTrue(text.contains("\"seconds\" : 3.25"), text);
+
+    String packaged = Files.readString(read.writePackaged(dir.resolve("package")));
+    assertTrue(packaged.contains("\"openSynthesis\" : {\n    \"tool\" : \"Yosys\","), packaged);
+    assertFalse(packaged.contains("\"seconds\""), packaged);
+
+    ModelReport.setOpenSynthesis(dir, manifest(), null);
+    assertEquals(hostReport().withVendor(vendor(DIGEST)), ModelReport.read(dir).orElseThrow());
   }
 
   @Test

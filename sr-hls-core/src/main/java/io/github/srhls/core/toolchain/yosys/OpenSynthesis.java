@@ -1,0 +1,137 @@
+package io.github.srhls.core.toolchain.yosys;
+
+import io.github.srhls.core.diag.BuildLog;
+import io.github.srhls.core.diag.SrHlsException;
+import io.github.srhls.core.process.ToolInvocation;
+import io.github.srhls.core.process.ToolResult;
+import io.github.srhls.core.process.ToolRunner;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * One Yosys run over a design's Verilog: {@code synth_xilinx} for the family, out of context (no I/O or clock
+ * buffers: the module is a block inside the user's firmware, as a Vivado out-of-context run of an IP would see it)
+ * and flattened (one count for the whole hierarchy, and optimisation across the unit modules' boundaries, as Vivado
+ * does by default). The commands go into a script file ({@value #SCRIPT}) in the work directory, Yosys writes its
+ * full log ({@value #LOG}) and its statistics as JSON ({@value #STATISTICS}) there, and the program runs without a
+ * shell, under {@link ToolRunner}'s time limit and process-tree handling.
+ */
+public final class OpenSynthesis {
+
+  public static final String SCRIPT = "synth.ys";
+  public static final String STATISTICS = "stat.json";
+  public static final String LOG = "yosys.log";
+
+  /** Lines of Yosys's messages shown when it fails. */
+  static final int TAIL_LINES = 20;
+
+  private static final Pattern FAMILY = Pattern.compile("[a-z0-9]+");
+  private static final Pattern MODULE = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
+
+  private final ToolRunner runner;
+  private final Yosys yosys;
+  private final Duration timeout;
+  private final BuildLog log;
+
+  public OpenSynthesis(ToolRunner runner, Yosys yosys, Duration timeout, BuildLog log) {
+    this.runner = Objects.requireNonNull(runner, "runner");
+    this.yosys = Objects.requireNonNull(yosys, "yosys");
+    this.timeout = Objects.requireNonNull(timeout, "timeout");
+    this.log = log == null ? BuildLog.silent() : log;
+  }
+
+  /**
+   * Synthesises {@code top} from {@code sources} for {@code family} in {@code workDir} (files of an earlier run
+   * there are replaced) and reads what it used.
+   *
+   * @throws SrHlsException when Yosys fails, hangs past the time limit, prints an error or writes no statistics,
+   *     with the tail of its messages and where its full log is
+   */
+  public OpenSynthesisReport run(String family, String top, List<Path> sources, Path workDir) {
+    Path statistics = workDir.resolve(STATISTICS);
+    Path logFile = workDir.resolve(LOG);
+    try {
+      Files.createDirectories(workDir);
+      Files.deleteIfExists(statistics);
+      Files.deleteIfExists(logFile);
+      Files.writeString(workDir.resolve(SCRIPT), script(family, top, sources), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new SrHlsException("cannot prepare the Yosys run in " + workDir + ": " + e.getMessage(), e);
+    }
+    log.info("open synthesis of " + top + " with Yosys " + yosys.version() + " (synth_xilinx -family " + family + ")");
+    // -q: only warnings and errors reach the build's log; the full log goes to the file
+    ToolResult result;
+    try {
+      result = runner.run(ToolInvocation.of(Yosys.PROGRAM, List.of(yosys.program().toString(), "-q", "-l", LOG,
+          "-s", SCRIPT)).withWorkingDirectory(workDir).withTimeout(timeout).withChatty(true));
+    } catch (SrHlsException e) {
+      // did not finish in time, or was interrupted: the runner stopped its process tree; show how far it got
+      throw failure(top, e.getMessage(), List.of(), logFile);
+    }
+    List<String> errors = result.lines().stream().filter(l -> l.contains("ERROR:")).toList();
+    if (!result.succeeded() || !errors.isEmpty()) {
+      throw failure(top, (result.succeeded() ? "it printed errors" : "it ended with " + result.describeExit()),
+          result.lines(), logFile);
+    }
+    if (!Files.isRegularFile(statistics)) {
+      throw failure(top, "it wrote no " + STATISTICS, result.lines(), logFile);
+    }
+    CellCounts counts = CellCounts.read(statistics, top);
+    return OpenSynthesisReport.of(yosys, family, top, counts, result.duration().toNanos() / 1e9);
+  }
+
+  /**
+   * The Yosys script: read every source, map onto the family's cells, write the statistics as JSON. Part of the
+   * up-to-date key of a run, so that other options are never taken for the same synthesis.
+   */
+  public static String script(String family, String top, List<Path> sources) {
+    if (!FAMILY.matcher(family).matches()) {
+      throw new SrHlsException("'" + family + "' is not a synth_xilinx family name (such as xcup)");
+    }
+    if (!MODULE.matcher(top).matches()) {
+      throw new SrHlsException("'" + top + "' is not a Verilog module name");
+    }
+    if (sources.isEmpty()) {
+      throw new SrHlsException("no Verilog files to synthesise for " + top);
+    }
+    StringBuilder b = new StringBuilder();
+    b.append("# Generated by sr-hls: open synthesis of ").append(top).append('\n');
+    for (Path source : sources) {
+      String file = source.toAbsolutePath().normalize().toString();
+      if (file.indexOf('"') >= 0 || file.indexOf('\n') >= 0 || file.indexOf('\r') >= 0) {
+        throw new SrHlsException("Yosys cannot read " + file + ": its path holds a quote or a line break; build"
+            + " the project in a directory without them");
+      }
+      b.append("read_verilog -sv \"").append(file).append("\"\n");
+    }
+    b.append("synth_xilinx -family ").append(family).append(" -top ").append(top)
+        .append(" -flatten -noiopad -noclkbuf\n");
+    b.append("tee -q -o ").append(STATISTICS).append(" stat -json\n");
+    return b.toString();
+  }
+
+  private static SrHlsException failure(String top, String how, List<String> lines, Path logFile) {
+    List<String> tail = lines.subList(Math.max(0, lines.size() - TAIL_LINES), lines.size());
+    if (tail.isEmpty()) {
+      tail = fileTail(logFile);
+    }
+    return new SrHlsException("Yosys could not synthesise " + top + ": " + how
+        + (tail.isEmpty() ? "" : ":\n  " + String.join("\n  ", tail)) + "\nfull log: " + logFile);
+  }
+
+  /** The last lines of Yosys's own log, when it said nothing on its output (it was stopped, or crashed). */
+  private static List<String> fileTail(Path logFile) {
+    try {
+      List<String> all = Files.readAllLines(logFile, StandardCharsets.UTF_8);
+      return all.subList(Math.max(0, all.size() - TAIL_LINES), all.size());
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+}
