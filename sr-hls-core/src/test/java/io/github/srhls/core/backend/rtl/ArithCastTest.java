@@ -60,7 +60,7 @@ class ArithCastTest {
           t = new FixedType(signed, tw, tw - f, q, o, n, false);
         }
         String port = "y" + k;
-        net.output(port, arith.cast("c" + k, src, t));
+        net.output(port, arith.cast("_c" + k, src, t));
         cases.add(new Case(i, t, port));
       }
     }

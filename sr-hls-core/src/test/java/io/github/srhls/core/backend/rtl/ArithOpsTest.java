@@ -48,21 +48,21 @@ class ArithOpsTest {
     for (int k = 0; k < 40; k++) {
       int a = random.nextInt(OPERANDS);
       int b = random.nextInt(OPERANDS);
-      Signal sum = arith.add("add" + k, in.get(a), in.get(b));
-      add(net, cases, kinds, net.isTaken("add" + k + "_c0") ? "add chunked" : "add", sum,
+      Signal sum = arith.add("_add" + k, in.get(a), in.get(b));
+      add(net, cases, kinds, net.isTaken("_add" + k + "_c0") ? "add chunked" : "add", sum,
           v -> v.get(a).add(v.get(b)));
-      Signal difference = arith.sub("sub" + k, in.get(a), in.get(b));
+      Signal difference = arith.sub("_sub" + k, in.get(a), in.get(b));
       add(net, cases, kinds, net.isTaken("sub" + k + "_c0") ? "sub chunked" : "sub", difference,
           v -> v.get(a).sub(v.get(b)));
     }
     for (int a = 0; a < OPERANDS; a++) {
       int i = a;
-      add(net, cases, kinds, "neg", arith.neg("neg" + a, in.get(a)), v -> v.get(i).neg());
+      add(net, cases, kinds, "neg", arith.neg("_neg" + a, in.get(a)), v -> v.get(i).neg());
     }
     for (int k = 0; k < 40; k++) {
       int a = random.nextInt(OPERANDS);
       int b = random.nextInt(OPERANDS);
-      Signal p = arith.mul("mul" + k, in.get(a), in.get(b));
+      Signal p = arith.mul("_mul" + k, in.get(a), in.get(b));
       boolean split = net.isTaken("mul" + k + "_p0_0");
       boolean luts = !split && net.cells().get(net.cells().size() - 1).what().startsWith("LUT");
       add(net, cases, kinds, split ? "mul split" : luts ? "mul luts" : "mul dsp", p, v -> v.get(a).mul(v.get(b)));
@@ -75,14 +75,14 @@ class ArithOpsTest {
       Fixed c = Fixed.ofRaw(k < 6 ? special(k, ct) : Values.raw(random, ct), ct);
       ConstantProduct.Strategy strategy = strategies[k % strategies.length];
       ConstantProduct plan = ConstantProduct.plan(in.get(a).type(), c, strategy);
-      add(net, cases, kinds, "mulConst " + plan.implementation(), arith.mulConst("mc" + k, in.get(a), c, strategy),
+      add(net, cases, kinds, "mulConst " + plan.implementation(), arith.mulConst("_mc" + k, in.get(a), c, strategy),
           v -> v.get(a).mul(c));
     }
     for (int k = 0; k < 36; k++) {
       int a = random.nextInt(OPERANDS);
       int b = k % 9 == 0 ? a : random.nextInt(OPERANDS);
       String op = COMPARISONS[k % COMPARISONS.length];
-      Signal cmp = arith.compare("cmp" + k, in.get(a), op, in.get(b));
+      Signal cmp = arith.compare("_cmp" + k, in.get(a), op, in.get(b));
       add(net, cases, kinds, net.isTaken("cmp" + k + "_d") ? "compare chunked" : "compare", cmp,
           v -> bool(holds(v.get(a).compareTo(v.get(b)), op)));
     }
@@ -90,17 +90,17 @@ class ArithOpsTest {
       int a = random.nextInt(OPERANDS);
       int b = random.nextInt(OPERANDS);
       FixedType t = Values.type(random, 1 + random.nextInt(24), 4, 4);
-      Signal cond = arith.compare("sc" + k, in.get(a), "<", in.get(b));
-      Signal x = arith.cast("sx" + k, in.get(a), t);
-      Signal y = arith.cast("sy" + k, in.get(b), t);
-      add(net, cases, kinds, "select", arith.select("sel" + k, cond, x, y, t),
+      Signal cond = arith.compare("_sc" + k, in.get(a), "<", in.get(b));
+      Signal x = arith.cast("_sx" + k, in.get(a), t);
+      Signal y = arith.cast("_sy" + k, in.get(b), t);
+      add(net, cases, kinds, "select", arith.select("_sel" + k, cond, x, y, t),
           v -> v.get(a).compareTo(v.get(b)) < 0 ? v.get(a).cast(t) : v.get(b).cast(t));
     }
     for (int k = 0; k < 30; k++) {
       int a = random.nextInt(OPERANDS - 3); // dividends up to 48 bits: a divider cell per quotient bit
       int b = random.nextInt(OPERANDS);
       boolean canWrap = FixedOp.divisionCanWrap(in.get(a).type(), in.get(b).type());
-      add(net, cases, kinds, "divide", arith.divide("div" + k, in.get(a), in.get(b)), v -> {
+      add(net, cases, kinds, "divide", arith.divide("_div" + k, in.get(a), in.get(b)), v -> {
         if (canWrap && v.get(b).raw().equals(BigInteger.ONE.negate())
             && v.get(a).raw().equals(Values.min(v.get(a).type()))) {
           wraps[0]++; // the vendor's most negative / -1 LSB
