@@ -81,8 +81,8 @@ class FixedCppHeadersTest {
       "i *= 0.5;|",
       "i += x;|",
       "ap_ufixed<8, 3, AP_TRN, AP_WRAP_SM> u; (void)u;| AP_WRAP_SM",
-      "ap_fixed<129, 10> w; (void)w;| limited to 128 bits",
-      "ap_fixed<100, 10> a, b; (void)(a * b);| limited to 128 bits"})
+      "ap_fixed<1025, 10> w; (void)w;| limited to 1024 bits",
+      "ap_fixed<600, 10> a, b; (void)(a * b);| limited to 1024 bits"})
   void whatTheVendorRefusesDoesNotCompile(String statement, String diagnostic) throws IOException {
     Gpp.Outcome o = compileSnippet(statement);
     assertNotEquals(0, o.exitCode(), statement + " compiled");
