@@ -14,8 +14,9 @@
 // some_t(0.5)). Not provided, each use stopping the compilation with a message naming it: implicit conversions to
 // C types, bit and range access, & | ^ ~ % ! && ||, ++ --, to_string, concatenation (a, b), a C integer divided by
 // a value and a signed value compared with an unsigned C integer of 32 bits or more (the vendor gives both another
-// meaning), to_double/to_float of ap_int wider than 64 bits, integer conversions of a type with I < 0; and
-// ap_int op= ap_fixed (the vendor first converts the right side to an integer; write that conversion).
+// meaning), to_double/to_float of ap_int wider than 64 bits, integer conversions of a type with I < 0; a rounding
+// assignment whose rounding bit lies above the source's most significant bit (the vendor's aborts); and ap_int op=
+// ap_fixed (the vendor first converts the right side to an integer; write that conversion).
 // ap_int/ap_uint from a double in (-0.5, 0) stops the program: the vendor's header versions disagree there.
 // Division where a fixed-point operand is involved follows the vendor's width rule (see operator/).
 // Limits: every type, intermediate results included, is at most 1024 bits wide (the vendor's default limit); wider
@@ -485,6 +486,15 @@ template <class R, class A> inline typename R::raw_type aligned(const A& x) {
   return shl((typename R::raw_type)operand<A>::raw(x), R::srhls_f - operand<A>::F);
 }
 
+// Whether assigning a T to a type with F fractional bits and rounding Q reads the rounding bit (weight 2^-(F+1)) above
+// T's most significant bit (F2 - F > W2): the vendor's fixed-point assignment reads it as a bit of the source's
+// code and aborts there, whatever the value, so these headers refuse it (issue 14, item 3). ap_int/ap_uint
+// targets take the integer part without rounding.
+template <int F, ap_q_mode Q, bool INT, class T> struct reads_past_source {
+  static const bool value = !INT && Q != AP_TRN && !(Q == AP_TRN_ZERO && !operand<T>::S) &&
+                            operand<T>::F - F > operand<T>::W;
+};
+
 template <int W, int I, bool S, ap_q_mode Q, ap_o_mode O, int N, bool INT>
 struct value : tag {
   static_assert(W >= 1, "ap_[u]fixed / ap_[u]int: the width W must be at least 1");
@@ -497,6 +507,7 @@ struct value : tag {
   typedef typename store<W + !S>::type raw_type;
   static const int srhls_w = W, srhls_i = I, srhls_f = W - I;
   static const bool srhls_s = S, srhls_int = INT;
+  static const ap_q_mode srhls_q = Q;
 
   raw_type srhls_raw;  // the exact code: the value is srhls_raw * 2^-(W-I)
 
@@ -552,6 +563,10 @@ struct value : tag {
     static_assert(!INT || operand<T>::INT || operand<T>::I >= 0,
                   "sr-hls headers: converting a type with I < 0 to ap_int/ap_uint is not supported (the vendor's "
                   "headers leave the result undefined)");
+    static_assert(!reads_past_source<W - I, Q, INT, T>::value,
+                  "sr-hls headers: rounding into a type whose rounding bit lies above the source's most significant "
+                  "bit (F2 - F > W2) is not supported (the vendor's headers abort there); convert the source to a "
+                  "type with the same fractional bits and at least F2 - F bits first");
     // the vendor takes the integer part of a signed type without integer bits (I == 0) as -1 when negative
     const bool minus_one = INT && !operand<T>::INT && operand<T>::S && operand<T>::I <= 0 && operand<T>::raw(x) < 0;
     return minus_one ? convert<W, S, QE, O, N, raw_type, C>((C)-1, 0)

@@ -126,6 +126,20 @@ template <> struct comparisons<false> {
   template <class A, class B> static void run(const A&, const B&) { std::printf(" ------"); }
 };
 
+// x op= y also needs every result of x op y assignable to x: not when the rounding bit lies above it (the
+// headers refuse that, as the vendor's aborts).
+template <class A, class T> struct past {
+  static const bool value = srhls::reads_past_source<A::srhls_f, A::srhls_q, A::srhls_int, T>::value;
+};
+template <class A, class B, bool V = srhls::assign_ok<A, B>::value> struct assignable {
+  typedef srhls::arith<A, B> r;
+  static const bool value = !past<A, typename r::add_type>::value && !past<A, typename r::sub_type>::value &&
+                            !past<A, typename r::mul_type>::value && !past<A, typename r::div_type>::value;
+};
+template <class A, class B> struct assignable<A, B, false> {
+  static const bool value = false;
+};
+
 template <class A, class B> static void binary(const big& ra, const big& rb) {
   const A a = make<A>(ra);
   const B b = make<B>(rb);
@@ -137,7 +151,7 @@ template <class A, class B> static void binary(const big& ra, const big& rb) {
   std::putchar(' ');
   quotient<srhls::is_value<A>::value>::run(a, b, rb != big(0));
   comparisons<!srhls::unsigned_mix<A, B>::value>::run(a, b);
-  compound<srhls::assign_ok<A, B>::value>::run(a, b, rb != big(0));
+  compound<assignable<A, B>::value>::run(a, b, rb != big(0));
 }
 
 static void fail(const char* line) {
