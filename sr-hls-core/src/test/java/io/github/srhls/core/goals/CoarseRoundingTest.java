@@ -51,6 +51,7 @@ class CoarseRoundingTest {
           default: "%s"
         """.formatted(min, max, inputType, min, max, inputType, type));
     temp.generate();
+    temp.keep("coarse-" + Math.abs((inputType + type).hashCode()));
     String firmware = Files.readString(temp.out().resolve("coarse/firmware/coarse.cpp"));
     assertTrue(firmware.contains(statement), firmware);
     assertSimulatesAsTheJavaModel(temp);
@@ -81,6 +82,7 @@ class CoarseRoundingTest {
           default: "%s"
         """.formatted(range, inputType, type));
     temp.generate();
+    temp.keep("units-" + Math.abs((inputType + type).hashCode()));
     assertSimulatesAsTheJavaModel(temp);
   }
 

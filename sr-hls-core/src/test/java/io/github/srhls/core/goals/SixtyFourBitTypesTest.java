@@ -56,6 +56,7 @@ class SixtyFourBitTypesTest {
     }
     Files.writeString(temp.models().resolve("vectors.dat"), vectors.toString());
     temp.generate();
+    temp.keep("wide-" + Math.abs((inputType + resultType).hashCode()));
     String firmware = Files.readString(temp.out().resolve("wide/firmware/wide.cpp"));
     assertTrue(firmware.contains(" * "), firmware);
     TestResult t = temp.simulate();
