@@ -59,7 +59,7 @@ class CoarseRoundingTest {
 
   /**
    * Function units return into the node's type: the root's product, the tanh and sin values, the log sum and the exp
-   * product of a narrow table value meet the coarse (or, from tiny arguments, the finer) type there.
+   * product of a narrow table value meet the coarse (or, from tiny arguments, the finer) type there; and a quotient.
    */
   @ParameterizedTest(name = "{0} into {2}")
   @CsvSource(delimiter = ';', value = {
@@ -78,6 +78,7 @@ class CoarseRoundingTest {
           - {name: hyperbolic, expression: "tanh(a)"}
           - {name: logarithm, expression: "log(a)"}
           - {name: exponential, expression: "exp(a)"}
+          - {name: ratio, expression: "a / (a + 2)"}
         precision:
           default: "%s"
         """.formatted(range, inputType, type));
