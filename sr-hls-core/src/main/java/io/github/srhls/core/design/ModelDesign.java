@@ -5,7 +5,6 @@ import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.expr.Builtin;
 import io.github.srhls.core.fixed.FixedType;
 import io.github.srhls.core.ir.Interval;
-import io.github.srhls.core.model.DeclaredTypes;
 import io.github.srhls.core.model.FunctionSpec;
 import io.github.srhls.core.model.InputSpec;
 import io.github.srhls.core.model.InternalPrecision;
@@ -65,18 +64,11 @@ public final class ModelDesign {
         .nodeTypes(model.nodeTypes())
         .clampInputs(auto)
         .build();
-    Design design;
     try {
-      design = auto ? PrecisionPlanner.plan(request, precision.error()) : DesignBuilder.uniform(request);
+      return auto ? PrecisionPlanner.plan(request, precision.error()) : DesignBuilder.uniform(request);
     } catch (SrHlsException e) {
       throw new SrHlsException(source + ": " + e.getMessage(), e);
     }
-    try {
-      HostWidths.check(design);
-    } catch (SrHlsException e) {
-      throw new SrHlsException(source + ": " + e.getMessage() + DeclaredTypes.hint(spec), e);
-    }
-    return design;
   }
 
   private static List<Interval> ranges(ModelSpec spec) {

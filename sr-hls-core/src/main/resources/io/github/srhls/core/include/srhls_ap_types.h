@@ -14,12 +14,15 @@
 // some_t(0.5)). Not provided, each use stopping the compilation with a message naming it: implicit conversions to
 // C types, bit and range access, & | ^ ~ % ! && ||, ++ --, to_string, concatenation (a, b), a C integer divided by
 // a value and a signed value compared with an unsigned C integer of 32 bits or more (the vendor gives both another
-// meaning), to_double/to_float of ap_int wider than 64 bits, integer conversions of a type with I < 0; and
-// ap_int op= ap_fixed (the vendor first converts the right side to an integer; write that conversion).
+// meaning), to_double/to_float of ap_int wider than 64 bits, integer conversions of a type with I < 0; a rounding
+// assignment whose rounding bit lies above the source's most significant bit (the vendor's aborts); and ap_int op=
+// ap_fixed (the vendor first converts the right side to an integer; write that conversion).
 // ap_int/ap_uint from a double in (-0.5, 0) stops the program: the vendor's header versions disagree there.
 // Division where a fixed-point operand is involved follows the vendor's width rule (see operator/).
-// Limits: every type, intermediate results included, is at most 128 bits wide (127 if unsigned); wider ones stop
-// the compilation with a static_assert. A comparison lines both values up like a subtraction, within that limit. Division by zero is integer division by zero, as in the vendor's host
+// Limits: every type, intermediate results included, is at most 1024 bits wide (the vendor's default limit); wider
+// ones stop the compilation with a static_assert. Codes of up to 64 and 128 bits (one more if unsigned) are held in
+// C integers, wider ones in limbs (srhls::wide), which only the designs that need them instantiate. A comparison
+// lines both values up like a subtraction. Division by zero is integer division by zero, as in the vendor's host
 // code: the program traps (SIGFPE on x86-64).
 // Needs g++ or clang (__int128); C++11 or later.
 #ifndef SRHLS_AP_TYPES_H
@@ -60,18 +63,204 @@ constexpr int imax(int a, int b) { return a > b ? a : b; }
 // False, but only once T is known: a static_assert on it fires only where the template is used.
 template <class T> struct unsupported { static const bool value = false; };
 
-// A raw value is the exact integer code, held in a signed C type with room for it: W bits, one more if unsigned.
-template <int Bits> struct store { typedef typename pick<(Bits <= 64), i64, i128>::type type; };
-template <class C> struct uns;
-template <> struct uns<i64> { typedef u64 type; };
-template <> struct uns<i128> { typedef u128 type; };
-template <class A, class B> struct wider { typedef typename pick<(sizeof(A) >= sizeof(B)), A, B>::type type; };
-
 inline int bit_length(u64 a) { return a == 0 ? 0 : 64 - __builtin_clzll(a); }
 inline int bit_length(u128 a) {
   const u64 high = (u64)(a >> 64);
   return high != 0 ? 128 - __builtin_clzll(high) : bit_length((u64)a);
 }
+
+// Division by zero traps like the CPU's 64-bit division does (SIGFPE on x86-64); the 128-bit library routine
+// would raise a different signal.
+inline i64 division_by_zero() {
+  volatile i64 one = 1, zero = 0;  // both volatile: the compiler turns 1 / x into compares
+  return one / zero;
+}
+
+// The C integer types (__int128 included, which std::is_integral leaves out in strict modes), with signedness.
+template <class T> struct integral { static const bool value = false, is_signed = false; };
+template <class T, bool Signed> struct integral_is { static const bool value = true, is_signed = Signed; };
+template <> struct integral<bool> : integral_is<bool, false> {};
+template <> struct integral<char> : integral_is<char, ((char)-1 < 0)> {};
+template <> struct integral<signed char> : integral_is<signed char, true> {};
+template <> struct integral<unsigned char> : integral_is<unsigned char, false> {};
+template <> struct integral<short> : integral_is<short, true> {};
+template <> struct integral<unsigned short> : integral_is<unsigned short, false> {};
+template <> struct integral<int> : integral_is<int, true> {};
+template <> struct integral<unsigned> : integral_is<unsigned, false> {};
+template <> struct integral<long> : integral_is<long, true> {};
+template <> struct integral<unsigned long> : integral_is<unsigned long, false> {};
+template <> struct integral<long long> : integral_is<long long, true> {};
+template <> struct integral<unsigned long long> : integral_is<unsigned long long, false> {};
+template <> struct integral<i128> : integral_is<i128, true> {};
+template <> struct integral<u128> : integral_is<u128, false> {};
+
+// Codes wider than 128 bits (a 64-bit unsigned product needs 129, a sum of types with far apart binary points
+// more): L 64-bit limbs, least significant first, two's complement, arithmetic modulo 2^(64L) like the C types it
+// stands in for; S says whether >> and the comparisons read the top bit as a sign. Only what the code below uses.
+template <int L, bool S> struct wide {
+  static_assert(L >= 3, "sr-hls headers: up to 128 bits are held in C integers");
+  u64 w[L];
+
+  wide() {
+    for (int i = 0; i < L; ++i) w[i] = 0;
+  }
+  // From any C integer, sign-extended if it is signed (implicit, as between C integers).
+  template <class T>
+  wide(T x, typename enable_if<integral<T>::value, int>::type = 0) {
+    const u128 u = (u128)x;  // modular: a negative x arrives sign-extended to 128 bits
+    const u64 fill = integral<T>::is_signed && (i128)u < 0 ? ~0ULL : 0;
+    w[0] = (u64)u;
+    w[1] = (u64)(u >> 64);
+    for (int i = 2; i < L; ++i) w[i] = fill;
+  }
+  // From another width or signedness, sign-extended if the source is signed; truncated if it is wider.
+  template <int L2, bool S2>
+  explicit wide(const wide<L2, S2>& x) {
+    const u64 fill = x.negative() ? ~0ULL : 0;
+    for (int i = 0; i < L; ++i) w[i] = i < L2 ? x.w[i] : fill;
+  }
+  // To a C integer: the low bits, as a cast between C integers does.
+  template <class T, class = typename enable_if<integral<T>::value>::type>
+  explicit operator T() const {
+    return (T)(((u128)w[1] << 64) | w[0]);
+  }
+
+  bool negative() const { return S && (w[L - 1] >> 63) != 0; }
+
+  wide operator~() const {
+    wide r;
+    for (int i = 0; i < L; ++i) r.w[i] = ~w[i];
+    return r;
+  }
+  wide operator-() const { return ~*this + wide(1); }
+  wide& operator+=(const wide& b) { return *this = *this + b; }
+  wide& operator|=(const wide& b) { return *this = *this | b; }
+  wide& operator++() { return *this = *this + wide(1); }
+
+  friend wide operator+(const wide& a, const wide& b) {
+    wide r;
+    u64 carry = 0;
+    for (int i = 0; i < L; ++i) {
+      const u128 s = (u128)a.w[i] + b.w[i] + carry;
+      r.w[i] = (u64)s;
+      carry = (u64)(s >> 64);
+    }
+    return r;
+  }
+  friend wide operator-(const wide& a, const wide& b) { return a + -b; }
+  friend wide operator*(const wide& a, const wide& b) {
+    wide r;
+    for (int i = 0; i < L; ++i) {
+      if (a.w[i] == 0) continue;
+      u64 carry = 0;
+      for (int j = 0; i + j < L; ++j) {
+        const u128 p = (u128)a.w[i] * b.w[j] + r.w[i + j] + carry;
+        r.w[i + j] = (u64)p;
+        carry = (u64)(p >> 64);
+      }
+    }
+    return r;
+  }
+  // Toward zero, as C's; by zero it traps like the C types.
+  friend wide operator/(const wide& a, const wide& b) {
+    if (b == wide(0)) return wide(division_by_zero());
+    const bool minus = a.negative() != b.negative();
+    const wide<L, false> q = quotient(wide<L, false>(a.negative() ? -a : a), wide<L, false>(b.negative() ? -b : b));
+    return minus ? -wide(q) : wide(q);
+  }
+  friend wide operator&(const wide& a, const wide& b) {
+    wide r;
+    for (int i = 0; i < L; ++i) r.w[i] = a.w[i] & b.w[i];
+    return r;
+  }
+  friend wide operator|(const wide& a, const wide& b) {
+    wide r;
+    for (int i = 0; i < L; ++i) r.w[i] = a.w[i] | b.w[i];
+    return r;
+  }
+  friend wide operator<<(const wide& a, int k) {
+    wide r;
+    const int q = k / 64, m = k % 64;
+    for (int i = q; i < L; ++i) {
+      r.w[i] = (a.w[i - q] << m) | (m != 0 && i > q ? a.w[i - q - 1] >> (64 - m) : 0);
+    }
+    return r;
+  }
+  // Arithmetic (sign-filling) if S, logical otherwise.
+  friend wide operator>>(const wide& a, int k) {
+    const u64 fill = a.negative() ? ~0ULL : 0;
+    wide r;
+    const int q = k / 64, m = k % 64;
+    for (int i = 0; i < L; ++i) {
+      const u64 low = i + q < L ? a.w[i + q] : fill;
+      const u64 high = i + q + 1 < L ? a.w[i + q + 1] : fill;
+      r.w[i] = m == 0 ? low : (low >> m) | (high << (64 - m));
+    }
+    return r;
+  }
+  friend bool operator==(const wide& a, const wide& b) {
+    for (int i = 0; i < L; ++i) {
+      if (a.w[i] != b.w[i]) return false;
+    }
+    return true;
+  }
+  friend bool operator!=(const wide& a, const wide& b) { return !(a == b); }
+  friend bool operator<(const wide& a, const wide& b) {
+    if (a.negative() != b.negative()) return a.negative();
+    for (int i = L - 1; i >= 0; --i) {
+      if (a.w[i] != b.w[i]) return a.w[i] < b.w[i];
+    }
+    return false;
+  }
+  friend bool operator>(const wide& a, const wide& b) { return b < a; }
+  friend bool operator<=(const wide& a, const wide& b) { return !(b < a); }
+  friend bool operator>=(const wide& a, const wide& b) { return !(a < b); }
+};
+
+template <int L> wide<L, false> quotient(const wide<L, false>& x, const wide<L, false>& y);
+
+template <int L> inline int bit_length(const wide<L, false>& a) {
+  for (int i = L - 1; i >= 0; --i) {
+    if (a.w[i] != 0) return 64 * i + bit_length(a.w[i]);
+  }
+  return 0;
+}
+
+// x / y of magnitudes, y != 0: limb by limb when y fits 64 bits (a divisor of at most 64 bits is the common case),
+// else bit by bit.
+template <int L> wide<L, false> quotient(const wide<L, false>& x, const wide<L, false>& y) {
+  wide<L, false> q;
+  if (bit_length(y) <= 64) {
+    u128 rest = 0;
+    for (int i = L - 1; i >= 0; --i) {
+      rest = (rest << 64) | x.w[i];
+      q.w[i] = (u64)(rest / y.w[0]);
+      rest %= y.w[0];
+    }
+    return q;
+  }
+  wide<L, false> rest;
+  for (int i = bit_length(x) - 1; i >= 0; --i) {
+    rest = rest << 1;
+    rest.w[0] |= (x.w[i / 64] >> (i % 64)) & 1;
+    if (rest >= y) {
+      rest = rest - y;
+      q.w[i / 64] |= 1ULL << (i % 64);
+    }
+  }
+  return q;
+}
+
+// A raw value is the exact integer code, held in a signed type with room for it: W bits, one more if unsigned.
+template <int Bits> struct store {
+  typedef typename pick<(Bits <= 64), i64,
+                        typename pick<(Bits <= 128), i128, wide<(Bits + 63) / 64, true> >::type>::type type;
+};
+template <class C> struct uns;
+template <> struct uns<i64> { typedef u64 type; };
+template <> struct uns<i128> { typedef u128 type; };
+template <int L> struct uns<wide<L, true> > { typedef wide<L, false> type; };
+template <class A, class B> struct wider { typedef typename pick<(sizeof(A) >= sizeof(B)), A, B>::type type; };
 
 // Left shift without signed overflow: the bits above the type drop out.
 template <class C> inline C shl(C v, int k) { return (C)((typename uns<C>::type)v << k); }
@@ -297,18 +486,28 @@ template <class R, class A> inline typename R::raw_type aligned(const A& x) {
   return shl((typename R::raw_type)operand<A>::raw(x), R::srhls_f - operand<A>::F);
 }
 
+// Whether assigning a T to a type with F fractional bits and rounding Q reads the rounding bit (weight 2^-(F+1)) above
+// T's most significant bit (F2 - F > W2): the vendor's fixed-point assignment reads it as a bit of the source's
+// code and aborts there, whatever the value, so these headers refuse it (issue 14, item 3). ap_int/ap_uint
+// targets take the integer part without rounding.
+template <int F, ap_q_mode Q, bool INT, class T> struct reads_past_source {
+  static const bool value = !INT && Q != AP_TRN && !(Q == AP_TRN_ZERO && !operand<T>::S) &&
+                            operand<T>::F - F > operand<T>::W;
+};
+
 template <int W, int I, bool S, ap_q_mode Q, ap_o_mode O, int N, bool INT>
 struct value : tag {
   static_assert(W >= 1, "ap_[u]fixed / ap_[u]int: the width W must be at least 1");
-  static_assert(W + !S <= 128,
-                "sr-hls host headers: types and intermediate results are limited to 128 bits (127 unsigned); "
-                "assign intermediate results to narrower types");
+  static_assert(W <= 1024,
+                "sr-hls host headers: types and intermediate results are limited to 1024 bits, as the vendor's by "
+                "default; assign intermediate results to narrower types");
   static_assert(N >= 0 && N <= W, "ap_[u]fixed: the saturation bits N must be between 0 and W");
   static_assert(S || O != AP_WRAP_SM, "ap_ufixed cannot use AP_WRAP_SM; it needs a signed type");
 
   typedef typename store<W + !S>::type raw_type;
   static const int srhls_w = W, srhls_i = I, srhls_f = W - I;
   static const bool srhls_s = S, srhls_int = INT;
+  static const ap_q_mode srhls_q = Q;
 
   raw_type srhls_raw;  // the exact code: the value is srhls_raw * 2^-(W-I)
 
@@ -364,6 +563,10 @@ struct value : tag {
     static_assert(!INT || operand<T>::INT || operand<T>::I >= 0,
                   "sr-hls headers: converting a type with I < 0 to ap_int/ap_uint is not supported (the vendor's "
                   "headers leave the result undefined)");
+    static_assert(!reads_past_source<W - I, Q, INT, T>::value,
+                  "sr-hls headers: rounding into a type whose rounding bit lies above the source's most significant "
+                  "bit (F2 - F > W2) is not supported (the vendor's headers abort there); convert the source to a "
+                  "type with the same fractional bits and at least F2 - F bits first");
     // the vendor takes the integer part of a signed type without integer bits (I == 0) as -1 when negative
     const bool minus_one = INT && !operand<T>::INT && operand<T>::S && operand<T>::I <= 0 && operand<T>::raw(x) < 0;
     return minus_one ? convert<W, S, QE, O, N, raw_type, C>((C)-1, 0)
@@ -474,12 +677,6 @@ inline typename binop<pair_ok<A, B>::value, A, B>::mul_type operator*(const A& a
   return r;
 }
 
-// Division by zero traps like the CPU's 64-bit division does (SIGFPE on x86-64); the 128-bit library routine
-// would raise a different signal.
-inline i64 division_by_zero() {
-  volatile i64 one = 1, zero = 0;  // both volatile: the compiler turns 1 / x into compares
-  return one / zero;
-}
 template <class D> inline D divide(D a, D b) { return a / b; }
 template <> inline i128 divide(i128 a, i128 b) { return __builtin_expect(b == 0, 0) ? division_by_zero() : a / b; }
 

@@ -81,8 +81,8 @@ class FixedCppHeadersTest {
       "i *= 0.5;|",
       "i += x;|",
       "ap_ufixed<8, 3, AP_TRN, AP_WRAP_SM> u; (void)u;| AP_WRAP_SM",
-      "ap_fixed<129, 10> w; (void)w;| limited to 128 bits",
-      "ap_fixed<100, 10> a, b; (void)(a * b);| limited to 128 bits"})
+      "ap_fixed<1025, 10> w; (void)w;| limited to 1024 bits",
+      "ap_fixed<600, 10> a, b; (void)(a * b);| limited to 1024 bits"})
   void whatTheVendorRefusesDoesNotCompile(String statement, String diagnostic) throws IOException {
     Gpp.Outcome o = compileSnippet(statement);
     assertNotEquals(0, o.exitCode(), statement + " compiled");
@@ -131,6 +131,10 @@ class FixedCppHeadersTest {
       "(void)ap_fixed<8, -2>(-0.1).to_int();# to_int() and the other integer conversions of a type with I < 0",
       "(void)ap_ufixed<8, -1>(0.1).to_uint64();# to_int() and the other integer conversions of a type with I < 0",
       "ap_uint<8> u = ap_fixed<8, -2>(-0.1); (void)u;# converting a type with I < 0 to ap_int/ap_uint",
+      "ap_fixed<6, 14, AP_RND, AP_SAT> c = x; (void)c;# rounding into a type whose rounding bit lies above",
+      "ap_fixed<8, -2, AP_RND_CONV> c = ap_fixed<8, -12>(0); (void)c;# rounding into a type whose rounding bit",
+      "ap_fixed<8, 44, AP_RND> c = 1; (void)c;# rounding into a type whose rounding bit lies above",
+      "ap_fixed<6, 14, AP_TRN_ZERO> c = x; (void)c;# rounding into a type whose rounding bit lies above",
       "(void)x.to_long();# to_long() of ap_fixed/ap_ufixed",
       "(void)x.to_ulong();# to_ulong() of ap_fixed/ap_ufixed"})
   void unimplementedConstructsFailToCompileNamingThem(String statement, String construct) throws IOException {
@@ -147,6 +151,12 @@ class FixedCppHeadersTest {
           (void)b;
           ap_fixed<16, 6> q = x / 3 + x / i + ap_int<32>(3) / x + i / 2u;
           (void)q;
+          ap_fixed<6, 14, AP_RND, AP_SAT> c = ap_fixed<18, 8>(x);
+          ap_fixed<6, 14, AP_TRN, AP_SAT> d = x;
+          ap_ufixed<6, 14, AP_TRN_ZERO> e = ap_ufixed<8, 4>(3);
+          (void)c;
+          (void)d;
+          (void)e;
         """);
     assertEquals(0, o.exitCode(), o.output());
   }

@@ -4,6 +4,7 @@ import io.github.srhls.core.diag.BuildLog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 /**
  * A consumer project in a temporary folder laid out as Maven lays it out: model files in {@code src/main/sr}, the
@@ -38,6 +39,28 @@ public record TempProject(Path root, Path models, Path out, Path work) {
 
   public GenerateResult generate(GenerateRequest.Builder request) {
     return new GenerateOrchestrator().run(request.build());
+  }
+
+  /**
+   * With {@code -Dsrhls.keepProjects=DIR}, copies the generated projects to {@code DIR/<label>/}, for checking them
+   * by hand, e.g. against the vendor's headers with tools/vendor-headers-check.sh --projects-under DIR.
+   */
+  public void keep(String label) throws IOException {
+    String dir = System.getProperty("srhls.keepProjects");
+    if (dir == null || dir.isBlank()) {
+      return;
+    }
+    Path target = Path.of(dir).resolve(label);
+    try (var files = Files.walk(out)) {
+      for (Path p : (Iterable<Path>) files::iterator) {
+        Path copy = target.resolve(out.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(copy);
+        } else {
+          Files.copy(p, copy, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
   }
 
   /** The host simulation of every generated project, silent, without a vendor tool. */

@@ -18,7 +18,7 @@ struct printer {
   template <class T> void operator()(const T& v) {
     if (!first) std::putchar(' ');
     first = false;
-    print((i128)v.srhls_raw);
+    print(v.srhls_raw);
   }
 };
 

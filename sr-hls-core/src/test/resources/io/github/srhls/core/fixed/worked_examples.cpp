@@ -159,6 +159,42 @@ int main() {
   CHECK((ap_ufixed<8, 4>(7.9375).to_float() == 7.9375f));
   CHECK((ap_fixed<8, 3>(1.5).length() == 8));
 
+  // Issue 14, item 2: 64-bit unsigned operands, whose product needs 129 bits with its sign (FixedVendorCornersTest
+  // checks the same values in the Java model).
+  const ap_uint<64> m = 18446744073709551615ULL;  // 2^64 - 1
+  CHECK(((m * m).length() == 128));
+  CHECK((ap_uint<64>(m * m) == 1ULL));
+  CHECK((ap_uint<64>((m * m) >> 64) == 18446744073709551614ULL));
+  CHECK((m * m > m && m * m != m && m < m * m));
+  CHECK((ap_uint<64>((m * m) / m) == m));
+  CHECK((ap_uint<64>(m + m) == 18446744073709551614ULL && (m + m) > m));
+  CHECK(((m - m * m) < 0));
+  const ap_ufixed<64, 20> x = 1048575.5, y = 1000000.25;
+  CHECK(((x * y) == 1048575762143.875));
+  CHECK((ap_ufixed<64, 20>(x * y) == 810719.875));
+  CHECK((ap_ufixed<64, 20, AP_RND, AP_SAT>(x * y) == ap_ufixed<64, 20, AP_TRN, AP_SAT>(2e6)));
+  CHECK((ap_ufixed<64, 40, AP_RND_CONV, AP_SAT>(x * y) == 1048575762143.875));
+  CHECK((((x * y) / y) == x));
+  CHECK(((x + y) == 2048575.75 && (x - y) == 48575.25));
+  CHECK((x * y > x && !(x * y < y)));
+  CHECK(((ap_fixed<64, 32>(-3.5) * x) == -3670014.25));
+  CHECK((ap_uint<64>(m * x) == 9223372036853727232ULL));  // 2^63 - 2^20: the low 64 bits of (2^64 - 1) * 1048575.5
+
+  // Issue 14, item 3: a value rounded into a type whose rounding bit lies above the value's most significant bit.
+  // The vendor's assignment aborts on the direct form, so the firmware widens the source first (same fractional
+  // bits): every rounding mode then gives 0, as the value is below half an LSB.
+  CHECK((ap_fixed<6, 14, AP_RND, AP_SAT>(ap_fixed<18, 8>(ap_fixed<16, 6>(-31.5))) == 0));
+  CHECK((ap_fixed<6, 14, AP_RND, AP_SAT>(ap_fixed<18, 8>(ap_fixed<16, 6>(31.5))) == 0));
+  CHECK((ap_fixed<6, 14, AP_RND_MIN_INF, AP_SAT>(ap_fixed<18, 8>(ap_fixed<16, 6>(-31.5))) == 0));
+  CHECK((ap_fixed<6, 14, AP_RND_INF, AP_SAT_SYM>(ap_fixed<18, 8>(ap_fixed<16, 6>(-31.5))) == 0));
+  CHECK((ap_fixed<6, 14, AP_RND_CONV, AP_WRAP>(ap_fixed<18, 8>(ap_fixed<16, 6>(-0.25))) == 0));
+  CHECK((ap_fixed<6, 14, AP_TRN_ZERO, AP_SAT>(ap_fixed<18, 8>(ap_fixed<16, 6>(-31.5))) == 0));
+  CHECK((ap_ufixed<6, 14, AP_RND_ZERO, AP_SAT>(ap_ufixed<16, 8>(ap_ufixed<12, 4>(15.5))) == 0));
+  CHECK((ap_fixed<8, -2, AP_RND, AP_SAT>(ap_fixed<10, -10>(ap_fixed<8, -12>(-0.0001))) == 0));
+  // with the rounding bit inside the source, rounding works as usual
+  CHECK((ap_fixed<6, 14, AP_RND, AP_SAT>(ap_fixed<16, 12>(-384)) == -256));
+  CHECK((ap_fixed<6, 14, AP_RND, AP_SAT>(ap_fixed<16, 12>(384)) == 512));
+
   if (failures == 0) {
     std::printf("all %d checks passed\n", checks);
     return 0;

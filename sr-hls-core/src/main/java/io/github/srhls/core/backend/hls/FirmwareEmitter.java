@@ -11,6 +11,7 @@ import io.github.srhls.core.design.units.TableUnit;
 import io.github.srhls.core.design.units.TanhTable;
 import io.github.srhls.core.design.units.VendorFunction;
 import io.github.srhls.core.fixed.Fixed;
+import io.github.srhls.core.fixed.FixedOp;
 import io.github.srhls.core.fixed.FixedType;
 import io.github.srhls.core.ir.Graph;
 import io.github.srhls.core.ir.Node;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * Emits the HLS C++ firmware: {@code firmware/defines.h}, {@code firmware/<name>.h} and {@code firmware/<name>.cpp}.
@@ -100,7 +102,9 @@ public final class FirmwareEmitter {
       }
     }
     for (int k = 0; k < g.outputs().size(); k++) {
-      b.append("  y[").append(k).append("] = ").append(var(g.outputs().get(k))).append(";  // ")
+      int out = g.outputs().get(k);
+      b.append("  y[").append(k).append("] = ")
+          .append(RoundingSources.argument(var(out), design.type(out), design.resultType())).append(";  // ")
           .append(g.outputNames().get(k)).append(" = ")
           .append(CppLiterals.comment(provenance.outputTexts().get(k))).append('\n');
     }
@@ -109,13 +113,14 @@ public final class FirmwareEmitter {
 
   private String statement(int id) {
     Node n = design.graph().node(id);
-    String t = typeName(design.type(id));
+    FixedType type = design.type(id);
+    String t = typeName(type);
     String decl = "const " + t + " " + var(id) + " = ";
     if (n instanceof Node.Const c) {
       return decl + CppLiterals.exact(design.constants().get(id)) + ";  // " + c.value();
     }
     if (n instanceof Node.Input in) {
-      String x = "x[" + in.index() + "]";
+      String x = RoundingSources.argument("x[" + in.index() + "]", design.inputType(), type);
       String name = design.graph().inputNames().get(in.index());
       if (design.clamps().isEmpty()) {
         return decl + x + ";  // " + name;
@@ -130,26 +135,35 @@ public final class FirmwareEmitter {
     Node.Op op = (Node.Op) n;
     String a = var(op.arg(0));
     String b = op.args().size() > 1 ? var(op.arg(1)) : null;
+    FixedType ta = design.type(op.arg(0));
+    FixedType tb = b == null ? null : design.type(op.arg(1));
     FunctionUnit unit = design.units().get(id);
     if (unit instanceof VendorFunction v) {
       return decl + t + "(hls::" + v.function().canonicalName() + "(" + v.callType().cpp() + "(" + a + ")));";
     }
     if (unit != null) {
-      return decl + unitNames.get(unit) + "(" + a + ");";
+      String call = unitNames.get(unit) + "(" + RoundingSources.argument(a, ta, unit.argType()) + ")";
+      return decl + RoundingSources.argument(call, unit.resultType(), type) + ";";
     }
+    // each value converted to the node's type in a form the vendor's C++ performs (RoundingSources)
+    BiFunction<String, FixedType, String> to = (expr, source) ->
+        t + "(" + RoundingSources.argument(expr, source, type) + ")";
+    FixedType negated = FixedOp.negationType(ta);
+    FixedType literal = FixedType.apInt(32);
     return decl + switch (op.op()) {
-      case ADD -> a + " + " + b;
-      case SUB -> a + " - " + b;
-      case MUL -> a + " * " + b;
-      case NEG -> "-" + a;
-      case ABS -> "(" + a + " < 0) ? " + t + "(-" + a + ") : " + t + "(" + a + ")";
-      case SIGN -> "(" + a + " > 0) ? " + t + "(1) : ((" + a + " < 0) ? " + t + "(-1) : " + t + "(0))";
-      case MAX -> "(" + a + " >= " + b + ") ? " + t + "(" + a + ") : " + t + "(" + b + ")";
-      case MIN -> "(" + a + " <= " + b + ") ? " + t + "(" + a + ") : " + t + "(" + b + ")";
+      case ADD -> RoundingSources.argument(a + " + " + b, FixedOp.ADD.resultType(ta, tb), type);
+      case SUB -> RoundingSources.argument(a + " - " + b, FixedOp.SUB.resultType(ta, tb), type);
+      case MUL -> RoundingSources.argument(a + " * " + b, FixedOp.MUL.resultType(ta, tb), type);
+      case NEG -> RoundingSources.argument("-" + a, negated, type);
+      case ABS -> "(" + a + " < 0) ? " + to.apply("-" + a, negated) + " : " + to.apply(a, ta);
+      case SIGN -> "(" + a + " > 0) ? " + to.apply("1", literal) + " : ((" + a + " < 0) ? " + to.apply("-1", literal)
+          + " : " + to.apply("0", literal) + ")";
+      case MAX -> "(" + a + " >= " + b + ") ? " + to.apply(a, ta) + " : " + to.apply(b, tb);
+      case MIN -> "(" + a + " <= " + b + ") ? " + to.apply(a, ta) + " : " + to.apply(b, tb);
       // division by zero saturates toward the numerator's sign instead of trapping
-      case DIV -> "(" + b + " == 0) ? ((" + a + " < 0) ? " + t + "(" + CppLiterals.exact(Fixed.min(design.type(id)))
-          + ") : " + t + "(" + CppLiterals.exact(Fixed.max(design.type(id))) + ")) : " + t + "("
-          + numerator(id, a) + " / " + b + ")";
+      case DIV -> "(" + b + " == 0) ? ((" + a + " < 0) ? " + t + "(" + CppLiterals.exact(Fixed.min(type))
+          + ") : " + t + "(" + CppLiterals.exact(Fixed.max(type)) + ")) : "
+          + to.apply(numerator(id, a) + " / " + b, FixedOp.DIV.resultType(numeratorType(id), tb));
       default -> throw new IllegalStateException(op.op() + " has no function unit");
     } + ";";
   }
@@ -197,7 +211,7 @@ public final class FirmwareEmitter {
     constant(b, "scale", p.scale(), "segments per unit of argument");
     b.append("  const ").append(p.positionType().cpp()).append(" pos = x * scale;  // wraps: reduces by the period\n");
     value(b, p.segments(), table, "pos.to_int()", "pos");
-    b.append("  return v;\n");
+    b.append("  return ").append(toResult("v", p.segments().valueType(), p)).append(";\n");
   }
 
   /** sqrt, cbrt: |x| = m' 2^(kq) by the priority encoder, root(m') from the table, times 2^q. */
@@ -220,8 +234,10 @@ public final class FirmwareEmitter {
         .append(")] * entries;\n");
     value(b, q.segments(), table, "pos.to_int()", "pos");
     String product = "v * roots[q - (" + q.minQuotient() + ")]";
-    b.append("  return (x < 0) ? ").append(rt).append("(-(").append(product).append(")) : ").append(rt)
-        .append('(').append(product).append(");\n");
+    FixedType productType = FixedOp.MUL.resultType(q.segments().valueType(), q.roots().get(0).type());
+    b.append("  return (x < 0) ? ").append(rt).append('(')
+        .append(toResult("-(" + product + ")", FixedOp.negationType(productType), q)).append(") : ").append(rt)
+        .append('(').append(toResult(product, productType, q)).append(");\n");
   }
 
   /** tanh: odd, tabulated over [0, end), 1 beyond. */
@@ -235,7 +251,11 @@ public final class FirmwareEmitter {
     b.append("    return (x < 0) ? ").append(rt).append("(-").append(one).append(") : ").append(one).append(";\n");
     b.append("  }\n");
     value(b, h.segments(), table, "idx", "pos");
-    b.append("  return (x < 0) ? ").append(rt).append("(-v) : v;\n");
+    FixedType valueType = h.segments().valueType();
+    String positive = toResult("v", valueType, h);
+    b.append("  return (x < 0) ? ").append(rt).append('(')
+        .append(toResult("-v", FixedOp.negationType(valueType), h)).append(") : ")
+        .append(positive.equals("v") ? positive : rt + "(" + positive + ")").append(";\n");
   }
 
   /** log, log2, log10: x = m 2^e by the priority encoder, log(m) from the table, plus e log(2). */
@@ -252,7 +272,9 @@ public final class FirmwareEmitter {
     b.append("    pos = x * inverses[e - (").append(min).append(")] * entries;  // (m - 1) N\n");
     b.append("  }\n");
     value(b, l.segments(), table, "pos.to_int()", "pos");
-    b.append("  return v + e * log_of_two;\n");
+    FixedType sum = FixedOp.ADD.resultType(l.segments().valueType(),
+        FixedOp.MUL.resultType(FixedType.apInt(32), l.logOfTwo().type()));
+    b.append("  return ").append(toResult("v + e * log_of_two", sum, l)).append(";\n");
   }
 
   /** exp: x log2(e) = k + f, 2^f from the table, times 2^k from a small ROM. */
@@ -267,7 +289,14 @@ public final class FirmwareEmitter {
     b.append("  if (kept < ").append(e.minExponent()).append(") kept = ").append(e.minExponent()).append(";\n");
     b.append("  if (kept > ").append(e.maxExponent()).append(") kept = ").append(e.maxExponent()).append(";\n");
     value(b, e.segments(), table, "pos.to_int()", "pos");
-    b.append("  return v * ").append(powers).append("[kept - (").append(e.minExponent()).append(")];\n");
+    String product = "v * " + powers + "[kept - (" + e.minExponent() + ")]";
+    FixedType productType = FixedOp.MUL.resultType(e.segments().valueType(), e.powers().get(0).type());
+    b.append("  return ").append(toResult(product, productType, e)).append(";\n");
+  }
+
+  /** A unit's result expression of type {@code source} as its return value, in a form the vendor's C++ converts. */
+  private static String toResult(String expr, FixedType source, TableUnit unit) {
+    return RoundingSources.argument(expr, source, unit.resultType());
   }
 
   /** The coefficient tables: one ROM per coefficient, c0 named {@code <table>} at degree 0. */
@@ -300,19 +329,25 @@ public final class FirmwareEmitter {
     String value = typeName(segments.valueType());
     int d = segments.degree();
     if (d == 0) {
-      b.append("  const ").append(value).append(" v = ").append(table).append('[').append(index).append("];\n");
+      b.append("  const ").append(value).append(" v = ").append(RoundingSources.argument(table + "[" + index + "]",
+          segments.coefficientType(0), segments.valueType())).append(";\n");
       return;
     }
     b.append("  const int i = ").append(index).append(";\n");
     b.append("  const ").append(segments.fractionType().cpp()).append(" t = ").append(position)
         .append(";  // within the segment\n");
     String sum = coefficientTable(segments, table, d) + "[i]";
+    FixedType sumType = segments.coefficientType(d);
     for (int k = d - 1; k >= 0; k--) {
       String name = k == 0 ? "v" : "s" + k;
-      String type = k == 0 ? value : segments.stepTypes().get(k).cpp();
-      b.append("  const ").append(type).append(' ').append(name).append(" = ").append(sum).append(" * t + ")
-          .append(coefficientTable(segments, table, k)).append("[i];\n");
+      FixedType stepType = segments.stepTypes().get(k);
+      String type = k == 0 ? value : stepType.cpp();
+      FixedType exact = FixedOp.ADD.resultType(FixedOp.MUL.resultType(sumType, segments.fractionType()),
+          segments.coefficientType(k));
+      b.append("  const ").append(type).append(' ').append(name).append(" = ").append(RoundingSources.argument(
+          sum + " * t + " + coefficientTable(segments, table, k) + "[i]", exact, stepType)).append(";\n");
       sum = name;
+      sumType = stepType;
     }
   }
 
@@ -348,6 +383,12 @@ public final class FirmwareEmitter {
   private String numerator(int id, String a) {
     FixedType widened = design.numeratorType(id);
     return widened == null ? a : widened.cpp() + "(" + a + ")";
+  }
+
+  /** The type the numerator of a division has when it is divided. */
+  private FixedType numeratorType(int id) {
+    FixedType widened = design.numeratorType(id);
+    return widened == null ? design.type(((Node.Op) design.graph().node(id)).arg(0)) : widened;
   }
 
   private static String describe(TableUnit unit) {
