@@ -1,6 +1,7 @@
 package io.github.srhls.core.design;
 
 import io.github.srhls.core.compile.CompiledModel;
+import io.github.srhls.core.diag.SourcePosition;
 import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.expr.Builtin;
 import io.github.srhls.core.fixed.FixedType;
@@ -73,8 +74,16 @@ public final class ModelDesign {
     }
     try {
       HostWidths.check(design);
-    } catch (SrHlsException e) {
-      throw new SrHlsException(source + ": " + e.getMessage() + DeclaredTypes.hint(spec), e);
+    } catch (HostWidths.TooWide e) {
+      // at the key that declares the type, where the reader knows it; else the file, naming the keys
+      Map.Entry<String, SourcePosition> key = DeclaredTypes.keyOf(spec, e.types);
+      if (key == null) {
+        throw new SrHlsException(source + ": " + e.getMessage() + " " + HostWidths.SUPPORTED
+            + DeclaredTypes.hint(spec), e);
+      }
+      FixedType declared = DeclaredTypes.of(spec).get(key.getKey());
+      throw new SrHlsException(key.getValue().render() + ": " + key.getKey() + " " + declared.cpp() + ": "
+          + e.getMessage() + " " + HostWidths.SUPPORTED + DeclaredTypes.hint(spec), e);
     }
     return design;
   }

@@ -1,5 +1,6 @@
 package io.github.srhls.core.model;
 
+import io.github.srhls.core.diag.SourcePosition;
 import io.github.srhls.core.fixed.FixedType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,6 +39,26 @@ public final class DeclaredTypes {
       types.put("precision.nodes.\"" + n.expression() + "\"", n.type());
     }
     return types;
+  }
+
+  /**
+   * The key that declares one of these types, with where it is written: an internal node's own entry first, then
+   * the internal and default types, then outputs and inputs; null when no key with a known position declares any.
+   */
+  public static Map.Entry<String, SourcePosition> keyOf(ModelSpec spec, List<FixedType> types) {
+    List<String> order = new ArrayList<>();
+    Map<String, FixedType> all = of(spec);
+    all.keySet().stream().filter(k -> k.startsWith("precision.nodes.")).forEach(order::add);
+    order.addAll(List.of("precision.internal", "precision.constants", "precision.default"));
+    all.keySet().stream().filter(k -> k.startsWith("outputs[")).forEach(order::add);
+    all.keySet().stream().filter(k -> k.startsWith("inputs[")).forEach(order::add);
+    for (String key : order) {
+      SourcePosition at = spec.typePositions().get(key);
+      if (at != null && types.contains(all.get(key))) {
+        return Map.entry(key, at);
+      }
+    }
+    return null;
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.srhls.core.backend.hls;
 
 import io.github.srhls.core.design.Design;
+import io.github.srhls.core.design.HostWidths;
 import io.github.srhls.core.design.units.ExpTable;
 import io.github.srhls.core.design.units.FunctionUnit;
 import io.github.srhls.core.design.units.LogTable;
@@ -130,6 +131,7 @@ public final class FirmwareEmitter {
     Node.Op op = (Node.Op) n;
     String a = var(op.arg(0));
     String b = op.args().size() > 1 ? var(op.arg(1)) : null;
+    String za = zero(design.type(op.arg(0)));
     FunctionUnit unit = design.units().get(id);
     if (unit instanceof VendorFunction v) {
       return decl + t + "(hls::" + v.function().canonicalName() + "(" + v.callType().cpp() + "(" + a + ")));";
@@ -142,12 +144,12 @@ public final class FirmwareEmitter {
       case SUB -> a + " - " + b;
       case MUL -> a + " * " + b;
       case NEG -> "-" + a;
-      case ABS -> "(" + a + " < 0) ? " + t + "(-" + a + ") : " + t + "(" + a + ")";
-      case SIGN -> "(" + a + " > 0) ? " + t + "(1) : ((" + a + " < 0) ? " + t + "(-1) : " + t + "(0))";
+      case ABS -> "(" + a + " < " + za + ") ? " + t + "(-" + a + ") : " + t + "(" + a + ")";
+      case SIGN -> "(" + a + " > " + za + ") ? " + t + "(1) : ((" + a + " < " + za + ") ? " + t + "(-1) : " + t + "(0))";
       case MAX -> "(" + a + " >= " + b + ") ? " + t + "(" + a + ") : " + t + "(" + b + ")";
       case MIN -> "(" + a + " <= " + b + ") ? " + t + "(" + a + ") : " + t + "(" + b + ")";
       // division by zero saturates toward the numerator's sign instead of trapping
-      case DIV -> "(" + b + " == 0) ? ((" + a + " < 0) ? " + t + "(" + CppLiterals.exact(Fixed.min(design.type(id)))
+      case DIV -> "(" + b + " == " + zero(design.type(op.arg(1))) + ") ? ((" + a + " < " + za + ") ? " + t + "(" + CppLiterals.exact(Fixed.min(design.type(id)))
           + ") : " + t + "(" + CppLiterals.exact(Fixed.max(design.type(id))) + ")) : " + t + "("
           + numerator(id, a) + " / " + b + ")";
       default -> throw new IllegalStateException(op.op() + " has no function unit");
@@ -208,8 +210,10 @@ public final class FirmwareEmitter {
     rom(b, "scales", q.scales(), "2^-" + root + "q from q = " + q.minQuotient());
     rom(b, "roots", q.roots(), "2^q");
     constant(b, "entries", q.entries(), null);
-    b.append(root == 2 ? "  if (x <= 0) return " + rt + "(0);\n" : "  if (x == 0) return " + rt + "(0);\n");
-    b.append("  ").append(magnitude(q.magnitudeType())).append('\n');
+    String zx = zero(q.argType());
+    b.append(root == 2 ? "  if (x <= " + zx + ") return " + rt + "(0);\n" : "  if (x == " + zx + ") return " + rt
+        + "(0);\n");
+    b.append("  ").append(magnitude(q.magnitudeType(), zx)).append('\n');
     b.append("  int e = ").append(min).append(";  // a = m 2^e, m in [1, 2)\n");
     priorityEncoder(b, "  ", "a", min, q.maxExponent());
     b.append("  const int r = ((e % ").append(root).append(") + ").append(root).append(") % ").append(root)
@@ -220,22 +224,23 @@ public final class FirmwareEmitter {
         .append(")] * entries;\n");
     value(b, q.segments(), table, "pos.to_int()", "pos");
     String product = "v * roots[q - (" + q.minQuotient() + ")]";
-    b.append("  return (x < 0) ? ").append(rt).append("(-(").append(product).append(")) : ").append(rt)
+    b.append("  return (x < ").append(zx).append(") ? ").append(rt).append("(-(").append(product).append(")) : ").append(rt)
         .append('(').append(product).append(");\n");
   }
 
   /** tanh: odd, tabulated over [0, end), 1 beyond. */
   private void tanh(StringBuilder b, TanhTable h, String table, String rt) {
     String one = rt + "(" + CppLiterals.exact(h.one()) + ")";
-    b.append("  ").append(magnitude(h.magnitudeType())).append("  // tanh(-x) = -tanh(x)\n");
+    String zx = zero(h.argType());
+    b.append("  ").append(magnitude(h.magnitudeType(), zx)).append("  // tanh(-x) = -tanh(x)\n");
     constant(b, "scale", h.scale(), "segments per unit of |x|");
     b.append("  const ").append(h.positionType().cpp()).append(" pos = a * scale;\n");
     b.append("  const int idx = pos.to_int();\n");
     b.append("  if (idx >= ").append(h.segments().size()).append(") {  // 1 from there on\n");
-    b.append("    return (x < 0) ? ").append(rt).append("(-").append(one).append(") : ").append(one).append(";\n");
+    b.append("    return (x < ").append(zx).append(") ? ").append(rt).append("(-").append(one).append(") : ").append(one).append(";\n");
     b.append("  }\n");
     value(b, h.segments(), table, "idx", "pos");
-    b.append("  return (x < 0) ? ").append(rt).append("(-v) : v;\n");
+    b.append("  return (x < ").append(zx).append(") ? ").append(rt).append("(-v) : v;\n");
   }
 
   /** log, log2, log10: x = m 2^e by the priority encoder, log(m) from the table, plus e log(2). */
@@ -247,7 +252,7 @@ public final class FirmwareEmitter {
     constant(b, "entries", l.entries(), null);
     b.append("  int e = ").append(min).append(";\n");
     b.append("  ").append(l.indexType().cpp()).append(" pos = 0;\n");
-    b.append("  if (x > 0) {  // x = m 2^e, m in [1, 2); a non-positive x counts as the smallest positive\n");
+    b.append("  if (x > ").append(zero(l.argType())).append(") {  // x = m 2^e, m in [1, 2); a non-positive x counts as the smallest positive\n");
     priorityEncoder(b, "    ", "x", min, l.maxExponent());
     b.append("    pos = x * inverses[e - (").append(min).append(")] * entries;  // (m - 1) N\n");
     b.append("  }\n");
@@ -333,9 +338,18 @@ public final class FirmwareEmitter {
   }
 
   /** {@code a = |x|} in the magnitude type, where negation cannot overflow. */
-  private static String magnitude(FixedType type) {
+  private static String magnitude(FixedType type, String zero) {
     String m = type.cpp();
-    return "const " + m + " a = (x < 0) ? " + m + "(-x) : " + m + "(x);";
+    return "const " + m + " a = (x < " + zero + ") ? " + m + "(-x) : " + m + "(x);";
+  }
+
+  /**
+   * 0 to compare a value of this type with: the C integer, unless lining the value up with an int's 32 integer bits
+   * would take the comparison past the host header's 128 bits (bits far below the binary point), then a 0 of the
+   * value's own type.
+   */
+  private String zero(FixedType t) {
+    return HostWidths.comparesWithInt(t) ? "0" : typeName(t) + "(0)";
   }
 
   /** The priority encoder over {@code powers}: e becomes the largest j with value >= 2^j. */
