@@ -1,11 +1,13 @@
 package io.github.srhls.core.goals;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.srhls.core.diag.SrHlsException;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,15 +35,39 @@ class TypeLimitsTest {
   }
 
   @Test
-  void aConstantAFunctionUnitDerivesFromAFarTypeNamesTheFileAndTheKey() throws IOException {
-    assertHas(error("ap_fixed<18,64>", "sin(a)", ""), Path.of("src/main/sr/m.sr.yaml") + ": ",
-        "needs more than 53 significant bits", "inputs[0].type ap_fixed<18,64>");
+  void aFunctionUnitTooWideForTheHostHeaderIsRefusedAtTheDeclaredTypesKeyWithTheSupportedRange()
+      throws IOException {
+    String m = error("ap_int<64>", "sin(a)", "precision: {default: 'ap_int<64>'}\n");
+    assertHas(m, Path.of("src/main/sr/m.sr.yaml") + ":5:", ": precision.default ap_int<64>: ",
+        "the function unit for 'sin(a)'", "at most 128 bits", "The supported range", "W up to 56");
   }
 
   @Test
-  void anIntermediateWiderThanTheHostHeaderNamesTheSubexpressionTheFileAndTheTypes() throws IOException {
+  void anIntermediateWiderThanTheHostHeaderNamesTheSubexpressionTheKeyAndTheTypes() throws IOException {
     assertHas(error("ap_fixed<64,0>", "a + 0.5", "precision: {default: 'ap_fixed<64,64>'}\n"),
-        Path.of("src/main/sr/m.sr.yaml") + ": ", "'a + 0.5'", "129 bits", "at most 128 bits",
-        "inputs[0].type ap_fixed<64,0>", "precision.default ap_fixed<64,64>");
+        Path.of("src/main/sr/m.sr.yaml") + ":5:", ": precision.default ap_fixed<64,64>: ", "'a + 0.5'", "129 bits",
+        "at most 128 bits", "The supported range", "inputs[0].type ap_fixed<64,0>",
+        "precision.default ap_fixed<64,64>");
+  }
+
+  /**
+   * Issue 14: constants the firmware derives from a 64-bit type (the division's saturation bounds, the units'
+   * constants) have more than a double's 53 significant bits; they are written exactly, and the host simulation
+   * agrees with the Java model bit for bit. Before, generate refused them ("needs more than 53 significant bits").
+   */
+  @Test
+  void constantsOfMoreThan53SignificantBitsAreWrittenExactly() throws IOException {
+    String model = "format: sr-hls/v1\nname: m\ninputs: [{name: a, range: [-1000, 1000]},"
+        + " {name: b, range: [0.5, 1000]}]\noutputs: [{name: q, expression: 'a / b'},"
+        + " {name: s, expression: 'a * 0.1'}, {name: t, expression: 'tanh(a)'}, {name: w, expression: 'sin(a)'}]\n"
+        + "precision: {default: 'ap_fixed<64,24>'}\nfunctions: {default: {size: 8}}\ntestbench: {vectors: 200}\n";
+    TempProject p = TempProject.with(project, "m.sr.yaml", model);
+    p.generate();
+    String cpp = Files.readString(p.out().resolve("m/firmware/m.cpp"));
+    // 0.1 in ap_fixed<64,24>: 40 fractional bits, 61 significant: a sum of two parts
+    assertTrue(cpp.contains("(ap_fixed<64,24>("), cpp);
+    TestResult r = p.simulate();
+    assertEquals(200, r.models().get(0).vectors());
+    assertEquals(0, r.models().get(0).mismatches());
   }
 }
