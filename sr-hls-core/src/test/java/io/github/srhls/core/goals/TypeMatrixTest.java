@@ -3,12 +3,19 @@ package io.github.srhls.core.goals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.srhls.core.compile.CompiledModel;
+import io.github.srhls.core.compile.ModelCompiler;
+import io.github.srhls.core.design.BitAccurateModel;
+import io.github.srhls.core.design.ModelDesign;
 import io.github.srhls.core.diag.BuildLog;
 import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.fixed.Fixed;
 import io.github.srhls.core.fixed.FixedType;
 import io.github.srhls.core.fixed.Overflow;
 import io.github.srhls.core.fixed.Quantization;
+import io.github.srhls.core.model.ModelReader;
+import io.github.srhls.core.model.ModelSpec;
+import io.github.srhls.core.testbench.TestbenchData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +41,8 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>What the host header cannot compute (an exact result wider than 128 bits, 127 unsigned) must be refused at
  * generate, at the declared type's key with file:line:col and the supported range, and only outside the range that
  * message promises ({@link #promised}); such outputs are dropped one by one and the rest of the model still runs.
- * Outputs are compared as the testbench compares them, through to_double(): exact up to 53 significant bits.
+ * The testbench compares outputs through to_double(), exact up to 53 significant bits; for wider types the outputs
+ * are also compared exactly, as the rounded double and the exact rest, by a small driver of the generated firmware.
  */
 class TypeMatrixTest {
   /** Output name, expression, and the expression as messages print it. */
@@ -86,7 +94,9 @@ class TypeMatrixTest {
         }
       }
       System.out.println("TypeMatrixTest: " + types.size() + " types x " + OUTPUTS.size() + " outputs, " + refused
-          + " refused at generate as the header's limit");
+          + " refused at generate as the header's limit; " + EXACT_VALUES.get() + " values of types wider than "
+          + DOUBLE_BITS + " bits compared exactly");
+      assertTrue(EXACT_VALUES.get() > 0, "no value compared exactly");
       assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
     } finally {
       pool.shutdownNow();
@@ -171,6 +181,9 @@ class TypeMatrixTest {
       if (r.models().get(0).mismatches() != 0 || r.models().get(0).vectors() == 0) {
         lines.add("host csim: " + r.models().get(0).summary());
       }
+      if (t.width() > DOUBLE_BITS) {
+        lines.addAll(exactly(p, t));
+      }
       Path zips = dir.resolve("target");
       if (new PackageOrchestrator().run(io.github.srhls.core.goals.PackageRequest.builder()
           .outputDirectory(p.out()).workDirectory(p.work()).zipDirectory(zips).finalName("matrix-1.0.0")
@@ -181,6 +194,83 @@ class TypeMatrixTest {
       lines.add(e.getMessage());
     }
     return lines;
+  }
+
+  /** Values compared exactly, over all types. */
+  private static final java.util.concurrent.atomic.AtomicInteger EXACT_VALUES =
+      new java.util.concurrent.atomic.AtomicInteger();
+  /** A double's significand: wider outputs are also compared exactly. */
+  private static final int DOUBLE_BITS = 53;
+
+  /**
+   * Each output of each vector exactly: the firmware compiled with a driver that prints the output's to_double()
+   * and the exact rest, against the Java model's output in the result type.
+   */
+  private static List<String> exactly(TempProject p, FixedType t) throws IOException {
+    Path gen = p.out().resolve("m");
+    // the double and the rest, in a type one bit wider each way, which holds both exactly
+    String wide = "ap_fixed<" + (t.width() + 2) + "," + (t.intBits() + 2) + ">";
+    String driver = "#include \"m.h\"\n#include <cstdio>\nint main() {\n"
+        + "  FILE* f = fopen(\"" + gen.resolve(TestbenchData.INPUTS) + "\", \"r\");\n"
+        + "  double d[N_INPUTS];\n  input_t x[N_INPUTS];\n  result_t y[N_OUTPUTS];\n"
+        + "  while (fscanf(f, \"%lf %lf\", &d[0], &d[1]) == 2) {\n"
+        + "    for (int i = 0; i < N_INPUTS; i++) x[i] = input_t(d[i]);\n    m(x, y);\n"
+        + "    for (int k = 0; k < N_OUTPUTS; k++) {\n      const double hi = y[k].to_double();\n"
+        + "      printf(\"%.17g %.17g\\n\", hi, (" + wide + "(y[k]) - " + wide + "(hi)).to_double());\n    }\n  }\n"
+        + "  return 0;\n}\n";
+    Path source = gen.resolve("exact_driver.cpp");
+    Files.writeString(source, driver);
+    Path exe = gen.resolve("exact_driver");
+    String compiled = run(List.of("g++", "-std=c++14", "-O0", "-I" + p.work().resolve("m/include"),
+        "-I" + gen.resolve("firmware"), source.toString(), gen.resolve("firmware/m.cpp").toString(), "-o",
+        exe.toString()));
+    if (compiled == null) {
+      return List.of("exact driver: g++ failed");
+    }
+    String printed = run(List.of(exe.toString()));
+    if (printed == null) {
+      return List.of("exact driver: failed to run");
+    }
+    ModelSpec spec = new ModelReader().read(p.models().resolve("m.sr.yaml"), p.root(), "1.0.0");
+    CompiledModel model = new ModelCompiler(p.root()).compile(spec);
+    BitAccurateModel java = new BitAccurateModel(ModelDesign.of(spec, model, "m.sr.yaml"));
+    FixedType wideType = FixedType.fixed(t.width() + 2, t.intBits() + 2);
+    String[] got = printed.strip().split("\n");
+    List<String> vectors = Files.readAllLines(gen.resolve(TestbenchData.INPUTS));
+    List<String> problems = new ArrayList<>();
+    int line = 0;
+    for (String v : vectors) {
+      if (v.isBlank()) {
+        continue;
+      }
+      String[] xs = v.strip().split("\\s+");
+      Fixed[] ys = java.outputs(new double[] {Double.parseDouble(xs[0]), Double.parseDouble(xs[1])});
+      for (Fixed y : ys) {
+        double hi = y.toDouble();
+        double rest = y.sub(Fixed.fromDouble(hi, wideType)).toDouble();
+        String expected = hi + " " + rest;
+        String[] g = line < got.length ? got[line].split(" ") : new String[] {"?", "?"};
+        if (Double.parseDouble(g[0]) != hi || Double.parseDouble(g[1]) != rest) {
+          problems.add("exact: vector " + v.strip() + ", output " + (line % ys.length) + ": expected " + expected
+              + ", got " + got[Math.min(line, got.length - 1)]);
+        }
+        line++;
+      }
+    }
+    EXACT_VALUES.addAndGet(line);
+    return problems.size() > 3 ? problems.subList(0, 3) : problems;
+  }
+
+  /** Runs a command; its output, or null when it fails. */
+  private static String run(List<String> command) throws IOException {
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    try {
+      return process.waitFor() == 0 ? out : null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    }
   }
 
   /** Inputs a (the type's whole range) and b (its positive part), every output, all in the one type. */
