@@ -36,7 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Every type the reader accepts, across widths 1 to 64, signed and unsigned, I below 0 and above W and every Q/O
  * mode somewhere, through generate, host C simulation (g++ against the project's headers, compared with the Java
  * model's expected outputs) and package, for every node kind and function unit. A type with every node kind in one
- * model, so one g++ compilation per type; the types run two at a time.
+ * model, so one g++ compilation per type; the types run two at a time. One type in five has its internal nodes
+ * planned ({@code internal: auto}: planned types and constants, inputs clamped into their declared ranges).
  *
  * <p>What the host header cannot compute (an exact result wider than 128 bits, 127 unsigned) must be refused at
  * generate, at the declared type's key with file:line:col and the supported range, and only outside the range that
@@ -76,7 +77,8 @@ class TypeMatrixTest {
       for (int k = 0; k < types.size(); k++) {
         FixedType t = types.get(k);
         Path dir = root.resolve("t" + k);
-        runs.put(t, pool.submit(() -> run(dir, t)));
+        boolean auto = k % 5 == 4;
+        runs.put(t, pool.submit(() -> run(dir, t, auto)));
       }
       List<String> problems = new ArrayList<>();
       int refused = 0;
@@ -152,17 +154,31 @@ class TypeMatrixTest {
   }
 
   /** Generate (dropping what is refused), simulate and package one type's model: its problems and refusals. */
-  private static List<String> run(Path dir, FixedType t) throws IOException {
+  private static List<String> run(Path dir, FixedType t, boolean auto) throws IOException {
     List<String> lines = new ArrayList<>();
     List<Out> outputs = new ArrayList<>(OUTPUTS);
+    if (auto) {
+      outputs.removeIf(o -> o.name().equals("tan"));  // its poles leave the plan no bound
+    }
     TempProject p = TempProject.at(dir);
     while (true) {
-      Files.writeString(p.models().resolve("m.sr.yaml"), model(t, outputs));
+      Files.writeString(p.models().resolve("m.sr.yaml"), model(t, outputs, auto));
       try {
         p.generate();
         break;
       } catch (SrHlsException e) {
         String m = e.getMessage();
+        if (auto && m.contains("precision.error")) {
+          // the plan's own limits (no bound, a node of more than 64 bits for the budget), not the type's: say so
+          // and drop the output the message names
+          System.out.println("TypeMatrixTest: " + t.cpp() + " under auto: " + m);
+          Out named = outputs.stream().filter(o -> m.contains("output '" + o.name() + "'")).findFirst().orElse(null);
+          if (named == null) {
+            return lines;
+          }
+          outputs.remove(named);
+          continue;
+        }
         Out culprit = outputs.stream().filter(o -> m.contains("'" + o.text() + "'")).findFirst().orElse(null);
         if (culprit == null || !AT_KEY.matcher(m).matches() || !m.contains("The supported range")) {
           lines.add("generate failed: " + m);
@@ -274,10 +290,15 @@ class TypeMatrixTest {
   }
 
   /** Inputs a (the type's whole range) and b (its positive part), every output, all in the one type. */
-  private static String model(FixedType t, List<Out> outputs) {
+  private static String model(FixedType t, List<Out> outputs, boolean auto) {
     double min = Fixed.min(t).toDouble();
     double max = Fixed.max(t).toDouble();
     double lsb = Math.scalb(1.0, -t.fracBits());
+    if (auto) {
+      // the plan sizes every node for the ranges: keep them moderate where the type allows
+      min = Math.max(min, -2);
+      max = Math.min(max, 2);
+    }
     StringBuilder b = new StringBuilder("format: sr-hls/v1\nname: m\ninputs:\n")
         .append("  - {name: a, range: [").append(min).append(", ").append(max).append("]}\n")
         .append("  - {name: b, range: [").append(lsb).append(", ").append(Math.max(lsb, max)).append("]}\n")
@@ -285,7 +306,9 @@ class TypeMatrixTest {
     for (Out o : outputs) {
       b.append("  - {name: ").append(o.name()).append(", expression: '").append(o.expression()).append("'}\n");
     }
-    return b.append("precision: {default: '").append(t.cpp()).append("'}\n")
-        .append("functions: {default: {size: 4}}\ntestbench: {vectors: 40}\n").toString();
+    // under auto a budget of 64 LSBs of the type: more than the declared types fix, and small tables
+    return b.append("precision: {default: '").append(t.cpp())
+        .append(auto ? "', internal: auto, error: " + 64 * lsb + "}\n" : "'}\nfunctions: {default: {size: 4}}\n")
+        .append("testbench: {vectors: 40}\n").toString();
   }
 }
