@@ -32,8 +32,9 @@ public final class HostWidths {
   static final String SUPPORTED = "The supported range: every exact result within " + MAX_BITS + " bits (" + (MAX_BITS - 1)
       + " unsigned): a sum, difference or comparison takes max(I1, I2) + max(F1, F2) + 2 bits, a product W1 + W2,"
       + " a quotient W1 + max(F2, 0) + 2 and more where the numerator is widened for the result's fractional bits,"
-      + " and a function unit about twice its type's width: every function fits for W up to 56 with I from -8 to"
-      + " W + 8.";
+      + " and a function unit about twice its type's width plus its table's index bits: every operation and every"
+      + " function at any table size and degree fits for W up to 32 with I from -8 to W + 8, and wider types fit"
+      + " where their steps do.";
 
   private HostWidths() {}
 
@@ -106,6 +107,16 @@ public final class HostWidths {
             + " header computes in at most " + MAX_BITS + " bits.", List.of(unit.argType(), unit.resultType()));
       }
     }
+  }
+
+  /** The first step of a unit's arithmetic that the header cannot compute, or null when every step fits. */
+  static String tooWide(TableUnit unit) {
+    for (Step s : steps(unit)) {
+      if (!fits(s.exact())) {
+        return s.what() + ": " + s.exact().cpp();
+      }
+    }
+    return null;
   }
 
   /** One full-precision operation of a unit. */

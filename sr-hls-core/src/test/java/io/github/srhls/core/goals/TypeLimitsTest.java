@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Types within the allowed integer bits that still reach a limit later (a constant a function unit derives, an
- * intermediate wider than the host header's 128 bits): the error names the model file and the declared type's key,
- * at generate, before g++ sees anything.
+ * Types the reader accepts that still reach a limit later (an operation's or a function unit's intermediate wider
+ * than the host header's 128 bits): the error is at the declared type's key (file:line:col), names the
+ * subexpression and the supported range, at generate, before g++ sees anything. Constants wider than a double are
+ * no such limit: they are written exactly.
  */
 class TypeLimitsTest {
   @TempDir Path project;
@@ -39,7 +40,7 @@ class TypeLimitsTest {
       throws IOException {
     String m = error("ap_int<64>", "sin(a)", "precision: {default: 'ap_int<64>'}\n");
     assertHas(m, Path.of("src/main/sr/m.sr.yaml") + ":5:", ": precision.default ap_int<64>: ",
-        "the function unit for 'sin(a)'", "at most 128 bits", "The supported range", "W up to 56");
+        "the function unit for 'sin(a)'", "at most 128 bits", "The supported range", "W up to 32");
   }
 
   @Test
