@@ -78,6 +78,7 @@ class TypeMatrixTest {
 
   @Test
   void everyWidthSignednessAndNodeKindBuildsSimulatesBitAccuratelyAndPackages() throws Exception {
+    long start = System.nanoTime();
     List<FixedType> types = types(new Random(14));
     ExecutorService pool = Executors.newFixedThreadPool(2);
     Map<FixedType, Future<List<String>>> runs = new LinkedHashMap<>();
@@ -108,7 +109,8 @@ class TypeMatrixTest {
       System.out.println("TypeMatrixTest: " + types.size() + " types x " + OUTPUTS.size() + " outputs, " + refused
           + " refused at generate as the header's limit (" + item2 + " of them the unsigned 128-bit product of issue 14"
           + " item 2); " + EXACT_VALUES.get() + " values of types wider than "
-          + DOUBLE_BITS + " bits compared exactly");
+          + DOUBLE_BITS + " bits compared exactly; " + String.format(java.util.Locale.ROOT, "%.1f s",
+          (System.nanoTime() - start) / 1e9));
       assertTrue(EXACT_VALUES.get() > 0, "no value compared exactly");
       assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
     } finally {
