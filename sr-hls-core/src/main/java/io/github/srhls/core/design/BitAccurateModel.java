@@ -38,8 +38,21 @@ public final class BitAccurateModel {
     this.outputOverflows = new long[graph.outputs().size()];
   }
 
-  /** The outputs for one input vector, as the doubles the testbench prints (exact: types are at most 53 bits). */
+  /**
+   * The outputs for one input vector, as the doubles the testbench prints: exact where the result type has at most
+   * 53 significant bits, correctly rounded beyond.
+   */
   public double[] evaluate(double[] inputs) {
+    Fixed[] exact = outputs(inputs);
+    double[] out = new double[exact.length];
+    for (int k = 0; k < out.length; k++) {
+      out[k] = exact[k].toDouble();
+    }
+    return out;
+  }
+
+  /** The outputs for one input vector, exactly, in the result type. */
+  public Fixed[] outputs(double[] inputs) {
     Fixed[] v = new Fixed[graph.size()];
     for (int id = 0; id < v.length; id++) {
       if (!design.isLive(id)) {
@@ -47,13 +60,13 @@ public final class BitAccurateModel {
       }
       v[id] = node(id, v, inputs);
     }
-    double[] out = new double[graph.outputs().size()];
+    Fixed[] out = new Fixed[graph.outputs().size()];
     for (int k = 0; k < out.length; k++) {
       CastResult y = v[graph.outputs().get(k)].castReporting(design.resultType());
       if (y.overflowed()) {
         outputOverflows[k]++;
       }
-      out[k] = y.value().toDouble();
+      out[k] = y.value();
     }
     return out;
   }

@@ -1,6 +1,7 @@
 package io.github.srhls.core.design;
 
 import io.github.srhls.core.compile.CompiledModel;
+import io.github.srhls.core.diag.SourcePosition;
 import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.expr.Builtin;
 import io.github.srhls.core.fixed.FixedType;

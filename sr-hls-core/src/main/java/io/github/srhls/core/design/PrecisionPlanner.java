@@ -51,8 +51,6 @@ import java.util.Set;
 public final class PrecisionPlanner {
   /** Widest node the plan may produce: the host header's intermediates reach 128 bits for a product of two. */
   private static final int MAX_NODE_WIDTH = 64;
-  /** Constants travel through a double literal: at most 53 significant bits. */
-  private static final int MAX_CONSTANT_WIDTH = 53;
   /**
    * A table's sampling error gets this many shares of the budget, a rounding one: halving a rounding's error costs
    * one bit, halving a table's sampling error doubles the table, so tables get the larger part.
@@ -384,13 +382,13 @@ public final class PrecisionPlanner {
           + i + " integer bits (precision.default) and may overflow");
     }
     int w = Math.max(1, i + f);
-    int limit = node instanceof Node.Const ? MAX_CONSTANT_WIDTH : MAX_NODE_WIDTH;
-    if (w > limit && analyzed.live()[id]) {
+    // constants too: the firmware writes one of more than a double's 53 bits as an exact sum of parts
+    if (w > MAX_NODE_WIDTH && analyzed.live()[id]) {
       throw new SrHlsException("precision.error " + (error != null ? error : "(default)") + " would need " + w
-          + " bits for " + NodeText.of(graph, id) + " (more than " + limit + "); allow a larger error, or narrow"
-          + " the input ranges");
+          + " bits for " + NodeText.of(graph, id) + " (more than " + MAX_NODE_WIDTH + "); allow a larger error, or"
+          + " narrow the input ranges");
     }
-    return FixedType.fixed(Math.min(w, limit), i, Quantization.AP_TRN, Overflow.AP_WRAP);
+    return FixedType.fixed(Math.min(w, MAX_NODE_WIDTH), i, Quantization.AP_TRN, Overflow.AP_WRAP);
   }
 
   /** Constants in their planned types: rounded to nearest, or cast where the model sets one constant type. */

@@ -1,5 +1,6 @@
 package io.github.srhls.core.model;
 
+import io.github.srhls.core.diag.SourcePosition;
 import io.github.srhls.core.fixed.FixedType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

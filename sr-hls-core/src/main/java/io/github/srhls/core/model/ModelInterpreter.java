@@ -72,6 +72,8 @@ final class ModelInterpreter {
   private final String defaultVersion;
   /** Input and output names seen so far, with where they were first written. */
   private final Map<String, SourcePosition> portNames = new HashMap<>();
+  /** Where each declared type is written, by its key as {@link DeclaredTypes} names it. */
+  private final Map<String, SourcePosition> typePositions = new HashMap<>();
 
   ModelInterpreter(Path file, ProjectPaths paths, String defaultVersion) {
     this.file = file;
@@ -98,7 +100,7 @@ final class ModelInterpreter {
     TestbenchSpec testbench = top.get("testbench").map(e -> testbench(e.value()))
         .orElse(TestbenchSpec.defaults());
     return new ModelSpec(file, name.text(), version, description, inputs, outputs, operators, precision, functions,
-        target, testbench, name.textStart());
+        target, testbench, name.textStart(), typePositions);
   }
 
   /** Before anything else, so that a file of another format version gets this message and not unknown keys. */
@@ -126,7 +128,7 @@ final class ModelInterpreter {
     return v.text();
   }
 
-  private static PrecisionSpec precision(DocumentValue value) {
+  private PrecisionSpec precision(DocumentValue value) {
     Fields f = new Fields(value, "precision", PRECISION_KEYS);
     FixedType defaultType =
         f.get("default").map(e -> type(e.value(), "precision.default")).orElse(PrecisionSpec.DEFAULT_TYPE);
@@ -152,7 +154,7 @@ final class ModelInterpreter {
   }
 
   /** {@code precision.nodes}: a map from subexpression to type; the compiler finds the nodes. */
-  private static List<PrecisionSpec.NodeType> nodeTypes(DocumentValue value) {
+  private List<PrecisionSpec.NodeType> nodeTypes(DocumentValue value) {
     if (!(value instanceof DocumentValue.Mapping m)) {
       throw SrHlsException.at(value.at(), "precision.nodes must be a mapping from a subexpression to its type, e.g."
           + " nodes: {\"sin(x14 + 1.76)\": \"ap_fixed<12,2>\"}; found " + value.describe());
@@ -166,7 +168,7 @@ final class ModelInterpreter {
   }
 
   /** A word, or a type meaning uniform with that type: text that looks like a type gets the type's message. */
-  private static InternalPrecision internal(DocumentValue value) {
+  private InternalPrecision internal(DocumentValue value) {
     DocumentValue.Scalar s = Values.nonBlankText(value, "precision.internal");
     String t = s.text().strip();
     if (t.equals("uniform")) {
@@ -183,7 +185,7 @@ final class ModelInterpreter {
         + " as ap_fixed<20,8> (uniform with that type)." + Nearest.hint(t, INTERNAL_WORDS));
   }
 
-  private static FixedType type(DocumentValue value, String path) {
+  private FixedType type(DocumentValue value, String path) {
     DocumentValue.Scalar s = Values.nonBlankText(value, path);
     FixedType t;
     try {
@@ -203,6 +205,7 @@ final class ModelInterpreter {
           + " that range, e.g. " + (t.signed() ? "ap_fixed<" : "ap_ufixed<") + t.width() + ","
           + Math.max(MIN_INT_BITS, Math.min(MAX_INT_BITS, t.intBits())) + ">");
     }
+    typePositions.put(path, s.textStart());
     return t;
   }
 
@@ -235,6 +238,9 @@ final class ModelInterpreter {
     FixedType type = f.get("type").map(e -> type(e.value(), "inputs.type")).orElse(null);
     List<InputSpec> inputs = new ArrayList<>();
     for (int i = 0; i < n; i++) {
+      if (type != null) {
+        typePositions.put("inputs[" + i + "].type", typePositions.get("inputs.type"));
+      }
       portNames.put("x" + i, count.at());
       inputs.add(new InputSpec("x" + i, range[0], range[1], type, count.at()));
     }

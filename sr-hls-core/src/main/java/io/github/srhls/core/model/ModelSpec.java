@@ -28,6 +28,7 @@ import java.util.TreeMap;
  * @param target the FPGA part and clock
  * @param testbench how to make and judge test vectors
  * @param at where the name is written; its file is the model file as messages name it (relative to the project)
+ * @param typePositions where each declared type is written, by its key as {@link DeclaredTypes#of} names it
  */
 public record ModelSpec(
     Path file,
@@ -41,7 +42,16 @@ public record ModelSpec(
     Map<String, FunctionSpec> functions,
     TargetSpec target,
     TestbenchSpec testbench,
-    SourcePosition at) {
+    SourcePosition at,
+    Map<String, SourcePosition> typePositions) {
+
+  /** A spec whose types' positions are unknown. */
+  public ModelSpec(Path file, String name, String version, String description, List<InputSpec> inputs,
+      List<OutputSpec> outputs, List<OperatorSpec> operators, PrecisionSpec precision,
+      Map<String, FunctionSpec> functions, TargetSpec target, TestbenchSpec testbench, SourcePosition at) {
+    this(file, name, version, description, inputs, outputs, operators, precision, functions, target, testbench, at,
+        Map.of());
+  }
 
   public ModelSpec {
     Objects.requireNonNull(file, "file");
@@ -61,6 +71,7 @@ public record ModelSpec(
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(testbench, "testbench");
     Objects.requireNonNull(at, "at");
+    typePositions = Map.copyOf(typePositions);
   }
 
   /** The names of the inputs, in order. */

@@ -46,7 +46,7 @@ class CoarseRoundingTest {
           - {name: sign, expression: "sign(b)"}
           - {name: larger, expression: "max(a, b)"}
           - {name: smaller, expression: "min(a, b)"}
-          - {name: input, expression: "a"}
+          - {name: passed, expression: "a"}
         precision:
           default: "%s"
         """.formatted(min, max, inputType, min, max, inputType, type));

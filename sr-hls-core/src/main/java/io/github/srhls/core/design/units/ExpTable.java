@@ -71,9 +71,12 @@ public record ExpTable(FixedType argType, FixedType resultType, Fixed scale, Seg
     return Fixed.fromDouble(Math.scalb(1.0, -indexBits()), FixedType.ufixed(1, 1 - indexBits()));
   }
 
-  /** The exponent k = floor(t / N). */
+  /**
+   * The exponent k = floor(t / N), saturated to what the firmware's {@code to_int()} returns whole: a C int, 32
+   * bits. Beyond the kept exponents either way, saturation changes nothing the clamp to them does not.
+   */
   public FixedType exponentType() {
-    int bits = positionType().intBits() - indexBits() + 1;
+    int bits = Math.min(positionType().intBits() - indexBits() + 1, Integer.SIZE);
     return FixedType.fixed(bits, bits, Quantization.AP_TRN, Overflow.AP_SAT);
   }
 
