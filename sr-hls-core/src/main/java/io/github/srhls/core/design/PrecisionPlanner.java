@@ -49,7 +49,7 @@ import java.util.Set;
  * each request and runs its phases in order, each on what the ones before left in its fields.
  */
 public final class PrecisionPlanner {
-  /** Widest node the plan may produce: the host header's intermediates reach 128 bits for a product of two. */
+  /** Widest node the plan may produce: the widest type a model may declare. */
   private static final int MAX_NODE_WIDTH = 64;
   /**
    * A table's sampling error gets this many shares of the budget, a rounding one: halving a rounding's error costs

@@ -26,8 +26,8 @@ final class ModelInterpreter {
   /** Declared types wider than this are not simulated on the host yet. */
   static final int MAX_DECLARED_WIDTH = 64;
   /**
-   * Integer bits of a declared type. The vendor allows any I; the host header holds every value and intermediate in
-   * at most 128 bits, so a declared type's bits must sit within 64 bits of the binary point on either side.
+   * Integer bits of a declared type. The vendor allows any I; sr-hls builds and tests every operation and function
+   * unit for types whose bits sit within 64 bits of the binary point on either side (TypeMatrixTest).
    */
   static final int MIN_INT_BITS = -64;
   static final int MAX_INT_BITS = 64;
@@ -200,8 +200,8 @@ final class ModelInterpreter {
     }
     if (t.intBits() < MIN_INT_BITS || t.intBits() > MAX_INT_BITS) {
       throw SrHlsException.at(s.textStart(), path + ": " + t.cpp() + " has " + t.intBits() + " integer bits, but I"
-          + " must be between " + MIN_INT_BITS + " and " + MAX_INT_BITS + " (the host header computes in at most 128"
-          + " bits: a type whose bits lie further from the binary point cannot meet the others there); choose I in"
+          + " must be between " + MIN_INT_BITS + " and " + MAX_INT_BITS + " (the range in which every operation"
+          + " and function unit is built and tested); choose I in"
           + " that range, e.g. " + (t.signed() ? "ap_fixed<" : "ap_ufixed<") + t.width() + ","
           + Math.max(MIN_INT_BITS, Math.min(MAX_INT_BITS, t.intBits())) + ">");
     }
