@@ -165,12 +165,17 @@ final class DesignLowering {
 
   /**
    * max (op {@code >=}) or min ({@code <=}): the operand the exact comparison picks, both first held in one type
-   * that holds each exactly, then one assignment.
+   * that holds each exactly, then one assignment (one rounding and overflow unit instead of two).
    */
   private Signal extreme(int id, Signal a, Signal b, String op, FixedType t) {
     String name = name(id);
-    FixedType both = union(a.type(), b.type());
     Signal first = arith.compare(name + "cmp", a, op, b);
+    if (t.integer() && (a.type().intBits() <= 0 || b.type().intBits() <= 0)) {
+      // the vendor's integer part of a negative value without integer bits is -1, not the truncation toward 0
+      // that the same value in a wider type gets: each operand is assigned from its own type, as the C++ does
+      return arith.select(name, first, cast(name + "a", a, t), cast(name + "b", b, t), t);
+    }
+    FixedType both = union(a.type(), b.type());
     Signal picked = arith.select(name + "x", first, widen(name + "a", a, both), widen(name + "b", b, both), both);
     return cast(name, picked, t);
   }
