@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RtlRandomDesignsTest {
   static final int DESIGNS = Integer.getInteger("rtl.designs", 300);
-  static final double CLOCK_NS = 4;
+  static final double CLOCK_NS = 10;
 
   @Test
   void randomDesignsMatchTheJavaModelBitForBit(@TempDir Path dir) throws Exception {
