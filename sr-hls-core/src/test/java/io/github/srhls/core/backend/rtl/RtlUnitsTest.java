@@ -3,6 +3,8 @@ package io.github.srhls.core.backend.rtl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.srhls.core.design.units.ExpTable;
 import io.github.srhls.core.design.units.LogTable;
 import io.github.srhls.core.design.units.PeriodicTable;
@@ -15,6 +17,8 @@ import io.github.srhls.core.fixed.Fixed;
 import io.github.srhls.core.fixed.FixedType;
 import io.github.srhls.core.fixed.Overflow;
 import io.github.srhls.core.fixed.Quantization;
+import io.github.srhls.core.process.ToolInvocation;
+import io.github.srhls.core.process.ToolResult;
 import io.github.srhls.core.process.ToolRunner;
 import io.github.srhls.core.simulation.rtl.Port;
 import io.github.srhls.core.simulation.rtl.Verilated;
@@ -55,10 +59,10 @@ class RtlUnitsTest {
           FixedType.fixed(14, 8, Quantization.AP_RND_CONV, Overflow.AP_SAT), FixedType.fixed(12, 4), 5, 3),
       // typical
       new Types(FixedType.fixed(16, 6), FixedType.fixed(18, 2), FixedType.fixed(18, 8, Quantization.AP_RND,
-          Overflow.AP_SAT), FixedType.fixed(16, 5), 8, 5),
+          Overflow.AP_SAT), FixedType.fixed(16, 5), 7, 5),
       // wide: the degree-0 tables are larger than a LUT-ROM
       new Types(FixedType.fixed(24, 8), FixedType.fixed(24, 3), FixedType.fixed(26, 12), FixedType.fixed(24, 6),
-          10, 6));
+          9, 5));
 
   private static TableUnit unit(Builtin f, Types t, int degree) {
     int bits = degree == 0 ? t.wideIndex() : t.narrowIndex();
@@ -131,6 +135,33 @@ class RtlUnitsTest {
     Cell lut = net.cells().stream().filter(c -> c.out().name().equals("_small")).findFirst().orElseThrow();
     assertEquals(0, lut.latency(), lut.what());
     assertTrue(RtlUnits.inBlockRam(256, 18) && !RtlUnits.inBlockRam(32, 18) && !RtlUnits.inBlockRam(256, 16));
+  }
+
+  @Test
+  void yosysMapsTheLargeTableToOneBlockRamAndTheSmallOnesToLuts(@TempDir Path dir) throws Exception {
+    Netlist net = new Netlist();
+    RtlUnits lowering = new RtlUnits(net, new Arith(net, DELAYS), DELAYS);
+    Types typical = TYPES.get(2);
+    // 256 x 18 bits: one RAMB18E2; 32 x 18 and 64 x 18: logic (LUT5, LUT6), not LUTRAM
+    net.output("y", lowering.lower("_y", PeriodicTable.of(Builtin.SIN, typical.arg(), typical.bounded(), 8, 0),
+        net.input("a", typical.arg())));
+    net.output("z", lowering.lower("_z", PeriodicTable.of(Builtin.COS, typical.arg(), typical.bounded(), 5, 0),
+        net.input("b", typical.arg())));
+    net.output("w", lowering.lower("_w", PeriodicTable.of(Builtin.SIN, typical.arg(), typical.bounded(), 6, 0),
+        net.input("c", typical.arg())));
+    Path source = dir.resolve("tables.v");
+    Files.writeString(source, VerilogWriter.module("tables", net, Schedule.of(net, DELAYS, 5), List.of("test")));
+    Path stat = dir.resolve("stat.json");
+    ToolResult result = new ToolRunner(BuildLog.silent()).run(ToolInvocation.of("yosys", List.of("yosys", "-q",
+        "-p", "synth_xilinx -family xcup -noiopad -top tables; tee -q -o " + stat + " stat -json",
+        source.toString())).withWorkingDirectory(dir));
+    assertTrue(result.succeeded(), String.join("\n", result.lines()));
+    JsonNode cells = new ObjectMapper().readTree(stat.toFile()).path("modules").path("\\tables")
+        .path("num_cells_by_type");
+    assertEquals(1, cells.path("RAMB18E2").asInt(), cells.toString());
+    cells.fieldNames().forEachRemaining(type -> assertTrue(!type.startsWith("RAM") || type.equals("RAMB18E2"),
+        "no distributed RAM for a ROM: " + cells));
+    assertTrue(cells.path("LUT6").asInt() > 0 && cells.path("LUT5").asInt() > 0, cells.toString());
   }
 
   /** Schedules, writes, builds and runs the netlist; every output must equal the unit's evaluate. */
