@@ -27,6 +27,7 @@ final class DesignLowering {
   private final Graph graph;
   private final Netlist net;
   private final Arith arith;
+  private final RtlUnits units;
   private final String tag;
   /** Each live node's value, of the node's type (or a type with the same bits and binary point). */
   private final Signal[] values;
@@ -38,6 +39,7 @@ final class DesignLowering {
     this.graph = design.graph();
     this.net = net;
     this.arith = arith;
+    this.units = new RtlUnits(net, arith, arith.delays());
     this.tag = tag;
     this.values = new Signal[graph.size()];
   }
@@ -196,9 +198,10 @@ final class DesignLowering {
     return arith.select(name, byZero, saturated, quotient, t);
   }
 
+  /** A function unit on its argument type; its result is of the node's type (the unit was planned for it). */
   private Signal unit(TableUnit unit, int id, Signal arg) {
-    throw new IllegalStateException("function unit " + unit.function().canonicalName() + " of node " + id
-        + " reached the RTL lowering, which RtlEmitter.limitation should have refused");
+    Signal x = arg.type().equals(unit.argType()) ? arg : arith.cast(name(id) + "arg", arg, unit.argType());
+    return units.lower(name(id) + "u", unit, x);
   }
 
   /** {@code value} assigned to {@code t}, or {@code value} itself where that changes no bit. */

@@ -28,23 +28,17 @@ public final class RtlEmitter {
    */
   public static String limitation(Design design) {
     TreeSet<String> vendor = new TreeSet<>();
-    TreeSet<String> tables = new TreeSet<>();
     for (Map.Entry<Integer, FunctionUnit> e : design.units().entrySet()) {
-      if (!design.isLive(e.getKey())) {
-        continue;
+      if (design.isLive(e.getKey()) && e.getValue() instanceof VendorFunction) {
+        vendor.add(e.getValue().function().canonicalName());
       }
-      String f = e.getValue().function().canonicalName();
-      (e.getValue() instanceof VendorFunction ? vendor : tables).add(f);
     }
     if (!vendor.isEmpty()) {
-      return "no RTL for " + design.name() + ": it calls the vendor's math library (" + String.join(", ", vendor)
-          + " with implementation: vendor), whose bits only the vendor's tools have; use sr-hls's own tables "
-          + "for " + (vendor.size() == 1 ? "it" : "them") + " (remove implementation: vendor under functions) to "
-          + "get RTL";
-    }
-    if (!tables.isEmpty()) {
-      return "no RTL for " + design.name() + ": the RTL back end has no function units yet ("
-          + String.join(", ", tables) + "); the HLS C++ has them";
+      List<String> keys = vendor.stream().map(f -> "functions." + f + ".implementation: vendor").toList();
+      return "no RTL for " + design.name() + ": it calls the vendor's math library for " + String.join(", ", vendor)
+          + " (" + String.join(", ", keys) + "), whose bits only the vendor's tools know; with implementation: "
+          + "table (the default) sr-hls's own unit computes " + (vendor.size() == 1 ? "it" : "them")
+          + " in the RTL too";
     }
     List<String> names = new ArrayList<>(design.graph().inputNames());
     names.addAll(design.graph().outputNames());
