@@ -1,6 +1,8 @@
 package io.github.srhls.core.backend.rtl;
 
 import io.github.srhls.core.diag.BuildLog;
+import io.github.srhls.core.process.ToolInvocation;
+import io.github.srhls.core.process.ToolResult;
 import io.github.srhls.core.process.ToolRunner;
 import io.github.srhls.core.simulation.rtl.Port;
 import io.github.srhls.core.simulation.rtl.Verilated;
@@ -69,6 +71,22 @@ final class CombinationalModule {
           + run.latencyCycles());
     }
     return run.outputs();
+  }
+
+  /**
+   * Has Yosys read and elaborate the module written by {@link #run} in {@code dir} ({@code -noautowire}: an
+   * undeclared name is an error); the log when it fails.
+   */
+  static String yosysProblems(Path dir) {
+    ToolResult r = RUNNER.run(ToolInvocation.of("yosys", List.of("yosys", "-q", "-p",
+        "read_verilog -noautowire dut.v; hierarchy -check -top dut; proc; check -assert")).withWorkingDirectory(dir)
+        .withChatty(true));
+    return r.succeeded() ? "" : r.describeExit() + "\n" + String.join("\n", r.lines());
+  }
+
+  /** The longest cell, for the message of a delay bound. */
+  static Cell slowest(Netlist net) {
+    return net.cells().stream().max(java.util.Comparator.comparingDouble(Cell::delayNs)).orElseThrow();
   }
 
   /** The raw bits of a value as an output port of its width carries them. */
