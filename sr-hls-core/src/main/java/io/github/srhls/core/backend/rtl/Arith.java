@@ -3,6 +3,7 @@ package io.github.srhls.core.backend.rtl;
 import io.github.srhls.core.fixed.Fixed;
 import io.github.srhls.core.fixed.FixedOp;
 import io.github.srhls.core.fixed.FixedType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -14,6 +15,12 @@ import java.util.Set;
  */
 public final class Arith {
   private static final Set<String> COMPARISONS = Set.of("<", "<=", ">", ">=", "==", "!=");
+
+  /**
+   * Longest carry chain in one cell: 48 bits take 1.9 ns by the UltraScale+ model, so a pipeline still fits a 2.5 ns
+   * clock; longer adders are split into chunks that pass the carry on.
+   */
+  static final int MAX_CARRY_BITS = 48;
 
   private final Netlist net;
   private final DelayModel delays;
@@ -46,6 +53,12 @@ public final class Arith {
   public Signal neg(String name, Signal a) {
     FixedType t = FixedOp.negationType(a.type());
     int w = t.width();
+    if (w > MAX_CARRY_BITS) {
+      // 0 - a through the chunked subtractor: a one-bit zero placed at the result's LSB
+      Signal zero = constant(name + "_z", Fixed.zero(FixedType.apUint(1)));
+      Term z = new Term(zero, FixedType.intermediate(false, 1, 1 - t.fracBits()));
+      return adder(name, z, new Term(a, a.type()), true, t, t);
+    }
     String what = "negation " + w + " bits";
     return net.cell(name, t, List.of(a), delays.carryChain(w), what,
         (out, in) -> "assign " + out + " = " + Bits.zeros(w) + " - " + Bits.field(a, in.get(0), 0, w - 1) + ";");
@@ -94,6 +107,23 @@ public final class Arith {
     // both as signed codes of one width: aligned, plus a zero bit on top of an unsigned one
     int w = Math.max(a.width() + sa + (a.signed() ? 0 : 1), b.width() + sb + (b.signed() ? 0 : 1));
     boolean equality = op.equals("==") || op.equals("!=");
+    if (!equality && w > MAX_CARRY_BITS) {
+      // a long order comparison: the sign (and zero) of the exact, chunked difference
+      Signal d = sub(name + "_d", a, b);
+      int m = d.width() - 1;
+      return net.cell(name, FixedType.apUint(1), List.of(d), delays.luts(1 + Bits.reductionLevels(d.width())),
+          "comparison " + op + " of a difference", (out, in) -> {
+            String sign = in.get(0) + "[" + m + "]";
+            String zero = "~|" + in.get(0);
+            String e = switch (op) {
+              case "<" -> sign;
+              case ">=" -> "~" + sign;
+              case ">" -> "~" + sign + " & ~(" + zero + ")";
+              default -> sign + " | " + zero;
+            };
+            return "assign " + out + " = " + e + ";";
+          });
+    }
     double delay = equality ? delays.luts(1 + Bits.reductionLevels((w + 2) / 3)) : delays.carryChain(w);
     return net.cell(name, FixedType.apUint(1), List.of(a, b), delay, "comparison " + op + " " + w + " bits",
         (out, in) -> "assign " + out + " = $signed(" + Bits.field(a, in.get(0), -sa, w - 1 - sa) + ") " + op
@@ -184,6 +214,9 @@ public final class Arith {
       return net.cell(name, type, List.of(x.signal()), 0, "wiring " + w + " bits",
           (out, in) -> "assign " + out + " = " + Bits.field(fx.signal(), in.get(0), -ax, w - 1 - ax) + ";");
     }
+    if (carry > MAX_CARRY_BITS) {
+      return chunked(name, fx, fy, ax, ay, subtract, (int) low, type);
+    }
     String what = (subtract ? "subtractor " : "adder ") + carry + " bits";
     return net.cell(name, type, List.of(x.signal(), y.signal()), delays.carryChain(carry), what, (out, in) -> {
       String sum = out + "_s";
@@ -191,6 +224,53 @@ public final class Arith {
       return "wire [" + (carry - 1) + ":0] " + sum + " = " + Bits.field(fx.signal(), in.get(0), low - ax, w - 1 - ax)
           + (subtract ? " - " : " + ") + Bits.field(fy.signal(), in.get(1), low - ay, w - 1 - ay) + ";\n"
           + "assign " + out + " = " + Bits.concat(sum, lowPart) + ";";
+    });
+  }
+
+  /**
+   * A carry chain longer than {@link #MAX_CARRY_BITS} as one cell per chunk of at most that many bits, the carry
+   * passed from chunk to chunk, so that the scheduler may put registers between them; the cell {@code name} only
+   * gathers the chunks' sums. A subtraction adds the complement with a carry of 1 into the lowest chunk.
+   */
+  private Signal chunked(String name, Term x, Term y, long ax, long ay, boolean subtract, int low, FixedType type) {
+    int w = type.width();
+    int total = w - low;
+    int count = (total + MAX_CARRY_BITS - 1) / MAX_CARRY_BITS;
+    List<Signal> chunks = new ArrayList<>();
+    List<Integer> lengths = new ArrayList<>();
+    Signal previous = null;
+    for (int j = 0; j < count; j++) {
+      int offset = low + j * total / count; // even chunks
+      int length = low + (j + 1) * total / count - offset;
+      Signal carryIn = previous;
+      int carryBit = j == 0 ? 0 : lengths.get(j - 1);
+      List<Signal> inputs = carryIn == null ? List.of(x.signal(), y.signal()) : List.of(x.signal(), y.signal(), carryIn);
+      previous = net.cell(name + "_c" + j, FixedType.apUint(length + 1), inputs, delays.carryChain(length + 2),
+          (subtract ? "subtractor " : "adder ") + length + " bits, chunk " + j + " of " + count, (out, in) -> {
+            String xs = Bits.field(x.signal(), in.get(0), offset - ax, offset + length - 1L - ax);
+            String ys = Bits.field(y.signal(), in.get(1), offset - ay, offset + length - 1L - ay);
+            String c = carryIn == null ? (subtract ? "1'b1" : "1'b0") : in.get(2) + "[" + carryBit + "]";
+            // the carry in as an extra low bit: ({x, 1} + {y, c}) >> 1
+            return "wire [" + (length + 1) + ":0] " + out + "_s = {" + xs + ", 1'b1} + {" + (subtract ? "~" + ys : ys)
+                + ", " + c + "};\n"
+                + "assign " + out + " = " + out + "_s[" + (length + 1) + ":1];";
+          });
+      chunks.add(previous);
+      lengths.add(length);
+    }
+    List<Signal> inputs = new ArrayList<>(chunks);
+    if (low > 0) {
+      inputs.add(x.signal());
+    }
+    return net.cell(name, type, inputs, 0, "wiring " + w + " bits", (out, in) -> {
+      List<String> parts = new ArrayList<>();
+      for (int j = count - 1; j >= 0; j--) {
+        parts.add(in.get(j) + "[" + (lengths.get(j) - 1) + ":0]");
+      }
+      if (low > 0) {
+        parts.add(Bits.field(x.signal(), in.get(count), -ax, low - 1 - ax));
+      }
+      return "assign " + out + " = " + Bits.concat(parts) + ";";
     });
   }
 

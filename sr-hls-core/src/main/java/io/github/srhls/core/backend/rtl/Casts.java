@@ -47,15 +47,22 @@ final class Casts {
     Signal rnd = null;
     if (rounds) {
       int belowBits = (int) Math.min(s - 1, wa); // bits under the half bit that exist in the source
-      int levels = 1 + Bits.reductionLevels(belowBits);
-      rnd = net.cell(name + "_rnd", FixedType.apUint(w + 1), List.of(a), delays.luts(levels) + delays.carryChain(w + 1),
-          "rounding adder " + (w + 1) + " bits (" + q + ")", (out, in) -> {
+      boolean needsBelow = q != Quantization.AP_RND;
+      // a wide OR of the bits under the half bit gets a cell of its own, beside nothing else on its path
+      Signal sticky = needsBelow && belowBits > 6 ? net.cell(name + "_st", FixedType.apUint(1), List.of(a),
+          delays.luts(Bits.reductionLevels(belowBits)), "sticky bit of " + belowBits + " bits",
+          (out, in) -> "assign " + out + " = |" + in.get(0) + "[" + (belowBits - 1) + ":0];") : null;
+      int levels = 1 + (sticky == null && needsBelow ? Bits.reductionLevels(belowBits) : 0);
+      // the increment r in a cell of LUTs, then the W + 1-bit incrementer on the carry chain
+      Signal r = net.cell(name + "_r", FixedType.apUint(1), sticky == null ? List.of(a) : List.of(a, sticky),
+          delays.luts(levels), "rounding increment (" + q + ")", (out, in) -> {
             String v = in.get(0);
             String half = Bits.bitOf(a, v, s - 1);
-            String below = belowBits <= 0 ? "1'b0" : belowBits == 1 ? v + "[0]" : "|" + v + "[" + (belowBits - 1) + ":0]";
+            String below = in.size() > 1 ? in.get(1) : belowBits <= 0 ? "1'b0" : belowBits == 1 ? v + "[0]"
+                : "|" + v + "[" + (belowBits - 1) + ":0]";
             String odd = Bits.bitOf(a, v, s);
             String negative = Bits.sign(a, v);
-            String r = switch (q) {
+            String e = switch (q) {
               case AP_TRN -> "1'b0";
               case AP_TRN_ZERO -> negative + " & (" + half + " | " + below + ")";
               case AP_RND -> half;
@@ -64,10 +71,11 @@ final class Casts {
               case AP_RND_INF -> half + " & (" + below + " | ~" + negative + ")";
               case AP_RND_CONV -> half + " & (" + below + " | " + odd + ")";
             };
-            return "wire " + out + "_r = " + r + ";\n"
-                + "assign " + out + " = {1'b0, " + Bits.field(a, v, s, s + w - 1) + "} + {" + Bits.zeros(w) + ", "
-                + out + "_r};";
+            return "assign " + out + " = " + e + ";";
           });
+      rnd = net.cell(name + "_rnd", FixedType.apUint(w + 1), List.of(a, r), delays.carryChain(w + 1),
+          "rounding adder " + (w + 1) + " bits", (out, in) -> "assign " + out + " = {1'b0, "
+              + Bits.field(a, in.get(0), s, s + w - 1) + "} + {" + Bits.zeros(w) + ", " + in.get(1) + "};");
     }
 
     // H: the floor's bits from s + W up; above the source's MSB they only repeat its sign

@@ -7,13 +7,15 @@ import java.util.List;
 
 /**
  * Division as {@link io.github.srhls.core.fixed.Fixed#div}: the quotient trunc(A * 2^max(F2,0) / B) in the LSBs of
- * {@link FixedOp#DIV}'s type. The magnitudes |A| (W1 bits) and |B| (W2 bits) go through a restoring divider, one
- * cell per quotient bit: each shifts the next dividend bit into the partial remainder, subtracts |B| and keeps the
- * difference when it is not negative, so that the scheduler can put registers between any two bits. Cell
- * {@code <name>_q<i>} holds {remainder, quotient bits so far}. The last cell negates the quotient when exactly one
+ * {@link FixedOp#DIV}'s type. The magnitudes |A| (W1 bits) and |B| (W2 bits) go through a non-restoring divider,
+ * one cell per quotient bit so that the scheduler can put registers between any two bits: each shifts the next
+ * dividend bit into the partial remainder and subtracts |B| from it, or adds |B| back when the remainder went
+ * negative in the step before (one add/subtract carry chain of W2 + 2 bits, no multiplexer); the quotient bit is
+ * the new remainder's sign, inverted, the same bit a restoring divider finds. Cell {@code <name>_q<i>} holds
+ * {remainder (W2 + 1 bits, signed), quotient bits so far}. The last cell negates the quotient when exactly one
  * operand is negative; where the vendor divides in as many bits as the shifted dividend
  * ({@link FixedOp#divisionCanWrap}) it negates in those bits and sign-extends, so most negative / -1 LSB wraps to
- * itself. A zero divisor gives all-ones magnitude bits: some value, which the caller replaces.
+ * itself. A zero divisor gives some value, which the caller replaces.
  */
 final class Divider {
   private Divider() {}
@@ -46,20 +48,31 @@ final class Divider {
       inputs.add(mb);
       boolean first = prev == null;
       boolean takes = index >= 0;
-      prev = net.cell(name + "_q" + i, FixedType.apUint(dw + done + 1), inputs,
-          delays.carryChain(dw + 2) + delays.luts(1), "divider step " + (dw + 1) + " bits", (out, in) -> {
+      prev = net.cell(name + "_q" + i, FixedType.apUint(dw + done + 2), inputs, delays.carryChain(dw + 2) + delays.luts(1),
+          "divider step " + (dw + 1) + " bits", (out, in) -> {
             int k = 0;
             String p = first ? null : in.get(k++);
             String n = takes ? in.get(k++) + "[" + index + "]" : "1'b0";
             String d = in.get(k);
-            String rem = first ? Bits.zeros(dw) : p + "[" + (dw + done - 1) + ":" + done + "]";
-            String q = first || done == 0 ? "" : p + "[" + (done - 1) + ":0]";
-            String tt = out + "_t";
-            String df = out + "_d";
-            return "wire [" + dw + ":0] " + tt + " = {" + rem + ", " + n + "};\n"
-                + "wire [" + (dw + 1) + ":0] " + df + " = {1'b0, " + tt + "} - {2'b0, " + d + "};\n"
-                + "assign " + out + " = " + Bits.concat("(" + df + "[" + (dw + 1) + "] ? " + field(tt, dw) + " : "
-                    + field(df, dw) + ")", q, "~" + df + "[" + (dw + 1) + "]") + ";";
+            String x = out + "_x";
+            String r = out + "_r";
+            String q = first ? "" : p + "[" + (done - 1) + ":0]";
+            if (first) {
+              // the remainder so far is 0: subtract
+              return "wire [" + dw + ":0] " + r + " = {" + Bits.zeros(dw) + ", " + n + "} - {1'b0, " + d + "};\n"
+                  + "assign " + out + " = {" + r + ", ~" + r + "[" + dw + "]};";
+            }
+            // a negative partial remainder (its sign at the top) adds the divisor back in this step instead
+            // one carry chain adds or subtracts: x + (D ^ m) + c with m all ones and c = 1 to subtract, the carry
+            // in as an extra low bit: ({x, 1} + {D ^ m, c}) >> 1
+            String sub = out + "_m";
+            String sum = out + "_s";
+            return "wire " + sub + " = ~" + p + "[" + (dw + done) + "];\n"
+                + "wire [" + dw + ":0] " + x + " = {" + p + "[" + (dw + done - 1) + ":" + done + "], " + n + "};\n"
+                + "wire [" + (dw + 1) + ":0] " + sum + " = {" + x + ", 1'b1} + {{1'b0, " + d + "} ^ "
+                + Bits.replicate(dw + 1, sub) + ", " + sub + "};\n"
+                + "wire [" + dw + ":0] " + r + " = " + sum + "[" + (dw + 1) + ":1];\n"
+                + "assign " + out + " = " + Bits.concat(r, q, "~" + r + "[" + dw + "]") + ";";
           });
     }
     Signal last = prev;
