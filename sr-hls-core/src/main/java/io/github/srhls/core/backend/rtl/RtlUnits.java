@@ -11,7 +11,9 @@ import io.github.srhls.core.fixed.Fixed;
 import io.github.srhls.core.fixed.FixedType;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntUnaryOperator;
 
 /**
@@ -39,6 +41,18 @@ public final class RtlUnits {
   private final Arith arith;
   private final DelayModel delays;
   private final long lutRomMaxBits;
+  /** Block-RAM tables by contents, for their second read port. */
+  private final Map<List<Fixed>, SharedRom> blockRoms = new HashMap<>();
+
+  /** A block-RAM table's memory (declared by its first reader's cell) and how many ports read it. */
+  private static final class SharedRom {
+    final String memory;
+    int readers = 1;
+
+    SharedRom(String memory) {
+      this.memory = memory;
+    }
+  }
 
   public RtlUnits(Netlist net, Arith arith, DelayModel delays) {
     this(net, arith, delays, LUT_ROM_MAX_BITS);
@@ -296,10 +310,23 @@ public final class RtlUnits {
     });
   }
 
-  /** A block-RAM ROM: an initialized memory read through a register, one cycle. */
+  /**
+   * A block-RAM ROM: an initialized memory read through a register, one cycle. A block RAM has two read ports, so
+   * the second unit with the same table (sin of two arguments) reads the first one's memory.
+   */
   private Signal romBlock(String name, Signal index, List<Fixed> values) {
     FixedType type = values.get(0).type();
     int w = type.width();
+    SharedRom shared = blockRoms.get(values);
+    if (shared != null && shared.readers < 2) {
+      shared.readers++;
+      String memory = shared.memory;
+      return net.cell(name, type, List.of(index), delays.bramNs(), 1,
+          "block-RAM ROM " + values.size() + " x " + w + ", second port of " + memory, (out, in) ->
+              "reg " + new Signal(out, type).range() + " " + out + ";\nalways @(posedge clk) begin\n  " + out
+              + " <= " + memory + "[" + in.get(0) + "];\nend\n");
+    }
+    blockRoms.put(values, new SharedRom(name + "_mem"));
     return net.cell(name, type, List.of(index), delays.bramNs(), 1,
         "block-RAM ROM " + values.size() + " x " + w, (out, in) -> {
           StringBuilder b = new StringBuilder();

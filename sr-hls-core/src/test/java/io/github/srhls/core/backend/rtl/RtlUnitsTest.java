@@ -112,11 +112,18 @@ class RtlUnitsTest {
         units.add(unit(f, typical, degree));
       }
     }
+    // the same tables again: the second reader of a table takes its block RAM's other port, the third a new one
+    units.add(unit(Builtin.SIN, typical, 0));
+    units.add(unit(Builtin.SIN, typical, 0));
+    units.add(unit(Builtin.EXP, typical, 2));
     Netlist net = new Netlist();
     RtlUnits lowering = new RtlUnits(net, new Arith(net, DELAYS), DELAYS, 0);
     for (int k = 0; k < units.size(); k++) {
       net.output("y" + k, lowering.lower("_u" + k, units.get(k), net.input("x" + k, units.get(k).argType())));
     }
+    // (tables of equal contents elsewhere share too)
+    assertTrue(net.cells().stream().filter(c -> c.what().contains("second port")).count() >= 4,
+        "sin's table twice, exp's three tables once");
     simulate(dir, "bram", net, units, 3.0);
   }
 
@@ -138,17 +145,20 @@ class RtlUnitsTest {
   }
 
   @Test
-  void yosysMapsTheLargeTableToOneBlockRamAndTheSmallOnesToLuts(@TempDir Path dir) throws Exception {
+  void yosysMapsTheLargeTableOfTwoUnitsToOneBlockRamAndTheSmallOnesToLuts(@TempDir Path dir) throws Exception {
     Netlist net = new Netlist();
     RtlUnits lowering = new RtlUnits(net, new Arith(net, DELAYS), DELAYS);
     Types typical = TYPES.get(2);
-    // 256 x 18 bits: one RAMB18E2; 32 x 18 and 64 x 18: logic (LUT5, LUT6), not LUTRAM
+    // 256 x 18 bits: one RAMB18E2 for two readers; 32 x 18 and 64 x 18: logic (LUT5, LUT6), not LUTRAM
     net.output("y", lowering.lower("_y", PeriodicTable.of(Builtin.SIN, typical.arg(), typical.bounded(), 8, 0),
         net.input("a", typical.arg())));
     net.output("z", lowering.lower("_z", PeriodicTable.of(Builtin.COS, typical.arg(), typical.bounded(), 5, 0),
         net.input("b", typical.arg())));
     net.output("w", lowering.lower("_w", PeriodicTable.of(Builtin.SIN, typical.arg(), typical.bounded(), 6, 0),
         net.input("c", typical.arg())));
+    // a second sin of the same type: its table is read through the block RAM's other port
+    net.output("v", lowering.lower("_v", PeriodicTable.of(Builtin.SIN, typical.arg(), typical.bounded(), 8, 0),
+        net.input("d", typical.arg())));
     Path source = dir.resolve("tables.v");
     Files.writeString(source, VerilogWriter.module("tables", net, Schedule.of(net, DELAYS, 5), List.of("test")));
     Path stat = dir.resolve("stat.json");
