@@ -98,7 +98,8 @@ final class ModelGeneration {
     }
     RtlModule rtl;
     try {
-      rtl = RtlEmitter.emit(design, spec.target(), source, provenance.lines(spec.name(), "Pipelined RTL"));
+      rtl = RtlEmitter.emit(design, spec.target(), spec.arithmetic(), source,
+          provenance.lines(spec.name(), "Pipelined RTL"));
     } catch (IllegalArgumentException e) {
       throw new SrHlsException(source + ": the RTL back end could not build " + spec.name() + ": " + e.getMessage()
           + "; generate without it with -Dsr-hls.rtl=false (the rtl parameter) and report this", e);

@@ -34,7 +34,7 @@ final class ModelInterpreter {
   static final int MAX_SHORTHAND_INPUTS = 4096;
 
   private static final List<String> TOP_KEYS = List.of("format", "name", "version", "description", "inputs",
-      "outputs", "operators", "precision", "functions", "target", "testbench");
+      "outputs", "operators", "precision", "functions", "target", "arithmetic", "testbench");
   private static final List<String> INPUT_KEYS = List.of("name", "range", "type");
   private static final List<String> SHORTHAND_KEYS = List.of("count", "range", "type");
   private static final List<String> OUTPUT_KEYS = List.of("name", "expression", "pysr", "type");
@@ -52,6 +52,7 @@ final class ModelInterpreter {
   private static final List<String> FUNCTION_NAMES = Stream.concat(
       Builtin.withUnits().stream().map(Builtin::canonicalName), Stream.of(FunctionSpec.DEFAULT_KEY)).toList();
   private static final List<String> TARGET_KEYS = List.of("part", "clock-ns");
+  private static final List<String> ARITHMETIC_KEYS = List.of("constant-multiplication");
   private static final List<String> TESTBENCH_KEYS =
       List.of("vectors", "seed", "inputs", "tolerance", "distribution", "classify");
   /** The testbench keys that only random vectors use. */
@@ -95,10 +96,12 @@ final class ModelInterpreter {
         .orElse(Map.of());
     TargetSpec target = top.get("target").map(e -> target(e.value()))
         .orElse(new TargetSpec(TargetSpec.DEFAULT_PART, TargetSpec.DEFAULT_CLOCK_NS));
+    ArithmeticSpec arithmetic = top.get("arithmetic").map(e -> arithmetic(e.value()))
+        .orElse(ArithmeticSpec.defaults());
     TestbenchSpec testbench = top.get("testbench").map(e -> testbench(e.value()))
         .orElse(TestbenchSpec.defaults());
     return new ModelSpec(file, name.text(), version, description, inputs, outputs, operators, precision, functions,
-        target, testbench, name.textStart());
+        target, arithmetic, testbench, name.textStart());
   }
 
   /** Before anything else, so that a file of another format version gets this message and not unknown keys. */
@@ -556,6 +559,22 @@ final class ModelInterpreter {
       return ns;
     }).orElse(TargetSpec.DEFAULT_CLOCK_NS);
     return new TargetSpec(part, clock, partAt, clockAt);
+  }
+
+  private static ArithmeticSpec arithmetic(DocumentValue value) {
+    Fields f = new Fields(value, "arithmetic", ARITHMETIC_KEYS);
+    ArithmeticSpec.ConstantMultiplication constants = f.get("constant-multiplication").map(e -> {
+      DocumentValue.Scalar s = Values.text(e.value(), "arithmetic.constant-multiplication");
+      for (ArithmeticSpec.ConstantMultiplication c : ArithmeticSpec.ConstantMultiplication.values()) {
+        if (c.word().equals(s.text())) {
+          return c;
+        }
+      }
+      throw SrHlsException.at(s.textStart(), "arithmetic.constant-multiplication must be auto (the cheaper of the"
+          + " two, the default), shift-add (adders, no DSP) or dsp (DSP48E2 slices), found '" + s.text() + "'."
+          + Nearest.hint(s.text(), ArithmeticSpec.ConstantMultiplication.words()));
+    }).orElse(ArithmeticSpec.ConstantMultiplication.AUTO);
+    return new ArithmeticSpec(constants);
   }
 
   private TestbenchSpec testbench(DocumentValue value) {

@@ -26,6 +26,7 @@ import java.util.TreeMap;
  *     {@link Builtin#withUnits()}) and {@value FunctionSpec#DEFAULT_KEY}; use {@link #functionSettings} for the
  *     settings that apply to a function
  * @param target the FPGA part and clock
+ * @param arithmetic how the RTL builds what it has a choice about (products by constants)
  * @param testbench how to make and judge test vectors
  * @param at where the name is written; its file is the model file as messages name it (relative to the project)
  */
@@ -40,6 +41,7 @@ public record ModelSpec(
     PrecisionSpec precision,
     Map<String, FunctionSpec> functions,
     TargetSpec target,
+    ArithmeticSpec arithmetic,
     TestbenchSpec testbench,
     SourcePosition at) {
 
@@ -59,6 +61,7 @@ public record ModelSpec(
       }
     }
     Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(arithmetic, "arithmetic");
     Objects.requireNonNull(testbench, "testbench");
     Objects.requireNonNull(at, "at");
   }

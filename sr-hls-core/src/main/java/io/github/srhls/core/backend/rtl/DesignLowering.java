@@ -28,18 +28,20 @@ final class DesignLowering {
   private final Netlist net;
   private final Arith arith;
   private final RtlUnits units;
+  private final ConstantProduct.Strategy constants;
   private final String tag;
   /** Each live node's value, of the node's type (or a type with the same bits and binary point). */
   private final Signal[] values;
   /** Each output's value, cast to the result type once per node. */
   private final Map<Integer, Signal> results = new HashMap<>();
 
-  private DesignLowering(Design design, Netlist net, Arith arith, String tag) {
+  private DesignLowering(Design design, Netlist net, Arith arith, ConstantProduct.Strategy constants, String tag) {
     this.design = design;
     this.graph = design.graph();
     this.net = net;
     this.arith = arith;
     this.units = new RtlUnits(net, arith, arith.delays());
+    this.constants = constants;
     this.tag = tag;
     this.values = new Signal[graph.size()];
   }
@@ -50,11 +52,12 @@ final class DesignLowering {
   /**
    * Adds a design's ports and cells to {@code net}.
    *
+   * @param constants how products by a constant are built (the model file's arithmetic.constant-multiplication)
    * @param tag put before every name, so that several designs can share one netlist (tests); empty for the module
    *     of one design
    */
-  static Ports lower(Design design, Netlist net, Arith arith, String tag) {
-    return new DesignLowering(design, net, arith, tag).lower();
+  static Ports lower(Design design, Netlist net, Arith arith, ConstantProduct.Strategy constants, String tag) {
+    return new DesignLowering(design, net, arith, constants, tag).lower();
   }
 
   private Ports lower() {
@@ -129,14 +132,14 @@ final class DesignLowering {
     return arith.select(name, below, lo, upper, t);
   }
 
-  /** A product by a constant operand goes through the constant multiplier (adder graph or DSP, by cost). */
+  /** A product by a constant operand goes through the constant multiplier (adder graph or DSP, as asked). */
   private Signal product(int id, Node.Op op, Signal a, Signal b) {
     String name = name(id) + "x";
     if (graph.node(op.arg(1)) instanceof Node.Const) {
-      return arith.mulConst(name, a, design.constants().get(op.arg(1)));
+      return arith.mulConst(name, a, design.constants().get(op.arg(1)), constants);
     }
     if (graph.node(op.arg(0)) instanceof Node.Const) {
-      return arith.mulConst(name, b, design.constants().get(op.arg(0)));
+      return arith.mulConst(name, b, design.constants().get(op.arg(0)), constants);
     }
     return arith.mul(name, a, b);
   }

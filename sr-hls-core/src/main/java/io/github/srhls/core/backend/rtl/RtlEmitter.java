@@ -5,6 +5,7 @@ import io.github.srhls.core.design.units.FunctionUnit;
 import io.github.srhls.core.design.units.VendorFunction;
 import io.github.srhls.core.diag.SourcePosition;
 import io.github.srhls.core.diag.SrHlsException;
+import io.github.srhls.core.model.ArithmeticSpec;
 import io.github.srhls.core.model.TargetSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -63,13 +64,25 @@ public final class RtlEmitter {
    * @throws IllegalArgumentException for a design {@link #limitation} refuses
    */
   public static RtlModule emit(Design design, TargetSpec target, String source, List<String> header) {
+    return emit(design, target, ArithmeticSpec.defaults(), source, header);
+  }
+
+  /**
+   * Lowers, schedules and writes a design with the model file's arithmetic choices.
+   *
+   * @param arithmetic how products by constants are built
+   * @see #emit(Design, TargetSpec, String, List)
+   */
+  public static RtlModule emit(Design design, TargetSpec target, ArithmeticSpec arithmetic, String source,
+      List<String> header) {
     String refused = limitation(design);
     if (refused != null) {
       throw new IllegalArgumentException(refused);
     }
     DelayModel delays = DelayModel.forPart(target.part(), place(target.partAt(), source));
     Netlist net = new Netlist();
-    DesignLowering.Ports ports = DesignLowering.lower(design, net, new Arith(net, delays), "");
+    DesignLowering.Ports ports = DesignLowering.lower(design, net, new Arith(net, delays),
+        strategy(arithmetic.constantMultiplication()), "");
     Schedule schedule;
     try {
       schedule = Schedule.of(net, delays, target.clockNs());
@@ -92,6 +105,15 @@ public final class RtlEmitter {
     files.put(RtlModule.DIRECTORY + "/" + name + ".v", VerilogWriter.module(name, net, schedule, lines));
     return new RtlModule(name, files, ports.inputs(), ports.outputs(), design.inputType(), target.part(),
         delays.family(), target.clockNs(), schedule.latency(), schedule.criticalPathNs());
+  }
+
+  /** The model file's word for Arith's. */
+  static ConstantProduct.Strategy strategy(ArithmeticSpec.ConstantMultiplication c) {
+    return switch (c) {
+      case AUTO -> ConstantProduct.Strategy.AUTO;
+      case SHIFT_ADD -> ConstantProduct.Strategy.SHIFT_ADD;
+      case DSP -> ConstantProduct.Strategy.DSP;
+    };
   }
 
   private static String place(SourcePosition at, String source) {

@@ -36,8 +36,12 @@ import java.util.Random;
 final class DesignBatch {
   private static final ToolRunner RUNNER = new ToolRunner(BuildLog.silent());
 
-  /** A design and what it is, for messages. */
-  record Case(String label, Design design) {}
+  /** A design, what it is for messages, and how its products by constants are built. */
+  record Case(String label, Design design, ConstantProduct.Strategy constants) {
+    Case(String label, Design design) {
+      this(label, design, ConstantProduct.Strategy.AUTO);
+    }
+  }
 
   /** What a batch run found. */
   record Outcome(Schedule schedule, int observedLatency, int values, Netlist net) {}
@@ -55,7 +59,7 @@ final class DesignBatch {
     Arith arith = new Arith(net, DelayModel.ULTRASCALE_PLUS_2);
     List<DesignLowering.Ports> ports = new ArrayList<>();
     for (int k = 0; k < cases.size(); k++) {
-      ports.add(DesignLowering.lower(cases.get(k).design(), net, arith, "d" + k + "_"));
+      ports.add(DesignLowering.lower(cases.get(k).design(), net, arith, cases.get(k).constants(), "d" + k + "_"));
     }
     Schedule schedule = Schedule.of(net, DelayModel.ULTRASCALE_PLUS_2, clockNs);
     Path source = dir.resolve("batch.v");

@@ -1,6 +1,7 @@
 package io.github.srhls.core.backend.rtl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,6 +21,8 @@ import io.github.srhls.core.fixed.Quantization;
 import io.github.srhls.core.ir.Graph;
 import io.github.srhls.core.ir.GraphBuilder;
 import io.github.srhls.core.ir.Interval;
+import io.github.srhls.core.ir.Node;
+import io.github.srhls.core.model.ArithmeticSpec;
 import io.github.srhls.core.model.TargetSpec;
 import io.github.srhls.core.process.ToolRunner;
 import io.github.srhls.core.simulation.rtl.Port;
@@ -127,6 +130,44 @@ class RtlEmitterTest {
 
   private static List<Port> ports(List<Signal> signals) {
     return signals.stream().map(s -> new Port(s.name(), s.width())).toList();
+  }
+
+  @Test
+  void theModelFilesConstantMultiplicationChoosesAdderGraphsOrDsps() {
+    Design design = DesignBuilder.uniform(request(graph()).build());
+    TargetSpec target = new TargetSpec(TargetSpec.DEFAULT_PART, 5);
+    String dsp = RtlEmitter.emit(design, target, new ArithmeticSpec(ArithmeticSpec.ConstantMultiplication.DSP),
+        "m.sr.yaml", List.of()).files().get("rtl/m.v");
+    String shiftAdd = RtlEmitter.emit(design, target,
+        new ArithmeticSpec(ArithmeticSpec.ConstantMultiplication.SHIFT_ADD), "m.sr.yaml", List.of())
+        .files().get("rtl/m.v");
+    // 0.75 a: a DSP when asked, an adder graph (a - a/4) otherwise; 0.5 b: wiring either way
+    int threeQuarters = -1;
+    int half = -1;
+    for (int id = 0; id < design.graph().size(); id++) {
+      if (design.graph().node(id) instanceof Node.Op op && op.op() == Builtin.MUL) {
+        for (int x : op.args()) {
+          if (design.graph().node(x) instanceof Node.Const c) {
+            threeQuarters = c.value() == 0.75 ? id : threeQuarters;
+            half = c.value() == 0.5 ? id : half;
+          }
+        }
+      }
+    }
+    assertTrue(what(dsp, "_n" + threeQuarters + "x").startsWith("DSP48E2 product"), dsp);
+    assertFalse(what(shiftAdd, "_n" + threeQuarters + "x").contains("DSP"), shiftAdd);
+    assertFalse(what(dsp, "_n" + half + "x").contains("DSP"), dsp);
+  }
+
+  /** The comment the writer puts above a signal's cell: what the cell is. */
+  private static String what(String verilog, String signal) {
+    List<String> lines = verilog.lines().toList();
+    for (int i = 1; i < lines.size(); i++) {
+      if (lines.get(i).matches("  wire (signed )?\\[\\d+:0\\] " + signal + ";")) {
+        return lines.get(i - 1).replaceFirst("^  // ", "");
+      }
+    }
+    throw new AssertionError(signal + " is not in\n" + verilog);
   }
 
   @Test

@@ -22,8 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every node kind the RTL lowers without a function unit (inputs and their clamps, constants, + - * by a variable
  * and by a constant, /, negation, abs, sign, max, min, the output assignment), each with a node type of every
- * quantization mode and every overflow mode (N saturation bits included), narrow (2 bits) and wide (44 bits), in one
- * Verilator build, bit for bit against the Java model. Division by zero comes from the edge inputs (0 is one).
+ * quantization mode and every overflow mode (N saturation bits included), narrow (2 bits) and wide (44 bits), and
+ * products by constants built each way the model file's arithmetic section can ask for, in one Verilator build, bit
+ * for bit against the Java model. Division by zero comes from the edge inputs (0 is one).
  */
 class RtlNodeKindsTest {
   private static final Quantization[] Q = Quantization.values();
@@ -74,10 +75,30 @@ class RtlNodeKindsTest {
           FixedType.fixed(44, 22, Quantization.AP_RND_CONV, Overflow.AP_SAT_SYM),
           FixedType.fixed(48, 24, Quantization.AP_RND, Overflow.AP_WRAP), true)));
     }
+    // products by constants built each way the model file can ask for
+    for (ConstantProduct.Strategy strategy : ConstantProduct.Strategy.values()) {
+      for (double c : new double[] {-2.8125, 0.31, 7, 0.5, -1}) {
+        cases.add(new DesignBatch.Case("a * " + c + " by " + strategy, constantProduct(c), strategy));
+      }
+    }
     DesignBatch.Outcome outcome = DesignBatch.verify(dir, cases, 10, 600, 17, 3);
     System.out.printf("%d node-kind designs, %d cells, %d values compared, latency %d%n", cases.size(),
         outcome.net().cells().size(), outcome.values(), outcome.schedule().latency());
     assertEquals(outcome.schedule().latency(), outcome.observedLatency());
+  }
+
+  /** y = a * c in ap_fixed<24,8>, a of ap_fixed<14,5>. */
+  private static Design constantProduct(double c) {
+    GraphBuilder g = new GraphBuilder();
+    Graph graph = g.build(List.of("a"), List.of("y"), List.of(g.op(Builtin.MUL, g.input(0), g.constant(c))));
+    return DesignBuilder.uniform(DesignRequest.builder("c", graph)
+        .inputRanges(List.of(new Interval(-8, 8)))
+        .inputTypes(List.of(FixedType.fixed(14, 5)))
+        .resultType(FixedType.fixed(24, 8))
+        .defaultType(FixedType.fixed(24, 8))
+        .internalType(FixedType.fixed(24, 8, Quantization.AP_RND, Overflow.AP_SAT))
+        .constantType(FixedType.fixed(16, 4))
+        .build());
   }
 
   /** out = kind(a, b), the node of type {@code node}, y[] of type {@code result}. */
