@@ -32,10 +32,11 @@ public record DesignReport(String plan, Double errorBudget, DesignStats cost, Rt
   }
 
   /**
-   * The RTL back end's module, by its delay model: the pipeline it built for the target clock. Where it could not
-   * emit the design, every figure is null and {@code note} says why.
+   * The RTL back end's module, by its delay model: the pipeline it built for the target clock, and its data ports.
+   * Where it could not emit the design, every figure is null and {@code note} says why.
    *
    * @param file the module's file in the generated project ({@code rtl/<name>.v})
+   * @param top the module's name
    * @param part the part scheduled for
    * @param family the part's family (Yosys's name)
    * @param clockNs the clock period scheduled for
@@ -43,18 +44,32 @@ public record DesignReport(String plan, Double errorBudget, DesignStats cost, Rt
    * @param latencyNs L times the clock period
    * @param initiationInterval cycles between input vectors: 1, fully pipelined
    * @param criticalPathNs the longest register-to-register path the delay model predicts
+   * @param wireType {@code input_t}: a test vector's value goes to it first, then to the input port's own type
+   * @param inputs the data input ports in order, each with the type whose raw bits it carries
+   * @param outputs the data output ports in order
    * @param note why there is no RTL, or null
    */
-  @JsonPropertyOrder({"file", "part", "family", "clockNs", "latencyCycles", "latencyNs", "initiationInterval",
-      "criticalPathNs", "note"})
-  public record Rtl(String file, String part, String family, Double clockNs, Integer latencyCycles,
-      Double latencyNs, Integer initiationInterval, Double criticalPathNs, String note) {
+  @JsonPropertyOrder({"file", "top", "part", "family", "clockNs", "latencyCycles", "latencyNs", "initiationInterval",
+      "criticalPathNs", "wireType", "inputs", "outputs", "note"})
+  public record Rtl(String file, String top, String part, String family, Double clockNs, Integer latencyCycles,
+      Double latencyNs, Integer initiationInterval, Double criticalPathNs, String wireType, List<Port> inputs,
+      List<Port> outputs, String note) {
 
     /** A design the RTL back end could not emit. */
     public static Rtl none(String note) {
-      return new Rtl(null, null, null, null, null, null, null, null, note);
+      return new Rtl(null, null, null, null, null, null, null, null, null, null, null, null, note);
     }
   }
+
+  /**
+   * A data port of the RTL module.
+   *
+   * @param name the port's name (the input's or output's)
+   * @param type the fixed-point type whose raw bits it carries ({@code FixedType.parse} reads it)
+   * @param width its bits
+   */
+  @JsonPropertyOrder({"name", "type", "width"})
+  public record Port(String name, String type, int width) {}
 
   /** This report with the RTL's figures. */
   public DesignReport withRtl(Rtl figures) {

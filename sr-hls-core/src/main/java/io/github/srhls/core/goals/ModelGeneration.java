@@ -5,6 +5,7 @@ import io.github.srhls.core.backend.hls.Provenance;
 import io.github.srhls.core.backend.hls.TestbenchEmitter;
 import io.github.srhls.core.backend.rtl.RtlEmitter;
 import io.github.srhls.core.backend.rtl.RtlModule;
+import io.github.srhls.core.backend.rtl.Signal;
 import io.github.srhls.core.compile.CompiledModel;
 import io.github.srhls.core.design.Design;
 import io.github.srhls.core.design.DesignReport;
@@ -22,6 +23,7 @@ import io.github.srhls.core.testbench.TestbenchData;
 import io.github.srhls.core.testbench.Tolerance;
 import io.github.srhls.core.toolchain.amd.scripts.HlsScripts;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -105,8 +107,13 @@ final class ModelGeneration {
           + "; generate without it with -Dsr-hls.rtl=false (the rtl parameter) and report this", e);
     }
     files.putAll(rtl.files());
-    return new DesignReport.Rtl(rtl.file(), rtl.part(), rtl.family(), rtl.clockNs(), rtl.latencyCycles(),
-        rtl.latencyNs(), rtl.initiationInterval(), Math.round(rtl.criticalPathNs() * 1000) / 1000.0, null);
+    return new DesignReport.Rtl(rtl.file(), rtl.top(), rtl.part(), rtl.family(), rtl.clockNs(), rtl.latencyCycles(),
+        rtl.latencyNs(), rtl.initiationInterval(), Math.round(rtl.criticalPathNs() * 1000) / 1000.0,
+        rtl.wireType().cpp(), ports(rtl.inputs()), ports(rtl.outputs()), null);
+  }
+
+  private static List<DesignReport.Port> ports(List<Signal> signals) {
+    return signals.stream().map(s -> new DesignReport.Port(s.name(), s.type().cpp(), s.width())).toList();
   }
 
   /**

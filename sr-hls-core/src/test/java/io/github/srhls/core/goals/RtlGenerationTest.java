@@ -60,6 +60,11 @@ class RtlGenerationTest {
     assertEquals(1, rtl.initiationInterval());
     assertTrue(rtl.criticalPathNs() > 0 && rtl.criticalPathNs() <= 4, rtl.toString());
     assertNull(rtl.note());
+    assertEquals("tiny", rtl.top());
+    assertEquals("ap_fixed<16,6>", rtl.wireType());
+    assertEquals(List.of(new DesignReport.Port("x0", "ap_fixed<16,6>", 16), new DesignReport.Port("x1",
+        "ap_fixed<16,6>", 16)), rtl.inputs());
+    assertEquals(List.of("s", "t"), rtl.outputs().stream().map(DesignReport.Port::name).toList());
     assertTrue(verilog.contains("latency " + rtl.latencyCycles() + " cycles"), "the file says it too");
     String generated = log.infos.stream().filter(l -> l.startsWith("Generated tiny")).findFirst().orElseThrow();
     assertTrue(generated.contains(String.format(java.util.Locale.ROOT, "; RTL: %d cycles (%d ns) at 4 ns, critical "
