@@ -252,7 +252,8 @@ public final class Arith {
       int length = low + (j + 1) * total / count - offset;
       Signal carryIn = previous;
       int carryBit = j == 0 ? 0 : lengths.get(j - 1);
-      List<Signal> inputs = carryIn == null ? List.of(x.signal(), y.signal()) : List.of(x.signal(), y.signal(), carryIn);
+      List<Signal> inputs = carryIn == null ? List.of(x.signal(), y.signal())
+          : List.of(x.signal(), y.signal(), carryIn);
       previous = net.cell(name + "_c" + j, FixedType.apUint(length + 1), inputs, delays.carryChain(length + 2),
           (subtract ? "subtractor " : "adder ") + length + " bits, chunk " + j + " of " + count, (out, in) -> {
             String xs = Bits.field(x.signal(), in.get(0), offset - ax, offset + length - 1L - ax);

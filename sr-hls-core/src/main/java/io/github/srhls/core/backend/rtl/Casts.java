@@ -141,7 +141,8 @@ final class Casts {
         result = out + "_o ? " + handled + " : " + tw;
       }
       if (minusOne) {
-        result = Bits.sign(a, v) + " ? " + Bits.literal(minusOneRaw, w) + " : " + (detects ? "(" + result + ")" : result);
+        result = Bits.sign(a, v) + " ? " + Bits.literal(minusOneRaw, w) + " : "
+            + (detects ? "(" + result + ")" : result);
       }
       b.append("assign ").append(out).append(" = ").append(result).append(";");
       return b.toString();

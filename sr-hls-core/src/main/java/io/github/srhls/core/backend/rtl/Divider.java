@@ -48,7 +48,8 @@ final class Divider {
       inputs.add(mb);
       boolean first = prev == null;
       boolean takes = index >= 0;
-      prev = net.cell(name + "_q" + i, FixedType.apUint(dw + done + 2), inputs, delays.carryChain(dw + 2) + delays.luts(1),
+      prev = net.cell(name + "_q" + i, FixedType.apUint(dw + done + 2), inputs,
+          delays.carryChain(dw + 2) + delays.luts(1),
           "divider step " + (dw + 1) + " bits", (out, in) -> {
             int k = 0;
             String p = first ? null : in.get(k++);
@@ -84,7 +85,8 @@ final class Divider {
     // the vendor's wrap: negate in nw bits, then sign-extend
     int nb = FixedOp.divisionCanWrap(a.type(), b.type()) ? nw : wt;
     Arith.Field q = (n, lo, hi) -> hi < nw ? n + "[" + hi + ":" + lo + "]"
-        : lo >= nw ? Bits.zeros(hi - lo + 1) : Bits.concat(Bits.zeros(hi - nw + 1), n + "[" + (nw - 1) + ":" + lo + "]");
+        : lo >= nw ? Bits.zeros(hi - lo + 1)
+        : Bits.concat(Bits.zeros(hi - nw + 1), n + "[" + (nw - 1) + ":" + lo + "]");
     if (nb == wt) {
       return arith.conditionalNegate(name, t, last, q, sign, 0);
     }

@@ -38,7 +38,8 @@ class ArithOpsTest {
     Arith arith = new Arith(net, DelayModel.ULTRASCALE_PLUS_2);
     List<Signal> in = new ArrayList<>();
     for (int i = 0; i < OPERANDS; i++) {
-      int w = i < 2 ? 1 + i : i < 8 ? 1 + random.nextInt(20) : i < 13 ? 21 + random.nextInt(28) : 49 + random.nextInt(16);
+      int w = i < 2 ? 1 + i : i < 8 ? 1 + random.nextInt(20) : i < 13 ? 21 + random.nextInt(28)
+          : 49 + random.nextInt(16);
       in.add(net.input("x" + i, Values.operand(random, w, w / 2 + 2, 4)));
     }
     List<Case> cases = new ArrayList<>();
@@ -156,8 +157,8 @@ class ArithOpsTest {
     }
     System.out.println("ArithOpsTest: " + checked + " results checked; cases " + kinds);
     assertTrue(mismatches.isEmpty(), () -> "results differing from fixed.Fixed:\n" + String.join("\n", mismatches));
-    for (String kind : List.of("add", "add chunked", "sub", "sub chunked", "compare", "compare chunked", "mul dsp", "mul split", "mulConst SHIFT_ADD", "mulConst DSP", "mulConst SHIFT",
-        "mulConst ZERO")) {
+    for (String kind : List.of("add", "add chunked", "sub", "sub chunked", "compare", "compare chunked", "mul dsp",
+        "mul split", "mulConst SHIFT_ADD", "mulConst DSP", "mulConst SHIFT", "mulConst ZERO")) {
       assertTrue(kinds.containsKey(kind), () -> "no case of " + kind + ": " + kinds);
     }
     assertTrue(wraps[0] > 0, "no vector divides the most negative code by -1 LSB");
