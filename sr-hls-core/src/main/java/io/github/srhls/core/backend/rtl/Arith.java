@@ -71,6 +71,14 @@ public final class Arith {
   }
 
   /**
+   * DSP48E2s that {@link #mul} uses for operands of these types (1 where they fit 27 x 18 signed, else the partial
+   * products), for the cost estimate.
+   */
+  public static int productDsps(FixedType a, FixedType b) {
+    return Products.dspCount(Products.signedWidth(a), Products.signedWidth(b));
+  }
+
+  /**
    * {@code a * c} with a constant: a shift-add adder graph of the constant's canonical signed digits, or a DSP48E2,
    * whichever {@link ConstantProduct#plan} finds cheaper. The result has the type of {@code a * c}, with the constant
    * of its own type.
@@ -269,6 +277,69 @@ public final class Arith {
       }
       if (low > 0) {
         parts.add(Bits.field(x.signal(), in.get(count), -ax, low - 1 - ax));
+      }
+      return "assign " + out + " = " + Bits.concat(parts) + ";";
+    });
+  }
+
+  /** Bits {@code lo..hi} of a code as an expression, given the name the code has in a cell's stage. */
+  @FunctionalInterface
+  interface Field {
+    String bits(String name, int lo, int hi);
+  }
+
+  /**
+   * {@code s ? -v : v} in the W bits of {@code type}: {@code (v ^ {W{s}}) + s}, an incrementer on the carry chain,
+   * chunked beyond {@link #MAX_CARRY_BITS} like {@link #adder}. The sign bit {@code s} is bit {@code signBit} of
+   * {@code sign}, which may be {@code value} itself (a magnitude).
+   */
+  Signal conditionalNegate(String name, FixedType type, Signal value, Field field, Signal sign, int signBit) {
+    int w = type.width();
+    boolean own = sign == value;
+    List<Signal> inputs = own ? List.of(value) : List.of(value, sign);
+    if (w == 1) {
+      // -v = v modulo 2
+      return net.cell(name, type, List.of(value), 0, "wiring 1 bit",
+          (out, in) -> "assign " + out + " = " + field.bits(in.get(0), 0, 0) + ";");
+    }
+    if (w <= MAX_CARRY_BITS) {
+      return net.cell(name, type, inputs, delays.luts(1) + delays.carryChain(w), "conditional negation " + w + " bits",
+          (out, in) -> {
+            String s = in.get(own ? 0 : 1) + "[" + signBit + "]";
+            return "assign " + out + " = (" + field.bits(in.get(0), 0, w - 1) + " ^ " + Bits.replicate(w, s) + ") + {"
+                + Bits.zeros(w - 1) + ", " + s + "};";
+          });
+    }
+    int count = (w + MAX_CARRY_BITS - 1) / MAX_CARRY_BITS;
+    List<Signal> chunks = new ArrayList<>();
+    List<Integer> lengths = new ArrayList<>();
+    Signal previous = null;
+    for (int j = 0; j < count; j++) {
+      int offset = j * w / count;
+      int length = (j + 1) * w / count - offset;
+      Signal carryIn = previous;
+      int carryBit = j == 0 ? 0 : lengths.get(j - 1);
+      List<Signal> in = new ArrayList<>(inputs);
+      if (carryIn != null) {
+        in.add(carryIn);
+      }
+      previous = net.cell(name + "_c" + j, FixedType.apUint(length + 1), in, delays.luts(1)
+          + delays.carryChain(length + 2), "conditional negation " + length + " bits, chunk " + j + " of " + count,
+          (out, names) -> {
+            String s = names.get(own ? 0 : 1) + "[" + signBit + "]";
+            String c = carryIn == null ? s : names.get(names.size() - 1) + "[" + carryBit + "]";
+            return "wire [" + (length + 1) + ":0] " + out + "_s = {" + field.bits(names.get(0), offset,
+                offset + length - 1) + " ^ " + Bits.replicate(length, s) + ", 1'b1} + {" + Bits.zeros(length) + ", "
+                + c + "};\n"
+                + "assign " + out + " = " + out + "_s[" + (length + 1) + ":1];";
+          });
+      chunks.add(previous);
+      lengths.add(length);
+    }
+    return net.cell(name, type, chunks, 0, "wiring " + w + " bits", (out, in) -> {
+      List<String> parts = new ArrayList<>();
+      for (int j = count - 1; j >= 0; j--) {
+        parts.add(in.get(j) + "[" + (lengths.get(j) - 1) + ":0]");
       }
       return "assign " + out + " = " + Bits.concat(parts) + ";";
     });

@@ -27,8 +27,8 @@ final class Divider {
     int shift = Math.max(b.type().fracBits(), 0);
     int nw = a.width() + shift; // bits of the shifted dividend's magnitude, and of the quotient's
     int dw = b.width();
-    Signal ma = magnitude(net, delays, name + "_na", a);
-    Signal mb = magnitude(net, delays, name + "_nb", b);
+    Signal ma = magnitude(arith, name + "_na", a);
+    Signal mb = magnitude(arith, name + "_nb", b);
     Signal sign = null;
     if (a.signed() || b.signed()) {
       sign = net.cell(name + "_sg", FixedType.apUint(1), List.of(a, b), delays.luts(1), "quotient sign",
@@ -83,13 +83,14 @@ final class Divider {
     }
     // the vendor's wrap: negate in nw bits, then sign-extend
     int nb = FixedOp.divisionCanWrap(a.type(), b.type()) ? nw : wt;
-    return net.cell(name, t, List.of(last, sign), delays.carryChain(nb) + delays.luts(1),
-        "quotient sign " + nb + " bits", (out, in) -> {
-          String q = quotient(in.get(0), nw, nb);
-          String v = out + "_v";
-          return "wire [" + (nb - 1) + ":0] " + v + " = " + in.get(1) + " ? " + Bits.zeros(nb) + " - " + q + " : "
-              + q + ";\n" + "assign " + out + " = " + Bits.field(v, nb, true, 0, wt - 1) + ";";
-        });
+    Arith.Field q = (n, lo, hi) -> hi < nw ? n + "[" + hi + ":" + lo + "]"
+        : lo >= nw ? Bits.zeros(hi - lo + 1) : Bits.concat(Bits.zeros(hi - nw + 1), n + "[" + (nw - 1) + ":" + lo + "]");
+    if (nb == wt) {
+      return arith.conditionalNegate(name, t, last, q, sign, 0);
+    }
+    Signal v = arith.conditionalNegate(name + "_v", FixedType.apUint(nb), last, q, sign, 0);
+    return net.cell(name, t, List.of(v), 0, "wiring " + wt + " bits",
+        (out, in) -> "assign " + out + " = " + Bits.field(in.get(0), nb, true, 0, wt - 1) + ";");
   }
 
   /** The quotient (the low nw bits of the last step) zero-extended or truncated to k bits. */
@@ -103,13 +104,12 @@ final class Divider {
   }
 
   /** |x| as an unsigned code of x's width (the most negative code's magnitude fits, unsigned); x itself if unsigned. */
-  private static Signal magnitude(Netlist net, DelayModel delays, String name, Signal x) {
+  private static Signal magnitude(Arith arith, String name, Signal x) {
     if (!x.signed()) {
       return x;
     }
     int w = x.width();
-    return net.cell(name, FixedType.apUint(w), List.of(x), delays.carryChain(w) + delays.luts(1),
-        "magnitude " + w + " bits", (out, in) -> "assign " + out + " = " + in.get(0) + "[" + (w - 1) + "] ? "
-            + Bits.zeros(w) + " - " + in.get(0) + "[" + (w - 1) + ":0] : " + in.get(0) + "[" + (w - 1) + ":0];");
+    return arith.conditionalNegate(name, FixedType.apUint(w), x, (n, lo, hi) -> n + "[" + hi + ":" + lo + "]", x,
+        w - 1);
   }
 }

@@ -5,6 +5,12 @@
  * its delay from the target family's delay model; a scheduler then places pipeline registers so that no stage is
  * longer than the clock period, and the writer prints the top module with the interface users instantiate.
  *
+ * <p>{@link io.github.srhls.core.backend.rtl.Arith} lowers the fixed-point operations into cells bit-exact with
+ * {@link io.github.srhls.core.fixed.Fixed}: adders split into chunks of at most 48 carry bits, products on DSP48E2
+ * (split into partial products beyond 27 x 18), constant products as canonical-signed-digit adder graphs or DSPs by
+ * the cost of {@link io.github.srhls.core.backend.rtl.ConstantProduct}, casts as a rounding adder then overflow
+ * detection and selection, division as one non-restoring step per quotient bit.
+ *
  * <p>In the pipeline: planned design → <b>back ends</b> → simulation (Verilator) and open synthesis (Yosys).
  *
  * <p>May use (layer 11 in {@code io.github.srhls.core.ArchitectureTest}, which checks it): the packages of layers 0 to
