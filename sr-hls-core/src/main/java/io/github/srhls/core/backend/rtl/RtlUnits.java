@@ -28,10 +28,13 @@ import java.util.function.IntUnaryOperator;
  * our own choosing casts to the same bits as the C++ product of the ROM entry.
  *
  * <p>Tables: a coefficient table of at most {@link #LUT_ROM_MAX_BITS} bits is a LUT-ROM (a {@code case} in an
- * {@code always @*}, combinational); a larger one is a block RAM with a registered read (one cycle). A LUT6 holds 64
- * bits of ROM, so 4 Kib is 64 LUTs per table plus their multiplexers; above that one RAMB18E2 (18 Kib, up to 36 bits
- * wide) costs less than the LUTs and keeps the read at one level of delay, and tables below it do not waste a scarce
- * block RAM. A table wider than 36 bits takes more than one RAMB18E2.
+ * {@code always @*}, combinational, {@code rom_style = "distributed"}); a larger one is a block RAM (an initialized
+ * memory, {@code rom_style = "block"}) with a registered read: a cell of latency 1. A LUT6 holds 64 bits of ROM, so
+ * 4 Kib is 64 LUT6s of storage plus their multiplexers; above that one RAMB18E2 (18 Kib, 36 bits wide with
+ * one read port, 18 with two) costs less than the LUTs, and smaller tables do not take a scarce block RAM. A table
+ * wider than 36 bits takes more than one RAMB18E2. Block RAMs have two read ports: the second unit of this object
+ * that reads a block-RAM table of the same contents (sin of two arguments of one type) reads the first one's memory;
+ * a third reader gets a memory of its own. LUT-ROMs are not shared: every read is its own multiplexer anyway.
  */
 public final class RtlUnits {
   /** Coefficient tables of more bits than this are block RAM; the rest are LUT-ROM. */
