@@ -102,7 +102,10 @@ final class ModelGeneration {
     try {
       rtl = RtlEmitter.emit(design, spec.target(), spec.arithmetic(), source,
           provenance.lines(spec.name(), "Pipelined RTL"));
-    } catch (IllegalArgumentException e) {
+    } catch (SrHlsException e) {
+      throw e; // target.part, target.clock-ns: the user's to change
+    } catch (RuntimeException e) {
+      // a limit of the RTL back end itself: the way out is named, the cause kept for the report
       throw new SrHlsException(source + ": the RTL back end could not build " + spec.name() + ": " + e.getMessage()
           + "; generate without it with -Dsr-hls.rtl=false (the rtl parameter) and report this", e);
     }
