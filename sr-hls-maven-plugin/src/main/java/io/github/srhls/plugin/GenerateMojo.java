@@ -40,6 +40,14 @@ public class GenerateMojo extends AbstractSrHlsMojo {
   @Parameter(property = "sr-hls.ipLibrary", defaultValue = "hls")
   String ipLibrary;
 
+  /**
+   * Emits each model's pipelined Verilog beside its HLS project: the directory rtl holds one module named as the
+   * model, with latency and critical path in sr-hls-design.json. A design the RTL back end cannot do (one calling
+   * the vendor's math library) gets a note instead of RTL.
+   */
+  @Parameter(property = "sr-hls.rtl", defaultValue = "true")
+  boolean rtl;
+
   /** Skips this goal only. */
   @Parameter(property = "sr-hls.generate.skip", defaultValue = "false")
   boolean skipGenerate;
@@ -72,6 +80,7 @@ public class GenerateMojo extends AbstractSrHlsMojo {
                 .log(log)
                 .ipVendor(ipVendor)
                 .ipLibrary(ipLibrary)
+                .rtl(rtl)
                 .build());
     log.info(result.summary());
   }

@@ -138,6 +138,7 @@ class PluginDescriptorTest {
         "generate | workDirectory   | sr-hls.workDirectory   | ${project.build.directory}/sr-hls",
         "generate | skip            | sr-hls.skip            | false",
         "generate | skipGenerate    | sr-hls.generate.skip   | false",
+        "generate | rtl             | sr-hls.rtl             | true",
         "test     | outputDirectory | sr-hls.outputDirectory | ${project.build.directory}/generated-sources/sr-hls",
         "test     | workDirectory   | sr-hls.workDirectory   | ${project.build.directory}/sr-hls",
         "test     | compiler        | sr-hls.compiler        | -",

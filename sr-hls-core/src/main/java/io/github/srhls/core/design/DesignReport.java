@@ -16,11 +16,12 @@ import java.util.List;
  * @param plan {@code uniform} or {@code auto}
  * @param errorBudget the budget auto worked to (null under uniform, or when it was derived per output)
  * @param cost the cost estimate
+ * @param rtl the pipelined RTL's figures, or why there is none; null when generate was asked for no RTL
  * @param nodes every temporary of the top function, in order
  * @param notes what the plan could not do as asked
  */
-@JsonPropertyOrder({"plan", "errorBudget", "cost", "nodes", "notes"})
-public record DesignReport(String plan, Double errorBudget, DesignStats cost, List<NodeReport> nodes,
+@JsonPropertyOrder({"plan", "errorBudget", "cost", "rtl", "nodes", "notes"})
+public record DesignReport(String plan, Double errorBudget, DesignStats cost, Rtl rtl, List<NodeReport> nodes,
     List<String> notes) {
 
   public static final String FILE_NAME = "sr-hls-design.json";
@@ -28,6 +29,51 @@ public record DesignReport(String plan, Double errorBudget, DesignStats cost, Li
   public DesignReport {
     nodes = List.copyOf(nodes);
     notes = List.copyOf(notes);
+  }
+
+  /**
+   * The RTL back end's module, by its delay model: the pipeline it built for the target clock, and its data ports.
+   * Where it could not emit the design, every figure is null and {@code note} says why.
+   *
+   * @param file the module's file in the generated project ({@code rtl/<name>.v})
+   * @param top the module's name
+   * @param part the part scheduled for
+   * @param family the part's family (Yosys's name)
+   * @param clockNs the clock period scheduled for
+   * @param latencyCycles L, cycles from the inputs to the outputs
+   * @param latencyNs L times the clock period
+   * @param initiationInterval cycles between input vectors: 1, fully pipelined
+   * @param criticalPathNs the longest register-to-register path the delay model predicts
+   * @param wireType {@code input_t}: a test vector's value goes to it first, then to the input port's own type
+   * @param inputs the data input ports in order, each with the type whose raw bits it carries
+   * @param outputs the data output ports in order
+   * @param note why there is no RTL, or null
+   */
+  @JsonPropertyOrder({"file", "top", "part", "family", "clockNs", "latencyCycles", "latencyNs", "initiationInterval",
+      "criticalPathNs", "wireType", "inputs", "outputs", "note"})
+  public record Rtl(String file, String top, String part, String family, Double clockNs, Integer latencyCycles,
+      Double latencyNs, Integer initiationInterval, Double criticalPathNs, String wireType, List<Port> inputs,
+      List<Port> outputs, String note) {
+
+    /** A design the RTL back end could not emit. */
+    public static Rtl none(String note) {
+      return new Rtl(null, null, null, null, null, null, null, null, null, null, null, null, note);
+    }
+  }
+
+  /**
+   * A data port of the RTL module.
+   *
+   * @param name the port's name (the input's or output's)
+   * @param type the fixed-point type whose raw bits it carries ({@code FixedType.parse} reads it)
+   * @param width its bits
+   */
+  @JsonPropertyOrder({"name", "type", "width"})
+  public record Port(String name, String type, int width) {}
+
+  /** This report with the RTL's figures. */
+  public DesignReport withRtl(Rtl figures) {
+    return new DesignReport(plan, errorBudget, cost, figures, nodes, notes);
   }
 
   /**
@@ -52,7 +98,7 @@ public record DesignReport(String plan, Double errorBudget, DesignStats cost, Li
       nodes.add(new NodeReport("t" + id, NodeText.of(g, id), d.type(id).cpp(),
           r.bounded() ? new double[] {r.lo(), r.hi()} : null, unit));
     }
-    return new DesignReport(plan, errorBudget, DesignStats.of(d), nodes, d.notes());
+    return new DesignReport(plan, errorBudget, DesignStats.of(d), null, nodes, d.notes());
   }
 
   /** {@code sin: 256 segments of degree 1}, or {@code hls::sin}. */

@@ -34,7 +34,7 @@ final class ModelInterpreter {
   static final int MAX_SHORTHAND_INPUTS = 4096;
 
   private static final List<String> TOP_KEYS = List.of("format", "name", "version", "description", "inputs",
-      "outputs", "operators", "precision", "functions", "target", "testbench");
+      "outputs", "operators", "precision", "functions", "target", "arithmetic", "testbench");
   private static final List<String> INPUT_KEYS = List.of("name", "range", "type");
   private static final List<String> SHORTHAND_KEYS = List.of("count", "range", "type");
   private static final List<String> OUTPUT_KEYS = List.of("name", "expression", "pysr", "type");
@@ -52,6 +52,7 @@ final class ModelInterpreter {
   private static final List<String> FUNCTION_NAMES = Stream.concat(
       Builtin.withUnits().stream().map(Builtin::canonicalName), Stream.of(FunctionSpec.DEFAULT_KEY)).toList();
   private static final List<String> TARGET_KEYS = List.of("part", "clock-ns");
+  private static final List<String> ARITHMETIC_KEYS = List.of("constant-multiplication");
   private static final List<String> TESTBENCH_KEYS =
       List.of("vectors", "seed", "inputs", "tolerance", "distribution", "classify");
   /** The testbench keys that only random vectors use. */
@@ -73,7 +74,6 @@ final class ModelInterpreter {
   /** Input and output names seen so far, with where they were first written. */
   private final Map<String, SourcePosition> portNames = new HashMap<>();
   /** Where each declared type is written, by its key as {@link DeclaredTypes} names it. */
-  private final Map<String, SourcePosition> typePositions = new HashMap<>();
 
   ModelInterpreter(Path file, ProjectPaths paths, String defaultVersion) {
     this.file = file;
@@ -97,10 +97,12 @@ final class ModelInterpreter {
         .orElse(Map.of());
     TargetSpec target = top.get("target").map(e -> target(e.value()))
         .orElse(new TargetSpec(TargetSpec.DEFAULT_PART, TargetSpec.DEFAULT_CLOCK_NS));
+    ArithmeticSpec arithmetic = top.get("arithmetic").map(e -> arithmetic(e.value()))
+        .orElse(ArithmeticSpec.defaults());
     TestbenchSpec testbench = top.get("testbench").map(e -> testbench(e.value()))
         .orElse(TestbenchSpec.defaults());
     return new ModelSpec(file, name.text(), version, description, inputs, outputs, operators, precision, functions,
-        target, testbench, name.textStart(), typePositions);
+        target, arithmetic, testbench, name.textStart());
   }
 
   /** Before anything else, so that a file of another format version gets this message and not unknown keys. */
@@ -205,7 +207,6 @@ final class ModelInterpreter {
           + " that range, e.g. " + (t.signed() ? "ap_fixed<" : "ap_ufixed<") + t.width() + ","
           + Math.max(MIN_INT_BITS, Math.min(MAX_INT_BITS, t.intBits())) + ">");
     }
-    typePositions.put(path, s.textStart());
     return t;
   }
 
@@ -238,9 +239,6 @@ final class ModelInterpreter {
     FixedType type = f.get("type").map(e -> type(e.value(), "inputs.type")).orElse(null);
     List<InputSpec> inputs = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      if (type != null) {
-        typePositions.put("inputs[" + i + "].type", typePositions.get("inputs.type"));
-      }
       portNames.put("x" + i, count.at());
       inputs.add(new InputSpec("x" + i, range[0], range[1], type, count.at()));
     }
@@ -551,6 +549,8 @@ final class ModelInterpreter {
       }
       return s.text();
     }).orElse(TargetSpec.DEFAULT_PART);
+    SourcePosition partAt = f.get("part").map(e -> e.value().at()).orElse(null);
+    SourcePosition clockAt = f.get("clock-ns").map(e -> e.value().at()).orElse(null);
     double clock = f.get("clock-ns").map(e -> {
       double ns = Values.number(e.value(), "target.clock-ns");
       if (ns <= 0) {
@@ -559,7 +559,23 @@ final class ModelInterpreter {
       }
       return ns;
     }).orElse(TargetSpec.DEFAULT_CLOCK_NS);
-    return new TargetSpec(part, clock);
+    return new TargetSpec(part, clock, partAt, clockAt);
+  }
+
+  private static ArithmeticSpec arithmetic(DocumentValue value) {
+    Fields f = new Fields(value, "arithmetic", ARITHMETIC_KEYS);
+    ArithmeticSpec.ConstantMultiplication constants = f.get("constant-multiplication").map(e -> {
+      DocumentValue.Scalar s = Values.text(e.value(), "arithmetic.constant-multiplication");
+      for (ArithmeticSpec.ConstantMultiplication c : ArithmeticSpec.ConstantMultiplication.values()) {
+        if (c.word().equals(s.text())) {
+          return c;
+        }
+      }
+      throw SrHlsException.at(s.textStart(), "arithmetic.constant-multiplication must be auto (the cheaper of the"
+          + " two, the default), shift-add (adders, no DSP) or dsp (DSP48E2 slices), found '" + s.text() + "'."
+          + Nearest.hint(s.text(), ArithmeticSpec.ConstantMultiplication.words()));
+    }).orElse(ArithmeticSpec.ConstantMultiplication.AUTO);
+    return new ArithmeticSpec(constants);
   }
 
   private TestbenchSpec testbench(DocumentValue value) {

@@ -26,9 +26,9 @@ import java.util.TreeMap;
  *     {@link Builtin#withUnits()}) and {@value FunctionSpec#DEFAULT_KEY}; use {@link #functionSettings} for the
  *     settings that apply to a function
  * @param target the FPGA part and clock
+ * @param arithmetic how the RTL builds what it has a choice about (products by constants)
  * @param testbench how to make and judge test vectors
  * @param at where the name is written; its file is the model file as messages name it (relative to the project)
- * @param typePositions where each declared type is written, by its key as {@link DeclaredTypes#of} names it
  */
 public record ModelSpec(
     Path file,
@@ -41,17 +41,9 @@ public record ModelSpec(
     PrecisionSpec precision,
     Map<String, FunctionSpec> functions,
     TargetSpec target,
+    ArithmeticSpec arithmetic,
     TestbenchSpec testbench,
-    SourcePosition at,
-    Map<String, SourcePosition> typePositions) {
-
-  /** A spec whose types' positions are unknown. */
-  public ModelSpec(Path file, String name, String version, String description, List<InputSpec> inputs,
-      List<OutputSpec> outputs, List<OperatorSpec> operators, PrecisionSpec precision,
-      Map<String, FunctionSpec> functions, TargetSpec target, TestbenchSpec testbench, SourcePosition at) {
-    this(file, name, version, description, inputs, outputs, operators, precision, functions, target, testbench, at,
-        Map.of());
-  }
+    SourcePosition at) {
 
   public ModelSpec {
     Objects.requireNonNull(file, "file");
@@ -69,9 +61,9 @@ public record ModelSpec(
       }
     }
     Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(arithmetic, "arithmetic");
     Objects.requireNonNull(testbench, "testbench");
     Objects.requireNonNull(at, "at");
-    typePositions = Map.copyOf(typePositions);
   }
 
   /** The names of the inputs, in order. */

@@ -123,6 +123,15 @@ class ModelErrorsTest {
   }
 
   @Test
+  void aConstantMultiplicationNoOneKnowsIsAnErrorAtItsValue() {
+    assertAt(error(VALID + "arithmetic: {constant-multiplication: shift_add}\n"), "m.sr.yaml", 5, 39,
+        "arithmetic.constant-multiplication must be auto (the cheaper of the two, the default), shift-add (adders,"
+        + " no DSP) or dsp (DSP48E2 slices), found 'shift_add'.", "Did you mean 'shift-add'?");
+    assertAt(error(VALID + "arithmetic: {constants: dsp}\n"), "m.sr.yaml", 5, 14,
+        "unknown key 'constants' in arithmetic");
+  }
+
+  @Test
   void badVersionPartClockToleranceAndSeed() {
     assertAt(error(VALID + "version: \"1.0 beta\"\n"), "m.sr.yaml", 5, 11, "version '1.0 beta' may hold only");
     assertAt(error(VALID + "target: {part: \"xc7; rm\"}\n"), "m.sr.yaml", 5, 17, "not a part name");

@@ -60,6 +60,7 @@ class ModelReaderTest {
         sin: {implementation: table, size: 256}
         tanh: {implementation: vendor}
       target: {part: xcu250-figd2104-2L-e, clock-ns: 3.125}
+      arithmetic: {constant-multiplication: shift-add}
       testbench:
         inputs: data/jet.dat
         tolerance: 0.05
@@ -89,6 +90,7 @@ class ModelReaderTest {
         "functions": {"default": {"size": 512}, "sin": {"implementation": "table", "size": 256},
                       "tanh": {"implementation": "vendor"}},
         "target": {"part": "xcu250-figd2104-2L-e", "clock-ns": 3.125},
+        "arithmetic": {"constant-multiplication": "shift-add"},
         "testbench": {"inputs": "data/jet.dat", "tolerance": 0.05, "classify": true}
       }
       """;
@@ -151,7 +153,12 @@ class ModelReaderTest {
         "sin", new FunctionSpec(Implementation.TABLE, 256, null),
         "tanh", new FunctionSpec(Implementation.VENDOR, null, null)), m.functions());
     assertEquals(List.of("default", "sin", "tanh"), List.copyOf(m.functions().keySet()));
-    assertEquals(new TargetSpec("xcu250-figd2104-2L-e", 3.125), m.target());
+    assertEquals("xcu250-figd2104-2L-e", m.target().part());
+    assertEquals(3.125, m.target().clockNs());
+    // where the two values are written, for the RTL back end's messages about them
+    assertTrue(m.target().partAt().render().matches(".*:\\d+:\\d+"), m.target().partAt().render());
+    assertTrue(m.target().clockAt().line() > 0, m.target().clockAt().render());
+    assertEquals(new ArithmeticSpec(ArithmeticSpec.ConstantMultiplication.SHIFT_ADD), m.arithmetic());
     assertEquals(new TestbenchSpec(1000, 1, TestbenchSpec.Distribution.UNIFORM, dir.resolve("data/jet.dat"), 0.05,
         true), m.testbench());
     assertEquals(new SourcePosition(Path.of("src/main/sr/jet.sr.yaml"), 2, 7), m.at());
@@ -181,7 +188,8 @@ class ModelReaderTest {
     List<OperatorSpec> operators = m.operators().stream()
         .map(o -> new OperatorSpec(o.name(), o.params(), o.body(), none)).collect(Collectors.toList());
     return new ModelSpec(Path.of("-"), m.name(), m.version(), m.description(), inputs, outputs, operators,
-        m.precision(), m.functions(), m.target(), m.testbench(), none);
+        m.precision(), m.functions(), new TargetSpec(m.target().part(), m.target().clockNs()), m.arithmetic(),
+        m.testbench(), none);
   }
 
   @Test
@@ -196,6 +204,9 @@ class ModelReaderTest {
     assertEquals("", m.description());
     assertEquals(FixedType.fixed(16, 6), m.defaultType());
     assertEquals(new TargetSpec("xcvu9p-flga2577-2-e", 5), m.target());
+    assertEquals(ArithmeticSpec.defaults(), m.arithmetic());
+    assertEquals(ArithmeticSpec.ConstantMultiplication.DSP,
+        withKeys("arithmetic: {constant-multiplication: dsp}\n").arithmetic().constantMultiplication());
     assertEquals(TestbenchSpec.defaults(), m.testbench());
     assertEquals(PrecisionSpec.defaults(), m.precision());
     assertEquals(Map.of(), m.functions());
@@ -335,7 +346,7 @@ class ModelReaderTest {
     ModelSpec m = withKeys("");
     assertThrows(IllegalArgumentException.class, () -> new ModelSpec(m.file(), m.name(), m.version(),
         m.description(), m.inputs(), m.outputs(), m.operators(), m.precision(),
-        Map.of("abs", FunctionSpec.BUILT_IN), m.target(), m.testbench(), m.at()));
+        Map.of("abs", FunctionSpec.BUILT_IN), m.target(), m.arithmetic(), m.testbench(), m.at()));
   }
 
   @Test

@@ -140,6 +140,9 @@ class ModelSchemaTest {
             head + inputs + outputs + "functions: {exp: {implementation: vendor, interpolate: false}}\n"},
         new String[] {"clock zero", head + inputs + outputs + "target: {clock-ns: 0}\n"},
         new String[] {"part with a space", head + inputs + outputs + "target: {part: 'xc vu9p'}\n"},
+        new String[] {"unknown constant multiplication",
+            head + inputs + outputs + "arithmetic: {constant-multiplication: luts}\n"},
+        new String[] {"unknown arithmetic key", head + inputs + outputs + "arithmetic: {divider: luts}\n"},
         new String[] {"zero vectors", head + inputs + outputs + "testbench: {vectors: 0}\n"},
         new String[] {"fractional vectors", head + inputs + outputs + "testbench: {vectors: 10.5}\n"},
         new String[] {"vector file and seed", head + inputs + outputs + "testbench: {inputs: v.dat, seed: 3}\n"},
@@ -178,6 +181,7 @@ class ModelSchemaTest {
           'sc( a , b )': sin(a) * b
         precision: {default: 'ap_int<64>'}
         target: {part: xcku115-flvb2104-2-e, clock-ns: 2.5}
+        arithmetic: {constant-multiplication: dsp}
         testbench: {inputs: vectors.CSV, tolerance: 0}
         """;
     assertEquals(List.of(), errors(tree("m.sr.yaml", yaml)));
@@ -243,7 +247,10 @@ class ModelSchemaTest {
     Set<String> top = new TreeSet<>();
     schemaTree.get("properties").fieldNames().forEachRemaining(top::add);
     assertEquals(new TreeSet<>(List.of("format", "name", "version", "description", "inputs", "outputs",
-        "operators", "precision", "functions", "target", "testbench")), top);
+        "operators", "precision", "functions", "target", "arithmetic", "testbench")), top);
+    Set<String> constantMultiplication = texts(schemaTree.at(
+        "/properties/arithmetic/properties/constant-multiplication/enum"));
+    assertEquals(new TreeSet<>(ArithmeticSpec.ConstantMultiplication.words()), constantMultiplication);
     Set<String> functions = new TreeSet<>();
     schemaTree.at("/properties/functions/properties").fieldNames().forEachRemaining(functions::add);
     Set<String> units = new TreeSet<>(List.of(FunctionSpec.DEFAULT_KEY));

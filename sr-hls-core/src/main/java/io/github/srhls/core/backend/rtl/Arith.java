@@ -24,10 +24,26 @@ public final class Arith {
 
   private final Netlist net;
   private final DelayModel delays;
+  private final boolean registeredProducts;
 
+  /** Arithmetic for a pipeline of any clock: products on a DSP48E2 are combinational. */
   public Arith(Netlist net, DelayModel delays) {
+    this(net, delays, Double.POSITIVE_INFINITY);
+  }
+
+  /**
+   * Arithmetic for a clock period: where a DSP48E2's combinational product does not fit a stage, products on DSPs
+   * use the DSP's own input and product registers (two cycles of latency), as a fast clock needs anyway.
+   */
+  public Arith(Netlist net, DelayModel delays, double clockNs) {
     this.net = net;
     this.delays = delays;
+    this.registeredProducts = delays.dspNs() > clockNs - delays.registerNs();
+  }
+
+  /** Whether products on DSPs are registered inside the DSP (for a clock too fast for the combinational path). */
+  boolean registeredProducts() {
+    return registeredProducts;
   }
 
   /** A constant of the value's own type: no inputs, no delay. */

@@ -27,7 +27,7 @@ public record DelayModel(String family, double lutNs, double carryEntryNs, doubl
   public static final int DSP_B_BITS = 18;
 
   private static final Pattern ULTRASCALE_PLUS = Pattern.compile(
-      "(xcvu\\d+p|xcku\\d+p|xcau\\d+p|xczu\\d+\\w*|xck26|xqzu\\d+\\w*|xqvu\\d+p|xqku\\d+p)(-.*)?");
+      "(xcvu\\d+p|xcku\\d+p|xcau\\d+p|xczu\\d+\\w*|xcu\\d+\\w*|xck26|xqzu\\d+\\w*|xqvu\\d+p|xqku\\d+p)(-.*)?");
 
   /** UltraScale+, speed grade -2. */
   public static final DelayModel ULTRASCALE_PLUS_2 = new DelayModel("xcup", 0.45, 0.5, 0.03, 0.25, 2.6, 1.1, 1.0);
@@ -43,8 +43,8 @@ public record DelayModel(String family, double lutNs, double carryEntryNs, doubl
       return ULTRASCALE_PLUS_2;
     }
     throw new SrHlsException(where + ": target.part " + part + " is of a family the RTL delay model does not know; "
-        + "supported: UltraScale+ (xcvu…p, xcku…p, xcau…p, xczu…, e.g. xcvu9p-flga2577-2-e). Choose such a part, "
-        + "or turn the RTL back end off");
+        + "supported: UltraScale+ (xcvu…p, xcku…p, xcau…p, xczu…, Alveo xcu…, e.g. xcvu9p-flga2577-2-e). "
+        + "Choose such a part, or turn the RTL back end off");
   }
 
   /** An adder, subtractor or comparator of {@code bits} on the carry chain. */

@@ -113,11 +113,35 @@ final class Products {
     int w = t.width();
     boolean dsp = onDsp(x.signedLength(), y.signedLength());
     String what = (dsp ? "DSP48E2 product " : "LUT product ") + x.signedLength() + "x" + y.signedLength();
+    if (dsp && arith.registeredProducts()) {
+      // the DSP's A/B input registers, then its M/P register: two cycles, and a short path out of the DSP
+      return arith.net().cell(name, t, List.of(a, b), arith.delays().dspRegisteredNs(), 2,
+          what + " with its input and product registers", (out, in) -> {
+            int la = x.signedLength();
+            int lb = y.signedLength();
+            return "reg signed [" + (la - 1) + ":0] " + out + "_a;\n"
+                + "reg signed [" + (lb - 1) + ":0] " + out + "_b;\n"
+                + "reg signed [" + (w - 1) + ":0] " + out + ";\n"
+                + "always @(posedge clk) begin\n"
+                + "  " + out + "_a <= " + operand(a, in.get(0), x, la) + ";\n"
+                + "  " + out + "_b <= " + operand(b, in.get(1), y, lb) + ";\n"
+                + "  " + out + " <= " + extended(out + "_a", la, w) + " * " + extended(out + "_b", lb, w) + ";\n"
+                + "end";
+          });
+    }
     double delay = dsp ? arith.delays().dspNs()
         : arith.delays().luts(2) + arith.delays().carryChain(x.signedLength() + y.signedLength());
     return arith.net().cell(name, t, List.of(a, b), delay, what,
         (out, in) -> "assign " + out + " = $signed(" + operand(a, in.get(0), x, w) + ") * $signed("
             + operand(b, in.get(1), y, w) + ");");
+  }
+
+  /** A signed register of {@code from} bits sign-extended to {@code to} bits, as a signed expression. */
+  private static String extended(String reg, int from, int to) {
+    if (to <= from) {
+      return reg;
+    }
+    return "$signed({{" + (to - from) + "{" + reg + "[" + (from - 1) + "]}}, " + reg + "})";
   }
 
   /** A chunk as a w-bit code: the top chunk sign-extended from the signal, a lower one zero-extended. */
