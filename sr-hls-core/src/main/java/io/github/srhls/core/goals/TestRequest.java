@@ -23,6 +23,8 @@ import java.util.Objects;
  * @param vendor what to do with a vendor HLS tool; null means none is looked for
  * @param budgetScope what the build around this goal means for the synthesis budgets; null means
  *     {@link BudgetScope#ALONE}
+ * @param rtlSimulation whether the generated RTL is simulated with Verilator; null means {@link RtlSimulation#AUTO}
+ * @param verilator the Verilator program (a path, or a name on PATH); null means {@code verilator} on PATH
  */
 public record TestRequest(
     Path projectDirectory,
@@ -35,7 +37,9 @@ public record TestRequest(
     BuildLog log,
     boolean hostCsim,
     VendorSettings vendor,
-    BudgetScope budgetScope) {
+    BudgetScope budgetScope,
+    RtlSimulation rtlSimulation,
+    String verilator) {
 
   public TestRequest {
     Objects.requireNonNull(projectDirectory, "projectDirectory");
@@ -50,6 +54,8 @@ public record TestRequest(
     log = log == null ? BuildLog.silent() : log;
     vendor = vendor == null ? VendorSettings.disabled() : vendor;
     budgetScope = budgetScope == null ? BudgetScope.ALONE : budgetScope;
+    rtlSimulation = rtlSimulation == null ? RtlSimulation.AUTO : rtlSimulation;
+    verilator = verilator == null || verilator.isBlank() ? null : verilator.strip();
   }
 
   /** A request built by name; the three directories are required. */
@@ -73,6 +79,8 @@ public record TestRequest(
     private boolean hostCsim = true;
     private VendorSettings vendor;
     private BudgetScope budgetScope;
+    private RtlSimulation rtlSimulation;
+    private String verilator;
 
     private Builder() {}
 
@@ -131,10 +139,20 @@ public record TestRequest(
       return this;
     }
 
+    public Builder rtlSimulation(RtlSimulation rtlSimulation) {
+      this.rtlSimulation = rtlSimulation;
+      return this;
+    }
+
+    public Builder verilator(String verilator) {
+      this.verilator = verilator;
+      return this;
+    }
+
     /** @throws SrHlsException for a timeout that is not positive */
     public TestRequest build() {
       return new TestRequest(projectDirectory, outputDirectory, workDirectory, compiler, compilerFlags, timeout,
-          reportsDirectory, log, hostCsim, vendor, budgetScope);
+          reportsDirectory, log, hostCsim, vendor, budgetScope, rtlSimulation, verilator);
     }
   }
 }

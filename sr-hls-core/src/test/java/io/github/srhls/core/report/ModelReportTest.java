@@ -186,7 +186,7 @@ class ModelReportTest {
     String other = "sha256:" + "cd".repeat(32);
     hostReport().write(dir);
     ModelReport.addVendor(dir, manifest(other, Map.of()), vendor(other));
-    assertEquals(new ModelReport("m", "1.2.0", other, null, vendor(other)), ModelReport.read(dir).orElseThrow());
+    assertEquals(new ModelReport("m", "1.2.0", other, null, null, vendor(other)), ModelReport.read(dir).orElseThrow());
 
     Path none = dir.resolve("none");
     ModelReport.addVendor(none, manifest(), vendor(DIGEST));
