@@ -38,6 +38,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -62,6 +63,8 @@ public final class TestOrchestrator {
   private static final Duration VERSION_TIMEOUT = Duration.ofSeconds(30);
 
   private final IncludeHeaders headers;
+  /** Where programs are looked up ({@code PATH}): this JVM's environment but in tests. */
+  private final Map<String, String> environment;
 
   public TestOrchestrator() {
     this(IncludeHeaders.builtIn());
@@ -69,7 +72,13 @@ public final class TestOrchestrator {
 
   /** With other fixed-point headers than sr-hls's own (tests, or a user's vendor headers). */
   public TestOrchestrator(IncludeHeaders headers) {
+    this(headers, System.getenv());
+  }
+
+  /** With another environment to find Verilator in (tests). */
+  TestOrchestrator(IncludeHeaders headers, Map<String, String> environment) {
     this.headers = headers;
+    this.environment = Map.copyOf(environment);
   }
 
   /** @throws io.github.srhls.core.diag.SrHlsException on a failed simulation, with a user-facing message */
@@ -216,12 +225,12 @@ public final class TestOrchestrator {
    *
    * @throws SrHlsException when Verilator is required and not found, or the configured one is no Verilator
    */
-  private static Optional<RtlSimulator> rtlSimulator(TestRequest request, List<Project> projects) {
+  private Optional<RtlSimulator> rtlSimulator(TestRequest request, List<Project> projects) {
     if (request.rtlSimulation() == RtlSimulation.OFF || projects.stream().noneMatch(TestOrchestrator::hasRtl)) {
       return Optional.empty();
     }
     BuildLog log = request.log();
-    Optional<Verilator> verilator = Verilator.locate(request.verilator(), System.getenv(), new ToolRunner(log));
+    Optional<Verilator> verilator = Verilator.locate(request.verilator(), environment, new ToolRunner(log));
     if (verilator.isEmpty()) {
       String hint = "install it (Debian, Ubuntu: apt-get install verilator) or give its path with the verilator "
           + "parameter (-Dsr-hls.verilator)";
