@@ -168,6 +168,8 @@ class PluginDescriptorTest {
         "test     | cosim            | sr-hls.cosim            | false",
         "test     | skipHostCsim     | sr-hls.hostCsim.skip    | false",
         "test     | skipVendorCsim   | sr-hls.vendorCsim.skip  | false",
+        "test     | rtlSimulation    | sr-hls.rtlSimulation    | auto",
+        "test     | verilator        | sr-hls.verilator        | -",
         "test     | maxLatencyCycles | sr-hls.maxLatencyCycles | -",
         "test     | maxDsp           | sr-hls.maxDsp           | -",
         "test     | maxLut           | sr-hls.maxLut           | -",
