@@ -40,6 +40,13 @@ public class GenerateMojo extends AbstractSrHlsMojo {
   @Parameter(property = "sr-hls.ipLibrary", defaultValue = "hls")
   String ipLibrary;
 
+  /**
+   * Emits the pipelined Verilog ({@code rtl/<name>.v}) beside the HLS project. A design the RTL back end cannot do
+   * (one calling the vendor's math library) gets a note instead.
+   */
+  @Parameter(property = "sr-hls.rtl", defaultValue = "true")
+  boolean rtl;
+
   /** Skips this goal only. */
   @Parameter(property = "sr-hls.generate.skip", defaultValue = "false")
   boolean skipGenerate;
@@ -72,6 +79,7 @@ public class GenerateMojo extends AbstractSrHlsMojo {
                 .log(log)
                 .ipVendor(ipVendor)
                 .ipLibrary(ipLibrary)
+                .rtl(rtl)
                 .build());
     log.info(result.summary());
   }

@@ -60,6 +60,7 @@ class GenerateMojoTest {
     assertEquals(basedir.resolve("target/sr-hls"), request.workDirectory());
     assertEquals(TestProjects.VERSION, request.projectVersion());
     assertEquals(System.getProperty("srhls.pluginVersion"), request.pluginVersion());
+    assertTrue(request.rtl(), "the RTL is emitted unless asked not to");
     assertTrue(
         log.lines.contains("[info] sr-hls models: 1 generated [jet_tagger], 2 up to date [muon, tau], 0 removed"),
         log.lines::toString);
@@ -78,6 +79,7 @@ class GenerateMojoTest {
               + "<excludes><exclude>**/draft-*</exclude></excludes>"
               + "<outputDirectory>hls</outputDirectory>"
               + "<workDirectory>work</workDirectory>"
+              + "<rtl>false</rtl>"
               + "</configuration></plugin></plugins></build></project>")
   void configuredParametersMapToTheRequest(GenerateMojo mojo) throws Exception {
     Files.createDirectories(basedir.resolve("models"));
@@ -91,6 +93,7 @@ class GenerateMojoTest {
     assertEquals(List.of("**/draft-*"), request.excludes());
     assertEquals(basedir.resolve("hls"), request.outputDirectory());
     assertEquals(basedir.resolve("work"), request.workDirectory());
+    assertEquals(false, request.rtl());
     assertTrue(log.lines.contains("[info] sr-hls models: 0 generated, 0 up to date, 1 removed [old]"));
   }
 

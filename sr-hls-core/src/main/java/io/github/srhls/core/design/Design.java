@@ -29,6 +29,8 @@ import java.util.Map;
  * @param notes what the plan could not do as asked (warnings for the build log)
  * @param clamps for each input, the declared range on its type's grid to clamp it into; empty for no clamping
  * @param ranges where each node's exact value lies for inputs in their declared ranges, by node id
+ * @param inputTypes each input's own type, in x[] order: the type of its input node, also for an input that no
+ *     expression uses (it has no node, but the RTL module still has its port)
  */
 public record Design(
     String name,
@@ -42,7 +44,8 @@ public record Design(
     boolean[] live,
     List<String> notes,
     List<InputClamp> clamps,
-    List<Interval> ranges) {
+    List<Interval> ranges,
+    List<FixedType> inputTypes) {
 
   public Design {
     nodeTypes = List.copyOf(nodeTypes);
@@ -52,6 +55,7 @@ public record Design(
     notes = List.copyOf(notes);
     clamps = List.copyOf(clamps);
     ranges = List.copyOf(ranges);
+    inputTypes = List.copyOf(inputTypes);
   }
 
   /** The ends of an input's declared range, exact in the input's type. */

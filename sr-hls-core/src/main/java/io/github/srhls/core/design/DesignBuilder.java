@@ -150,7 +150,7 @@ public final class DesignBuilder {
       clamps.add(clamp(r.inputRanges().get(i), r.inputTypes().get(i)));
     }
     return new Design(r.name(), g, inputType, r.resultType(), r.internalType(), types, constants, units, live,
-        notes, clamps, List.of(ranges));
+        notes, clamps, List.of(ranges), r.inputTypes());
   }
 
   /** The range's ends moved inward onto the type's grid (and into its range), so the clamp never widens it. */

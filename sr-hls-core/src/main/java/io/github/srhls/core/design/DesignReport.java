@@ -16,11 +16,12 @@ import java.util.List;
  * @param plan {@code uniform} or {@code auto}
  * @param errorBudget the budget auto worked to (null under uniform, or when it was derived per output)
  * @param cost the cost estimate
+ * @param rtl the pipelined RTL's figures, or why there is none; null when generate was asked for no RTL
  * @param nodes every temporary of the top function, in order
  * @param notes what the plan could not do as asked
  */
-@JsonPropertyOrder({"plan", "errorBudget", "cost", "nodes", "notes"})
-public record DesignReport(String plan, Double errorBudget, DesignStats cost, List<NodeReport> nodes,
+@JsonPropertyOrder({"plan", "errorBudget", "cost", "rtl", "nodes", "notes"})
+public record DesignReport(String plan, Double errorBudget, DesignStats cost, Rtl rtl, List<NodeReport> nodes,
     List<String> notes) {
 
   public static final String FILE_NAME = "sr-hls-design.json";
@@ -28,6 +29,36 @@ public record DesignReport(String plan, Double errorBudget, DesignStats cost, Li
   public DesignReport {
     nodes = List.copyOf(nodes);
     notes = List.copyOf(notes);
+  }
+
+  /**
+   * The RTL back end's module, by its delay model: the pipeline it built for the target clock. Where it could not
+   * emit the design, every figure is null and {@code note} says why.
+   *
+   * @param file the module's file in the generated project ({@code rtl/<name>.v})
+   * @param part the part scheduled for
+   * @param family the part's family (Yosys's name)
+   * @param clockNs the clock period scheduled for
+   * @param latencyCycles L, cycles from the inputs to the outputs
+   * @param latencyNs L times the clock period
+   * @param initiationInterval cycles between input vectors: 1, fully pipelined
+   * @param criticalPathNs the longest register-to-register path the delay model predicts
+   * @param note why there is no RTL, or null
+   */
+  @JsonPropertyOrder({"file", "part", "family", "clockNs", "latencyCycles", "latencyNs", "initiationInterval",
+      "criticalPathNs", "note"})
+  public record Rtl(String file, String part, String family, Double clockNs, Integer latencyCycles,
+      Double latencyNs, Integer initiationInterval, Double criticalPathNs, String note) {
+
+    /** A design the RTL back end could not emit. */
+    public static Rtl none(String note) {
+      return new Rtl(null, null, null, null, null, null, null, null, note);
+    }
+  }
+
+  /** This report with the RTL's figures. */
+  public DesignReport withRtl(Rtl figures) {
+    return new DesignReport(plan, errorBudget, cost, figures, nodes, notes);
   }
 
   /**
@@ -52,7 +83,7 @@ public record DesignReport(String plan, Double errorBudget, DesignStats cost, Li
       nodes.add(new NodeReport("t" + id, NodeText.of(g, id), d.type(id).cpp(),
           r.bounded() ? new double[] {r.lo(), r.hi()} : null, unit));
     }
-    return new DesignReport(plan, errorBudget, DesignStats.of(d), nodes, d.notes());
+    return new DesignReport(plan, errorBudget, DesignStats.of(d), null, nodes, d.notes());
   }
 
   /** {@code sin: 256 segments of degree 1}, or {@code hls::sin}. */

@@ -4,6 +4,7 @@ import io.github.srhls.core.compile.CompiledModel;
 import io.github.srhls.core.compile.ModelCompiler;
 import io.github.srhls.core.design.DesignReport;
 import io.github.srhls.core.design.DesignStats;
+import io.github.srhls.core.diag.Decimal;
 import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.incremental.Fingerprint;
 import io.github.srhls.core.incremental.Sha256;
@@ -78,7 +79,8 @@ public final class GenerateOrchestrator {
         String digest = digest(sources);
         String key = Fingerprint.start().text("sources", digest).text("plugin", request.pluginVersion())
             .text("core", CoreFingerprint.value()).text("projectVersion", request.projectVersion())
-            .text("ipVendor", request.ipVendor()).text("ipLibrary", request.ipLibrary()).done();
+            .text("ipVendor", request.ipVendor()).text("ipLibrary", request.ipLibrary())
+            .text("rtl", String.valueOf(request.rtl())).done();
         // the key is recorded only once the output is complete: a model that fails below is left out of the
         // state, so its earlier output is removed and the next run generates it again instead of trusting it
         GenerateState.Entry entry = new GenerateState.Entry(source, key);
@@ -100,6 +102,10 @@ public final class GenerateOrchestrator {
         request.log().info("Generated " + spec.name() + " from " + source + " in "
             + (System.nanoTime() - start) / 1_000_000 + " ms: " + summary(generation.design()));
         generation.design().notes().forEach(note -> request.log().warn(source + ": " + note));
+        DesignReport.Rtl rtl = generation.design().rtl();
+        if (rtl != null && rtl.note() != null) {
+          request.log().info(source + ": " + rtl.note());
+        }
       } catch (SrHlsException e) {
         errors.add(e.getMessage());
       } catch (IOException | UncheckedIOException e) {
@@ -127,14 +133,27 @@ public final class GenerateOrchestrator {
     return new GenerateResult(generated, upToDate, removed);
   }
 
-  /** One line on the plan and its cost. */
+  /** One line on the plan and its cost, and the RTL's pipeline. */
   static String summary(DesignReport d) {
     DesignStats c = d.cost();
     return String.format(Locale.ROOT, "%s precision%s, %d bits in %d temporaries, %d multipliers (+%d by"
-        + " constants, +%d interpolating, ~%d DSP), %d dividers, %d tables (%.1f Kib)", d.plan(),
+        + " constants, +%d interpolating, ~%d DSP), %d dividers, %d tables (%.1f Kib)%s", d.plan(),
         d.errorBudget() != null ? " (error budget " + d.errorBudget() + ")" : "", c.totalBits(), d.nodes().size(),
         c.multipliers(), c.constantMultipliers(), c.interpolationMultipliers(), c.estimatedDsp(), c.dividers(),
-        c.tables(), c.tableBits() / 1024.0);
+        c.tables(), c.tableBits() / 1024.0, rtl(d.rtl()));
+  }
+
+  /** {@code ; RTL: 3 cycles (15 ns) at 5 ns, critical path 4.21 ns (delay model)}, or nothing. */
+  private static String rtl(DesignReport.Rtl r) {
+    if (r == null) {
+      return "";
+    }
+    if (r.latencyCycles() == null) {
+      return "; no RTL (see below)";
+    }
+    return String.format(Locale.ROOT, "; RTL: %d %s (%s ns) at %s ns, critical path %.2f ns by the %s delay"
+        + " model", r.latencyCycles(), r.latencyCycles() == 1 ? "cycle" : "cycles",
+        Decimal.significant(r.latencyNs(), 6), Decimal.significant(r.clockNs(), 6), r.criticalPathNs(), r.family());
   }
 
   private static GenerateState readState(Path stateFile) {

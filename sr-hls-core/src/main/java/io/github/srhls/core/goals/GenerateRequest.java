@@ -22,6 +22,7 @@ import java.util.Objects;
  * @param log progress
  * @param ipVendor the vendor stamped on the exported IP; null means {@value IpMetadata#DEFAULT_VENDOR}
  * @param ipLibrary the library stamped on the exported IP; null means {@value IpMetadata#DEFAULT_LIBRARY}
+ * @param rtl whether to emit the pipelined RTL ({@code rtl/<name>.v}) beside the HLS project; null means yes
  */
 public record GenerateRequest(
     Path projectDirectory,
@@ -34,7 +35,8 @@ public record GenerateRequest(
     String pluginVersion,
     BuildLog log,
     String ipVendor,
-    String ipLibrary) {
+    String ipLibrary,
+    Boolean rtl) {
 
   public GenerateRequest {
     Objects.requireNonNull(projectDirectory, "projectDirectory");
@@ -46,6 +48,7 @@ public record GenerateRequest(
     log = log == null ? BuildLog.silent() : log;
     ipVendor = ipVendor == null || ipVendor.isBlank() ? IpMetadata.DEFAULT_VENDOR : ipVendor.strip();
     ipLibrary = ipLibrary == null || ipLibrary.isBlank() ? IpMetadata.DEFAULT_LIBRARY : ipLibrary.strip();
+    rtl = rtl == null || rtl;
     for (String[] value : new String[][] {{"ipVendor", ipVendor}, {"ipLibrary", ipLibrary}}) {
       if (!IpMetadata.isWord(value[1])) {
         throw new SrHlsException(value[0] + " '" + value[1] + "' cannot name an IP: use letters, digits, '_', '.'"
@@ -72,6 +75,7 @@ public record GenerateRequest(
     private BuildLog log;
     private String ipVendor;
     private String ipLibrary;
+    private Boolean rtl;
 
     private Builder() {}
 
@@ -130,10 +134,15 @@ public record GenerateRequest(
       return this;
     }
 
+    public Builder rtl(Boolean rtl) {
+      this.rtl = rtl;
+      return this;
+    }
+
     /** @throws SrHlsException for an IP vendor or library that cannot name an IP */
     public GenerateRequest build() {
       return new GenerateRequest(projectDirectory, modelDirectory, includes, excludes, outputDirectory,
-          workDirectory, projectVersion, pluginVersion, log, ipVendor, ipLibrary);
+          workDirectory, projectVersion, pluginVersion, log, ipVendor, ipLibrary, rtl);
     }
   }
 }

@@ -3,6 +3,8 @@ package io.github.srhls.core.goals;
 import io.github.srhls.core.backend.hls.FirmwareEmitter;
 import io.github.srhls.core.backend.hls.Provenance;
 import io.github.srhls.core.backend.hls.TestbenchEmitter;
+import io.github.srhls.core.backend.rtl.RtlEmitter;
+import io.github.srhls.core.backend.rtl.RtlModule;
 import io.github.srhls.core.compile.CompiledModel;
 import io.github.srhls.core.design.Design;
 import io.github.srhls.core.design.DesignReport;
@@ -25,8 +27,8 @@ import java.util.function.Supplier;
 
 /**
  * Everything generated for one model, as file contents by relative path, stage by stage: the design, its firmware
- * and testbench, the test vectors with their bit-accurate and float64 expectations, the manifest, and the vendor
- * tools' scripts.
+ * and testbench, the test vectors with their bit-accurate and float64 expectations, the manifest, the vendor
+ * tools' scripts, and the pipelined RTL under {@code rtl/}.
  */
 final class ModelGeneration {
   /** Where the model file and the files it references are copied in the generated project, by their project path. */
@@ -75,8 +77,35 @@ final class ModelGeneration {
     boolean auto = spec.precision().internal() instanceof InternalPrecision.Auto;
     DesignReport report = DesignReport.of(design, auto ? "auto" : "uniform",
         auto ? spec.precision().error() : null);
+    if (request.rtl()) {
+      report = report.withRtl(rtl(design, spec, source, provenance, files));
+    }
     files.put(DesignReport.FILE_NAME, JsonFiles.toJson(report));
     return new Generation(files, report);
+  }
+
+  /**
+   * Emits {@code rtl/<name>.v} into {@code files} and returns its figures; for a design the RTL back end cannot do
+   * (vendor math), no file and the reason.
+   *
+   * @throws SrHlsException naming target.part or target.clock-ns where the delay model cannot schedule the design
+   */
+  private static DesignReport.Rtl rtl(Design design, ModelSpec spec, String source, Provenance provenance,
+      Map<String, String> files) {
+    String limitation = RtlEmitter.limitation(design);
+    if (limitation != null) {
+      return DesignReport.Rtl.none(limitation);
+    }
+    RtlModule rtl;
+    try {
+      rtl = RtlEmitter.emit(design, spec.target(), source, provenance.lines(spec.name(), "Pipelined RTL"));
+    } catch (IllegalArgumentException e) {
+      throw new SrHlsException(source + ": the RTL back end could not build " + spec.name() + ": " + e.getMessage()
+          + "; generate without it with -Dsr-hls.rtl=false (the rtl parameter) and report this", e);
+    }
+    files.putAll(rtl.files());
+    return new DesignReport.Rtl(rtl.file(), rtl.part(), rtl.family(), rtl.clockNs(), rtl.latencyCycles(),
+        rtl.latencyNs(), rtl.initiationInterval(), Math.round(rtl.criticalPathNs() * 1000) / 1000.0, null);
   }
 
   /**

@@ -545,6 +545,8 @@ final class ModelInterpreter {
       }
       return s.text();
     }).orElse(TargetSpec.DEFAULT_PART);
+    SourcePosition partAt = f.get("part").map(e -> e.value().at()).orElse(null);
+    SourcePosition clockAt = f.get("clock-ns").map(e -> e.value().at()).orElse(null);
     double clock = f.get("clock-ns").map(e -> {
       double ns = Values.number(e.value(), "target.clock-ns");
       if (ns <= 0) {
@@ -553,7 +555,7 @@ final class ModelInterpreter {
       }
       return ns;
     }).orElse(TargetSpec.DEFAULT_CLOCK_NS);
-    return new TargetSpec(part, clock);
+    return new TargetSpec(part, clock, partAt, clockAt);
   }
 
   private TestbenchSpec testbench(DocumentValue value) {

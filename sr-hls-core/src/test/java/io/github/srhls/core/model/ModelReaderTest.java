@@ -151,7 +151,11 @@ class ModelReaderTest {
         "sin", new FunctionSpec(Implementation.TABLE, 256, null),
         "tanh", new FunctionSpec(Implementation.VENDOR, null, null)), m.functions());
     assertEquals(List.of("default", "sin", "tanh"), List.copyOf(m.functions().keySet()));
-    assertEquals(new TargetSpec("xcu250-figd2104-2L-e", 3.125), m.target());
+    assertEquals("xcu250-figd2104-2L-e", m.target().part());
+    assertEquals(3.125, m.target().clockNs());
+    // where the two values are written, for the RTL back end's messages about them
+    assertTrue(m.target().partAt().render().matches(".*:\\d+:\\d+"), m.target().partAt().render());
+    assertTrue(m.target().clockAt().line() > 0, m.target().clockAt().render());
     assertEquals(new TestbenchSpec(1000, 1, TestbenchSpec.Distribution.UNIFORM, dir.resolve("data/jet.dat"), 0.05,
         true), m.testbench());
     assertEquals(new SourcePosition(Path.of("src/main/sr/jet.sr.yaml"), 2, 7), m.at());
@@ -181,7 +185,8 @@ class ModelReaderTest {
     List<OperatorSpec> operators = m.operators().stream()
         .map(o -> new OperatorSpec(o.name(), o.params(), o.body(), none)).collect(Collectors.toList());
     return new ModelSpec(Path.of("-"), m.name(), m.version(), m.description(), inputs, outputs, operators,
-        m.precision(), m.functions(), m.target(), m.testbench(), none);
+        m.precision(), m.functions(), new TargetSpec(m.target().part(), m.target().clockNs()), m.testbench(),
+        none);
   }
 
   @Test

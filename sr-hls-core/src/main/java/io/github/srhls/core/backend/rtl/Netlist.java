@@ -13,8 +13,15 @@ import java.util.Set;
  * The datapath before pipelining: the module's input ports, the cells in dependency order (every cell's inputs are
  * ports or earlier cells' outputs) and the output ports. Built once by the lowering of a design, then read by the
  * scheduler and the writer.
+ *
+ * <p>Names: ports are the model's names, which start with a letter; every other signal starts with {@code _} and
+ * contains no {@code __}, which the writer keeps for its register copies ({@code _<signal>__q<k>}) and its
+ * {@code _valid} chain. So no internal name can clash with a port or with another internal name.
  */
 public final class Netlist {
+  /** The interface's own ports. */
+  public static final Set<String> PORTS = Set.of("clk", "rst", "in_valid", "out_valid");
+
   private final List<Signal> inputs = new ArrayList<>();
   private final List<Cell> cells = new ArrayList<>();
   private final Map<String, Signal> outputs = new LinkedHashMap<>();
@@ -22,6 +29,7 @@ public final class Netlist {
 
   /** Declares an input port carrying the raw bits of {@code type}. */
   public Signal input(String name, FixedType type) {
+    portName(name);
     Signal s = new Signal(claim(name), type);
     inputs.add(s);
     return s;
@@ -40,6 +48,9 @@ public final class Netlist {
         throw new IllegalArgumentException(what + " reads " + s.name() + ", which is not defined before it");
       }
     }
+    if (!name.startsWith("_") || name.contains("__") || name.length() < 2) {
+      throw new IllegalArgumentException("internal signal " + name + " must start with one '_' and contain no '__'");
+    }
     Signal out = new Signal(claim(name), type);
     cells.add(new Cell(out, in, body, delayNs, latency, what));
     return out;
@@ -47,6 +58,7 @@ public final class Netlist {
 
   /** Declares an output port driven by {@code value}; the port has the value's type. */
   public void output(String name, Signal value) {
+    portName(name);
     if (outputs.putIfAbsent(name, value) != null || names.contains(name)) {
       throw new IllegalArgumentException("output " + name + " is declared twice or clashes with a signal");
     }
@@ -68,6 +80,12 @@ public final class Netlist {
   /** Whether a name is taken by a port or a cell's output, so that lowering can pick fresh ones. */
   public boolean isTaken(String name) {
     return names.contains(name) || outputs.containsKey(name);
+  }
+
+  private static void portName(String name) {
+    if (name.isEmpty() || !Character.isLetter(name.charAt(0)) || PORTS.contains(name)) {
+      throw new IllegalArgumentException("port " + name + " must start with a letter and not be one of " + PORTS);
+    }
   }
 
   private String claim(String name) {

@@ -1,0 +1,174 @@
+package io.github.srhls.core.backend.rtl;
+
+import io.github.srhls.core.fixed.Fixed;
+import io.github.srhls.core.fixed.FixedOp;
+import io.github.srhls.core.fixed.FixedType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Products in cells. A variable product whose operands fit one DSP48E2 (27 x 18 signed) is one cell; a wider one is
+ * split into DSP-sized partial products (low chunks unsigned, 26 or 17 bits, zero-extended; the top chunk signed)
+ * summed by an adder tree. Constant products follow their {@link ConstantProduct} plan. Every sum is computed modulo
+ * 2^W of the product's width W, which is exact because the product fits its full-precision type.
+ */
+final class Products {
+  private Products() {}
+
+  /** Bits of the operand as a signed code: one more for an unsigned one. */
+  static int signedWidth(FixedType t) {
+    return t.width() + (t.signed() ? 0 : 1);
+  }
+
+  /** DSP48E2s for a product of two signed codes of these widths, in the better orientation. */
+  static int dspCount(int wa, int wb) {
+    return Math.min(chunks(wa, DelayModel.DSP_A_BITS).size() * chunks(wb, DelayModel.DSP_B_BITS).size(),
+        chunks(wa, DelayModel.DSP_B_BITS).size() * chunks(wb, DelayModel.DSP_A_BITS).size());
+  }
+
+  /** A chunk of a signed code: {@code length} bits from {@code offset}; the top one signed, the others unsigned. */
+  record Chunk(int offset, int length, boolean top) {
+    int signedLength() {
+      return top ? length : length + 1;
+    }
+  }
+
+  /** A signed code of w bits split for a DSP port of {@code port} signed bits. */
+  static List<Chunk> chunks(int w, int port) {
+    List<Chunk> chunks = new ArrayList<>();
+    int offset = 0;
+    while (w - offset > port) {
+      chunks.add(new Chunk(offset, port - 1, false));
+      offset += port - 1;
+    }
+    chunks.add(new Chunk(offset, w - offset, true));
+    return chunks;
+  }
+
+  static Signal variable(Arith arith, String name, Signal a, Signal b, FixedType t) {
+    int wa = signedWidth(a.type());
+    int wb = signedWidth(b.type());
+    if (chunks(wa, DelayModel.DSP_A_BITS).size() * chunks(wb, DelayModel.DSP_B_BITS).size()
+        > chunks(wa, DelayModel.DSP_B_BITS).size() * chunks(wb, DelayModel.DSP_A_BITS).size()) {
+      Signal s = a;
+      a = b;
+      b = s;
+      int w = wa;
+      wa = wb;
+      wb = w;
+    }
+    List<Chunk> ca = chunks(wa, DelayModel.DSP_A_BITS);
+    List<Chunk> cb = chunks(wb, DelayModel.DSP_B_BITS);
+    if (ca.size() == 1 && cb.size() == 1) {
+      return partial(arith, name, a, ca.get(0), b, cb.get(0), t);
+    }
+    List<Arith.Term> terms = new ArrayList<>();
+    for (int i = 0; i < ca.size(); i++) {
+      for (int j = 0; j < cb.size(); j++) {
+        Chunk x = ca.get(i);
+        Chunk y = cb.get(j);
+        int pw = x.signedLength() + y.signedLength();
+        Signal p = partial(arith, name + "_p" + i + "_" + j, a, x, b, y, FixedType.intermediate(true, pw, pw));
+        terms.add(Arith.Term.shifted(p, x.offset() + y.offset()));
+      }
+    }
+    return sum(arith, name, terms, List.of(), t);
+  }
+
+  /** One DSP48E2 product of two chunks, written as a signed product at the output's width. */
+  private static Signal partial(Arith arith, String name, Signal a, Chunk x, Signal b, Chunk y, FixedType t) {
+    int w = t.width();
+    String what = "DSP48E2 product " + x.signedLength() + "x" + y.signedLength();
+    return arith.net().cell(name, t, List.of(a, b), arith.delays().dspNs(), what,
+        (out, in) -> "assign " + out + " = $signed(" + operand(a, in.get(0), x, w) + ") * $signed("
+            + operand(b, in.get(1), y, w) + ");");
+  }
+
+  /** A chunk as a w-bit code: the top chunk sign-extended from the signal, a lower one zero-extended. */
+  private static String operand(Signal s, String name, Chunk c, int w) {
+    if (c.top() || c.length() >= w) {
+      return Bits.field(s, name, c.offset(), c.offset() + w - 1L);
+    }
+    return Bits.concat(Bits.zeros(w - c.length()), Bits.field(s, name, c.offset(), c.offset() + c.length() - 1L));
+  }
+
+  static Signal constant(Arith arith, String name, Signal a, Fixed c, ConstantProduct plan) {
+    FixedType t = FixedOp.MUL.resultType(a.type(), c.type());
+    switch (plan.implementation()) {
+      case ZERO -> {
+        return arith.constant(name, Fixed.zero(t));
+      }
+      case DSP -> {
+        Signal k = arith.constant(name + "_c", c);
+        return variable(arith, name, a, k, t);
+      }
+      default -> {
+        List<Arith.Term> plus = new ArrayList<>();
+        List<Arith.Term> minus = new ArrayList<>();
+        for (ConstantProduct.Digit d : plan.digits()) {
+          if (d.shift() < t.width()) {
+            (d.negative() ? minus : plus).add(Arith.Term.shifted(a, d.shift()));
+          }
+        }
+        return sum(arith, name, plus, minus, t);
+      }
+    }
+  }
+
+  /**
+   * The sum of the plus terms minus the minus terms (codes in units of the output's LSB) into signal {@code name}
+   * of type t: balanced adder trees, then one subtraction. Partial sums keep only the bits below the output's MSB.
+   */
+  static Signal sum(Arith arith, String name, List<Arith.Term> plus, List<Arith.Term> minus, FixedType t) {
+    FixedType outView = FixedType.intermediate(t.signed(), t.width(), t.width());
+    // a term shifted past the output's MSB adds nothing modulo 2^W
+    plus = plus.stream().filter(x -> -x.fracBits() < t.width()).toList();
+    minus = minus.stream().filter(x -> -x.fracBits() < t.width()).toList();
+    int[] counter = {0};
+    if (minus.isEmpty()) {
+      if (plus.isEmpty()) {
+        return arith.constant(name, Fixed.zero(t));
+      }
+      if (plus.size() == 1) {
+        return arith.wiring(name, plus.get(0), outView, t);
+      }
+      List<Arith.Term> two = reduce(arith, name, plus, 2, t.width(), counter);
+      return arith.adder(name, two.get(0), two.get(1), false, outView, t);
+    }
+    Arith.Term n = reduce(arith, name, minus, 1, t.width(), counter).get(0);
+    if (plus.isEmpty()) {
+      return arith.negate(name, n, outView, t);
+    }
+    Arith.Term p = reduce(arith, name, plus, 1, t.width(), counter).get(0);
+    return arith.adder(name, p, n, true, outView, t);
+  }
+
+  /** Adds neighbours (by shift) pairwise until at most {@code target} terms are left. */
+  private static List<Arith.Term> reduce(Arith arith, String name, List<Arith.Term> terms, int target, int outWidth,
+      int[] counter) {
+    List<Arith.Term> level = new ArrayList<>(terms);
+    level.sort(Comparator.comparingInt(Arith.Term::fracBits).reversed());
+    while (level.size() > target) {
+      List<Arith.Term> next = new ArrayList<>();
+      int k = 0;
+      // pair only as many as needed to reach the target: a tree, not a chain
+      int pairs = Math.min(level.size() / 2, level.size() - target);
+      for (int p = 0; p < pairs; p++) {
+        Arith.Term x = level.get(k++);
+        Arith.Term y = level.get(k++);
+        FixedType exact = FixedOp.ADD.resultType(x.view(), y.view());
+        int f = exact.fracBits(); // <= 0: the LSB of the partial sum sits at bit -f of the output
+        int w = Math.min(exact.width(), outWidth + f);
+        FixedType view = FixedType.intermediate(exact.signed(), w, w - f);
+        Signal s = arith.adder(name + "_s" + counter[0]++, x, y, false, view, view);
+        next.add(new Arith.Term(s, view));
+      }
+      while (k < level.size()) {
+        next.add(level.get(k++));
+      }
+      level = next;
+    }
+    return level;
+  }
+}

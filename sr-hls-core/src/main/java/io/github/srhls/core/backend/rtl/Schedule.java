@@ -1,0 +1,95 @@
+package io.github.srhls.core.backend.rtl;
+
+import io.github.srhls.core.diag.SrHlsException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Where the pipeline registers go: each cell's stage, by as-soon-as-possible chaining. A cell joins the stage in which
+ * its last input arrives while the stage's accumulated delay stays within the clock period less the register
+ * overhead; otherwise it starts the next stage, reading registered copies of its inputs. Every output is registered
+ * and all outputs leave in the same cycle, {@link #latency()} cycles after the inputs came in.
+ *
+ * @param stages the stage of each cell, in {@link Netlist#cells()} order (a cell with internal latency starts there)
+ * @param latency L: cycles from the input ports to the output ports, at least 1
+ * @param criticalPathNs the longest combinational path of any stage by the delay model, register overhead included
+ * @param clockNs the clock period scheduled for
+ */
+public record Schedule(List<Integer> stages, int latency, double criticalPathNs, double clockNs) {
+
+  /** Where and when a signal is first available: in a stage, after some delay into it. */
+  private record Arrival(int stage, double offsetNs) {}
+
+  public Schedule {
+    stages = List.copyOf(stages);
+  }
+
+  /**
+   * Schedules a netlist for a clock period.
+   *
+   * @throws SrHlsException when one cell alone is slower than the period, naming it and the shortest period possible
+   */
+  public static Schedule of(Netlist net, DelayModel delays, double clockNs) {
+    double budget = clockNs - delays.registerNs();
+    Map<String, Arrival> arrivals = new HashMap<>();
+    for (Signal in : net.inputs()) {
+      arrivals.put(in.name(), new Arrival(0, 0.0));
+    }
+    Integer[] stages = new Integer[net.cells().size()];
+    double critical = 0;
+    int k = 0;
+    for (Cell cell : net.cells()) {
+      if (cell.delayNs() > budget) {
+        throw new SrHlsException(String.format(Locale.ROOT, "the %s (%s) takes %.2f ns, longer than the clock period "
+            + "of %s ns allows (%.2f ns after the register overhead); the shortest period possible for it is %.2f "
+            + "ns: raise target.clock-ns", cell.what(), cell.out().name(), cell.delayNs(), trim(clockNs), budget,
+            cell.delayNs() + delays.registerNs()));
+      }
+      int stage = 0;
+      double start = 0;
+      for (Signal in : cell.inputs()) {
+        Arrival a = arrivals.get(in.name());
+        if (a.stage() > stage) {
+          stage = a.stage();
+          start = a.offsetNs();
+        } else if (a.stage() == stage) {
+          start = Math.max(start, a.offsetNs());
+        }
+      }
+      Arrival out;
+      if (cell.latency() > 0) {
+        // the cell's first internal register takes its inputs at the end of this stage
+        out = new Arrival(stage + cell.latency(), cell.delayNs());
+      } else if (start + cell.delayNs() <= budget) {
+        out = new Arrival(stage, start + cell.delayNs());
+      } else {
+        stage++;
+        out = new Arrival(stage, cell.delayNs());
+      }
+      critical = Math.max(critical, Math.max(cell.latency() > 0 ? start : 0, out.offsetNs()));
+      stages[k++] = stage;
+      arrivals.put(cell.out().name(), out);
+    }
+    int latency = 1;
+    for (Signal out : net.outputs().values()) {
+      latency = Math.max(latency, arrivals.get(out.name()).stage() + 1);
+    }
+    return new Schedule(List.of(stages), latency, critical + delays.registerNs(), clockNs);
+  }
+
+  /** The stage in which a signal is produced: 0 for input ports. */
+  int producedIn(Netlist net, Signal s, Map<String, Integer> cellIndex) {
+    Integer i = cellIndex.get(s.name());
+    if (i == null) {
+      return 0;
+    }
+    Cell c = net.cells().get(i);
+    return stages.get(i) + c.latency();
+  }
+
+  private static String trim(double ns) {
+    return ns == Math.rint(ns) ? String.valueOf((long) ns) : String.valueOf(ns);
+  }
+}
