@@ -17,6 +17,7 @@ import io.github.srhls.core.model.OutputSpec;
 import io.github.srhls.core.project.JsonFiles;
 import io.github.srhls.core.project.ProjectManifest;
 import io.github.srhls.core.testbench.ExpectedOutputs;
+import io.github.srhls.core.testbench.RtlTestbench;
 import io.github.srhls.core.testbench.TestVectors;
 import io.github.srhls.core.testbench.TestbenchData;
 import io.github.srhls.core.testbench.Tolerance;
@@ -104,8 +105,16 @@ final class ModelGeneration {
           + "; generate without it with -Dsr-hls.rtl=false (the rtl parameter) and report this", e);
     }
     files.putAll(rtl.files());
+    files.put(RtlTestbench.FILE, testbench(rtl).json());
     return new DesignReport.Rtl(rtl.file(), rtl.part(), rtl.family(), rtl.clockNs(), rtl.latencyCycles(),
         rtl.latencyNs(), rtl.initiationInterval(), Math.round(rtl.criticalPathNs() * 1000) / 1000.0, null);
+  }
+
+  /** What sr-hls:test needs to simulate the module: its ports' types, as emitted, its latency and clock. */
+  private static RtlTestbench testbench(RtlModule rtl) {
+    return new RtlTestbench(RtlTestbench.FORMAT, rtl.top(), rtl.clockNs(), rtl.latencyCycles(), rtl.wireType().cpp(),
+        rtl.inputs().stream().map(s -> new RtlTestbench.PortType(s.name(), s.type().cpp())).toList(),
+        rtl.outputs().stream().map(s -> new RtlTestbench.PortType(s.name(), s.type().cpp())).toList());
   }
 
   /**

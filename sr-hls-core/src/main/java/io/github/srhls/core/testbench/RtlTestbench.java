@@ -5,7 +5,6 @@ import io.github.srhls.core.design.Design;
 import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.fixed.Fixed;
 import io.github.srhls.core.fixed.FixedType;
-import io.github.srhls.core.ir.Node;
 import io.github.srhls.core.project.JsonFiles;
 import java.math.BigInteger;
 import java.nio.file.Files;
@@ -92,17 +91,9 @@ public record RtlTestbench(
    */
   public static RtlTestbench of(Design design, int latencyCycles, double clockNs) {
     List<String> names = design.graph().inputNames();
-    FixedType[] own = new FixedType[names.size()];
-    for (int id = 0; id < design.graph().size(); id++) {
-      if (design.graph().node(id) instanceof Node.Input in) {
-        own[in.index()] = design.type(id);
-      }
-    }
     List<PortType> inputs = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
-      // an input no expression reads still has its port, carrying input_t's bits
-      FixedType t = own[i] == null ? design.inputType() : own[i];
-      inputs.add(new PortType(names.get(i), t.cpp()));
+      inputs.add(new PortType(names.get(i), design.inputTypes().get(i).cpp()));
     }
     List<PortType> outputs = design.graph().outputNames().stream()
         .map(n -> new PortType(n, design.resultType().cpp())).toList();
