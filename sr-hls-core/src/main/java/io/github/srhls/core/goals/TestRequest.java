@@ -23,7 +23,9 @@ import java.util.Objects;
  * @param vendor what to do with a vendor HLS tool; null means none is looked for
  * @param budgetScope what the build around this goal means for the synthesis budgets; null means
  *     {@link BudgetScope#ALONE}
- * @param rtlSimulation whether the generated RTL is simulated with Verilator; null means {@link RtlSimulation#AUTO}
+ * @param rtlSimulation whether the generated RTL is simulated with Verilator; null means {@link RtlSimulation#OFF}
+ *     (the plugin's parameter defaults to {@link RtlSimulation#AUTO}: a request that wants the RTL simulated says so,
+ *     so that the many tests of other steps do not pay for a Verilator build each)
  * @param verilator the Verilator program (a path, or a name on PATH); null means {@code verilator} on PATH
  */
 public record TestRequest(
@@ -54,7 +56,7 @@ public record TestRequest(
     log = log == null ? BuildLog.silent() : log;
     vendor = vendor == null ? VendorSettings.disabled() : vendor;
     budgetScope = budgetScope == null ? BudgetScope.ALONE : budgetScope;
-    rtlSimulation = rtlSimulation == null ? RtlSimulation.AUTO : rtlSimulation;
+    rtlSimulation = rtlSimulation == null ? RtlSimulation.OFF : rtlSimulation;
     verilator = verilator == null || verilator.isBlank() ? null : verilator.strip();
   }
 

@@ -102,7 +102,7 @@ class RtlSimulationTest {
 
   private TestRequest.Builder request() {
     return TestRequest.builder().projectDirectory(root).outputDirectory(temp.out()).workDirectory(temp.work())
-        .reportsDirectory(root.resolve("reports")).log(log).hostCsim(false);
+        .reportsDirectory(root.resolve("reports")).log(log).hostCsim(false).rtlSimulation(RtlSimulation.AUTO);
   }
 
   private TestResult run(TestRequest.Builder request) {
