@@ -33,6 +33,9 @@ public final class RtlSimulator {
   /** The directory under a model's work directory that holds the build and the vector files. */
   public static final String DIRECTORY = "rtl";
 
+  /** Mismatches named in the failure message; the report and the JUnit XML have more. */
+  static final int IN_MESSAGE = 3;
+
   private final ToolRunner runner;
   private final Verilator verilator;
   private final Duration timeout;
@@ -120,10 +123,13 @@ public final class RtlSimulator {
     }
     Mismatches mismatches = compare(testbench, expected, run.outputs(), out);
     if (mismatches.count() > 0) {
-      Mismatch m = mismatches.first().get(0);
+      List<String> shown = new ArrayList<>();
+      for (Mismatch m : mismatches.first().subList(0, Math.min(IN_MESSAGE, mismatches.first().size()))) {
+        shown.add("vector " + m.vector() + ", output " + m.output() + ": expected " + m.expected() + " ("
+            + m.expectedBits() + "), got " + m.actual() + " (" + m.actualBits() + ")");
+      }
       failures.add(mismatches.count() + " of " + vectors.size() * out.size() + " output values of the RTL differ "
-          + "from the Java model's; first: vector " + m.vector() + ", output " + m.output() + ": expected "
-          + m.expected() + " (" + m.expectedBits() + "), got " + m.actual() + " (" + m.actualBits() + ")");
+          + "from the Java model's; first: " + String.join("; ", shown));
     }
     int latency = vectors.isEmpty() ? testbench.latencyCycles() : run.latencyCycles();
     if (latency != testbench.latencyCycles()) {
@@ -177,13 +183,7 @@ public final class RtlSimulator {
     for (int k = 0; k < width; k++) {
       counts.put(ports.get(k).name(), byOutput[k]);
     }
-    first.sort((a, b) -> a.vector() != b.vector() ? Integer.compare(a.vector(), b.vector())
-        : Integer.compare(outputNames(ports).indexOf(a.output()), outputNames(ports).indexOf(b.output())));
     return new Mismatches(count, counts, first);
-  }
-
-  private static List<String> outputNames(List<Port> ports) {
-    return ports.stream().map(Port::name).toList();
   }
 
   /** The value of raw bits as the type reads them: two's complement when it is signed. */
