@@ -32,7 +32,7 @@ public class TestMojo extends AbstractVendorMojo {
   /** Extra compiler flags, passed after the plugin's own. */
   @Parameter List<String> compilerFlags;
 
-  /** Time limit in seconds for each step (compiling, running) of each model. */
+  /** Time limit in seconds for each step (compiling, running; Verilator's build and run of the RTL) of each model. */
   @Parameter(property = "sr-hls.timeout", defaultValue = "600")
   int timeout;
 
