@@ -41,8 +41,9 @@ public class GenerateMojo extends AbstractSrHlsMojo {
   String ipLibrary;
 
   /**
-   * Emits the pipelined Verilog ({@code rtl/<name>.v}) beside the HLS project. A design the RTL back end cannot do
-   * (one calling the vendor's math library) gets a note instead.
+   * Emits each model's pipelined Verilog beside its HLS project: the directory rtl holds one module named as the
+   * model, with latency and critical path in sr-hls-design.json. A design the RTL back end cannot do (one calling
+   * the vendor's math library) gets a note instead of RTL.
    */
   @Parameter(property = "sr-hls.rtl", defaultValue = "true")
   boolean rtl;
