@@ -215,6 +215,25 @@ class RtlSimulationTest {
   }
 
   @Test
+  void aVerilatorThatPrintsErrorsButExitsWithZeroFailsTheBuild() throws Exception {
+    Path fake = fakeVerilator("echo \"%Error: rtl/adder.v:3:1: something the tool did not like\"\nexit 0\n");
+    SrHlsException e = assertThrows(SrHlsException.class, () -> run(request().verilator(fake.toString())));
+    assertTrue(e.getMessage().contains("Verilator could not build adder (it printed errors):\n%Error: rtl/adder.v:3:1: "
+        + "something the tool did not like"), e.getMessage());
+    assertFalse(Files.exists(work.resolve(TestOrchestrator.RTL_STATE_FILE)));
+  }
+
+  /** A verilator that answers --version as 5.006 does and runs {@code script} for anything else. */
+  private Path fakeVerilator(String script) throws Exception {
+    Path fake = root.resolve("bin/verilator");
+    Files.createDirectories(fake.getParent());
+    Files.writeString(fake, "#!/bin/sh\nif [ \"$1\" = \"--version\" ]; then echo \"Verilator 5.006 2023-01-22 rev "
+        + "v5.006\"; exit 0; fi\n" + script);
+    Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwxr-xr-x"));
+    return fake;
+  }
+
+  @Test
   void withoutVerilatorAutoSaysSoOnceRequiredFailsAndOffSaysNothing() throws Exception {
     Map<String, String> noVerilator = Map.of("PATH", root.resolve("empty").toString());
     TestOrchestrator orchestrator = new TestOrchestrator(IncludeHeaders.builtIn(), noVerilator);
