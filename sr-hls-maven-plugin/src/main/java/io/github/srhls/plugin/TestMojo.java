@@ -3,6 +3,7 @@ package io.github.srhls.plugin;
 import io.github.srhls.core.diag.BuildLog;
 import io.github.srhls.core.goals.BudgetScope;
 import io.github.srhls.core.goals.OpenSynthesisSettings;
+import io.github.srhls.core.goals.RtlSimulation;
 import io.github.srhls.core.goals.TestOrchestrator;
 import io.github.srhls.core.goals.TestRequest;
 import io.github.srhls.core.goals.TestResult;
@@ -18,7 +19,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Compiles every generated project with its testbench on the host and runs it, bit-accurately, against the expected
- * outputs; fails the build on any mismatch. When an AMD HLS tool is found it also runs the tool's C simulation,
+ * outputs, and simulates its RTL with Verilator when there is one; fails the build on any mismatch. When an AMD HLS tool is found it also runs the tool's C simulation,
  * and synthesis and C/RTL co-simulation when asked for. Results go to a directory named after the model in
  * {@code workDirectory}.
  */
@@ -32,7 +33,10 @@ public class TestMojo extends AbstractVendorMojo {
   /** Extra compiler flags, passed after the plugin's own. */
   @Parameter List<String> compilerFlags;
 
-  /** Time limit in seconds for each step (compiling, running, open synthesis) of each model. */
+  /**
+   * Time limit in seconds for each step (compiling, running; Verilator's build and run of the RTL; open synthesis)
+   * of each model.
+   */
   @Parameter(property = "sr-hls.timeout", defaultValue = "600")
   int timeout;
 
@@ -60,6 +64,18 @@ public class TestMojo extends AbstractVendorMojo {
   /** Skips the host simulation (the vendor's still runs when a tool is found). */
   @Parameter(property = "sr-hls.hostCsim.skip", defaultValue = "false")
   boolean skipHostCsim;
+
+  /**
+   * Whether the generated RTL ({@code rtl/} of each generated project) is simulated with Verilator, bit for bit
+   * against the Java model: {@code auto} when Verilator is found (without it the build says so once and goes on),
+   * {@code required} (a build without Verilator fails), or {@code off}.
+   */
+  @Parameter(property = "sr-hls.rtlSimulation", defaultValue = "auto")
+  String rtlSimulation;
+
+  /** The Verilator program: a path, or a name looked up on the PATH. Unset means {@code verilator} on the PATH. */
+  @Parameter(property = "sr-hls.verilator")
+  String verilator;
 
   /** Skips the vendor's C simulation (synthesis and co-simulation still run when asked for). */
   @Parameter(property = "sr-hls.vendorCsim.skip", defaultValue = "false")
@@ -129,6 +145,8 @@ public class TestMojo extends AbstractVendorMojo {
             .budgetScope(new BudgetScope(enforceBudgets, budgetsSettledEarlier(), packageFollows()))
             .openSynthesis(openSynthesis ? OpenSynthesisSettings.on(yosys, Duration.ofSeconds(timeout))
                 : OpenSynthesisSettings.OFF)
+            .rtlSimulation(RtlSimulation.parse(rtlSimulation))
+            .verilator(verilator)
             .build();
     if (!outputDirectory.isDirectory()) {
       log.info("No generated projects in " + outputDirectory + "; nothing to simulate");

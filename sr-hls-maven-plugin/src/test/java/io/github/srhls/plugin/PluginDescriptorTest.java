@@ -171,6 +171,8 @@ class PluginDescriptorTest {
         "test     | openSynthesis    | sr-hls.openSynthesis    | false",
         "test     | yosys            | sr-hls.yosys            | -",
         "test     | skipVendorCsim   | sr-hls.vendorCsim.skip  | false",
+        "test     | rtlSimulation    | sr-hls.rtlSimulation    | auto",
+        "test     | verilator        | sr-hls.verilator        | -",
         "test     | maxLatencyCycles | sr-hls.maxLatencyCycles | -",
         "test     | maxDsp           | sr-hls.maxDsp           | -",
         "test     | maxLut           | sr-hls.maxLut           | -",

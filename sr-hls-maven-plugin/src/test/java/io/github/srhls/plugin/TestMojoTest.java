@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.goals.OpenSynthesisSettings;
+import io.github.srhls.core.goals.RtlSimulation;
 import io.github.srhls.core.goals.TestRequest;
 import io.github.srhls.core.goals.TestResult;
 import io.github.srhls.core.toolchain.amd.VendorSettings;
@@ -66,6 +67,8 @@ class TestMojoTest {
     assertEquals(Duration.ofSeconds(600), request.timeout());
     assertEquals(basedir.resolve("target/surefire-reports"), request.reportsDirectory());
     assertFalse(request.openSynthesis().enabled());
+    assertEquals(RtlSimulation.AUTO, request.rtlSimulation());
+    assertNull(request.verilator());
     assertTrue(
         log.lines.contains(
             "[info] sr-hls simulation of jet_tagger: 500 vectors, 0 mismatches; report " + report),
@@ -80,6 +83,7 @@ class TestMojoTest {
               + "<compiler>clang++</compiler>"
               + "<compilerFlags><flag>-O1</flag><flag>-Wl,--no-undefined</flag></compilerFlags>"
               + "<timeout>45</timeout>"
+              + "<rtlSimulation>Required</rtlSimulation><verilator>/opt/verilator/bin/verilator</verilator>"
               + "</configuration></plugin></plugins></build></project>")
   void configuredParametersMapToTheRequest(TestMojo mojo) throws Exception {
     record(mojo, new TestResult(List.of()));
@@ -90,6 +94,20 @@ class TestMojoTest {
     assertEquals("clang++", request.compiler());
     assertEquals(List.of("-O1", "-Wl,--no-undefined"), request.compilerFlags());
     assertEquals(Duration.ofSeconds(45), request.timeout());
+    assertEquals(RtlSimulation.REQUIRED, request.rtlSimulation());
+    assertEquals("/opt/verilator/bin/verilator", request.verilator());
+  }
+
+  @Test
+  @InjectMojo(goal = "test")
+  @MojoParameter(name = "rtlSimulation", value = "sometimes")
+  void anRtlSimulationModeThatIsNoneOfTheThreeIsRefused(TestMojo mojo) throws Exception {
+    record(mojo, new TestResult(List.of()));
+    MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+    assertEquals(List.of(), requests);
+    assertTrue(e.getMessage().contains("sr-hls:test rtlSimulation (-Dsr-hls.rtlSimulation) is 'sometimes'; it takes "
+        + "auto (simulate the RTL when Verilator is found), required (fail without Verilator) or off"),
+        e.getMessage());
   }
 
   @Test

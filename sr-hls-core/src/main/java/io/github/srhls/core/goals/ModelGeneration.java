@@ -18,6 +18,7 @@ import io.github.srhls.core.model.OutputSpec;
 import io.github.srhls.core.project.JsonFiles;
 import io.github.srhls.core.project.ProjectManifest;
 import io.github.srhls.core.testbench.ExpectedOutputs;
+import io.github.srhls.core.testbench.RtlTestbench;
 import io.github.srhls.core.testbench.TestVectors;
 import io.github.srhls.core.testbench.TestbenchData;
 import io.github.srhls.core.testbench.Tolerance;
@@ -110,6 +111,7 @@ final class ModelGeneration {
           + "; generate without it with -Dsr-hls.rtl=false (the rtl parameter) and report this", e);
     }
     files.putAll(rtl.files());
+    files.put(RtlTestbench.FILE, testbench(rtl).json());
     return new DesignReport.Rtl(rtl.file(), rtl.top(), rtl.part(), rtl.family(), rtl.clockNs(), rtl.latencyCycles(),
         rtl.latencyNs(), rtl.initiationInterval(), Math.round(rtl.criticalPathNs() * 1000) / 1000.0,
         rtl.wireType().cpp(), ports(rtl.inputs()), ports(rtl.outputs()), null);
@@ -117,6 +119,13 @@ final class ModelGeneration {
 
   private static List<DesignReport.Port> ports(List<Signal> signals) {
     return signals.stream().map(s -> new DesignReport.Port(s.name(), s.type().cpp(), s.width())).toList();
+  }
+
+  /** What sr-hls:test needs to simulate the module: its ports' types, as emitted, its latency and clock. */
+  private static RtlTestbench testbench(RtlModule rtl) {
+    return new RtlTestbench(RtlTestbench.FORMAT, rtl.top(), rtl.clockNs(), rtl.latencyCycles(), rtl.wireType().cpp(),
+        rtl.inputs().stream().map(s -> new RtlTestbench.PortType(s.name(), s.type().cpp())).toList(),
+        rtl.outputs().stream().map(s -> new RtlTestbench.PortType(s.name(), s.type().cpp())).toList());
   }
 
   /**

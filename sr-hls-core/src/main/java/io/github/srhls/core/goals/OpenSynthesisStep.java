@@ -10,6 +10,7 @@ import io.github.srhls.core.process.ToolRunner;
 import io.github.srhls.core.project.GeneratedProjects.Project;
 import io.github.srhls.core.project.JsonFiles;
 import io.github.srhls.core.report.ModelReport;
+import io.github.srhls.core.testbench.RtlTestbench;
 import io.github.srhls.core.toolchain.yosys.OpenSynthesis;
 import io.github.srhls.core.toolchain.yosys.OpenSynthesisReport;
 import io.github.srhls.core.toolchain.yosys.Yosys;
@@ -41,7 +42,6 @@ final class OpenSynthesisStep {
   /** The generated project's RTL directory. */
   static final String RTL = "rtl";
   /** What generate says about the RTL beside it: its ports, clock and latency (the RTL simulation's input). */
-  static final String RTL_DESCRIPTION = "rtl/sr-hls-rtl.json";
 
   private static final Pattern PART = Pattern.compile("(?m)^part=(\\S+)\\s*$");
   /** The generated project's file that names the part (sr-hls writes it for the vendor's unified flow). */
@@ -106,17 +106,12 @@ final class OpenSynthesisStep {
 
   /**
    * The latency the project's RTL was pipelined to, from the description generate writes beside it
-   * ({@value #RTL_DESCRIPTION}, key {@code latencyCycles}); null when there is none or it cannot be read (the RTL
-   * simulation reports a broken one).
+   * ({@link RtlTestbench#FILE}); null when there is none or it cannot be read (the RTL simulation reports a broken
+   * one).
    */
   static Long plannedLatency(Project project) {
-    Path file = project.directory().resolve(RTL_DESCRIPTION);
-    if (!Files.isRegularFile(file)) {
-      return null;
-    }
     try {
-      JsonNode latency = JsonFiles.readObject(file).get("latencyCycles");
-      return latency != null && latency.canConvertToLong() ? latency.asLong() : null;
+      return RtlTestbench.read(project.directory()).map(t -> (long) t.latencyCycles()).orElse(null);
     } catch (SrHlsException e) {
       return null;
     }

@@ -12,12 +12,20 @@ import io.github.srhls.core.project.GeneratedProjects.Project;
 import io.github.srhls.core.report.CsimSuites;
 import io.github.srhls.core.report.JUnitXml;
 import io.github.srhls.core.report.ModelReport;
+import io.github.srhls.core.report.RtlReport;
+import io.github.srhls.core.report.RtlSuites;
 import io.github.srhls.core.report.SimulationReport;
 import io.github.srhls.core.report.TestSuite;
 import io.github.srhls.core.simulation.host.HostCompiler;
 import io.github.srhls.core.simulation.host.HostSimulator;
 import io.github.srhls.core.simulation.host.IncludeHeaders;
 import io.github.srhls.core.simulation.host.SimulationResult;
+import io.github.srhls.core.simulation.rtl.Port;
+import io.github.srhls.core.simulation.rtl.RtlResult;
+import io.github.srhls.core.simulation.rtl.RtlSimulator;
+import io.github.srhls.core.simulation.rtl.Verilator;
+import io.github.srhls.core.simulation.rtl.VerilatorDriver;
+import io.github.srhls.core.testbench.RtlTestbench;
 import io.github.srhls.core.testbench.TestbenchData;
 import io.github.srhls.core.toolchain.amd.VendorBuild;
 import io.github.srhls.core.toolchain.amd.VendorReport;
@@ -25,6 +33,7 @@ import io.github.srhls.core.toolchain.amd.VendorSettings;
 import io.github.srhls.core.toolchain.amd.detect.HlsTool;
 import io.github.srhls.core.toolchain.amd.detect.VendorDetector;
 import io.github.srhls.core.toolchain.yosys.OpenSynthesisReport;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,7 +51,10 @@ import java.util.TreeSet;
  * even after one fails, so a single run reports all failures. Each model's host outcome is also written as JUnit
  * XML ({@code TEST-sr-hls.<model>.xml}) when the request names a reports directory. A model whose host simulation
  * passed before, and whose generated project, compiler, flags and headers are unchanged since, is not simulated
- * on the host again. With open synthesis asked for, Yosys synthesises every model's RTL after its simulations
+ * on the host again. A project with RTL ({@code rtl/}) is simulated with Verilator too, when it is found (see
+ * {@link RtlSimulation}); its outcome goes into report.json's {@code rtl} section and the suite
+ * {@code sr-hls.rtl.<model>}, and it is not simulated again while its RTL, test vectors and Verilator are unchanged
+ * since it passed. With open synthesis asked for, Yosys synthesises every model's RTL after its simulations
  * ({@link OpenSynthesisStep}), and its counts are held against the synthesis budgets when no vendor synthesis ran.
  */
 public final class TestOrchestrator {
@@ -50,9 +62,14 @@ public final class TestOrchestrator {
   /** Beside each model's report: the key of the last passing simulation, for the up-to-date check. */
   static final String STATE_FILE = "test-state.json";
 
+  /** Beside each model's report: the key of the last passing RTL simulation. */
+  static final String RTL_STATE_FILE = "rtl-state.json";
+
   private static final Duration VERSION_TIMEOUT = Duration.ofSeconds(30);
 
   private final IncludeHeaders headers;
+  /** Where programs are looked up ({@code PATH}): this JVM's environment but in tests. */
+  private final Map<String, String> environment;
 
   public TestOrchestrator() {
     this(IncludeHeaders.builtIn());
@@ -60,7 +77,13 @@ public final class TestOrchestrator {
 
   /** With other fixed-point headers than sr-hls's own (tests, or a user's vendor headers). */
   public TestOrchestrator(IncludeHeaders headers) {
+    this(headers, System.getenv());
+  }
+
+  /** With another environment to find Verilator in (tests). */
+  TestOrchestrator(IncludeHeaders headers, Map<String, String> environment) {
     this.headers = headers;
+    this.environment = Map.copyOf(environment);
   }
 
   /** @throws io.github.srhls.core.diag.SrHlsException on a failed simulation, with a user-facing message */
@@ -73,6 +96,7 @@ public final class TestOrchestrator {
     Optional<HlsTool> vendor = request.vendor().enabled()
         ? new VendorDetector(log).detect(request.vendor().detection())
         : Optional.empty();
+    Optional<RtlSimulator> rtl = rtlSimulator(request, projects);
     List<Project> simulated = new ArrayList<>();
     for (Project project : projects) {
       if (!project.manifest().hostSimulation()) {
@@ -80,7 +104,15 @@ public final class TestOrchestrator {
         log.info(project.manifest().name() + " " + why + "; skipping its host simulation");
         junit(request, CsimSuites.skipped(project.manifest(), why));
       }
-      if (vendor.isPresent() || hostRuns(request, project)) {
+      boolean rtlRuns = rtl.isPresent() && hasRtl(project);
+      if (request.reportsDirectory() != null && !rtlRuns) {
+        if (hasRtl(project) && request.rtlSimulation() != RtlSimulation.OFF) {
+          junit(request, RtlSuites.skipped(project.manifest(), "Verilator was not found"));
+        } else {
+          RtlSuites.remove(request.reportsDirectory(), project.manifest().name());
+        }
+      }
+      if (vendor.isPresent() || hostRuns(request, project) || rtlRuns) {
         simulated.add(project);
       }
     }
@@ -109,9 +141,18 @@ public final class TestOrchestrator {
     for (Project project : simulated) {
       Path work = request.workDirectory().resolve(project.manifest().name());
       int failuresBefore = failures.size();
+      // read before the host simulation replaces report.json: what an up-to-date RTL simulation reports again
+      RtlReport earlierRtl = ModelReport.readIfValid(work).map(ModelReport::rtl).orElse(null);
       TestResult.ModelOutcome outcome = null;
       if (hostRuns(request, project)) {
         outcome = hostSimulation(request, simulator, toolchain, project, work, failures);
+      }
+      if (rtl.isPresent() && hasRtl(project)) {
+        RtlReport rtlReport = rtlSimulation(request, rtl.get(), project, work, earlierRtl, failures);
+        if (outcome == null && rtlReport != null) {
+          outcome = new TestResult.ModelOutcome(project.manifest().name(), rtlReport.vectors(),
+              rtlReport.mismatches().count(), ModelReport.file(work));
+        }
       }
       // after a host failure too: the vendor's verdict tells a wrong design from a wrong host model
       if (vendor.isPresent()) {
@@ -144,7 +185,8 @@ public final class TestOrchestrator {
       failedModels.add(colon > 0 ? failure.substring(0, colon) : failure);
     }
     if (!failures.isEmpty()) {
-      throw new SrHlsException((vendor.isPresent() || open ? "sr-hls:test" : "host simulation") + " failed for "
+      boolean hostOnly = vendor.isEmpty() && !open && simulated.stream().noneMatch(p -> rtl.isPresent() && hasRtl(p));
+      throw new SrHlsException((hostOnly ? "host simulation" : "sr-hls:test") + " failed for "
           + failedModels.size() + " of " + (open ? projects.size() : simulated.size()) + " models:\n  "
           + String.join("\n  ", failures));
     }
@@ -180,7 +222,7 @@ public final class TestOrchestrator {
         request.log().warn("maxLatencyCycles=" + settings.budgets().maxLatencyCycles() + " was not checked for "
             + String.join(", ", latencyUnknown) + ": open synthesis counts cells and has no latency, no vendor"
             + " synthesis ran, and the generated project does not describe its RTL's latency ("
-            + OpenSynthesisStep.RTL_DESCRIPTION + "; generate it again with this version of sr-hls)");
+            + RtlTestbench.FILE + "; generate it again with this version of sr-hls)");
       }
       return BudgetCheck.measured(settings.budgets(), "Yosys's open synthesis", request.log());
     }
@@ -231,6 +273,99 @@ public final class TestOrchestrator {
       junit(request, CsimSuites.notRun(project.manifest(), e.getMessage(), (System.nanoTime() - start) / 1e9));
       return null;
     }
+  }
+
+  private static boolean hasRtl(Project project) {
+    return Files.isRegularFile(project.directory().resolve(RtlTestbench.FILE));
+  }
+
+  /**
+   * The RTL simulator when some project has RTL and it is to be simulated; empty when none is, or when Verilator
+   * is not found and not required (then the build says so, once).
+   *
+   * @throws SrHlsException when Verilator is required and not found, or the configured one is no Verilator
+   */
+  private Optional<RtlSimulator> rtlSimulator(TestRequest request, List<Project> projects) {
+    if (request.rtlSimulation() == RtlSimulation.OFF || projects.stream().noneMatch(TestOrchestrator::hasRtl)) {
+      return Optional.empty();
+    }
+    BuildLog log = request.log();
+    Optional<Verilator> verilator = Verilator.locate(request.verilator(), environment, new ToolRunner(log));
+    if (verilator.isEmpty()) {
+      String hint = "install it (Debian, Ubuntu: apt-get install verilator) or give its path with the verilator "
+          + "parameter (-Dsr-hls.verilator)";
+      if (request.rtlSimulation() == RtlSimulation.REQUIRED) {
+        throw new SrHlsException("the RTL simulation is required (rtlSimulation=required) but Verilator was not "
+            + "found on the PATH: " + hint);
+      }
+      log.infoOncePerBuild("Verilator was not found on the PATH, so the generated RTL is not simulated; " + hint
+          + ", or set -Dsr-hls.rtlSimulation=required to make this an error");
+      return Optional.empty();
+    }
+    return Optional.of(new RtlSimulator(verilator.get(), request.timeout(), log));
+  }
+
+  /**
+   * The RTL simulation of one model, unless it is up to date; what fails is added to {@code failures}.
+   *
+   * @param earlier the RTL section of the report of the last run, null when there is none
+   * @return the section written into report.json; null when the simulation could not run
+   */
+  private static RtlReport rtlSimulation(TestRequest request, RtlSimulator simulator, Project project, Path work,
+      RtlReport earlier, List<String> failures) {
+    BuildLog log = request.log();
+    String name = project.manifest().name();
+    long start = System.nanoTime();
+    Path stateFile = work.resolve(RTL_STATE_FILE);
+    try {
+      RtlTestbench testbench = RtlTestbench.read(project.directory()).orElseThrow();
+      String key = rtlKey(simulator.verilator(), testbench, project.directory());
+      StepState state = StepState.read(stateFile);
+      if (state != null && state.key().equals(key) && earlier != null && earlier.passed()) {
+        ModelReport.addRtl(work, project.manifest(), earlier);
+        junit(request, RtlSuites.of(project.manifest(), earlier));
+        log.info(name + ": RTL up to date, not simulated again (the RTL, its test vectors and Verilator are "
+            + "unchanged since it passed with " + earlier.vectors() + " vectors)");
+        return earlier;
+      }
+      StepState.forget(stateFile);
+      RtlResult result = simulator.simulate(project.directory(), project.manifest(), testbench, work);
+      RtlReport report = RtlReport.of(result);
+      ModelReport.addRtl(work, project.manifest(), report);
+      junit(request, RtlSuites.of(project.manifest(), report));
+      if (report.passed()) {
+        new StepState(key, null).write(stateFile);
+        log.info(name + ": RTL simulation with " + report.version() + ": " + report.vectors() + " vectors match "
+            + "bit for bit; latency " + report.latencyCycles() + " cycles (" + report.latencyNs() + " ns), "
+            + "initiation interval 1 (" + seconds(start) + ")");
+      } else {
+        report.failures().forEach(f -> log.warn(name + ": RTL: " + f));
+        failures.add(name + ": RTL simulation: " + String.join("; ", report.failures()) + " (report: "
+            + ModelReport.file(work) + ")");
+      }
+      return report;
+    } catch (SrHlsException e) {
+      log.warn(name + ": " + e.getMessage());
+      failures.add(name + ": " + e.getMessage());
+      ModelReport.removeRtl(work);
+      junit(request, RtlSuites.notRun(project.manifest(), e.getMessage(), (System.nanoTime() - start) / 1e9));
+      return null;
+    }
+  }
+
+  /**
+   * What the RTL simulation depends on: Verilator (its path and version), the driver sr-hls writes for these
+   * ports, the Verilog and the RTL description ({@code rtl/}), and the test vectors with their expected outputs.
+   */
+  private static String rtlKey(Verilator verilator, RtlTestbench testbench, Path project) {
+    List<Port> in = testbench.inputs().stream().map(p -> new Port(p.name(), p.fixedType().width())).toList();
+    List<Port> out = testbench.outputs().stream().map(p -> new Port(p.name(), p.fixedType().width())).toList();
+    return Fingerprint.start().text("verilator", verilator.program() + "\u0000" + verilator.version())
+        .text("driver", VerilatorDriver.source(testbench.top(), in, out))
+        .tree("rtl", project.resolve(RtlSimulator.DIRECTORY))
+        .file("inputs", project.resolve(TestbenchData.INPUTS))
+        .file("expected", project.resolve(TestbenchData.EXPECTED))
+        .done();
   }
 
   /** The vendor tool's steps for one model; the outcome of its C simulation, when it got that far. */

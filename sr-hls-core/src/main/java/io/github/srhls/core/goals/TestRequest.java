@@ -24,6 +24,10 @@ import java.util.Objects;
  * @param budgetScope what the build around this goal means for the synthesis budgets; null means
  *     {@link BudgetScope#ALONE}
  * @param openSynthesis whether and how Yosys synthesises each model's RTL; null means off
+ * @param rtlSimulation whether the generated RTL is simulated with Verilator; null means {@link RtlSimulation#OFF}
+ *     (the plugin's parameter defaults to {@link RtlSimulation#AUTO}: a request that wants the RTL simulated says so,
+ *     so that the many tests of other steps do not pay for a Verilator build each)
+ * @param verilator the Verilator program (a path, or a name on PATH); null means {@code verilator} on PATH
  */
 public record TestRequest(
     Path projectDirectory,
@@ -37,7 +41,9 @@ public record TestRequest(
     boolean hostCsim,
     VendorSettings vendor,
     BudgetScope budgetScope,
-    OpenSynthesisSettings openSynthesis) {
+    OpenSynthesisSettings openSynthesis,
+    RtlSimulation rtlSimulation,
+    String verilator) {
 
   public TestRequest {
     Objects.requireNonNull(projectDirectory, "projectDirectory");
@@ -53,6 +59,8 @@ public record TestRequest(
     vendor = vendor == null ? VendorSettings.disabled() : vendor;
     budgetScope = budgetScope == null ? BudgetScope.ALONE : budgetScope;
     openSynthesis = openSynthesis == null ? OpenSynthesisSettings.OFF : openSynthesis;
+    rtlSimulation = rtlSimulation == null ? RtlSimulation.OFF : rtlSimulation;
+    verilator = verilator == null || verilator.isBlank() ? null : verilator.strip();
   }
 
   /** A request built by name; the three directories are required. */
@@ -77,6 +85,8 @@ public record TestRequest(
     private VendorSettings vendor;
     private BudgetScope budgetScope;
     private OpenSynthesisSettings openSynthesis;
+    private RtlSimulation rtlSimulation;
+    private String verilator;
 
     private Builder() {}
 
@@ -140,10 +150,20 @@ public record TestRequest(
       return this;
     }
 
+    public Builder rtlSimulation(RtlSimulation rtlSimulation) {
+      this.rtlSimulation = rtlSimulation;
+      return this;
+    }
+
+    public Builder verilator(String verilator) {
+      this.verilator = verilator;
+      return this;
+    }
+
     /** @throws SrHlsException for a timeout that is not positive */
     public TestRequest build() {
       return new TestRequest(projectDirectory, outputDirectory, workDirectory, compiler, compilerFlags, timeout,
-          reportsDirectory, log, hostCsim, vendor, budgetScope, openSynthesis);
+          reportsDirectory, log, hostCsim, vendor, budgetScope, openSynthesis, rtlSimulation, verilator);
     }
   }
 }

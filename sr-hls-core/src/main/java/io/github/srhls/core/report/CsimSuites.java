@@ -76,14 +76,17 @@ public final class CsimSuites {
   }
 
   /**
-   * Deletes this plugin's report files of models that are not listed (a model was removed or renamed), leaving
-   * every other file of the directory alone.
+   * Deletes this plugin's report files (host and RTL suites) of models that are not listed (a model was removed or
+   * renamed), leaving every other file of the directory alone.
    */
   public static void removeStale(Path reportsDirectory, Collection<String> models) {
     if (!Files.isDirectory(reportsDirectory)) {
       return;
     }
-    List<String> current = models.stream().map(m -> JUnitXml.fileName(suiteName(m))).toList();
+    // a current model's RTL suite (sr-hls.rtl.<model>) is kept too: the RTL step replaces or removes it
+    List<String> current = models.stream()
+        .flatMap(m -> Stream.of(JUnitXml.fileName(suiteName(m)), JUnitXml.fileName(RtlSuites.suiteName(m))))
+        .toList();
     try (Stream<Path> files = Files.list(reportsDirectory)) {
       for (Path f : files.toList()) {
         String name = f.getFileName().toString();

@@ -18,20 +18,22 @@ import java.util.Optional;
  * {@code report.json}, in a model's work directory ({@code <workDirectory>/<model>/}): what {@code sr-hls:test}
  * and the vendor steps of {@code sr-hls:package} found for one model. Its keys, in this order: {@code model},
  * {@code version} and {@code digest}; then, when the host simulation ran, its section's keys
- * ({@link SimulationReport}) at the top level; then, when a vendor tool ran, its section ({@link VendorReport})
- * under {@code vendor}; then, when open synthesis ran, its section ({@link OpenSynthesisReport}) under
- * {@code openSynthesis}. This is the one class that names the file and its top-level keys: the stages return their
+ * ({@link SimulationReport}) at the top level; then, when the RTL was simulated, its section ({@link RtlReport})
+ * under {@code rtl}; then, when a vendor tool ran, its section ({@link VendorReport}) under {@code vendor}; then,
+ * when open synthesis ran, its section ({@link OpenSynthesisReport}) under {@code openSynthesis}. This is the one
+ * class that names the file and its top-level keys: the stages return their
  * results, and the goals have them written, merged, read back and packaged here.
  *
  * @param model the model name
  * @param version the model version
  * @param digest the generator's input digest, which ties the report to one generated project
  * @param host the host simulation's section; null when it did not run
+ * @param rtl the RTL simulation's section; null when it did not run
  * @param vendor the vendor steps' section; null when no vendor tool ran
  * @param openSynthesis Yosys's resource counts; null when open synthesis did not run
  */
-public record ModelReport(String model, String version, String digest, SimulationReport host, VendorReport vendor,
-    OpenSynthesisReport openSynthesis) {
+public record ModelReport(String model, String version, String digest, SimulationReport host, RtlReport rtl,
+    VendorReport vendor, OpenSynthesisReport openSynthesis) {
 
   /** The file's name in a model's work directory, and in the model's zip. */
   public static final String FILE = "report.json";
@@ -39,6 +41,7 @@ public record ModelReport(String model, String version, String digest, Simulatio
   private static final String MODEL = "model";
   private static final String VERSION = "version";
   private static final String DIGEST = "digest";
+  private static final String RTL = "rtl";
   private static final String VENDOR = "vendor";
   private static final String OPEN_SYNTHESIS = "openSynthesis";
   /** How long a vendor step ran ({@link VendorReport.Step#millis()}); not in the packaged copy. */
@@ -50,27 +53,26 @@ public record ModelReport(String model, String version, String digest, Simulatio
     Objects.requireNonNull(digest, DIGEST);
   }
 
-  /** Without open synthesis. */
-  public ModelReport(String model, String version, String digest, SimulationReport host, VendorReport vendor) {
-    this(model, version, digest, host, vendor, null);
-  }
-
   /** A report of the manifest's generated project with neither section yet. */
   public static ModelReport of(ProjectManifest manifest) {
-    return new ModelReport(manifest.name(), manifest.version(), manifest.digest(), null, null);
+    return new ModelReport(manifest.name(), manifest.version(), manifest.digest(), null, null, null, null);
   }
 
   public ModelReport withHost(SimulationReport section) {
-    return new ModelReport(model, version, digest, section, vendor, openSynthesis);
+    return new ModelReport(model, version, digest, section, rtl, vendor, openSynthesis);
+  }
+
+  public ModelReport withRtl(RtlReport section) {
+    return new ModelReport(model, version, digest, host, section, vendor, openSynthesis);
   }
 
   public ModelReport withVendor(VendorReport section) {
-    return new ModelReport(model, version, digest, host, section, openSynthesis);
+    return new ModelReport(model, version, digest, host, rtl, section, openSynthesis);
   }
 
   /** With Yosys's counts, or without them when {@code section} is null. */
   public ModelReport withOpenSynthesis(OpenSynthesisReport section) {
-    return new ModelReport(model, version, digest, host, vendor, section);
+    return new ModelReport(model, version, digest, host, rtl, vendor, section);
   }
 
   /** Where a model's report is: {@code <work>/report.json}. */
@@ -149,6 +151,23 @@ public record ModelReport(String model, String version, String digest, Simulatio
     earlier.orElseGet(() -> of(manifest)).withOpenSynthesis(section).write(work);
   }
 
+  /**
+   * Puts the RTL simulation's section into {@code <work>/report.json}, beside the others when that report is of the
+   * same generated project, or into a new report of the manifest's project otherwise.
+   */
+  public static void addRtl(Path work, ProjectManifest manifest, RtlReport section) {
+    readIfValid(work)
+        .filter(earlier -> earlier.digest().equals(manifest.digest()))
+        .orElseGet(() -> of(manifest))
+        .withRtl(section)
+        .write(work);
+  }
+
+  /** Takes the RTL section out of {@code <work>/report.json}, if it has one: an RTL that could not be simulated. */
+  public static void removeRtl(Path work) {
+    readIfValid(work).filter(r -> r.rtl() != null).ifPresent(r -> r.withRtl(null).write(work));
+  }
+
   /** Removes {@code <work>/report.json}, so that a report of an earlier run is not taken for this run's. */
   public static void delete(Path work) {
     Path file = file(work);
@@ -166,6 +185,9 @@ public record ModelReport(String model, String version, String digest, Simulatio
     root.put(DIGEST, digest);
     if (host != null) {
       root.setAll(JsonFiles.toTree(packaged ? host.withoutTimings() : host));
+    }
+    if (rtl != null) {
+      root.set(RTL, JsonFiles.toTree(packaged ? rtl.withoutTimings() : rtl));
     }
     if (vendor != null) {
       ObjectNode section = JsonFiles.toTree(vendor);
@@ -189,6 +211,17 @@ public record ModelReport(String model, String version, String digest, Simulatio
     String model = text(rest.remove(MODEL), MODEL);
     String version = text(rest.remove(VERSION), VERSION);
     String digest = text(rest.remove(DIGEST), DIGEST);
+    JsonNode rtlNode = rest.remove(RTL);
+    RtlReport rtl = null;
+    if (rtlNode instanceof ObjectNode section) {
+      try {
+        rtl = JsonFiles.fromTree(section, RtlReport.class);
+      } catch (SrHlsException e) {
+        throw new SrHlsException("\"" + RTL + "\": " + e.getMessage(), e);
+      }
+    } else if (rtlNode != null) {
+      throw new SrHlsException("\"" + RTL + "\" is not an object");
+    }
     JsonNode vendorNode = rest.remove(VENDOR);
     VendorReport vendor = null;
     if (vendorNode instanceof ObjectNode section) {
@@ -213,7 +246,7 @@ public record ModelReport(String model, String version, String digest, Simulatio
     }
     // whatever is left is the host simulation's section
     SimulationReport host = rest.isEmpty() ? null : JsonFiles.fromTree(rest, SimulationReport.class);
-    return new ModelReport(model, version, digest, host, vendor, openSynthesis);
+    return new ModelReport(model, version, digest, host, rtl, vendor, openSynthesis);
   }
 
   private static String text(JsonNode node, String key) {

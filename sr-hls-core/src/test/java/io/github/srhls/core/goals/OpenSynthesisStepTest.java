@@ -13,6 +13,7 @@ import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.project.GeneratedProjects;
 import io.github.srhls.core.project.ProjectManifest;
 import io.github.srhls.core.report.ModelReport;
+import io.github.srhls.core.testbench.RtlTestbench;
 import io.github.srhls.core.toolchain.amd.FakeTools;
 import io.github.srhls.core.toolchain.amd.VendorSettings;
 import io.github.srhls.core.toolchain.amd.reports.Budgets;
@@ -76,6 +77,8 @@ class OpenSynthesisStepTest {
     temp.generate();
     rtl = Files.createDirectories(temp.out().resolve("tiny").resolve(OpenSynthesisStep.RTL)).resolve("tiny.v");
     Files.writeString(rtl, RTL);
+    // the hand-written RTL stands in for the emitted one, whose description does not describe it
+    Files.delete(temp.out().resolve("tiny").resolve(RtlTestbench.FILE));
     work = temp.work().resolve("tiny");
   }
 
@@ -142,8 +145,10 @@ class OpenSynthesisStepTest {
     assertEquals(1, log.matching("[warn] maxLatencyCycles=1 was not checked for tiny: open synthesis counts cells"
         + " and has no latency").size(), log::toString);
 
-    Path description = temp.out().resolve("tiny").resolve(OpenSynthesisStep.RTL_DESCRIPTION);
-    Files.writeString(description, "{\"format\": \"sr-hls-rtl/v1\", \"top\": \"tiny\", \"latencyCycles\": 2}\n");
+    Path description = temp.out().resolve("tiny").resolve(RtlTestbench.FILE);
+    Files.writeString(description, new RtlTestbench(RtlTestbench.FORMAT, "tiny", 5, 2, "ap_fixed<16,6>",
+        List.of(new RtlTestbench.PortType("x0", "ap_int<16>"), new RtlTestbench.PortType("x1", "ap_int<16>")),
+        List.of(new RtlTestbench.PortType("s", "ap_int<32>"))).json());
     try {
       int upToDate = log.matching("open synthesis up to date").size();
       assertTrue(test(new Budgets(2L, null, null, null, null), BudgetScope.ALONE).budgetsSettled());

@@ -132,7 +132,7 @@ class PackageOrchestratorTest {
     return new ModelReport(model, "1.2.0", DIGEST, new SimulationReport(8,
         new SimulationResult.Mismatches(0, Map.of("y0", 0, "y1", 0), List.of()),
         Map.of("y0", new SimulationResult.ErrorStats(0, 0), "y1", new SimulationResult.ErrorStats(0.5, 0.25)),
-        null, Map.of(), 0.01, new SimulationResult.Timings(120, 30, 266), List.of(), true), null);
+        null, Map.of(), 0.01, new SimulationResult.Timings(120, 30, 266), List.of(), true), null, null, null);
   }
 
   @Test

@@ -13,6 +13,7 @@ import io.github.srhls.core.simulation.host.SimulationResult.ErrorStats;
 import io.github.srhls.core.simulation.host.SimulationResult.Mismatch;
 import io.github.srhls.core.simulation.host.SimulationResult.Mismatches;
 import io.github.srhls.core.simulation.host.SimulationResult.Timings;
+import io.github.srhls.core.simulation.rtl.RtlResult;
 import io.github.srhls.core.toolchain.amd.VendorReport;
 import io.github.srhls.core.toolchain.amd.VendorReport.CsimResult;
 import io.github.srhls.core.toolchain.amd.VendorReport.IpExport;
@@ -187,7 +188,7 @@ class ModelReportTest {
     String other = "sha256:" + "cd".repeat(32);
     hostReport().write(dir);
     ModelReport.addVendor(dir, manifest(other, Map.of()), vendor(other));
-    assertEquals(new ModelReport("m", "1.2.0", other, null, vendor(other)), ModelReport.read(dir).orElseThrow());
+    assertEquals(new ModelReport("m", "1.2.0", other, null, null, vendor(other), null), ModelReport.read(dir).orElseThrow());
 
     Path none = dir.resolve("none");
     ModelReport.addVendor(none, manifest(), vendor(DIGEST));
@@ -254,5 +255,35 @@ class ModelReportTest {
     ModelReport.delete(dir);
     assertFalse(Files.exists(dir.resolve("report.json")));
     ModelReport.delete(dir);
+  }
+
+  private static RtlReport rtl(boolean passed) {
+    RtlResult.Mismatches mismatches = passed
+        ? new RtlResult.Mismatches(0, Map.of("y", 0), List.of())
+        : new RtlResult.Mismatches(1, Map.of("y", 1), List.of(new RtlResult.Mismatch(2, "y", "0.5", "0.53125",
+            "0x0010", "0x0011")));
+    return RtlReport.of(new RtlResult("Verilator 5.006 2023-01-22 rev v5.006", 8, mismatches, 3, 3, 3.3,
+        new RtlResult.Timings(6100, 40), passed ? List.of() : List.of("1 of 16 output values differ")));
+  }
+
+  @Test
+  void theRtlSectionIsKeyRtlBesideTheHostsAndIsPackagedWithoutItsTimings() throws Exception {
+    hostReport().write(dir);
+    ModelReport.addRtl(dir, manifest(), rtl(false));
+    ModelReport read = ModelReport.read(dir).orElseThrow();
+    assertEquals(hostReport().withRtl(rtl(false)), read);
+    assertEquals(9.9, read.rtl().latencyNs(), "3 x 3.3 ns in decimal");
+    assertEquals(1, read.rtl().initiationInterval());
+    String text = Files.readString(ModelReport.file(dir));
+    assertTrue(text.contains("\"rtl\" : {\n    \"simulator\" : \"Verilator\",\n    \"version\" : \"Verilator 5.006"),
+        text);
+    assertTrue(text.contains("\"expectedBits\" : \"0x0010\""), text);
+
+    String packaged = Files.readString(read.writePackaged(dir.resolve("package")));
+    assertTrue(packaged.contains("\"latencyCycles\" : 3") && !packaged.contains("buildMillis"), packaged);
+    assertTrue(packaged.contains("\"initiationInterval\" : 1,\n    \"failures\""), packaged);
+
+    ModelReport.removeRtl(dir);
+    assertEquals(hostReport(), ModelReport.read(dir).orElseThrow());
   }
 }

@@ -12,6 +12,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -27,6 +28,11 @@ import java.util.regex.Pattern;
  * @param outputs its data output ports, in order
  */
 public record Verilated(Path executable, String top, List<Port> inputs, List<Port> outputs) {
+
+  /** Verilator's output, in the build directory. */
+  public static final String BUILD_LOG = "verilator.log";
+  /** The simulator's own output, beside its output file. */
+  public static final String RUN_LOG = "rtl-sim.log";
 
   private static final Pattern SUMMARY = Pattern.compile("sr-hls-rtl vectors (\\d+) latency (-?\\d+)");
 
@@ -45,6 +51,17 @@ public record Verilated(Path executable, String top, List<Port> inputs, List<Por
    */
   public static Verilated build(ToolRunner runner, String verilator, Path workDir, List<Path> sources, String top,
       List<Port> inputs, List<Port> outputs) {
+    return build(runner, verilator, workDir, sources, top, inputs, outputs, ToolInvocation.DEFAULT_TIMEOUT);
+  }
+
+  /**
+   * As {@link #build(ToolRunner, String, Path, List, String, List, List)}, stopping Verilator (and the compiler and
+   * make it started) after {@code timeout}. A build that exits with 0 but printed {@code %Error} lines fails too.
+   *
+   * @throws SrHlsException when Verilator fails, prints errors or times out, with the tail of its log
+   */
+  public static Verilated build(ToolRunner runner, String verilator, Path workDir, List<Path> sources, String top,
+      List<Port> inputs, List<Port> outputs, Duration timeout) {
     try {
       Files.createDirectories(workDir);
       Path driver = workDir.resolve("sr_hls_driver.cpp");
@@ -55,11 +72,12 @@ public record Verilated(Path executable, String top, List<Port> inputs, List<Por
         command.add(s.toAbsolutePath().toString());
       }
       command.add(driver.toAbsolutePath().toString());
-      ToolResult result = runner.run(ToolInvocation.of("verilator", command).withWorkingDirectory(workDir)
-          .withLogFile(workDir.resolve("verilator.log")).withChatty(true));
-      if (!result.succeeded()) {
-        throw new SrHlsException("Verilator could not build " + top + " (" + result.describeExit() + "):\n"
-            + tail(result.lines()) + "\nsee " + workDir.resolve("verilator.log"));
+      Path logFile = workDir.resolve(BUILD_LOG);
+      ToolResult result = ranOrTail(runner, ToolInvocation.of("verilator", command).withWorkingDirectory(workDir)
+          .withLogFile(logFile).withChatty(true).withTimeout(timeout), "Verilator could not build " + top);
+      if (!result.succeeded() || printedErrors(result)) {
+        throw new SrHlsException("Verilator could not build " + top + " (" + (result.succeeded()
+            ? "it printed errors" : result.describeExit()) + "):\n" + tail(result.lines()) + "\nsee " + logFile);
       }
       return new Verilated(workDir.resolve("obj").resolve("sim"), top, inputs, outputs);
     } catch (IOException e) {
@@ -73,6 +91,11 @@ public record Verilated(Path executable, String top, List<Port> inputs, List<Por
    * @throws SrHlsException when the simulator fails or its outputs do not add up
    */
   public Run run(ToolRunner runner, Path workDir, List<List<BigInteger>> vectors) {
+    return run(runner, workDir, vectors, ToolInvocation.DEFAULT_TIMEOUT);
+  }
+
+  /** As {@link #run(ToolRunner, Path, List)}, stopping the simulator after {@code timeout}. */
+  public Run run(ToolRunner runner, Path workDir, List<List<BigInteger>> vectors, Duration timeout) {
     try {
       Path in = workDir.resolve("vectors.hex");
       Path out = workDir.resolve("outputs.hex");
@@ -84,7 +107,7 @@ public record Verilated(Path executable, String top, List<Port> inputs, List<Por
           w.write('\n');
         }
       }
-      return run(runner, in, out);
+      return run(runner, in, out, timeout);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -92,12 +115,25 @@ public record Verilated(Path executable, String top, List<Port> inputs, List<Por
 
   /** Runs the vectors of a file already written in the driver's format; the outputs go to {@code out}. */
   public Run run(ToolRunner runner, Path in, Path out) {
-    ToolResult result = runner.run(ToolInvocation.of("rtl-sim", List.of(executable.toString(), in.toString(),
-        out.toString())).withChatty(true));
+    return run(runner, in, out, ToolInvocation.DEFAULT_TIMEOUT);
+  }
+
+  /**
+   * Runs the vectors of a file already written in the driver's format; the outputs go to {@code out}, the
+   * simulator's own output to {@code rtl-sim.log} beside it.
+   *
+   * @throws SrHlsException when the simulator fails, prints errors, times out or its outputs do not add up, with
+   *     the tail of its log
+   */
+  public Run run(ToolRunner runner, Path in, Path out, Duration timeout) {
+    Path logFile = out.toAbsolutePath().resolveSibling(RUN_LOG);
+    String failed = "the RTL simulation of " + top + " failed";
+    ToolResult result = ranOrTail(runner, ToolInvocation.of("rtl-sim", List.of(executable.toString(),
+        in.toString(), out.toString())).withChatty(true).withTimeout(timeout).withLogFile(logFile), failed);
     Matcher m = SUMMARY.matcher(result.lines().isEmpty() ? "" : result.lines().get(result.lines().size() - 1));
-    if (!result.succeeded() || !m.matches()) {
-      throw new SrHlsException("the RTL simulation of " + top + " failed (" + result.describeExit() + "):\n"
-          + tail(result.lines()));
+    if (!result.succeeded() || !m.matches() || printedErrors(result)) {
+      throw new SrHlsException(failed + " (" + (result.succeeded() ? "it printed errors" : result.describeExit())
+          + "):\n" + tail(result.lines()) + "\nsee " + logFile);
     }
     List<List<BigInteger>> values = new ArrayList<>();
     try (BufferedReader r = Files.newBufferedReader(out, StandardCharsets.US_ASCII)) {
@@ -112,6 +148,32 @@ public record Verilated(Path executable, String top, List<Port> inputs, List<Por
       throw new UncheckedIOException(e);
     }
     return new Run(values, Integer.parseInt(m.group(2)), result);
+  }
+
+  /**
+   * Runs a tool; when it cannot finish (a timeout, an interruption) the message gets the tail of what it logged
+   * until it was stopped, which is what says where it hung.
+   */
+  private static ToolResult ranOrTail(ToolRunner runner, ToolInvocation invocation, String what) {
+    try {
+      return runner.run(invocation);
+    } catch (SrHlsException e) {
+      List<String> logged = List.of();
+      try {
+        if (invocation.logFile() != null && Files.isRegularFile(invocation.logFile())) {
+          logged = Files.readAllLines(invocation.logFile(), StandardCharsets.UTF_8);
+        }
+      } catch (IOException | UncheckedIOException unreadable) {
+        // the message without the tail still says what happened
+      }
+      throw new SrHlsException(what + ": " + e.getMessage() + (logged.isEmpty() ? "" : ":\n" + tail(logged))
+          + (invocation.logFile() == null ? "" : "\nsee " + invocation.logFile()), e);
+    }
+  }
+
+  /** Verilator and the models it builds report errors as {@code %Error...} lines, whatever their exit code. */
+  private static boolean printedErrors(ToolResult result) {
+    return result.lines().stream().anyMatch(l -> l.startsWith("%Error"));
   }
 
   private static String tail(List<String> lines) {
