@@ -105,7 +105,7 @@ public final class VerilatorDriver {
   }
 
   private static String assign(Port port, int words) {
-    String target = "top->" + port.name();
+    String target = "top->" + member(port.name());
     if (port.width() <= 32) {
       return target + " = w[0];";
     }
@@ -116,7 +116,7 @@ public final class VerilatorDriver {
   }
 
   private static String read(Port port, int words) {
-    String source = "top->" + port.name();
+    String source = "top->" + member(port.name());
     if (port.width() <= 32) {
       return "w[0] = (uint32_t) " + source + ";";
     }
@@ -124,6 +124,23 @@ public final class VerilatorDriver {
       return "w[0] = (uint32_t) " + source + "; w[1] = (uint32_t) ((uint64_t) " + source + " >> 32);";
     }
     return "for (int i = 0; i < " + words + "; i++) w[i] = " + source + "[i];";
+  }
+
+  /**
+   * The C++ member Verilator gives a port: it encodes each "__" of a name as "___05F" (Verilator 5.006: {@code a__b}
+   * is {@code a___05Fb}, {@code d___e} is {@code d___05F_e}), so that its own names, which use "__", never clash.
+   */
+  static String member(String port) {
+    StringBuilder b = new StringBuilder(port.length());
+    for (int i = 0; i < port.length(); i++) {
+      if (port.charAt(i) == '_' && i + 1 < port.length() && port.charAt(i + 1) == '_') {
+        b.append("___05F");
+        i++;
+      } else {
+        b.append(port.charAt(i));
+      }
+    }
+    return b.toString();
   }
 
   private static int words(int width) {

@@ -52,7 +52,7 @@ class ArithOpsTest {
       add(net, cases, kinds, net.isTaken("_add" + k + "_c0") ? "add chunked" : "add", sum,
           v -> v.get(a).add(v.get(b)));
       Signal difference = arith.sub("_sub" + k, in.get(a), in.get(b));
-      add(net, cases, kinds, net.isTaken("sub" + k + "_c0") ? "sub chunked" : "sub", difference,
+      add(net, cases, kinds, net.isTaken("_sub" + k + "_c0") ? "sub chunked" : "sub", difference,
           v -> v.get(a).sub(v.get(b)));
     }
     for (int a = 0; a < OPERANDS; a++) {
@@ -63,7 +63,7 @@ class ArithOpsTest {
       int a = random.nextInt(OPERANDS);
       int b = random.nextInt(OPERANDS);
       Signal p = arith.mul("_mul" + k, in.get(a), in.get(b));
-      boolean split = net.isTaken("mul" + k + "_p0_0");
+      boolean split = net.isTaken("_mul" + k + "_p0_0");
       boolean luts = !split && net.cells().get(net.cells().size() - 1).what().startsWith("LUT");
       add(net, cases, kinds, split ? "mul split" : luts ? "mul luts" : "mul dsp", p, v -> v.get(a).mul(v.get(b)));
     }
@@ -83,7 +83,7 @@ class ArithOpsTest {
       int b = k % 9 == 0 ? a : random.nextInt(OPERANDS);
       String op = COMPARISONS[k % COMPARISONS.length];
       Signal cmp = arith.compare("_cmp" + k, in.get(a), op, in.get(b));
-      add(net, cases, kinds, net.isTaken("cmp" + k + "_d") ? "compare chunked" : "compare", cmp,
+      add(net, cases, kinds, net.isTaken("_cmp" + k + "_d") ? "compare chunked" : "compare", cmp,
           v -> bool(holds(v.get(a).compareTo(v.get(b)), op)));
     }
     for (int k = 0; k < 12; k++) {

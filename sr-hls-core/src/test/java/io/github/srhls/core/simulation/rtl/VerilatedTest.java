@@ -23,7 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
 class VerilatedTest {
   private static final ToolRunner RUNNER = new ToolRunner(BuildLog.silent());
 
-  /** y = a + b (70 bits, wrapping) and z = c (8 bits), registered twice: latency 2. */
+  /**
+   * y = a + b (70 bits, wrapping) and z = c (8 bits), registered twice: latency 2. The name with "__" is one Verilator
+   * encodes in its C++ members.
+   */
   private static final String PIPE = """
       module pipe (
         input wire clk,
@@ -31,7 +34,7 @@ class VerilatedTest {
         input wire in_valid,
         input wire [69:0] a,
         input wire [69:0] b,
-        input wire signed [7:0] c,
+        input wire signed [7:0] c__d___e,
         output wire out_valid,
         output wire [69:0] y,
         output wire signed [40:0] z
@@ -43,7 +46,7 @@ class VerilatedTest {
           valid <= rst ? 2'b00 : {valid[0], in_valid};
           y1 <= a + b;
           y2 <= y1;
-          z1 <= {{33{c[7]}}, c};
+          z1 <= {{33{c__d___e[7]}}, c__d___e};
           z2 <= z1;
         end
         assign out_valid = valid[1];
@@ -99,6 +102,6 @@ class VerilatedTest {
   }
 
   private static List<Port> ports() {
-    return List.of(new Port("a", 70), new Port("b", 70), new Port("c", 8));
+    return List.of(new Port("a", 70), new Port("b", 70), new Port("c__d___e", 8));
   }
 }
