@@ -59,20 +59,14 @@ public final class CsimSuites {
   /** The simulation could not run (the project does not compile, a step timed out): every output errors. */
   public static TestSuite notRun(ProjectManifest manifest, String reason, double seconds) {
     String suite = suiteName(manifest.name());
-    String firstLine = reason.lines().findFirst().orElse("the host simulation could not run");
-    List<TestCase> cases = manifest.outputs().stream()
-        .map(output -> new TestCase(suite, output, 0, new Outcome.Errored("sr-hls.error", firstLine, reason)))
-        .toList();
-    return new TestSuite(suite, seconds, properties(manifest), cases);
+    return new TestSuite(suite, seconds, properties(manifest),
+        OutputCases.errored(suite, manifest, "sr-hls.error", reason, "the host simulation could not run"));
   }
 
   /** The model is not simulated on the host (it needs the vendor's tools): every output is skipped. */
   public static TestSuite skipped(ProjectManifest manifest, String reason) {
     String suite = suiteName(manifest.name());
-    List<TestCase> cases = manifest.outputs().stream()
-        .map(output -> new TestCase(suite, output, 0, new Outcome.Skipped(reason)))
-        .toList();
-    return new TestSuite(suite, 0, properties(manifest), cases);
+    return new TestSuite(suite, 0, properties(manifest), OutputCases.skipped(suite, manifest, reason));
   }
 
   /**

@@ -74,20 +74,14 @@ public final class RtlSuites {
   /** The RTL could not be simulated (Verilator failed, printed errors or timed out): every output errors. */
   public static TestSuite notRun(ProjectManifest manifest, String reason, double seconds) {
     String suite = suiteName(manifest.name());
-    String firstLine = reason.lines().findFirst().orElse("the RTL simulation could not run");
-    List<TestCase> cases = manifest.outputs().stream()
-        .map(output -> new TestCase(suite, output, 0, new Outcome.Errored("sr-hls.rtl.error", firstLine, reason)))
-        .toList();
-    return new TestSuite(suite, seconds, properties(manifest), cases);
+    return new TestSuite(suite, seconds, properties(manifest),
+        OutputCases.errored(suite, manifest, "sr-hls.rtl.error", reason, "the RTL simulation could not run"));
   }
 
   /** The RTL is not simulated in this build (no Verilator): every output is skipped. */
   public static TestSuite skipped(ProjectManifest manifest, String reason) {
     String suite = suiteName(manifest.name());
-    List<TestCase> cases = manifest.outputs().stream()
-        .map(output -> new TestCase(suite, output, 0, new Outcome.Skipped(reason)))
-        .toList();
-    return new TestSuite(suite, 0, properties(manifest), cases);
+    return new TestSuite(suite, 0, properties(manifest), OutputCases.skipped(suite, manifest, reason));
   }
 
   /** Deletes the model's RTL suite file, when the RTL is not simulated at all (turned off, or no RTL). */
