@@ -151,9 +151,13 @@ public final class GenerateOrchestrator {
     if (r.latencyCycles() == null) {
       return "; no RTL (see below)";
     }
+    String estimate = r.estimate() == null ? "" : String.format(Locale.ROOT, "; estimated ~%d LUT, ~%d FF, %d DSP,"
+        + " %d BRAM18", r.estimate().lut(), r.estimate().ff() + r.estimate().lutram(), r.estimate().dsp(),
+        r.estimate().bram18k());
     return String.format(Locale.ROOT, "; RTL: %d %s (%s ns) at %s ns, critical path %.2f ns by the %s delay"
-        + " model", r.latencyCycles(), r.latencyCycles() == 1 ? "cycle" : "cycles",
-        Decimal.significant(r.latencyNs(), 6), Decimal.significant(r.clockNs(), 6), r.criticalPathNs(), r.family());
+        + " model%s", r.latencyCycles(), r.latencyCycles() == 1 ? "cycle" : "cycles",
+        Decimal.significant(r.latencyNs(), 6), Decimal.significant(r.clockNs(), 6), r.criticalPathNs(), r.family(),
+        estimate);
   }
 
   private static GenerateState readState(Path stateFile) {

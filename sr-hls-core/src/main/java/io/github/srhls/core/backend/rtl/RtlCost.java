@@ -1,0 +1,211 @@
+package io.github.srhls.core.backend.rtl;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the RTL costs, estimated from the cells the lowering chose and the registers the schedule needs, before any
+ * synthesis: the figures Yosys's {@code synth_xilinx -family xcup} (0.23) reports, by a per-primitive model
+ * calibrated against it (the calibration benchmark {@code RtlCostBenchmark} prints both side by side).
+ *
+ * <p>The model, per cell (by what it is, with its output's width W):
+ * <ul>
+ *   <li>adder, subtractor, negation, rounding adder, conditional negation, divider step, order comparison of n bits
+ *       on the carry chain: n LUTs and ceil(n / 4) CARRY4 (Yosys 0.23 maps xcup carry chains to CARRY4);</li>
+ *   <li>a DSP48E2 product: one DSP, no LUT; a LUT product a x b: about a x b LUTs;</li>
+ *   <li>a LUT-ROM of E entries of W bits: W x ceil(E / 64) LUT6s, plus the wide multiplexers above 64 entries;</li>
+ *   <li>a block-RAM ROM of E x W: ceil(W / 36) RAMB18 per 512 entries (fewer, wider words in narrower
+ *       configurations), its read register inside the RAM; the second port of a shared ROM: nothing more;</li>
+ *   <li>a multiplexer, an overflow step of W bits: W LUTs; range checks, sticky bits, rounding increments, the
+ *       priority encoder: their OR or AND trees, about a LUT per 5 inputs; wiring, constants, bit fields: none.</li>
+ * </ul>
+ * Registers: each signal's copies ({@code _<s>__q1 … q<d>}, W bits each), cut at every copy some reader reads;
+ * a run of 3 or more copies between reads is a shift register that Yosys maps into SRLC32E LUT RAM (one per bit per
+ * 32 copies, no FF); shorter runs are flip-flops. Copies of a constant cost nothing; the valid chain is L FFs.
+ *
+ * @param lut LUTs of logic
+ * @param ff flip-flops
+ * @param carry CARRY4 primitives
+ * @param dsp DSP48E2 slices
+ * @param bram18k block RAM in 18 Kb halves
+ * @param lutram LUTs used as shift registers (SRLC32E)
+ */
+public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, long lutram) {
+
+  /** What the figures are, for the reports. */
+  public static final String BASIS = "estimate (sr-hls per-primitive model, calibrated against Yosys 0.23"
+      + " synth_xilinx -family xcup)";
+
+  /** Shortest run of register copies Yosys turns into a shift register ({@code shregmap -minlen 3}). */
+  static final int SRL_MIN_LENGTH = 3;
+  /** Copies one SRLC32E holds. */
+  static final int SRL_LENGTH = 32;
+
+  private static final Pattern BITS = Pattern.compile("(\\d+) bits?");
+  private static final Pattern PRODUCT = Pattern.compile("(\\d+)x(\\d+)");
+  private static final Pattern TABLE = Pattern.compile("(\\d+) x (\\d+)");
+  private static final Pattern POWERS = Pattern.compile("(\\d+) powers");
+
+  /** The estimate for a scheduled netlist. */
+  public static RtlCost of(Netlist net, Schedule schedule) {
+    long[] sum = new long[6];
+    for (Cell c : net.cells()) {
+      add(sum, cell(c));
+    }
+    // register copies: per signal, the copies its readers read
+    Map<String, Integer> cellIndex = new HashMap<>();
+    for (int i = 0; i < net.cells().size(); i++) {
+      cellIndex.put(net.cells().get(i).out().name(), i);
+    }
+    Map<String, TreeSet<Integer>> taps = new TreeMap<>();
+    Map<String, Signal> signals = new HashMap<>();
+    for (Signal in : net.inputs()) {
+      signals.put(in.name(), in);
+    }
+    for (int i = 0; i < net.cells().size(); i++) {
+      Cell c = net.cells().get(i);
+      signals.put(c.out().name(), c.out());
+      for (Signal in : c.inputs()) {
+        tap(taps, in, schedule.stages().get(i) - schedule.producedIn(net, in, cellIndex));
+      }
+    }
+    for (Signal out : net.outputs().values()) {
+      tap(taps, out, schedule.latency() - schedule.producedIn(net, out, cellIndex));
+    }
+    for (Map.Entry<String, TreeSet<Integer>> e : taps.entrySet()) {
+      Integer index = cellIndex.get(e.getKey());
+      if (index != null && net.cells().get(index).inputs().isEmpty()) {
+        continue; // a constant's copies are constants
+      }
+      int w = signals.get(e.getKey()).width();
+      int previous = 0;
+      for (int k : e.getValue()) {
+        int run = k - previous;
+        if (run >= SRL_MIN_LENGTH) {
+          sum[5] += (long) w * ((run + SRL_LENGTH - 1) / SRL_LENGTH);
+        } else {
+          sum[1] += (long) w * run;
+        }
+        previous = k;
+      }
+    }
+    sum[1] += schedule.latency();
+    return new RtlCost(sum[0], sum[1], sum[2], sum[3], sum[4], sum[5]);
+  }
+
+  private static void tap(Map<String, TreeSet<Integer>> taps, Signal s, int k) {
+    if (k > 0) {
+      taps.computeIfAbsent(s.name(), x -> new TreeSet<>()).add(k);
+    }
+  }
+
+  private static void add(long[] sum, long[] cell) {
+    for (int i = 0; i < cell.length; i++) {
+      sum[i] += cell[i];
+    }
+  }
+
+  /** One cell's LUT, FF, CARRY, DSP, BRAM18 (no LUT RAM: only registers become shift registers). */
+  static long[] cell(Cell c) {
+    String what = c.what();
+    int w = c.out().width();
+    int in = c.inputs().isEmpty() ? 0 : c.inputs().get(0).width();
+    if (what.startsWith("DSP48E2 product")) {
+      return new long[] {0, 0, 0, 1, 0};
+    }
+    if (what.startsWith("LUT product")) {
+      Matcher m = PRODUCT.matcher(what);
+      long luts = m.find() ? Long.parseLong(m.group(1)) * Long.parseLong(m.group(2)) : w;
+      return new long[] {luts, 0, carry4(w), 0, 0};
+    }
+    if (what.startsWith("block-RAM ROM")) {
+      if (what.contains("second port")) {
+        return new long[5];
+      }
+      Matcher m = TABLE.matcher(what);
+      long entries = m.find() ? Long.parseLong(m.group(1)) : 1;
+      return new long[] {0, 0, 0, 0, bram18(entries, w)};
+    }
+    if (what.startsWith("LUT-ROM")) {
+      int index = in;
+      long entries = 1L << Math.min(index, 30);
+      Matcher m = TABLE.matcher(what);
+      if (m.find()) {
+        entries = Math.min(entries, Long.parseLong(m.group(1)));
+      }
+      long luts = (long) w * ((entries + 63) / 64);
+      return new long[] {luts, 0, 0, 0, 0};
+    }
+    if (what.startsWith("adder") || what.startsWith("subtractor") || what.startsWith("negation")
+        || what.startsWith("rounding adder") || what.startsWith("conditional negation")
+        || what.startsWith("divider step")) {
+      int n = bits(what, w);
+      return new long[] {n, 0, carry4(n), 0, 0};
+    }
+    if (what.startsWith("comparison")) {
+      int n = bits(what, in);
+      if (what.startsWith("comparison ==") || what.startsWith("comparison !=")) {
+        return new long[] {(n + 2) / 3, 0, 0, 0, 0};
+      }
+      if (what.contains("of a difference")) {
+        return new long[] {1 + in / 5, 0, 0, 0, 0};
+      }
+      return new long[] {n, 0, carry4(n), 0, 0};
+    }
+    if (what.startsWith("multiplexer") || what.startsWith("overflow")) {
+      return new long[] {w, 0, 0, 0, 0};
+    }
+    if (what.startsWith("range check") || what.startsWith("sticky bit")) {
+      int n = bits(what, in);
+      return new long[] {(n + 4) / 5, 0, 0, 0, 0};
+    }
+    if (what.startsWith("rounding increment") || what.startsWith("quotient sign")) {
+      return new long[] {1, 0, 0, 0, 0};
+    }
+    if (what.startsWith("priority encoder")) {
+      Matcher m = POWERS.matcher(what);
+      long count = m.find() ? Long.parseLong(m.group(1)) : in;
+      return new long[] {(count + 3) / 4 * w, 0, 0, 0, 0};
+    }
+    if (what.startsWith("wiring") || what.startsWith("constant") || what.startsWith("bit field")
+        || what.startsWith("power-of-two scaling") || what.startsWith("exp octave bits")) {
+      return new long[5];
+    }
+    // a multiplexer of shifted copies (exp's 2^k, log's 2^-e, the roots' scalings): W LUTs per 4 choices
+    int selector = c.inputs().size() > 1 ? c.inputs().get(1).width() : 1;
+    return new long[] {(long) w * Math.max(1, (selector + 1) / 2), 0, 0, 0, 0};
+  }
+
+  private static int bits(String what, int otherwise) {
+    Matcher m = BITS.matcher(what);
+    return m.find() ? Integer.parseInt(m.group(1)) : otherwise;
+  }
+
+  private static long carry4(long bits) {
+    return (bits + 3) / 4;
+  }
+
+  /**
+   * RAMB18E2s for a ROM of {@code entries} words of {@code width} bits: the configuration 512 x 36, 1K x 18,
+   * 2K x 9, 4K x 4, 8K x 2 or 16K x 1 that needs the fewest (UG573).
+   */
+  static long bram18(long entries, int width) {
+    long best = Long.MAX_VALUE;
+    int[][] shapes = {{512, 36}, {1024, 18}, {2048, 9}, {4096, 4}, {8192, 2}, {16384, 1}};
+    for (int[] s : shapes) {
+      long n = ((entries + s[0] - 1) / s[0]) * ((width + s[1] - 1) / s[1]);
+      best = Math.min(best, n);
+    }
+    return best;
+  }
+
+  /** The figures as a list for messages: LUT, FF, CARRY, DSP, BRAM18, LUT RAM. */
+  public List<Long> figures() {
+    return List.of(lut, ff, carry, dsp, bram18k, lutram);
+  }
+}
