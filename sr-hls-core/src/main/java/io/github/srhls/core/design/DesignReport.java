@@ -74,9 +74,11 @@ public record DesignReport(String plan, Double errorBudget, DesignStats cost, Rt
    * @param dsp DSP48E2 slices
    * @param bram18k block RAM in 18 Kb halves
    * @param lutram LUTs used as shift registers
+   * @param lutByKind the LUTs of logic by the kind of operation they implement (adder, lut rom, ...)
    */
-  @JsonPropertyOrder({"basis", "lut", "ff", "carry", "dsp", "bram18k", "lutram"})
-  public record Estimate(String basis, long lut, long ff, long carry, long dsp, long bram18k, long lutram) {}
+  @JsonPropertyOrder({"basis", "lut", "ff", "carry", "dsp", "bram18k", "lutram", "lutByKind"})
+  public record Estimate(String basis, long lut, long ff, long carry, long dsp, long bram18k, long lutram,
+      java.util.Map<String, Long> lutByKind) {}
 
   /**
    * A data port of the RTL module.

@@ -117,7 +117,8 @@ final class ModelGeneration {
   }
 
   private static DesignReport.Estimate estimate(RtlCost c) {
-    return new DesignReport.Estimate(RtlCost.BASIS, c.lut(), c.ff(), c.carry(), c.dsp(), c.bram18k(), c.lutram());
+    return new DesignReport.Estimate(RtlCost.BASIS, c.lut(), c.ff(), c.carry(), c.dsp(), c.bram18k(), c.lutram(),
+        c.lutByKind());
   }
 
   private static List<DesignReport.Port> ports(List<Signal> signals) {

@@ -1,6 +1,9 @@
 package io.github.srhls.core.backend.rtl;
 
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -34,8 +37,18 @@ import java.util.regex.Pattern;
  * @param dsp DSP48E2 slices
  * @param bram18k block RAM in 18 Kb halves
  * @param lutram LUTs used as shift registers (SRLC32E)
+ * @param lutByKind the LUTs of logic by the kind of cell they come from (adders, tables, ...)
  */
-public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, long lutram) {
+public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, long lutram, Map<String, Long> lutByKind) {
+
+  public RtlCost {
+    lutByKind = Collections.unmodifiableMap(new TreeMap<>(lutByKind));
+  }
+
+  /** A cell's share: LUTs (by the kind of logic, for the report), CARRY4, DSP48E2, RAMB18. */
+  record Part(String kind, long lut, long carry, long dsp, long bram18k) {
+    static final Part NONE = new Part("none", 0, 0, 0, 0);
+  }
 
   /** What the figures are, for the reports. */
   public static final String BASIS = "estimate (sr-hls per-primitive model, calibrated against Yosys 0.23"
@@ -49,13 +62,28 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
   private static final Pattern BITS = Pattern.compile("(\\d+) bits?");
   private static final Pattern PRODUCT = Pattern.compile("(\\d+)x(\\d+)");
   private static final Pattern TABLE = Pattern.compile("(\\d+) x (\\d+)");
+  private static final Pattern VARYING = Pattern.compile("(\\d+) varying bits");
   private static final Pattern POWERS = Pattern.compile("(\\d+) powers");
 
   /** The estimate for a scheduled netlist. */
   public static RtlCost of(Netlist net, Schedule schedule) {
     long[] sum = new long[6];
+    Map<String, Long> byKind = new TreeMap<>();
+    // signals that are constants: constant cells and cells of constants only (Yosys folds them, registers too)
+    Set<String> constants = new HashSet<>();
     for (Cell c : net.cells()) {
-      add(sum, cell(c));
+      if (c.inputs().stream().allMatch(s -> constants.contains(s.name()))) {
+        constants.add(c.out().name());
+        continue;
+      }
+      Part p = cell(c, constants);
+      sum[0] += p.lut();
+      sum[2] += p.carry();
+      sum[3] += p.dsp();
+      sum[4] += p.bram18k();
+      if (p.lut() > 0) {
+        byKind.merge(p.kind(), p.lut(), Long::sum);
+      }
     }
     // register copies: per signal, the copies its readers read
     Map<String, Integer> cellIndex = new HashMap<>();
@@ -78,8 +106,7 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
       tap(taps, out, schedule.latency() - schedule.producedIn(net, out, cellIndex));
     }
     for (Map.Entry<String, TreeSet<Integer>> e : taps.entrySet()) {
-      Integer index = cellIndex.get(e.getKey());
-      if (index != null && net.cells().get(index).inputs().isEmpty()) {
+      if (constants.contains(e.getKey())) {
         continue; // a constant's copies are constants
       }
       int w = signals.get(e.getKey()).width();
@@ -95,7 +122,7 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
       }
     }
     sum[1] += schedule.latency();
-    return new RtlCost(sum[0], sum[1], sum[2], sum[3], sum[4], sum[5]);
+    return new RtlCost(sum[0], sum[1], sum[2], sum[3], sum[4], sum[5], byKind);
   }
 
   private static void tap(Map<String, TreeSet<Integer>> taps, Signal s, int k) {
@@ -104,81 +131,104 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
     }
   }
 
-  private static void add(long[] sum, long[] cell) {
-    for (int i = 0; i < cell.length; i++) {
-      sum[i] += cell[i];
-    }
-  }
+  /** LUTs per bit of each kind of logic (the calibration: RtlCostBenchmark). */
+  static final double ADDER = 1.0;
+  static final double COMPARE = 0.67;
+  static final double COMPARE_CONSTANT = 0.34;
+  static final double MUX = 1.0;
+  static final double MUX_CONSTANT = 0.34;
+  static final double OVERFLOW = 1.0;
+  static final double DIVIDER = 1.0;
+  static final double ROM = 1.0;
+  static final double LUT_PRODUCT = 1.0;
+  static final double SHIFTER = 1.0;
 
-  /** One cell's LUT, FF, CARRY, DSP, BRAM18 (no LUT RAM: only registers become shift registers). */
-  static long[] cell(Cell c) {
+  /** One cell's share; {@code constants} are the signals known to be constant. */
+  static Part cell(Cell c, Set<String> constants) {
     String what = c.what();
     int w = c.out().width();
     int in = c.inputs().isEmpty() ? 0 : c.inputs().get(0).width();
+    boolean constantInput = c.inputs().stream().anyMatch(s -> constants.contains(s.name()));
     if (what.startsWith("DSP48E2 product")) {
-      return new long[] {0, 0, 0, 1, 0};
+      return new Part("dsp", 0, 0, 1, 0);
     }
     if (what.startsWith("LUT product")) {
       Matcher m = PRODUCT.matcher(what);
-      long luts = m.find() ? Long.parseLong(m.group(1)) * Long.parseLong(m.group(2)) : w;
-      return new long[] {luts, 0, carry4(w), 0, 0};
+      long bits = m.find() ? Long.parseLong(m.group(1)) * Long.parseLong(m.group(2)) : w;
+      return new Part("lut product", luts(LUT_PRODUCT, bits), carry4(w), 0, 0);
     }
     if (what.startsWith("block-RAM ROM")) {
       if (what.contains("second port")) {
-        return new long[5];
+        return Part.NONE;
       }
       Matcher m = TABLE.matcher(what);
       long entries = m.find() ? Long.parseLong(m.group(1)) : 1;
-      return new long[] {0, 0, 0, 0, bram18(entries, w)};
+      return new Part("block ram", 0, 0, 0, bram18(entries, varying(what, w)));
     }
     if (what.startsWith("LUT-ROM")) {
-      int index = in;
-      long entries = 1L << Math.min(index, 30);
+      long entries = 1L << Math.min(in, 30);
       Matcher m = TABLE.matcher(what);
       if (m.find()) {
         entries = Math.min(entries, Long.parseLong(m.group(1)));
       }
-      long luts = (long) w * ((entries + 63) / 64);
-      return new long[] {luts, 0, 0, 0, 0};
+      return new Part("lut rom", luts(ROM, (long) varying(what, w) * ((entries + 63) / 64)), 0, 0, 0);
+    }
+    if (what.startsWith("divider step")) {
+      int n = bits(what, w);
+      return new Part("divider", luts(DIVIDER, n), carry4(n), 0, 0);
     }
     if (what.startsWith("adder") || what.startsWith("subtractor") || what.startsWith("negation")
-        || what.startsWith("rounding adder") || what.startsWith("conditional negation")
-        || what.startsWith("divider step")) {
+        || what.startsWith("rounding adder") || what.startsWith("conditional negation")) {
       int n = bits(what, w);
-      return new long[] {n, 0, carry4(n), 0, 0};
+      return new Part("adder", luts(ADDER, n), carry4(n), 0, 0);
     }
     if (what.startsWith("comparison")) {
       int n = bits(what, in);
       if (what.startsWith("comparison ==") || what.startsWith("comparison !=")) {
-        return new long[] {(n + 2) / 3, 0, 0, 0, 0};
+        return new Part("compare", (n + 2) / 3, 0, 0, 0);
       }
       if (what.contains("of a difference")) {
-        return new long[] {1 + in / 5, 0, 0, 0, 0};
+        return new Part("compare", 1 + in / 5, 0, 0, 0);
       }
-      return new long[] {n, 0, carry4(n), 0, 0};
+      return constantInput ? new Part("compare constant", luts(COMPARE_CONSTANT, n), 0, 0, 0)
+          : new Part("compare", luts(COMPARE, n), (n + 11) / 12, 0, 0);
     }
-    if (what.startsWith("multiplexer") || what.startsWith("overflow")) {
-      return new long[] {w, 0, 0, 0, 0};
+    if (what.startsWith("multiplexer")) {
+      return constantInput ? new Part("mux constant", luts(MUX_CONSTANT, w), 0, 0, 0)
+          : new Part("mux", luts(MUX, w), 0, 0, 0);
+    }
+    if (what.startsWith("overflow")) {
+      return new Part("overflow", luts(OVERFLOW, w), 0, 0, 0);
     }
     if (what.startsWith("range check") || what.startsWith("sticky bit")) {
       int n = bits(what, in);
-      return new long[] {(n + 4) / 5, 0, 0, 0, 0};
+      return new Part("reduce", (n + 4) / 5, 0, 0, 0);
     }
     if (what.startsWith("rounding increment") || what.startsWith("quotient sign")) {
-      return new long[] {1, 0, 0, 0, 0};
+      return new Part("reduce", 1, 0, 0, 0);
     }
     if (what.startsWith("priority encoder")) {
       Matcher m = POWERS.matcher(what);
       long count = m.find() ? Long.parseLong(m.group(1)) : in;
-      return new long[] {(count + 3) / 4 * w, 0, 0, 0, 0};
+      return new Part("encoder", (count + 3) / 4 * w, 0, 0, 0);
     }
     if (what.startsWith("wiring") || what.startsWith("constant") || what.startsWith("bit field")
         || what.startsWith("power-of-two scaling") || what.startsWith("exp octave bits")) {
-      return new long[5];
+      return Part.NONE;
     }
     // a multiplexer of shifted copies (exp's 2^k, log's 2^-e, the roots' scalings): W LUTs per 4 choices
     int selector = c.inputs().size() > 1 ? c.inputs().get(1).width() : 1;
-    return new long[] {(long) w * Math.max(1, (selector + 1) / 2), 0, 0, 0, 0};
+    return new Part("shifter", luts(SHIFTER, (long) w * Math.max(1, (selector + 1) / 2)), 0, 0, 0);
+  }
+
+  private static long luts(double perBit, long bits) {
+    return Math.round(perBit * bits);
+  }
+
+  /** A table's bit columns that are not the same in every entry. */
+  private static int varying(String what, int width) {
+    Matcher m = VARYING.matcher(what);
+    return m.find() ? Integer.parseInt(m.group(1)) : width;
   }
 
   private static int bits(String what, int otherwise) {
