@@ -209,7 +209,7 @@ class RtlCostBenchmark {
     String cache = System.getProperty("srhls.yosysCache");
     Path cached = null;
     if (cache != null && !cache.isBlank()) {
-      String text = Files.readString(source).replace(name, "TOP");
+      String text = Files.readString(source).replace(name, "TOP").replaceAll("(?m)^\\s*//.*\n", "");
       cached = Path.of(cache, Integer.toHexString(text.hashCode()) + "-" + text.length() + ".json");
       if (Files.isRegularFile(cached)) {
         return new Row(name, rtl.path("estimate"), JSON.readValue(cached.toFile(), OpenSynthesisReport.class),

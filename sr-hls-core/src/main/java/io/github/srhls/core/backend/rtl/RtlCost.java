@@ -69,14 +69,23 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
   public static RtlCost of(Netlist net, Schedule schedule) {
     long[] sum = new long[6];
     Map<String, Long> byKind = new TreeMap<>();
+    Map<String, String> kindOf = new HashMap<>();
     // signals that are constants: constant cells and cells of constants only (Yosys folds them, registers too)
     Set<String> constants = new HashSet<>();
+    // selections between two constants (a saturation value): every bit is the condition, its inverse or constant
+    Set<String> oneBit = new HashSet<>();
     for (Cell c : net.cells()) {
       if (c.inputs().stream().allMatch(s -> constants.contains(s.name()))) {
         constants.add(c.out().name());
         continue;
       }
+      if (c.what().startsWith("multiplexer") && c.inputs().size() == 3
+          && constants.contains(c.inputs().get(1).name()) && constants.contains(c.inputs().get(2).name())) {
+        oneBit.add(c.out().name());
+        continue;
+      }
       Part p = cell(c, constants);
+      kindOf.put(c.out().name(), p.kind());
       sum[0] += p.lut();
       sum[2] += p.carry();
       sum[3] += p.dsp();
@@ -109,14 +118,15 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
       if (constants.contains(e.getKey())) {
         continue; // a constant's copies are constants
       }
-      int w = signals.get(e.getKey()).width();
+      int width = oneBit.contains(e.getKey()) ? 1 : signals.get(e.getKey()).width();
+      long w = Math.round(width * keptBits(kindOf.getOrDefault(e.getKey(), "input")));
       int previous = 0;
       for (int k : e.getValue()) {
         int run = k - previous;
         if (run >= SRL_MIN_LENGTH) {
-          sum[5] += (long) w * ((run + SRL_LENGTH - 1) / SRL_LENGTH);
+          sum[5] += w * ((run + SRL_LENGTH - 1) / SRL_LENGTH);
         } else {
-          sum[1] += (long) w * run;
+          sum[1] += w * run;
         }
         previous = k;
       }
@@ -131,17 +141,39 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
     }
   }
 
-  /** LUTs per bit of each kind of logic (the calibration: RtlCostBenchmark). */
-  static final double ADDER = 1.0;
-  static final double COMPARE = 0.67;
-  static final double COMPARE_CONSTANT = 0.34;
-  static final double MUX = 1.0;
-  static final double MUX_CONSTANT = 0.34;
-  static final double OVERFLOW = 1.0;
-  static final double DIVIDER = 1.0;
+  /*
+   * LUTs per bit of each kind of logic, fitted (non-negative least squares, relative error) to Yosys 0.23's
+   * synth_xilinx -family xcup over RtlCostBenchmark's 77 designs. Yosys trims and merges across cells (-flatten):
+   * comparisons with a constant and multiplexers before a register mostly vanish into other LUTs and the
+   * flip-flops' set and reset pins, an adder loses the high bits nobody reads; a divider step, an overflow step and
+   * a reduction cost more than one LUT per bit.
+   */
+  static final double ADDER = 0.85;
+  static final double COMPARE = 0.1;
+  static final double MUX = 0.3;
+  static final double MUX_CONSTANT = 0.75;
+  static final double OVERFLOW = 1.45;
+  static final double DIVIDER = 1.45;
   static final double ROM = 1.0;
   static final double LUT_PRODUCT = 1.0;
-  static final double SHIFTER = 1.0;
+  static final double SHIFTER = 0.55;
+  static final double REDUCE = 1.0;
+  static final double ENCODER = 2.0;
+
+  /**
+   * The share of a register copy's bits that Yosys keeps, by the kind of cell that produces the signal (fitted like
+   * the LUT factors): the high bits of a sum or a divider's partial remainder that no later cell reads are removed,
+   * sign bits merged, a DSP's product register goes into the DSP (PREG). Others keep every bit.
+   */
+  static double keptBits(String kind) {
+    return switch (kind) {
+      case "adder" -> 0.8;
+      case "divider" -> 0.55;
+      case "dsp" -> 0.65;
+      case "mux", "mux constant" -> 0.55;
+      default -> 1.0;
+    };
+  }
 
   /** One cell's share; {@code constants} are the signals known to be constant. */
   static Part cell(Cell c, Set<String> constants) {
@@ -150,6 +182,11 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
     int in = c.inputs().isEmpty() ? 0 : c.inputs().get(0).width();
     boolean constantInput = c.inputs().stream().anyMatch(s -> constants.contains(s.name()));
     if (what.startsWith("DSP48E2 product")) {
+      Matcher m = PRODUCT.matcher(what);
+      if (constantInput && m.find() && Math.min(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))) <= 2) {
+        // a one-bit chunk of a constant is 0 or 1: Yosys folds the product into wiring, no DSP
+        return Part.NONE;
+      }
       return new Part("dsp", 0, 0, 1, 0);
     }
     if (what.startsWith("LUT product")) {
@@ -185,13 +222,12 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
     if (what.startsWith("comparison")) {
       int n = bits(what, in);
       if (what.startsWith("comparison ==") || what.startsWith("comparison !=")) {
-        return new Part("compare", (n + 2) / 3, 0, 0, 0);
+        return new Part("compare", luts(COMPARE, n), 0, 0, 0);
       }
       if (what.contains("of a difference")) {
-        return new Part("compare", 1 + in / 5, 0, 0, 0);
+        return new Part("compare", luts(COMPARE, in), 0, 0, 0);
       }
-      return constantInput ? new Part("compare constant", luts(COMPARE_CONSTANT, n), 0, 0, 0)
-          : new Part("compare", luts(COMPARE, n), (n + 11) / 12, 0, 0);
+      return new Part("compare", luts(COMPARE, n), constantInput ? 0 : (n + 11) / 12, 0, 0);
     }
     if (what.startsWith("multiplexer")) {
       return constantInput ? new Part("mux constant", luts(MUX_CONSTANT, w), 0, 0, 0)
@@ -202,15 +238,15 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
     }
     if (what.startsWith("range check") || what.startsWith("sticky bit")) {
       int n = bits(what, in);
-      return new Part("reduce", (n + 4) / 5, 0, 0, 0);
+      return new Part("reduce", luts(REDUCE, n), 0, 0, 0);
     }
     if (what.startsWith("rounding increment") || what.startsWith("quotient sign")) {
-      return new Part("reduce", 1, 0, 0, 0);
+      return new Part("reduce", luts(REDUCE, 2), 0, 0, 0);
     }
     if (what.startsWith("priority encoder")) {
       Matcher m = POWERS.matcher(what);
       long count = m.find() ? Long.parseLong(m.group(1)) : in;
-      return new Part("encoder", (count + 3) / 4 * w, 0, 0, 0);
+      return new Part("encoder", luts(ENCODER, (count + 3) / 4 * w), 0, 0, 0);
     }
     if (what.startsWith("wiring") || what.startsWith("constant") || what.startsWith("bit field")
         || what.startsWith("power-of-two scaling") || what.startsWith("exp octave bits")) {
