@@ -43,9 +43,9 @@ class RtlCostTest {
     net.output("s", arith.add("_s", a, b));
     RtlCost cost = RtlCost.of(net, new Schedule(List.of(0, 0), 1, 3, 5));
     assertEquals(1, cost.dsp());
-    assertEquals(17, cost.lut(), "the 17-bit adder");
+    assertEquals(Math.round(RtlCost.ADDER * 17), cost.lut(), "the 17-bit adder");
     assertEquals(5, cost.carry(), "17 bits on CARRY4s");
-    assertEquals(32 + 17 + 1, cost.ff(), "the registered outputs and the valid bit");
+    assertEquals(kept(32, "dsp") + kept(17, "adder") + 1, cost.ff(), "the registered outputs and the valid bit");
     assertEquals(0, cost.bram18k());
   }
 
@@ -61,9 +61,14 @@ class RtlCostTest {
     net.output("t", t); // copies 1 to 5 of _t: a run of 5
     net.output("k", arith.cast("_kc", k, FixedType.fixed(8, 4))); // a constant's copies
     RtlCost cost = RtlCost.of(net, new Schedule(List.of(0, 0, 1, 0), 6, 3, 5));
-    assertEquals(9 + 6, cost.ff(), "copy 1 of _s, then the valid chain");
-    assertEquals(9 + 10, cost.lutram(), "_s's copies 2 to 6 and _t's 1 to 5 in SRLC32Es");
-    assertEquals(9 + 10, cost.lut(), "the adders; none for the constant");
+    assertEquals(kept(9, "adder") + 6, cost.ff(), "copy 1 of _s, then the valid chain");
+    assertEquals(kept(9, "adder") + kept(10, "adder"), cost.lutram(), "_s's copies 2 to 6 and _t's 1 to 5 in SRLs");
+    assertEquals(Math.round(RtlCost.ADDER * 9) + Math.round(RtlCost.ADDER * 10), cost.lut(),
+        "the adders; none for the constant");
+  }
+
+  private static long kept(int bits, String kind) {
+    return Math.round(bits * RtlCost.keptBits(kind));
   }
 
   @Test
