@@ -16,20 +16,16 @@ import java.util.regex.Pattern;
  * synthesis: the figures Yosys's {@code synth_xilinx -family xcup} (0.23) reports, by a per-primitive model
  * calibrated against it (the calibration benchmark {@code RtlCostBenchmark} prints both side by side).
  *
- * <p>The model, per cell (by what it is, with its output's width W):
- * <ul>
- *   <li>adder, subtractor, negation, rounding adder, conditional negation, divider step, order comparison of n bits
- *       on the carry chain: n LUTs and ceil(n / 4) CARRY4 (Yosys 0.23 maps xcup carry chains to CARRY4);</li>
- *   <li>a DSP48E2 product: one DSP, no LUT; a LUT product a x b: about a x b LUTs;</li>
- *   <li>a LUT-ROM of E entries of W bits: W x ceil(E / 64) LUT6s, plus the wide multiplexers above 64 entries;</li>
- *   <li>a block-RAM ROM of E x W: ceil(W / 36) RAMB18 per 512 entries (fewer, wider words in narrower
- *       configurations), its read register inside the RAM; the second port of a shared ROM: nothing more;</li>
- *   <li>a multiplexer, an overflow step of W bits: W LUTs; range checks, sticky bits, rounding increments, the
- *       priority encoder: their OR or AND trees, about a LUT per 5 inputs; wiring, constants, bit fields: none.</li>
- * </ul>
- * Registers: each signal's copies ({@code _<s>__q1 … q<d>}, W bits each), cut at every copy some reader reads;
- * a run of 3 or more copies between reads is a shift register that Yosys maps into SRLC32E LUT RAM (one per bit per
- * 32 copies, no FF); shorter runs are flip-flops. Copies of a constant cost nothing; the valid chain is L FFs.
+ * <p>The model, per cell (by what it is, with its output's width W): LUTs per bit of each kind of logic (adders,
+ * divider steps, comparisons, multiplexers, overflow steps, reductions, shifters: the factors below); a DSP48E2
+ * product is one DSP (none when one operand is a one-bit chunk of a constant: Yosys folds it); a LUT product a x b
+ * about a x b LUTs; a LUT-ROM of E entries ceil(E / 64) LUTs per bit column that varies; a block-RAM ROM the fewest
+ * RAMB18 of any shape for its varying columns, its second reader none; carry chains ceil(n / 4) CARRY4 (Yosys 0.23
+ * maps xcup carry chains to CARRY4); constants, and cells of constants only, nothing.
+ * Registers: each signal's copies ({@code _<s>__q1 … q<d>}) times the share of bits Yosys keeps ({@link #keptBits}),
+ * cut at every copy some reader reads; a run of 3 or more copies between reads is a shift register that Yosys maps
+ * into SRL16E/SRLC32E LUT RAM (one per bit per 32 copies, no FF); shorter runs are flip-flops. The valid chain is L
+ * FFs. The site's RTL page has the table and the benchmark's figures.
  *
  * @param lut LUTs of logic
  * @param ff flip-flops
