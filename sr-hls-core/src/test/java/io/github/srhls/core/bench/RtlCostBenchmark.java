@@ -267,7 +267,9 @@ class RtlCostBenchmark {
     System.out.printf(Locale.ROOT, "BENCH rtl-cost: %d designs; outside +-25%%: LUT %d, FF %d (worst %.0f%%, %.0f%%);"
         + " DSP wrong %d, BRAM wrong %d; Yosys wall time %.0f s on 2 threads%n", rows.size(), lutMiss, ffMiss,
         worstLut * 100, worstFf * 100, dspMiss, bramMiss, wall);
-    assertTrue(rows.size() >= 30 || System.getProperty("srhls.only") != null, "at least 30 designs");
+    // without the shared corpus (or with -Dsrhls.only) the table is smaller: 20 designs of the repository's own
+    assertTrue(rows.size() >= 30 || corpusDirectory() == null || System.getProperty("srhls.only") != null,
+        "at least 30 designs");
   }
 
   /** Relative error of the estimate; designs of a few cells are judged by an absolute margin of 8 instead. */
