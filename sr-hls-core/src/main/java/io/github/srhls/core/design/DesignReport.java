@@ -47,19 +47,38 @@ public record DesignReport(String plan, Double errorBudget, DesignStats cost, Rt
    * @param wireType {@code input_t}: a test vector's value goes to it first, then to the input port's own type
    * @param inputs the data input ports in order, each with the type whose raw bits it carries
    * @param outputs the data output ports in order
+   * @param estimate the resources the module is estimated to take (not a synthesis result), or null
    * @param note why there is no RTL, or null
    */
   @JsonPropertyOrder({"file", "top", "part", "family", "clockNs", "latencyCycles", "latencyNs", "initiationInterval",
-      "criticalPathNs", "wireType", "inputs", "outputs", "note"})
+      "criticalPathNs", "wireType", "inputs", "outputs", "estimate", "note"})
   public record Rtl(String file, String top, String part, String family, Double clockNs, Integer latencyCycles,
       Double latencyNs, Integer initiationInterval, Double criticalPathNs, String wireType, List<Port> inputs,
-      List<Port> outputs, String note) {
+      List<Port> outputs, Estimate estimate, String note) {
 
     /** A design the RTL back end could not emit. */
     public static Rtl none(String note) {
-      return new Rtl(null, null, null, null, null, null, null, null, null, null, null, null, note);
+      return new Rtl(null, null, null, null, null, null, null, null, null, null, null, null, null, note);
     }
   }
+
+  /**
+   * The RTL's resources as the RTL back end estimates them from the arithmetic it chose and the registers its
+   * pipeline needs, by a per-primitive model calibrated against Yosys ({@code synth_xilinx}); an estimate, not a
+   * synthesis result.
+   *
+   * @param basis what the figures are: {@code estimate (...)}
+   * @param lut LUTs of logic
+   * @param ff flip-flops
+   * @param carry carry-chain primitives
+   * @param dsp DSP48E2 slices
+   * @param bram18k block RAM in 18 Kb halves
+   * @param lutram LUTs used as shift registers
+   * @param lutByKind the LUTs of logic by the kind of operation they implement (adder, lut rom, ...)
+   */
+  @JsonPropertyOrder({"basis", "lut", "ff", "carry", "dsp", "bram18k", "lutram", "lutByKind"})
+  public record Estimate(String basis, long lut, long ff, long carry, long dsp, long bram18k, long lutram,
+      java.util.Map<String, Long> lutByKind) {}
 
   /**
    * A data port of the RTL module.

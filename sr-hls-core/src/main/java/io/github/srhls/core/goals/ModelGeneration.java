@@ -3,6 +3,7 @@ package io.github.srhls.core.goals;
 import io.github.srhls.core.backend.hls.FirmwareEmitter;
 import io.github.srhls.core.backend.hls.Provenance;
 import io.github.srhls.core.backend.hls.TestbenchEmitter;
+import io.github.srhls.core.backend.rtl.RtlCost;
 import io.github.srhls.core.backend.rtl.RtlEmitter;
 import io.github.srhls.core.backend.rtl.RtlModule;
 import io.github.srhls.core.backend.rtl.Signal;
@@ -114,7 +115,12 @@ final class ModelGeneration {
     files.put(RtlTestbench.FILE, testbench(rtl).json());
     return new DesignReport.Rtl(rtl.file(), rtl.top(), rtl.part(), rtl.family(), rtl.clockNs(), rtl.latencyCycles(),
         rtl.latencyNs(), rtl.initiationInterval(), Math.round(rtl.criticalPathNs() * 1000) / 1000.0,
-        rtl.wireType().cpp(), ports(rtl.inputs()), ports(rtl.outputs()), null);
+        rtl.wireType().cpp(), ports(rtl.inputs()), ports(rtl.outputs()), estimate(rtl.cost()), null);
+  }
+
+  private static DesignReport.Estimate estimate(RtlCost c) {
+    return new DesignReport.Estimate(RtlCost.BASIS, c.lut(), c.ff(), c.carry(), c.dsp(), c.bram18k(), c.lutram(),
+        c.lutByKind());
   }
 
   private static List<DesignReport.Port> ports(List<Signal> signals) {

@@ -70,6 +70,14 @@ class RtlGenerationTest {
     assertTrue(generated.contains(String.format(java.util.Locale.ROOT, "; RTL: %d cycles (%d ns) at 4 ns, critical "
         + "path %.2f ns by the xcup delay model", rtl.latencyCycles(), rtl.latencyCycles() * 4,
         rtl.criticalPathNs())), generated);
+    // the RTL's own resource estimate, labelled as one, in the report and the log line
+    DesignReport.Estimate estimate = rtl.estimate();
+    assertTrue(estimate.basis().startsWith("estimate ("), estimate.basis());
+    assertEquals(2, estimate.dsp(), "x0 * x1 and x1 * x1 on a DSP48E2 each: " + estimate);
+    assertEquals(0, estimate.bram18k());
+    assertTrue(estimate.lut() > 0 && estimate.ff() > 32, estimate.toString());
+    assertTrue(generated.endsWith(String.format(java.util.Locale.ROOT, "; estimate ~%d LUT, ~%d LUTRAM, ~%d FF, 2 DSP,"
+        + " 0 BRAM_18K", estimate.lut(), estimate.lutram(), estimate.ff())), generated);
 
     // the same inputs: up to date; without RTL: generated again, with no rtl/ and no rtl section
     assertEquals(List.of("tiny"), temp.generate().upToDate());

@@ -104,7 +104,8 @@ public final class RtlEmitter {
     String name = design.name();
     files.put(RtlModule.DIRECTORY + "/" + name + ".v", VerilogWriter.module(name, net, schedule, lines));
     return new RtlModule(name, files, ports.inputs(), ports.outputs(), design.inputType(), target.part(),
-        delays.family(), target.clockNs(), schedule.latency(), schedule.criticalPathNs());
+        delays.family(), target.clockNs(), schedule.latency(), schedule.criticalPathNs(),
+        RtlCost.of(net, schedule));
   }
 
   /** The model file's word for Arith's. */

@@ -23,9 +23,11 @@ import java.util.Map;
  * @param clockNs the clock period scheduled for
  * @param latencyCycles L: the outputs for the inputs presented in cycle t are on the output ports in cycle t + L
  * @param criticalPathNs the longest register-to-register path by the delay model, register overhead included
+ * @param cost the resources the module is estimated to take, from the cells and registers chosen ({@link RtlCost})
  */
 public record RtlModule(String top, Map<String, String> files, List<Signal> inputs, List<Signal> outputs,
-    FixedType wireType, String part, String family, double clockNs, int latencyCycles, double criticalPathNs) {
+    FixedType wireType, String part, String family, double clockNs, int latencyCycles, double criticalPathNs,
+    RtlCost cost) {
 
   /** The directory of the RTL in the generated project. */
   public static final String DIRECTORY = "rtl";

@@ -170,7 +170,7 @@ public final class RtlUnits {
     }
     Signal v = segments(name + "_v", l.segments(), pos, name + "_v");
     List<Fixed> logs = exactMultiples(l.logOfTwo(), min, count);
-    Signal eLog = romLut(name + "_elog", idx, logs, "e log(2)");
+    Signal eLog = romLut(name + "_elog", idx, logs, "e log(2)" + varying(logs));
     return arith.cast(name, arith.add(name + "_sum", v, eLog), l.resultType());
   }
 
@@ -289,7 +289,24 @@ public final class RtlUnits {
     if (bits > lutRomMaxBits && values.size() == 1 << indexBits) {
       return romBlock(name, index, values);
     }
-    return romLut(name, index, values, "table " + values.size() + " x " + values.get(0).type().width());
+    return romLut(name, index, values, "table " + values.size() + " x " + values.get(0).type().width()
+        + varying(values));
+  }
+
+  /**
+   * {@code ", k varying bits"} when some bit columns of a table hold the same bit in every entry (synthesis keeps
+   * no storage for those; the cost estimate reads this), else nothing.
+   */
+  static String varying(List<Fixed> values) {
+    int w = values.get(0).type().width();
+    BigInteger mask = BigInteger.ONE.shiftLeft(w).subtract(BigInteger.ONE);
+    BigInteger first = values.get(0).raw().and(mask);
+    BigInteger differ = BigInteger.ZERO;
+    for (Fixed v : values) {
+      differ = differ.or(v.raw().and(mask).xor(first));
+    }
+    int k = differ.bitCount();
+    return k == w ? "" : ", " + k + " varying bits";
   }
 
   /** A LUT-ROM: a case over the index, the last entry as the default (indices past the end read it). */
@@ -325,13 +342,13 @@ public final class RtlUnits {
       shared.readers++;
       String memory = shared.memory;
       return net.cell(name, type, List.of(index), delays.bramNs(), 1,
-          "block-RAM ROM " + values.size() + " x " + w + ", second port of " + memory, (out, in) ->
+          "block-RAM ROM " + values.size() + " x " + w + varying(values) + ", second port of " + memory, (out, in) ->
               "reg " + new Signal(out, type).range() + " " + out + ";\nalways @(posedge clk) begin\n  " + out
               + " <= " + memory + "[" + in.get(0) + "];\nend\n");
     }
     blockRoms.put(values, new SharedRom(name + "_mem"));
     return net.cell(name, type, List.of(index), delays.bramNs(), 1,
-        "block-RAM ROM " + values.size() + " x " + w, (out, in) -> {
+        "block-RAM ROM " + values.size() + " x " + w + varying(values), (out, in) -> {
           StringBuilder b = new StringBuilder();
           b.append("(* rom_style = \"block\" *) reg [").append(w - 1).append(":0] ").append(out).append("_mem [0:")
               .append(values.size() - 1).append("];\n");

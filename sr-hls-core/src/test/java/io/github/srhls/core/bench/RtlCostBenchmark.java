@@ -1,0 +1,295 @@
+package io.github.srhls.core.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.srhls.core.diag.BuildLog;
+import io.github.srhls.core.goals.GenerateResult;
+import io.github.srhls.core.goals.TempProject;
+import io.github.srhls.core.process.ToolRunner;
+import io.github.srhls.core.pysr.HallOfFame;
+import io.github.srhls.core.toolchain.yosys.OpenSynthesis;
+import io.github.srhls.core.toolchain.yosys.OpenSynthesisReport;
+import io.github.srhls.core.toolchain.yosys.Yosys;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The RTL cost estimate ({@code backend.rtl.RtlCost}, the {@code rtl.estimate} of {@code sr-hls-design.json})
+ * against Yosys 0.23's {@code synth_xilinx -family xcup}: the calibration table, and the jet tagger's figures. Not
+ * part of the normal test run; run with
+ * {@code ./mvnw -B -o -pl sr-hls-core test -Dsrhls.benchmarks=true -Dtest='RtlCostBenchmark*'
+ * -Dsurefire.failIfNoSpecifiedTests=false}. Yosys runs on 2 threads.
+ */
+@EnabledIfSystemProperty(named = "srhls.benchmarks", matches = "true")
+class RtlCostBenchmark {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String CORPUS_TYPE = "\"ap_fixed<24,10,AP_RND,AP_SAT>\"";
+  /** The units and plans beyond the corpus: every unit kind, small and block-RAM tables, products, a division. */
+  private static final Map<String, String> UNITS = new LinkedHashMap<>();
+
+  static {
+    String in2 = "inputs: {count: 2, range: [-2, 2]}\n";
+    String pos2 = "inputs: {count: 2, range: [0.25, 4]}\n";
+    unit("u_sin", in2, "sin(x0) + x1", "uniform", "");
+    unit("u_cos_lin", in2, "cos(x0 * x1)", "uniform", "functions: {cos: {size: 64, degree: 1}}\n");
+    unit("u_tan", "inputs: {count: 2, range: [-1, 1]}\n", "tan(x0) - x1", "uniform", "");
+    unit("u_exp", in2, "exp(x0) * 0.75", "uniform", "");
+    unit("u_log", pos2, "log(x0) + x1", "uniform", "");
+    unit("u_tanh", in2, "tanh(x0 - x1)", "uniform", "");
+    unit("u_sqrt", pos2, "sqrt(x0 * x1)", "uniform", "");
+    unit("u_cbrt", pos2, "cbrt(x0) + 1.5", "uniform", "");
+    unit("u_sin_auto", in2, "sin(x0) * cos(x1)", "auto", "");
+    unit("u_exp_auto", in2, "exp(0.5 * x0) + x1", "auto", "");
+    unit("u_log_auto", pos2, "log(x0 + x1)", "auto", "");
+    unit("u_tanh_auto", in2, "tanh(x0) * x1", "auto", "");
+    unit("u_sqrt_auto", pos2, "sqrt(x0) - x1", "auto", "");
+    unit("u_sin_small", in2, "sin(x0)", "uniform", "functions: {sin: {size: 32, degree: 2}}\n");
+    unit("u_div", pos2, "x0 / x1", "uniform", "");
+    unit("u_poly", "inputs: {count: 3, range: [-1, 1]}\n", "1.37 * x0 * x0 - 0.61 * x1 * x2 + 2.9 * x2",
+        "uniform", "");
+  }
+
+  private static void unit(String name, String inputs, String expr, String plan, String extra) {
+    UNITS.put(name, "format: sr-hls/v1\nname: " + name + "\n" + inputs + "outputs:\n  - {name: y, expression: \""
+        + expr + "\"}\n" + precision(plan) + extra + "testbench: {vectors: 10}\n");
+  }
+
+  private static String precision(String plan) {
+    return "precision: {default: " + CORPUS_TYPE + (plan.equals("auto") ? ", internal: auto" : "") + "}\n";
+  }
+
+  @TempDir Path project;
+
+  /** The calibration table: estimate vs Yosys for LUT, FF, DSP, BRAM, per design and overall. */
+  @Test
+  void estimateAgainstYosys() throws Exception {
+    Yosys yosys = yosys();
+    TempProject temp = TempProject.at(project);
+    Path models = temp.models();
+    List<String> names = new ArrayList<>();
+    Path corpus = corpusDirectory();
+    if (corpus == null) {
+      System.out.println("BENCH rtl-cost: the shared corpus's equations are skipped: ../shared/corpus is absent");
+    } else {
+      Files.createDirectories(models.resolve("pysr"));
+      List<Path> files;
+      try (var list = Files.list(corpus)) {
+        files = list.filter(p -> p.toString().endsWith(".csv")).sorted().toList();
+      }
+      for (int f = 0; f < files.size(); f++) {
+        Path csv = Files.copy(files.get(f), models.resolve("pysr/corpus" + f + ".csv"));
+        int rows = HallOfFame.read(csv).rows().size();
+        for (int r = 0; r < rows; r++) {
+          for (String plan : List.of("uniform", "auto")) {
+            // this row's divisor is 0 inside the box: auto refuses it (see design.CorpusAutoPlanTest)
+            if (plan.equals("auto") && r == 6 && files.get(f).getFileName().toString().startsWith("mis0butter")) {
+              continue;
+            }
+            String name = "c" + f + "_r" + r + "_" + plan;
+            Files.writeString(models.resolve(name + ".sr.yaml"), "format: sr-hls/v1\nname: " + name + "\n"
+                + "inputs: {count: 30, range: [0.5, 2]}\noutputs:\n  - {name: y, pysr: {file: pysr/corpus" + f
+                + ".csv, select: {row: " + r + "}, variables: one-based}}\n" + precision(plan)
+                + "testbench: {vectors: 10}\n");
+            names.add(name);
+          }
+        }
+      }
+    }
+    for (Map.Entry<String, String> u : UNITS.entrySet()) {
+      Files.writeString(models.resolve(u.getKey() + ".sr.yaml"), u.getValue());
+      names.add(u.getKey());
+    }
+    for (String plan : List.of("uniform", "auto")) {
+      for (String mult : List.of("shift-add", "dsp")) {
+        String name = "jet_" + plan + "_" + mult.replace('-', '_');
+        Files.writeString(models.resolve(name + ".sr.yaml"), jetTagger(name, plan, mult));
+        names.add(name);
+      }
+    }
+    GenerateResult generated = temp.generate();
+    assertEquals(names.size(), generated.generated().size());
+    String only = System.getProperty("srhls.only");
+    if (only != null && !only.isBlank()) {
+      names.removeIf(n -> !n.matches(only));
+    }
+
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    long start = System.nanoTime();
+    Map<String, Future<Row>> rows = new LinkedHashMap<>();
+    for (String name : names) {
+      rows.put(name, pool.submit(() -> row(yosys, temp, name)));
+    }
+    List<Row> done = new ArrayList<>();
+    for (Future<Row> f : rows.values()) {
+      done.add(f.get());
+    }
+    pool.shutdown();
+    double wall = (System.nanoTime() - start) / 1e9;
+    print(done, wall);
+    // -Dsrhls.costCsv=FILE: each design's estimated LUTs by kind beside Yosys's counts, to fit the model's factors
+    String csv = System.getProperty("srhls.costCsv");
+    if (csv != null && !csv.isBlank()) {
+      StringBuilder b = new StringBuilder("design,kind,value\n");
+      for (Row r : done) {
+        b.append(r.name).append(",yosys_lut,").append(r.yosys.lut() + r.yosys.lutram()).append('\n');
+        b.append(r.name).append(",yosys_ff,").append(r.yosys.ff()).append('\n');
+        b.append(r.name).append(",est_ff,").append(r.est.path("ff").asLong()).append('\n');
+        b.append(r.name).append(",est_srl,").append(r.est.path("lutram").asLong()).append('\n');
+        r.est.path("lutByKind").fields().forEachRemaining(e -> b.append(r.name).append(',').append(e.getKey())
+            .append(',').append(e.getValue().asLong()).append('\n'));
+      }
+      Files.writeString(Path.of(csv), b);
+    }
+  }
+
+  /** Item 3's figures: the jet tagger, auto, 5 ns, constants by shift-add and by DSP. */
+  @Test
+  void jetTagger() throws Exception {
+    Yosys yosys = yosys();
+    TempProject temp = TempProject.at(project);
+    List<String> names = List.of("jet_tagger_shift_add", "jet_tagger_dsp");
+    Files.writeString(temp.models().resolve(names.get(0) + ".sr.yaml"), jetTagger(names.get(0), "auto",
+        "shift-add"));
+    Files.writeString(temp.models().resolve(names.get(1) + ".sr.yaml"), jetTagger(names.get(1), "auto", "dsp"));
+    temp.generate();
+    for (String name : names) {
+      Row r = row(yosys, temp, name);
+      System.out.printf(Locale.ROOT, "BENCH jet tagger (auto, 5 ns, constants %s): L = %d cycles (%s ns); Yosys"
+          + " 0.23 xcup: %d LUT (+%d LUT as SRL), %d FF, %d CARRY4, %d DSP, %d BRAM18 in %.1f s; estimate: %d LUT"
+          + " (+%d SRL), %d FF, %d DSP, %d BRAM18%n", name.endsWith("dsp") ? "on DSP48E2" : "as shift-add",
+          r.latency, r.latencyNs, r.yosys.lut(), r.yosys.lutram(), r.yosys.ff(), r.yosys.carry(), r.yosys.dsp(),
+          r.yosys.bram18k(), r.seconds, r.est.path("lut").asLong(), r.est.path("lutram").asLong(),
+          r.est.path("ff").asLong(), r.est.path("dsp").asLong(), r.est.path("bram18k").asLong());
+    }
+  }
+
+  private static String jetTagger(String name, String plan, String constants) throws IOException {
+    Path example = Path.of(System.getProperty("user.dir")).resolveSibling("examples/jet-tagger/src/main/sr"
+        + "/jet_tagger.sr.yaml");
+    String text = Files.readString(example).replace("name: jet_tagger", "name: " + name);
+    if (plan.equals("auto")) {
+      text = text.replace("  default: ap_fixed<18,8>\n", "  default: ap_fixed<18,8>\n  internal: auto\n");
+    }
+    return text + "arithmetic: {constant-multiplication: " + constants + "}\n";
+  }
+
+  /** One design: its estimate from sr-hls-design.json and Yosys's counts. */
+  record Row(String name, JsonNode est, OpenSynthesisReport yosys, int latency, String latencyNs, double seconds) {}
+
+  private static Row row(Yosys yosys, TempProject temp, String name) throws IOException {
+    Path dir = temp.out().resolve(name);
+    JsonNode rtl = JSON.readTree(dir.resolve("sr-hls-design.json").toFile()).path("rtl");
+    OpenSynthesis synth = new OpenSynthesis(new ToolRunner(BuildLog.silent()), yosys, Duration.ofMinutes(10),
+        BuildLog.silent());
+    long start = System.nanoTime();
+    Path source = dir.resolve(rtl.path("file").asText());
+    if (System.getProperty("srhls.keepRtl") != null) {
+      Path keep = Path.of(System.getProperty("srhls.keepRtl"));
+      Files.createDirectories(keep);
+      Files.copy(source, keep.resolve(name + ".v"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+    // -Dsrhls.yosysCache=DIR keeps Yosys's counts by the Verilog's hash, for tuning the model without new runs
+    String cache = System.getProperty("srhls.yosysCache");
+    Path cached = null;
+    if (cache != null && !cache.isBlank()) {
+      String text = Files.readString(source).replace(name, "TOP").replaceAll("(?m)^\\s*//.*\n", "");
+      cached = Path.of(cache, Integer.toHexString(text.hashCode()) + "-" + text.length() + ".json");
+      if (Files.isRegularFile(cached)) {
+        return new Row(name, rtl.path("estimate"), JSON.readValue(cached.toFile(), OpenSynthesisReport.class),
+            rtl.path("latencyCycles").asInt(), rtl.path("latencyNs").asText(), 0);
+      }
+    }
+    OpenSynthesisReport r = synth.run("xcup", name, List.of(source), temp.work().resolve("yosys-" + name));
+    if (cached != null) {
+      Files.createDirectories(cached.getParent());
+      JSON.writeValue(cached.toFile(), r);
+    }
+
+    return new Row(name, rtl.path("estimate"), r, rtl.path("latencyCycles").asInt(),
+        rtl.path("latencyNs").asText(), (System.nanoTime() - start) / 1e9);
+  }
+
+  private static void print(List<Row> rows, double wall) {
+    System.out.println("BENCH rtl-cost: estimate vs Yosys 0.23 (synth_xilinx -family xcup -flatten), per design");
+    System.out.printf(Locale.ROOT, "%-24s %3s | %7s %7s %6s | %7s %7s %6s | %9s | %9s | %5s%n", "design", "L",
+        "LUT est", "Yosys", "err", "FF est", "Yosys", "err", "DSP e/Y", "BRAM e/Y", "s");
+    long[] totals = new long[8];
+    int lutMiss = 0;
+    int ffMiss = 0;
+    int dspMiss = 0;
+    int bramMiss = 0;
+    double worstLut = 0;
+    double worstFf = 0;
+    for (Row r : rows) {
+      // LUTs as Yosys counts logic; shift registers (SRLC32E) are LUTs too, counted as FFs' replacement
+      long el = r.est.path("lut").asLong() + r.est.path("lutram").asLong();
+      long yl = r.yosys.lut() + r.yosys.lutram();
+      long ef = r.est.path("ff").asLong();
+      long yf = r.yosys.ff();
+      long ed = r.est.path("dsp").asLong();
+      long eb = r.est.path("bram18k").asLong();
+      double lutErr = error(el, yl);
+      double ffErr = error(ef, yf);
+      lutMiss += within(el, yl) ? 0 : 1;
+      ffMiss += within(ef, yf) ? 0 : 1;
+      dspMiss += ed == r.yosys.dsp() ? 0 : 1;
+      bramMiss += eb == r.yosys.bram18k() ? 0 : 1;
+      worstLut = Math.max(worstLut, Math.abs(lutErr));
+      worstFf = Math.max(worstFf, Math.abs(ffErr));
+      long[] add = {el, yl, ef, yf, ed, r.yosys.dsp(), eb, r.yosys.bram18k()};
+      for (int i = 0; i < add.length; i++) {
+        totals[i] += add[i];
+      }
+      System.out.printf(Locale.ROOT, "%-24s %3d | %7d %7d %5.0f%%%s| %7d %7d %5.0f%%%s| %4d/%-4d | %4d/%-4d | %5.1f%n",
+          r.name, r.latency, el, yl, lutErr * 100, within(el, yl) ? " " : "!", ef, yf, ffErr * 100,
+          within(ef, yf) ? " " : "!", ed, r.yosys.dsp(), eb, r.yosys.bram18k(), r.seconds);
+    }
+    System.out.printf(Locale.ROOT, "%-24s %3s | %7d %7d %5.0f%%  | %7d %7d %5.0f%%  | %4d/%-4d | %4d/%-4d |%n",
+        "total", "", totals[0], totals[1], error(totals[0], totals[1]) * 100, totals[2], totals[3],
+        error(totals[2], totals[3]) * 100, totals[4], totals[5], totals[6], totals[7]);
+    System.out.printf(Locale.ROOT, "BENCH rtl-cost: %d designs; outside +-25%%: LUT %d, FF %d (worst %.0f%%, %.0f%%);"
+        + " DSP wrong %d, BRAM wrong %d; Yosys wall time %.0f s on 2 threads%n", rows.size(), lutMiss, ffMiss,
+        worstLut * 100, worstFf * 100, dspMiss, bramMiss, wall);
+    // without the shared corpus (or with -Dsrhls.only) the table is smaller: 20 designs of the repository's own
+    assertTrue(rows.size() >= 30 || corpusDirectory() == null || System.getProperty("srhls.only") != null,
+        "at least 30 designs");
+  }
+
+  /** Relative error of the estimate; designs of a few cells are judged by an absolute margin of 8 instead. */
+  private static double error(long est, long actual) {
+    return actual == 0 ? (est == 0 ? 0 : 1) : (double) (est - actual) / actual;
+  }
+
+  private static boolean within(long est, long actual) {
+    return Math.abs(est - actual) <= Math.max(8, 0.25 * actual);
+  }
+
+  private static Path corpusDirectory() {
+    String shared = System.getProperty("srhls.shared");
+    Path dir = shared == null ? null : Path.of(shared, "corpus", "pysr-hall-of-fame").normalize();
+    return dir != null && Files.isDirectory(dir) ? dir : null;
+  }
+
+  private static Yosys yosys() {
+    var program = Yosys.find(null, System.getenv("PATH"));
+    Assumptions.assumeTrue(program.isPresent(), "skipped: no yosys on the PATH");
+    return Yosys.locate(new ToolRunner(BuildLog.silent()), null, System.getenv("PATH"));
+  }
+}
