@@ -9,6 +9,7 @@ import io.github.srhls.core.diag.BuildLog;
 import io.github.srhls.core.goals.GenerateResult;
 import io.github.srhls.core.goals.TempProject;
 import io.github.srhls.core.process.ToolRunner;
+import io.github.srhls.core.pysr.SharedCorpus;
 import io.github.srhls.core.pysr.HallOfFame;
 import io.github.srhls.core.toolchain.yosys.OpenSynthesis;
 import io.github.srhls.core.toolchain.yosys.OpenSynthesisReport;
@@ -282,9 +283,7 @@ class RtlCostBenchmark {
   }
 
   private static Path corpusDirectory() {
-    String shared = System.getProperty("srhls.shared");
-    Path dir = shared == null ? null : Path.of(shared, "corpus", "pysr-hall-of-fame").normalize();
-    return dir != null && Files.isDirectory(dir) ? dir : null;
+    return SharedCorpus.find().orElse(null);
   }
 
   private static Yosys yosys() {

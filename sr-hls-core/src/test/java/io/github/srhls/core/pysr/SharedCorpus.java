@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
@@ -21,10 +22,20 @@ public final class SharedCorpus {
   public static Path directory() {
     String shared = System.getProperty("srhls.shared");
     assertNotNull(shared, "surefire sets srhls.shared");
-    Path corpus = Path.of(shared, "corpus", "pysr-hall-of-fame").normalize();
+    Path corpus = location(shared);
     Assumptions.assumeTrue(Files.isDirectory(corpus), () -> "skipped: the shared corpus is not at " + corpus
         + " (CI puts ../shared beside the project root; without it only the repository's own fixtures are read)");
     return corpus;
+  }
+
+  /** The folder of the real files when it is there, for a run that goes on without them (a benchmark). */
+  public static Optional<Path> find() {
+    String shared = System.getProperty("srhls.shared");
+    return shared == null ? Optional.empty() : Optional.of(location(shared)).filter(Files::isDirectory);
+  }
+
+  private static Path location(String shared) {
+    return Path.of(shared, "corpus", "pysr-hall-of-fame").normalize();
   }
 
   /** The real hall-of-fame CSV files, sorted by name; aborts the calling test, as skipped, when they are absent. */

@@ -3,6 +3,7 @@ package io.github.srhls.core.backend.rtl;
 import io.github.srhls.core.fixed.FixedType;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,12 +27,16 @@ public final class Netlist {
   private final List<Cell> cells = new ArrayList<>();
   private final Map<String, Signal> outputs = new LinkedHashMap<>();
   private final Set<String> names = new HashSet<>();
+  /** Where each cell's output is defined, by name: its index in {@link #cells}. */
+  private final Map<String, Integer> cellIndex = new HashMap<>();
+  private final Map<String, Signal> signals = new HashMap<>();
 
   /** Declares an input port carrying the raw bits of {@code type}. */
   public Signal input(String name, FixedType type) {
     portName(name);
     Signal s = new Signal(claim(name), type);
     inputs.add(s);
+    signals.put(name, s);
     return s;
   }
 
@@ -52,6 +57,8 @@ public final class Netlist {
       throw new IllegalArgumentException("internal signal " + name + " must start with one '_' and contain no '__'");
     }
     Signal out = new Signal(claim(name), type);
+    cellIndex.put(name, cells.size());
+    signals.put(name, out);
     cells.add(new Cell(out, in, body, delayNs, latency, what));
     return out;
   }
@@ -75,6 +82,16 @@ public final class Netlist {
   /** The output ports in declaration order, by port name. */
   public Map<String, Signal> outputs() {
     return Collections.unmodifiableMap(outputs);
+  }
+
+  /** The input port or cell output of this name. */
+  Signal signal(String name) {
+    return signals.get(name);
+  }
+
+  /** The index in {@link #cells()} of the cell that defines a signal; -1 for an input port. */
+  int cellOf(Signal s) {
+    return cellIndex.getOrDefault(s.name(), -1);
   }
 
   /** Whether a name is taken by a port or a cell's output, so that lowering can pick fresh ones. */

@@ -3,11 +3,12 @@ package io.github.srhls.core.backend.rtl;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -91,30 +92,12 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
       }
     }
     // register copies: per signal, the copies its readers read
-    Map<String, Integer> cellIndex = new HashMap<>();
-    for (int i = 0; i < net.cells().size(); i++) {
-      cellIndex.put(net.cells().get(i).out().name(), i);
-    }
-    Map<String, TreeSet<Integer>> taps = new TreeMap<>();
-    Map<String, Signal> signals = new HashMap<>();
-    for (Signal in : net.inputs()) {
-      signals.put(in.name(), in);
-    }
-    for (int i = 0; i < net.cells().size(); i++) {
-      Cell c = net.cells().get(i);
-      signals.put(c.out().name(), c.out());
-      for (Signal in : c.inputs()) {
-        tap(taps, in, schedule.stages().get(i) - schedule.producedIn(net, in, cellIndex));
-      }
-    }
-    for (Signal out : net.outputs().values()) {
-      tap(taps, out, schedule.latency() - schedule.producedIn(net, out, cellIndex));
-    }
-    for (Map.Entry<String, TreeSet<Integer>> e : taps.entrySet()) {
+    SortedMap<String, SortedSet<Integer>> taps = schedule.readDepths(net);
+    for (Map.Entry<String, SortedSet<Integer>> e : taps.entrySet()) {
       if (constants.contains(e.getKey())) {
         continue; // a constant's copies are constants
       }
-      int width = oneBit.contains(e.getKey()) ? 1 : signals.get(e.getKey()).width();
+      int width = oneBit.contains(e.getKey()) ? 1 : net.signal(e.getKey()).width();
       long w = Math.round(width * keptBits(kindOf.getOrDefault(e.getKey(), "input")));
       int previous = 0;
       for (int k : e.getValue()) {
@@ -129,12 +112,6 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
     }
     sum[1] += schedule.latency();
     return new RtlCost(sum[0], sum[1], sum[2], sum[3], sum[4], sum[5], byKind);
-  }
-
-  private static void tap(Map<String, TreeSet<Integer>> taps, Signal s, int k) {
-    if (k > 0) {
-      taps.computeIfAbsent(s.name(), x -> new TreeSet<>()).add(k);
-    }
   }
 
   /*

@@ -5,6 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Where the pipeline registers go: each cell's stage, by as-soon-as-possible chaining. A cell joins the stage in which
@@ -80,13 +84,34 @@ public record Schedule(List<Integer> stages, int latency, double criticalPathNs,
   }
 
   /** The stage in which a signal is produced: 0 for input ports. */
-  int producedIn(Netlist net, Signal s, Map<String, Integer> cellIndex) {
-    Integer i = cellIndex.get(s.name());
-    if (i == null) {
-      return 0;
+  int producedIn(Netlist net, Signal s) {
+    int i = net.cellOf(s);
+    return i < 0 ? 0 : stages.get(i) + net.cells().get(i).latency();
+  }
+
+  /**
+   * The registered copies each signal's readers read, by signal name (sorted, so text built from it is stable): the
+   * number of cycles after its production, for every reader (a cell in a later stage, or an output port at the
+   * latency) that reads it later than the stage it is produced in. The writer declares a chain of copies up to the
+   * deepest; the cost estimate counts the runs between readers.
+   */
+  SortedMap<String, SortedSet<Integer>> readDepths(Netlist net) {
+    SortedMap<String, SortedSet<Integer>> depths = new TreeMap<>();
+    for (int i = 0; i < net.cells().size(); i++) {
+      for (Signal in : net.cells().get(i).inputs()) {
+        read(depths, in, stages.get(i) - producedIn(net, in));
+      }
     }
-    Cell c = net.cells().get(i);
-    return stages.get(i) + c.latency();
+    for (Signal out : net.outputs().values()) {
+      read(depths, out, latency - producedIn(net, out));
+    }
+    return depths;
+  }
+
+  private static void read(SortedMap<String, SortedSet<Integer>> depths, Signal s, int k) {
+    if (k > 0) {
+      depths.computeIfAbsent(s.name(), x -> new TreeSet<>()).add(k);
+    }
   }
 
   private static String trim(double ns) {

@@ -1,10 +1,9 @@
 package io.github.srhls.core.backend.rtl;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.SortedMap;
+import java.util.SortedSet;
 
 /**
  * Prints a scheduled netlist as one Verilog-2005 module with the sr-hls interface: {@code clk}, {@code rst},
@@ -22,26 +21,8 @@ public final class VerilogWriter {
    * @param header comment lines without the comment marker, printed first
    */
   public static String module(String name, Netlist net, Schedule schedule, List<String> header) {
-    Map<String, Integer> cellIndex = new HashMap<>();
-    for (int i = 0; i < net.cells().size(); i++) {
-      cellIndex.put(net.cells().get(i).out().name(), i);
-    }
-    // how many registered copies of each signal some reader needs, by signal name (sorted: stable text)
-    Map<String, Integer> depth = new TreeMap<>();
-    Map<String, Signal> signals = new HashMap<>();
-    for (Signal in : net.inputs()) {
-      signals.put(in.name(), in);
-    }
-    for (int i = 0; i < net.cells().size(); i++) {
-      Cell c = net.cells().get(i);
-      signals.put(c.out().name(), c.out());
-      for (Signal in : c.inputs()) {
-        need(depth, in, schedule.stages().get(i) - schedule.producedIn(net, in, cellIndex));
-      }
-    }
-    for (Signal out : net.outputs().values()) {
-      need(depth, out, schedule.latency() - schedule.producedIn(net, out, cellIndex));
-    }
+    // the registered copies of each signal its readers need (sorted by name: stable text)
+    SortedMap<String, SortedSet<Integer>> depths = schedule.readDepths(net);
 
     StringBuilder b = new StringBuilder();
     for (String line : header) {
@@ -66,7 +47,7 @@ public final class VerilogWriter {
       }
       List<String> in = new ArrayList<>(c.inputs().size());
       for (Signal x : c.inputs()) {
-        in.add(copy(x.name(), s - schedule.producedIn(net, x, cellIndex)));
+        in.add(copy(x.name(), s - schedule.producedIn(net, x)));
       }
       b.append("  // ").append(c.what()).append('\n');
       if (c.latency() == 0) {
@@ -76,15 +57,15 @@ public final class VerilogWriter {
     }
 
     b.append("\n  // pipeline registers\n");
-    depth.forEach((signal, d) -> {
-      Signal s = signals.get(signal);
-      for (int k = 1; k <= d; k++) {
+    depths.forEach((signal, reads) -> {
+      Signal s = net.signal(signal);
+      for (int k = 1; k <= reads.last(); k++) {
         b.append("  reg ").append(s.range()).append(' ').append(copy(signal, k)).append(";\n");
       }
     });
     b.append("  always @(posedge clk) begin\n");
-    depth.forEach((signal, d) -> {
-      for (int k = 1; k <= d; k++) {
+    depths.forEach((signal, reads) -> {
+      for (int k = 1; k <= reads.last(); k++) {
         b.append("    ").append(copy(signal, k)).append(" <= ").append(copy(signal, k - 1)).append(";\n");
       }
     });
@@ -99,14 +80,8 @@ public final class VerilogWriter {
     b.append("  end\n");
     b.append("  assign out_valid = _valid[").append(l - 1).append("];\n");
     net.outputs().forEach((port, s) -> b.append("  assign ").append(port).append(" = ")
-        .append(copy(s.name(), l - schedule.producedIn(net, s, cellIndex))).append(";\n"));
+        .append(copy(s.name(), l - schedule.producedIn(net, s))).append(";\n"));
     return b.append("endmodule\n").toString();
-  }
-
-  private static void need(Map<String, Integer> depth, Signal s, int k) {
-    if (k > 0) {
-      depth.merge(s.name(), k, Math::max);
-    }
   }
 
   private static String copy(String signal, int k) {
