@@ -32,7 +32,7 @@ class ArchitectureTest {
    * their code.
    */
   static final LayerRules LAYERS = new LayerRules("io.github.srhls.core", List.of(
-      List.of("diag", "fixed", "template"),                 // 0 errors and logging; ap_fixed arithmetic; templates
+      List.of("diag", "fixed", "template", "plot"),         // 0 errors and logging; ap_fixed arithmetic; templates; SVG charts
       List.of("process", "project"),                        // 1 running tools; generated-project layout and files
       List.of("incremental"),                               // 2 up-to-date checks
       List.of("expr"),                                      // 3 expression language
