@@ -90,6 +90,9 @@ public final class ModelCompiler {
     if (spec.testbench().inputs() != null) {
       referenced.add(spec.testbench().inputs());
     }
+    if (spec.testbench().labels() != null) {
+      referenced.add(spec.testbench().labels());
+    }
     List<String> outputNames = spec.outputs().stream().map(OutputSpec::name).toList();
     // a subexpression names its node through the same simplifying constructor, so it finds the node the outputs use
     List<Integer> named = new ArrayList<>();

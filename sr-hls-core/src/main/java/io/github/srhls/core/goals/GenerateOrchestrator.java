@@ -101,6 +101,9 @@ public final class GenerateOrchestrator {
         generated.add(spec.name());
         request.log().info("Generated " + spec.name() + " from " + source + " in "
             + (System.nanoTime() - start) / 1_000_000 + " ms: " + summary(generation.design()));
+        if (generation.labels() != null) {
+          request.log().info(spec.name() + ": " + generation.labels().summary());
+        }
         generation.design().notes().forEach(note -> request.log().warn(source + ": " + note));
         DesignReport.Rtl rtl = generation.design().rtl();
         if (rtl != null && rtl.note() != null) {

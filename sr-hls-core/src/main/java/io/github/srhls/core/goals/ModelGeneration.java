@@ -14,16 +14,21 @@ import io.github.srhls.core.design.ModelDesign;
 import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.model.DeclaredTypes;
 import io.github.srhls.core.model.InternalPrecision;
+import io.github.srhls.core.model.LabelFile;
+import io.github.srhls.core.model.Labels;
 import io.github.srhls.core.model.ModelSpec;
 import io.github.srhls.core.model.OutputSpec;
+import io.github.srhls.core.model.ProjectPaths;
 import io.github.srhls.core.project.JsonFiles;
 import io.github.srhls.core.project.ProjectManifest;
 import io.github.srhls.core.testbench.ExpectedOutputs;
+import io.github.srhls.core.testbench.LabelReport;
 import io.github.srhls.core.testbench.RtlTestbench;
 import io.github.srhls.core.testbench.TestVectors;
 import io.github.srhls.core.testbench.TestbenchData;
 import io.github.srhls.core.testbench.Tolerance;
 import io.github.srhls.core.toolchain.amd.scripts.HlsScripts;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +68,10 @@ final class ModelGeneration {
     files.put(TestbenchData.INPUTS, TestbenchData.format(inputs));
     files.put(TestbenchData.EXPECTED, TestbenchData.format(expected.bitAccurate()));
     files.put(TestbenchData.FLOAT64, TestbenchData.format(expected.float64()));
+    LabelReport labels = labels(spec, inputs.length, expected, request);
+    if (labels != null) {
+      files.put(LabelReport.FILE, JsonFiles.toJson(labels));
+    }
     ProjectManifest manifest = ProjectManifest.builder()
         .name(spec.name())
         .version(spec.version())
@@ -85,7 +94,25 @@ final class ModelGeneration {
       report = report.withRtl(rtl(design, spec, source, provenance, files));
     }
     files.put(DesignReport.FILE_NAME, JsonFiles.toJson(report));
-    return new Generation(files, report);
+    return new Generation(files, report, labels);
+  }
+
+  /**
+   * The outputs' figures against {@code testbench.labels}; null without labels.
+   *
+   * @throws SrHlsException naming the labels file, line and column where it does not fit the vectors or outputs
+   */
+  private static LabelReport labels(ModelSpec spec, int vectors, ExpectedOutputs expected, GenerateRequest request) {
+    Path file = spec.testbench().labels();
+    if (file == null) {
+      return null;
+    }
+    Path project = request.projectDirectory();
+    Path shown = ProjectPaths.shown(file, project);
+    List<String> outputs = spec.outputs().stream().map(OutputSpec::name).toList();
+    Labels labels = LabelFile.read(file, shown, outputs, vectors, ProjectPaths.shown(spec.testbench().inputs(),
+        project));
+    return LabelReport.of(shown.toString().replace('\\', '/'), labels, expected, outputs);
   }
 
   /**
@@ -147,6 +174,9 @@ final class ModelGeneration {
     }
   }
 
-  /** The generated files by relative path, and the design report for the build log. */
-  record Generation(Map<String, String> files, DesignReport design) {}
+  /**
+   * The generated files by relative path, and for the build log the design report and the figures against the
+   * labels (null without {@code testbench.labels}).
+   */
+  record Generation(Map<String, String> files, DesignReport design, LabelReport labels) {}
 }

@@ -256,7 +256,7 @@ public final class TestOrchestrator {
       ModelReport.delete(work);
       SimulationResult result = simulator.simulate(project.directory(), project.manifest(), work);
       SimulationReport report = SimulationReport.of(project.manifest(), result);
-      ModelReport.of(project.manifest()).withHost(report).write(work);
+      ModelReport.of(project.manifest(), project.directory()).withHost(report).write(work);
       junit(request, CsimSuites.of(project.manifest(), report, report.mismatches().count() == 0 ? null
           : inputs(project)));
       if (report.passed()) {

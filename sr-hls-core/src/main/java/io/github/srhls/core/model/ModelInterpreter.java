@@ -54,7 +54,7 @@ final class ModelInterpreter {
   private static final List<String> TARGET_KEYS = List.of("part", "clock-ns");
   private static final List<String> ARITHMETIC_KEYS = List.of("constant-multiplication");
   private static final List<String> TESTBENCH_KEYS =
-      List.of("vectors", "seed", "inputs", "tolerance", "distribution", "classify");
+      List.of("vectors", "seed", "inputs", "tolerance", "distribution", "classify", "labels");
   /** The testbench keys that only random vectors use. */
   private static final List<String> RANDOM_VECTOR_KEYS = List.of("vectors", "seed", "distribution");
   private static final List<String> DISTRIBUTION_WORDS =
@@ -604,7 +604,14 @@ final class ModelInterpreter {
     TestbenchSpec.Distribution distribution = f.get("distribution").map(e -> distribution(e.value()))
         .orElse(TestbenchSpec.Distribution.UNIFORM);
     boolean classify = f.get("classify").map(e -> Values.bool(e.value(), "testbench.classify")).orElse(false);
-    return new TestbenchSpec(vectors, seed, distribution, inputs, tolerance, classify);
+    Path labels = f.get("labels").map(e -> {
+      if (inputs == null) {
+        throw SrHlsException.at(e.keyAt(), "testbench.labels gives the class of each vector of a vector file, but"
+            + " there is none; name the vectors with testbench.inputs, or remove testbench.labels");
+      }
+      return labelFile(e.value());
+    }).orElse(null);
+    return new TestbenchSpec(vectors, seed, distribution, inputs, tolerance, classify, labels);
   }
 
   private static TestbenchSpec.Distribution distribution(DocumentValue value) {
@@ -617,6 +624,15 @@ final class ModelInterpreter {
     throw SrHlsException.at(s.textStart(), "testbench.distribution must be uniform (over each input's range, the"
         + " default) or normal (standard normal N(0, 1) for every input), found '" + s.text() + "'."
         + Nearest.hint(s.text(), DISTRIBUTION_WORDS));
+  }
+
+  private Path labelFile(DocumentValue value) {
+    DocumentValue.Scalar s = Values.nonBlankText(value, "testbench.labels");
+    if (!s.text().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+      throw SrHlsException.at(s.textStart(), "testbench.labels '" + s.text() + "' must be a .csv file: one class a"
+          + " row, or one target per output");
+    }
+    return paths.resolve(s.text(), s.textStart(), "testbench.labels", true);
   }
 
   private Path vectorFile(DocumentValue value) {

@@ -49,6 +49,7 @@ import java.util.Objects;
  *   tolerance: 0.05            # optional: max |output - float64 reference|
  *   distribution: normal       # uniform over the ranges (default) | normal: N(0, 1); not with inputs
  *   classify: true             # optional: report how often the largest output is float64's; default false
+ *   labels: jet_labels.csv     # optional, with inputs: each vector's class (or a 0/1 target per output): ROC AUC, accuracy
  * </pre>
  *
  * <p>Every error is an {@link SrHlsException} whose message starts with {@code file:line:column:} (the file

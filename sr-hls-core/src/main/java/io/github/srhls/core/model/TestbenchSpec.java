@@ -16,15 +16,26 @@ import java.util.Objects;
  * @param tolerance the largest |output − float64 reference| allowed, at least 0; null when not checked
  * @param classify whether to report the share of vectors whose largest output is the same output as float64's
  *     (for classifiers, whose predicted class is the largest output); default false
+ * @param labels a file of the true class (or per-output targets) of each vector of {@code inputs} ({@code .csv}, see
+ *     {@link LabelFile}), absolute, normalized and inside the project; null for none. Set only with {@code inputs}
  */
 public record TestbenchSpec(int vectors, long seed, Distribution distribution, Path inputs, Double tolerance,
-    boolean classify) {
+    boolean classify, Path labels) {
   public static final int DEFAULT_VECTORS = 1000;
   public static final int MAX_VECTORS = 10_000_000;
   public static final long DEFAULT_SEED = 1;
 
   public TestbenchSpec {
     Objects.requireNonNull(distribution, "distribution");
+    if (labels != null && inputs == null) {
+      throw new IllegalArgumentException("labels belong to the vectors of an inputs file");
+    }
+  }
+
+  /** A testbench without labels. */
+  public TestbenchSpec(int vectors, long seed, Distribution distribution, Path inputs, Double tolerance,
+      boolean classify) {
+    this(vectors, seed, distribution, inputs, tolerance, classify, null);
   }
 
   /** What a model file without a {@code testbench} section means. */

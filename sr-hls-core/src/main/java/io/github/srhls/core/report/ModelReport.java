@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.project.JsonFiles;
 import io.github.srhls.core.project.ProjectManifest;
+import io.github.srhls.core.testbench.LabelReport;
 import io.github.srhls.core.toolchain.amd.VendorReport;
 import io.github.srhls.core.toolchain.yosys.OpenSynthesisReport;
 import java.io.IOException;
@@ -18,7 +19,9 @@ import java.util.Optional;
  * {@code report.json}, in a model's work directory ({@code <workDirectory>/<model>/}): what {@code sr-hls:test}
  * and the vendor steps of {@code sr-hls:package} found for one model. Its keys, in this order: {@code model},
  * {@code version} and {@code digest}; then, when the host simulation ran, its section's keys
- * ({@link SimulationReport}) at the top level; then, when the RTL was simulated, its section ({@link RtlReport})
+ * ({@link SimulationReport}) at the top level; then, when the model file has {@code testbench.labels}, the outputs'
+ * figures against them ({@link LabelReport}) under {@code labels}; then, when the RTL was simulated, its section
+ * ({@link RtlReport})
  * under {@code rtl}; then, when a vendor tool ran, its section ({@link VendorReport}) under {@code vendor}; then,
  * when open synthesis ran, its section ({@link OpenSynthesisReport}) under {@code openSynthesis}. This is the one
  * class that names the file and its top-level keys: the stages return their
@@ -31,9 +34,10 @@ import java.util.Optional;
  * @param rtl the RTL simulation's section; null when it did not run
  * @param vendor the vendor steps' section; null when no vendor tool ran
  * @param openSynthesis Yosys's resource counts; null when open synthesis did not run
+ * @param labels the outputs' ROC AUC and accuracy against {@code testbench.labels}; null without labels
  */
 public record ModelReport(String model, String version, String digest, SimulationReport host, RtlReport rtl,
-    VendorReport vendor, OpenSynthesisReport openSynthesis) {
+    VendorReport vendor, OpenSynthesisReport openSynthesis, LabelReport labels) {
 
   /** The file's name in a model's work directory, and in the model's zip. */
   public static final String FILE = "report.json";
@@ -44,6 +48,7 @@ public record ModelReport(String model, String version, String digest, Simulatio
   private static final String RTL = "rtl";
   private static final String VENDOR = "vendor";
   private static final String OPEN_SYNTHESIS = "openSynthesis";
+  private static final String LABELS = "labels";
   /** How long a vendor step ran ({@link VendorReport.Step#millis()}); not in the packaged copy. */
   private static final String STEP_MILLIS = "millis";
 
@@ -53,26 +58,43 @@ public record ModelReport(String model, String version, String digest, Simulatio
     Objects.requireNonNull(digest, DIGEST);
   }
 
+  /** A report without figures against labels. */
+  public ModelReport(String model, String version, String digest, SimulationReport host, RtlReport rtl,
+      VendorReport vendor, OpenSynthesisReport openSynthesis) {
+    this(model, version, digest, host, rtl, vendor, openSynthesis, null);
+  }
+
   /** A report of the manifest's generated project with neither section yet. */
   public static ModelReport of(ProjectManifest manifest) {
-    return new ModelReport(manifest.name(), manifest.version(), manifest.digest(), null, null, null, null);
+    return new ModelReport(manifest.name(), manifest.version(), manifest.digest(), null, null, null, null, null);
+  }
+
+  /** A report of a generated project with neither section yet but its figures against the labels, if it has them. */
+  public static ModelReport of(ProjectManifest manifest, Path project) {
+    Path file = project.resolve(LabelReport.FILE);
+    return of(manifest).withLabels(JsonFiles.readIfValid(file, LabelReport.class).orElse(null));
   }
 
   public ModelReport withHost(SimulationReport section) {
-    return new ModelReport(model, version, digest, section, rtl, vendor, openSynthesis);
+    return new ModelReport(model, version, digest, section, rtl, vendor, openSynthesis, labels);
   }
 
   public ModelReport withRtl(RtlReport section) {
-    return new ModelReport(model, version, digest, host, section, vendor, openSynthesis);
+    return new ModelReport(model, version, digest, host, section, vendor, openSynthesis, labels);
   }
 
   public ModelReport withVendor(VendorReport section) {
-    return new ModelReport(model, version, digest, host, rtl, section, openSynthesis);
+    return new ModelReport(model, version, digest, host, rtl, section, openSynthesis, labels);
   }
 
   /** With Yosys's counts, or without them when {@code section} is null. */
   public ModelReport withOpenSynthesis(OpenSynthesisReport section) {
-    return new ModelReport(model, version, digest, host, rtl, vendor, section);
+    return new ModelReport(model, version, digest, host, rtl, vendor, section, labels);
+  }
+
+  /** With the figures against the labels, or without them when {@code section} is null. */
+  public ModelReport withLabels(LabelReport section) {
+    return new ModelReport(model, version, digest, host, rtl, vendor, openSynthesis, section);
   }
 
   /** Where a model's report is: {@code <work>/report.json}. */
@@ -186,6 +208,9 @@ public record ModelReport(String model, String version, String digest, Simulatio
     if (host != null) {
       root.setAll(JsonFiles.toTree(packaged ? host.withoutTimings() : host));
     }
+    if (labels != null) {
+      root.set(LABELS, JsonFiles.toTree(labels));
+    }
     if (rtl != null) {
       root.set(RTL, JsonFiles.toTree(packaged ? rtl.withoutTimings() : rtl));
     }
@@ -244,9 +269,20 @@ public record ModelReport(String model, String version, String digest, Simulatio
     } else if (openNode != null) {
       throw new SrHlsException("\"" + OPEN_SYNTHESIS + "\" is not an object");
     }
+    JsonNode labelsNode = rest.remove(LABELS);
+    LabelReport labels = null;
+    if (labelsNode instanceof ObjectNode section) {
+      try {
+        labels = JsonFiles.fromTree(section, LabelReport.class);
+      } catch (SrHlsException e) {
+        throw new SrHlsException("\"" + LABELS + "\": " + e.getMessage(), e);
+      }
+    } else if (labelsNode != null) {
+      throw new SrHlsException("\"" + LABELS + "\" is not an object");
+    }
     // whatever is left is the host simulation's section
     SimulationReport host = rest.isEmpty() ? null : JsonFiles.fromTree(rest, SimulationReport.class);
-    return new ModelReport(model, version, digest, host, rtl, vendor, openSynthesis);
+    return new ModelReport(model, version, digest, host, rtl, vendor, openSynthesis, labels);
   }
 
   private static String text(JsonNode node, String key) {

@@ -12,6 +12,7 @@
  * the goals above call it after running them.
  *
  * <p>May use (layer 16 in {@code io.github.srhls.core.ArchitectureTest}, which checks it): the packages of layers 0 to
- * 15; today diag, plot, project, simulation.host, simulation.rtl, toolchain.amd and toolchain.yosys.
+ * 15; today diag, plot, project, simulation.host, simulation.rtl, testbench,
+ * toolchain.amd and toolchain.yosys.
  */
 package io.github.srhls.core.report;

@@ -149,7 +149,9 @@ class ModelSchemaTest {
         new String[] {"vector file and distribution",
             head + inputs + outputs + "testbench: {inputs: v.dat, distribution: normal}\n"},
         new String[] {"vector file of another kind", head + inputs + outputs + "testbench: {inputs: v.txt}\n"},
-        new String[] {"negative tolerance", head + inputs + outputs + "testbench: {tolerance: -0.1}\n"});
+        new String[] {"negative tolerance", head + inputs + outputs + "testbench: {tolerance: -0.1}\n"},
+        new String[] {"labels without a vector file", head + inputs + outputs + "testbench: {labels: l.csv}\n"},
+        new String[] {"labels not a csv file", head + inputs + outputs + "testbench: {inputs: v.dat, labels: l.dat}\n"});
   }
 
   @ParameterizedTest(name = "{0}")
@@ -182,14 +184,16 @@ class ModelSchemaTest {
         precision: {default: 'ap_int<64>'}
         target: {part: xcku115-flvb2104-2-e, clock-ns: 2.5}
         arithmetic: {constant-multiplication: dsp}
-        testbench: {inputs: vectors.CSV, tolerance: 0}
+        testbench: {inputs: vectors.CSV, tolerance: 0, labels: classes.Csv}
         """;
     assertEquals(List.of(), errors(tree("m.sr.yaml", yaml)));
     Path file = project.resolve("m.sr.yaml");
     Files.writeString(file, yaml);
     Files.writeString(project.resolve("vectors.CSV"), "x0,mass\n0,1\n");
+    Files.writeString(project.resolve("classes.Csv"), "1\n");
     ModelSpec spec = new ModelReader().read(file, project, "1.0.0");
     assertEquals("1.2", spec.version());
+    assertEquals(project.resolve("classes.Csv").toAbsolutePath().normalize(), spec.testbench().labels());
   }
 
   @Test
