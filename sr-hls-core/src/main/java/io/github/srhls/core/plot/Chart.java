@@ -29,20 +29,26 @@ public record Chart(String title, Axis x, Axis y, List<Point> points, String poi
    * @param label its label, with the unit: "LUT (estimate)", "latency (ns)"
    * @param fromZero whether it starts at zero (costs)
    * @param logWhenSpanning whether it turns log10 when the values are positive and span a decade or more (losses)
+   * @param counts whether the values are whole numbers (LUTs, DSPs), so that no tick falls between two
    */
-  public record Axis(String label, boolean fromZero, boolean logWhenSpanning) {
+  public record Axis(String label, boolean fromZero, boolean logWhenSpanning, boolean counts) {
     public Axis {
       Objects.requireNonNull(label, "label");
     }
 
     /** A cost: linear, from zero. */
     public static Axis cost(String label) {
-      return new Axis(label, true, false);
+      return new Axis(label, true, false, false);
+    }
+
+    /** A cost counted in whole units (LUTs, DSPs): linear, from zero, ticks at whole numbers. */
+    public static Axis count(String label) {
+      return new Axis(label, true, false, true);
     }
 
     /** A loss or error: log10 when it spans decades, linear otherwise. */
     public static Axis loss(String label) {
-      return new Axis(label, false, true);
+      return new Axis(label, false, true, false);
     }
   }
 

@@ -43,8 +43,9 @@ public record Scale(double lo, double hi, boolean log, List<Tick> ticks) {
    * @param fromZero whether the axis starts at zero (costs); values below zero still extend it
    * @param logWhenSpanning whether to use log10 when all values are positive and the largest is at least ten times
    *     the smallest (losses, which span decades)
+   * @param counts whether the values are whole numbers (LUTs, DSPs): ticks then are at least 1 apart
    */
-  public static Scale fit(List<Double> values, boolean fromZero, boolean logWhenSpanning) {
+  public static Scale fit(List<Double> values, boolean fromZero, boolean logWhenSpanning, boolean counts) {
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
     for (double v : values) {
@@ -54,7 +55,7 @@ public record Scale(double lo, double hi, boolean log, List<Tick> ticks) {
       }
     }
     if (min > max) { // nothing to show
-      return linear(0, 1);
+      return linear(0, 1, counts);
     }
     if (logWhenSpanning && min > 0 && max / min >= 10) {
       // a little room, so that a point at a power of ten is not drawn on the frame
@@ -71,15 +72,22 @@ public record Scale(double lo, double hi, boolean log, List<Tick> ticks) {
       max = max + half;
     }
     double pad = (max - min) * PAD;
-    return linear(fromZero && nonNegative && min == 0 ? 0 : min - pad, max + pad);
+    return linear(fromZero && nonNegative && min == 0 ? 0 : min - pad, max + pad, counts);
   }
 
-  /** A linear axis from {@code min} to {@code max} (min < max) widened to round ticks, about five of them. */
-  static Scale linear(double min, double max) {
+  /**
+   * A linear axis from {@code min} to {@code max} (min < max) widened to round ticks, about five of them (fewer when
+   * {@code counts} keeps them whole).
+   */
+  static Scale linear(double min, double max, boolean counts) {
     double raw = (max - min) / 5;
     int exponent = (int) Math.floor(Math.log10(raw));
     double mantissa = raw / Math.pow(10, exponent);
     int m = mantissa < 1.5 ? 1 : mantissa < 3 ? 2 : mantissa < 7 ? 5 : 10;
+    if (counts && exponent < 0) { // no tick between two whole numbers
+      m = 1;
+      exponent = 0;
+    }
     BigDecimal step = BigDecimal.valueOf(m).scaleByPowerOfTen(exponent);
     double s = step.doubleValue();
     long first = (long) Math.floor(min / s + 1e-9);

@@ -9,7 +9,7 @@ import java.util.List;
  * elements come in a fixed order (grid, axes, points, front, rules, mark, legend).
  *
  * <p>The axes fit the points, the front and the mark. A rule (budget line) is inside the plot when it is at most
- * one data range beyond the data, so that a generous budget does not squeeze the points into a corner; farther
+ * twice the data's range beyond the data, so that a generous budget does not squeeze the points into a corner; farther
  * out it is named at the plot's edge, with an arrow, instead.
  */
 public final class SvgChart {
@@ -48,8 +48,8 @@ public final class SvgChart {
       xv.add(p.x());
       yv.add(p.y());
     }
-    Scale xData = Scale.fit(xv, chart.x().fromZero(), chart.x().logWhenSpanning());
-    Scale yData = Scale.fit(yv, chart.y().fromZero(), chart.y().logWhenSpanning());
+    Scale xData = fit(xv, chart.x());
+    Scale yData = fit(yv, chart.y());
     for (Chart.Rule r : chart.rules()) {
       boolean near = r.vertical() ? near(r.value(), xv, xData) : near(r.value(), yv, yData);
       (near ? inside : beyond).add(r);
@@ -57,8 +57,12 @@ public final class SvgChart {
         (r.vertical() ? xv : yv).add(r.value());
       }
     }
-    this.xs = Scale.fit(xv, chart.x().fromZero(), chart.x().logWhenSpanning());
-    this.ys = Scale.fit(yv, chart.y().fromZero(), chart.y().logWhenSpanning());
+    this.xs = fit(xv, chart.x());
+    this.ys = fit(yv, chart.y());
+  }
+
+  private static Scale fit(List<Double> values, Chart.Axis axis) {
+    return Scale.fit(values, axis.fromZero(), axis.logWhenSpanning(), axis.counts());
   }
 
   /** The chart as an SVG document (UTF-8 text, ending in a newline). */
@@ -86,17 +90,18 @@ public final class SvgChart {
     return all;
   }
 
-  /** Whether a rule is close enough to the data to be drawn inside the plot. */
+  /** Whether a rule is close enough to the data to be drawn inside the plot: within twice the data's range. */
   private static boolean near(double value, List<Double> values, Scale data) {
     if (values.isEmpty()) {
       return !data.log() || value > 0;
     }
     if (data.log()) {
-      return value > 0 && Math.log10(value) >= 2 * Math.log10(data.lo()) - Math.log10(data.hi())
-          && Math.log10(value) <= 2 * Math.log10(data.hi()) - Math.log10(data.lo());
+      double decades = Math.log10(data.hi()) - Math.log10(data.lo());
+      return value > 0 && Math.log10(value) >= Math.log10(data.lo()) - 2 * decades
+          && Math.log10(value) <= Math.log10(data.hi()) + 2 * decades;
     }
     double span = data.hi() - data.lo();
-    return value >= data.lo() - span && value <= data.hi() + span;
+    return value >= data.lo() - 2 * span && value <= data.hi() + 2 * span;
   }
 
   private double px(double x) {

@@ -136,7 +136,8 @@ public final class ParetoPlots {
             + source + ")"
         : cost.unit() + " (" + source + ")";
     Chart.Builder chart = Chart.titled(model + " \u00b7 " + output + ": loss against " + cost.title(),
-            Chart.Axis.cost(xLabel), Chart.Axis.loss("PySR loss"))
+            cost.key().equals("latencyNs") ? Chart.Axis.cost(xLabel) : Chart.Axis.count(xLabel),
+            Chart.Axis.loss("PySR loss"))
         .points(points, "candidate")
         .front(ParetoFront.of(points))
         .caption(caption(points.size(), "candidate", failed, unknown))
@@ -179,7 +180,8 @@ public final class ParetoPlots {
         + " within the budget" + (unknown > 0 ? "; " + unknown + " without figures, not plotted" : "")
         + (binding.isEmpty() ? "" : "; binding constraint: " + binding);
     Chart.Builder chart = Chart.titled(model + ": loss of each combination of outputs against LUT",
-            Chart.Axis.cost("LUT of the merged design (" + source + ")"), Chart.Axis.loss("loss of the combination"))
+            Chart.Axis.count("LUT of the merged design (" + source + ")"),
+            Chart.Axis.loss("loss of the combination"))
         .points(fit, "within budget")
         .others(over, "over budget")
         .front(ParetoFront.of(all))

@@ -162,12 +162,17 @@ class SvgChartTest {
   @Test
   void ticksAreRoundNumbers() {
     assertEquals(List.of("0", "200", "400", "600", "800", "1000", "1200", "1400"),
-        Scale.fit(List.of(0.0, 1234.0), true, false).ticks().stream().map(Scale.Tick::label).toList());
+        Scale.fit(List.of(0.0, 1234.0), true, false, true).ticks().stream().map(Scale.Tick::label).toList());
     assertEquals(List.of("0.1", "0.2", "0.3", "0.4", "0.5", "0.6", "0.7", "0.8"),
-        Scale.fit(List.of(0.21, 0.75), false, true).ticks().stream().map(Scale.Tick::label).toList());
+        Scale.fit(List.of(0.21, 0.75), false, true, false).ticks().stream().map(Scale.Tick::label).toList());
     assertEquals(List.of("1e-8", "1e-7", "1e-6", "1e-5", "1e-4", "0.001", "0.01", "0.1", "1", "10"),
-        Scale.fit(List.of(3e-8, 2.0), false, true).ticks().stream().filter(Scale.Tick::major)
+        Scale.fit(List.of(3e-8, 2.0), false, true, false).ticks().stream().filter(Scale.Tick::major)
             .map(Scale.Tick::label).toList());
+    // counts (DSPs) get no tick between whole numbers, even for one point at zero
+    assertEquals(List.of("0", "1", "2"),
+        Scale.fit(List.of(0.0), true, false, true).ticks().stream().map(Scale.Tick::label).toList());
+    assertEquals(List.of("0", "0.2", "0.4", "0.6", "0.8", "1", "1.2"),
+        Scale.fit(List.of(0.0), true, false, false).ticks().stream().map(Scale.Tick::label).toList());
     assertEquals("2.5e-7", Scale.decimal(new java.math.BigDecimal("2.5E-7")));
     assertEquals("12000", Scale.decimal(new java.math.BigDecimal("1.2E+4")));
     assertEquals("-3.5", SvgChart.n(-3.499));
