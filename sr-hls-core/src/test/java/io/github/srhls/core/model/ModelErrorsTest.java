@@ -563,7 +563,7 @@ class ModelErrorsTest {
     assertAt(word, "m.sr.yaml", 5, 23, "testbench.classify must be true or false, found the text 'sure'");
     assertFalse(word.contains("quotes"), word);
     assertAt(error(VALID + "testbench: {clasify: true}\n"), "m.sr.yaml", 5, 13, "Did you mean 'classify'?",
-        "Allowed keys: vectors, seed, inputs, tolerance, distribution, classify.");
+        "Allowed keys: vectors, seed, inputs, tolerance, distribution, classify, labels.");
   }
 
   @Test
