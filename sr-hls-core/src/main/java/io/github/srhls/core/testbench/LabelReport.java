@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.srhls.core.diag.Decimal;
 import io.github.srhls.core.model.Labels;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +39,7 @@ public record LabelReport(String file, int vectors, String form, Figures firmwar
   @JsonPropertyOrder({"accuracy", "auc"})
   public record Figures(Double accuracy, Map<String, Double> auc) {
     public Figures {
-      auc = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(auc));
+      auc = Collections.unmodifiableMap(new LinkedHashMap<>(auc));
     }
   }
 
@@ -86,7 +88,7 @@ public record LabelReport(String file, int vectors, String form, Figures firmwar
       auc.put(outputNames.get(o), Double.isNaN(a) ? null : a);
     }
     Double accuracy = null;
-    if (k > 1 && java.util.Arrays.stream(truth).allMatch(t -> t >= 0)) {
+    if (k > 1 && Arrays.stream(truth).allMatch(t -> t >= 0)) {
       int right = 0;
       for (int v = 0; v < n; v++) {
         right += argmax(outputs[v]) == truth[v] ? 1 : 0;

@@ -6,7 +6,9 @@
  * data-file format that carries them into a generated project and back
  * ({@link io.github.srhls.core.testbench.TestbenchData}: file names, writing, reading), and what the RTL's
  * simulation needs to turn them into raw bits ({@link io.github.srhls.core.testbench.RtlTestbench}: the ports' types,
- * the latency and clock, in {@code rtl/sr-hls-rtl.json}).
+ * the latency and clock, in {@code rtl/sr-hls-rtl.json}). With {@code testbench.labels}, the outputs' ROC AUC
+ * ({@link io.github.srhls.core.testbench.RocAuc}) and argmax accuracy against the labels, for the bit-accurate and the
+ * float64 outputs ({@link io.github.srhls.core.testbench.LabelReport}, in {@code tb_data/labels.json}).
  *
  * <p>In the pipeline: planned design → <b>testbench</b> → back ends and simulation, whose test programs read these
  * files. Emitters, simulations and toolchains use it; it knows none of them.
