@@ -242,8 +242,12 @@ public final class SvgChart {
     double y = py(m.at().y());
     out.append("<circle cx=\"").append(n(x)).append("\" cy=\"").append(n(y)).append("\" r=\"8\" fill=\"none\" stroke=\"")
         .append(MARK).append("\" stroke-width=\"2.5\"/>\n");
-    boolean right = x + 12 + width(m.label(), FONT) <= RIGHT;
+    double w = width(m.label(), FONT);
+    boolean right = x + 12 + w <= RIGHT;
     double ty = y - 12 < TOP + 12 ? y + 20 : y - 12;
+    // a pale box behind the label, so that the lines it crosses do not run through its letters
+    out.append("<rect x=\"").append(n(right ? x + 9 : x - 15 - w)).append("\" y=\"").append(n(ty - 12))
+        .append("\" width=\"").append(n(w + 6)).append("\" height=\"16\" fill=\"#ffffff\" fill-opacity=\"0.85\"/>\n");
     text(right ? x + 12 : x - 12, ty, right ? "start" : "end", "font-weight=\"bold\" fill=\"" + MARK + "\" " + HALO,
         m.label());
   }
