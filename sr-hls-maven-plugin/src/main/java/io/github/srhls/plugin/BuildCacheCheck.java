@@ -41,6 +41,9 @@ final class BuildCacheCheck {
   /** Before this version the extension hashes no file of a project with packaging pom (its issue 423). */
   static final String POM_FILES_SINCE = "1.2.3";
 
+  /** The extension turns itself off under older Maven. */
+  private static final ComparableVersion EXTENSION_NEEDS = new ComparableVersion("3.9.0");
+
   private static final String INPUT_PROPERTY = "maven.build.cache.input";
   private static final String GLOB_PROPERTY = "maven.build.cache.input.glob";
 
@@ -70,11 +73,14 @@ final class BuildCacheCheck {
 
   /**
    * @param inputs the files generate read (model files and the files they reference), absolute
-   * @return the message to stop the build with, or empty when the extension is not used, is off, or covers all
+   * @return the message to stop the build with, or empty when the extension is not used, is off (also under Maven
+   *     before 3.9, known from the system property {@code maven.version}), or covers all
    */
   static Optional<String> problem(Project project, List<Path> inputs) {
     Optional<Declared> declared = declared(project);
-    if (declared.isEmpty() || "false".equalsIgnoreCase(project.property().apply("maven.build.cache.enabled"))
+    String maven = project.property().apply("maven.version");
+    if (declared.isEmpty() || maven != null && new ComparableVersion(maven).compareTo(EXTENSION_NEEDS) < 0
+        || "false".equalsIgnoreCase(project.property().apply("maven.build.cache.enabled"))
         || "false".equalsIgnoreCase(project.projectProperties().get("maven.build.cache.enabled"))) {
       return Optional.empty();
     }

@@ -62,6 +62,11 @@ class BuildCacheCheckTest {
     projectProperties.put("maven.build.cache.enabled", "false");
     assertEquals(Optional.empty(), check("pom", List.of()));
     projectProperties.clear();
+    properties.put("maven.version", "3.8.7");
+    assertEquals(Optional.empty(), check("pom", List.of()), "the extension is off before Maven 3.9");
+    properties.put("maven.version", "3.9.16");
+    assertTrue(check("pom", List.of()).isPresent());
+    properties.clear();
     Files.writeString(root.resolve(".mvn/maven-build-cache-config.xml"),
         "<cache><configuration><enabled>false</enabled></configuration></cache>");
     assertEquals(Optional.empty(), check("pom", List.of()));
