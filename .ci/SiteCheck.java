@@ -25,7 +25,8 @@ import javax.imageio.ImageIO;
 public class SiteCheck {
 
   static final List<String> REQUIRED = List.of("index.html", "getting-started.html", "model-files.html",
-      "precision.html", "toolchains.html", "rtl.html", "publishing.html", "developing.html", "images/pipeline.svg",
+      "precision.html", "toolchains.html", "rtl.html", "publishing.html", "build-cache.html", "developing.html",
+      "images/pipeline.svg",
       "images/rtl-timing.svg",
       "schema/sr-hls-v1.schema.json",
       "sr-hls-maven-plugin/plugin-info.html", "sr-hls-maven-plugin/generate-mojo.html",

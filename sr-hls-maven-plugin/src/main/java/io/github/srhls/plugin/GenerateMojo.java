@@ -1,6 +1,7 @@
 package io.github.srhls.plugin;
 
 import io.github.srhls.core.diag.BuildLog;
+import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.goals.GenerateOrchestrator;
 import io.github.srhls.core.goals.GenerateRequest;
 import io.github.srhls.core.goals.GenerateResult;
@@ -52,6 +53,15 @@ public class GenerateMojo extends AbstractSrHlsMojo {
   @Parameter(property = "sr-hls.generate.skip", defaultValue = "false")
   boolean skipGenerate;
 
+  /**
+   * Where the project uses Maven's build cache extension: stops the build when the cache key would not cover every
+   * file the models read (an extension older than 1.2.3 on a project with packaging pom, or a model file or a file
+   * it references outside what the extension hashes), since the cache would then restore outputs built from other
+   * versions of them.
+   */
+  @Parameter(property = "sr-hls.buildCacheCheck", defaultValue = "true")
+  boolean buildCacheCheck;
+
   /** Part of the incremental-build key, so a new plugin version regenerates everything. */
   @Parameter(defaultValue = "${plugin.version}", readonly = true, required = true)
   String pluginVersion;
@@ -83,5 +93,11 @@ public class GenerateMojo extends AbstractSrHlsMojo {
                 .rtl(rtl)
                 .build());
     log.info(result.summary());
+    if (buildCacheCheck && session != null) {
+      BuildCacheCheck.problem(MavenBuildCache.project(project, session), MavenBuildCache.inputs(
+          project.getBasedir().toPath(), outputDirectory.toPath())).ifPresent(problem -> {
+            throw new SrHlsException(problem);
+          });
+    }
   }
 }

@@ -139,6 +139,7 @@ class PluginDescriptorTest {
         "generate | skip            | sr-hls.skip            | false",
         "generate | skipGenerate    | sr-hls.generate.skip   | false",
         "generate | rtl             | sr-hls.rtl             | true",
+        "generate | buildCacheCheck | sr-hls.buildCacheCheck | true",
         "test     | outputDirectory | sr-hls.outputDirectory | ${project.build.directory}/generated-sources/sr-hls",
         "test     | workDirectory   | sr-hls.workDirectory   | ${project.build.directory}/sr-hls",
         "test     | compiler        | sr-hls.compiler        | -",
