@@ -62,7 +62,21 @@ final class DesignLowering {
    *     of one design
    */
   static Ports lower(Design design, Netlist net, Arith arith, ConstantProduct.Strategy constants, String tag) {
-    return new DesignLowering(design, net, arith, constants, tag).lower();
+    return lower(design, net, arith, constants, tag, true);
+  }
+
+  /**
+   * {@link #lower} with or without the shared adder graphs of constants that multiply one node.
+   *
+   * @param shareConstants false: every product by a constant is planned alone (for comparisons)
+   */
+  static Ports lower(Design design, Netlist net, Arith arith, ConstantProduct.Strategy constants, String tag,
+      boolean shareConstants) {
+    DesignLowering lowering = new DesignLowering(design, net, arith, constants, tag);
+    if (shareConstants) {
+      lowering.groupConstantProducts();
+    }
+    return lowering.lower();
   }
 
   private Ports lower() {
@@ -73,7 +87,6 @@ final class DesignLowering {
       inputs.add(port);
       ports.put(i, port);
     }
-    groupConstantProducts();
     for (int id = 0; id < graph.size(); id++) {
       if (design.isLive(id)) {
         values[id] = node(id, ports);
