@@ -77,6 +77,7 @@ class ConstantSharingBenchmark {
     long[][] total = new long[2][6];
     int designs = 0;
     int changed = 0;
+    int[] sameVerilog = new int[2];
     List<String> lines = new ArrayList<>();
     for (Map.Entry<String, String> m : models.entrySet()) {
       Path file = root.resolve(m.getKey() + ".sr.yaml");
@@ -100,6 +101,9 @@ class ConstantSharingBenchmark {
             : ConstantProduct.Strategy.AUTO;
         long[] alone = figures(design, strategy, false);
         long[] shared = figures(design, strategy, true);
+        if (alone[3] == shared[3]) {
+          sameVerilog[s]++;
+        }
         for (int k = 0; k < 3; k++) {
           total[s][k] += alone[k];
           total[s][3 + k] += shared[k];
@@ -116,19 +120,22 @@ class ConstantSharingBenchmark {
     lines.forEach(l -> System.out.println("BENCH " + l));
     for (int s = 0; s < 2; s++) {
       System.out.printf(Locale.ROOT, "BENCH constant sharing, %s, %d designs (%d changed): adder cells %d -> %d, "
-          + "estimated LUT %d -> %d, DSP %d -> %d%n", s == 0 ? "shift-add" : "auto", designs, changed,
-          total[s][0], total[s][3], total[s][1], total[s][4], total[s][2], total[s][5]);
+          + "estimated LUT %d -> %d, DSP %d -> %d; byte-identical Verilog: %d designs%n", s == 0 ? "shift-add"
+          : "auto", designs, changed, total[s][0], total[s][3], total[s][1], total[s][4], total[s][2], total[s][5],
+          sameVerilog[s]);
     }
   }
 
-  /** Adder and subtractor cells, the estimate's LUTs and DSPs, at 5 ns on UltraScale+. */
+  /** Adder and subtractor cells, the estimate's LUTs and DSPs, at 5 ns on UltraScale+; the Verilog's hash. */
   private static long[] figures(Design design, ConstantProduct.Strategy strategy, boolean share) {
     Netlist net = new Netlist();
     DelayModel delays = DelayModel.ULTRASCALE_PLUS_2;
     DesignLowering.lower(design, net, new Arith(net, delays, 5), strategy, "", share);
-    RtlCost cost = RtlCost.of(net, Schedule.of(net, delays, 5));
+    Schedule schedule = Schedule.of(net, delays, 5);
+    RtlCost cost = RtlCost.of(net, schedule);
+    long verilog = VerilogWriter.module("m", net, schedule, List.of()).hashCode();
     long adders = net.cells().stream().filter(c -> c.what().startsWith("adder") || c.what().startsWith("subtractor")
         || c.what().startsWith("negation")).count();
-    return new long[] {adders, cost.lut() + cost.lutram(), cost.dsp()};
+    return new long[] {adders, cost.lut() + cost.lutram(), cost.dsp(), verilog};
   }
 }

@@ -28,7 +28,7 @@ class MultipleConstantProductTest {
     Random random = new Random(41);
     int separate = 0;
     int shared = 0;
-    for (int k = 0; k < 3000; k++) {
+    for (int k = 0; k < 1000; k++) {
       FixedType a = Values.operand(random, 1 + random.nextInt(40), 8, 8);
       List<Fixed> constants = constants(random, 2 + random.nextInt(7));
       for (Strategy s : Strategy.values()) {
@@ -59,7 +59,7 @@ class MultipleConstantProductTest {
         }
       }
     }
-    System.out.printf("MultipleConstantProductTest: 3000 random constant sets, %d adders as separate CSD, %d shared"
+    System.out.printf("MultipleConstantProductTest: 1000 random constant sets, %d adders as separate CSD, %d shared"
         + "%n", separate, shared);
     assertTrue(shared < separate, "some sets share partial sums");
   }
@@ -120,7 +120,7 @@ class MultipleConstantProductTest {
       in.add(net.input("x" + k, Values.operand(random, w, w / 2 + 2, 4)));
     }
     Strategy[] strategies = {Strategy.AUTO, Strategy.SHIFT_ADD, Strategy.AUTO, Strategy.DSP};
-    for (int k = 0; k < 48; k++) {
+    for (int k = 0; k < 32; k++) {
       int x = k % in.size();
       List<Fixed> constants = constants(random, 2 + random.nextInt(6));
       Products.Shared shared = arith.mulConsts("_m" + k + "s", in.get(x), constants, strategies[k % 4]);
@@ -133,7 +133,7 @@ class MultipleConstantProductTest {
       }
     }
     List<List<BigInteger>> vectors = new ArrayList<>();
-    for (int n = 0; n < 500; n++) {
+    for (int n = 0; n < 300; n++) {
       List<BigInteger> vector = new ArrayList<>();
       for (Signal s : in) {
         vector.add(Values.raw(random, s.type()));
@@ -164,7 +164,7 @@ class MultipleConstantProductTest {
         }
       }
     }
-    System.out.printf("MultipleConstantProductTest: %d products of 48 constant sets, %d shared partial sums, %d "
+    System.out.printf("MultipleConstantProductTest: %d products of 32 constant sets, %d shared partial sums, %d "
         + "results checked%n", products, partials, products * vectors.size());
     assertTrue(mismatches.isEmpty(), () -> String.join("\n", mismatches));
     assertTrue(partials >= 10, "the sets share partial sums: " + partials);
