@@ -99,8 +99,8 @@ class ConstantSharingBenchmark {
       for (int s = 0; s < 2; s++) {
         ConstantProduct.Strategy strategy = s == 0 ? ConstantProduct.Strategy.SHIFT_ADD
             : ConstantProduct.Strategy.AUTO;
-        long[] alone = figures(design, strategy, false);
-        long[] shared = figures(design, strategy, true);
+        long[] alone = figures(design, strategy, false, m.getKey() + "_" + strategy + "_alone");
+        long[] shared = figures(design, strategy, true, m.getKey() + "_" + strategy + "_shared");
         if (alone[3] == shared[3]) {
           sameVerilog[s]++;
         }
@@ -127,13 +127,21 @@ class ConstantSharingBenchmark {
   }
 
   /** Adder and subtractor cells, the estimate's LUTs and DSPs, at 5 ns on UltraScale+; the Verilog's hash. */
-  private static long[] figures(Design design, ConstantProduct.Strategy strategy, boolean share) {
+  private static long[] figures(Design design, ConstantProduct.Strategy strategy, boolean share, String name)
+      throws java.io.IOException {
     Netlist net = new Netlist();
     DelayModel delays = DelayModel.ULTRASCALE_PLUS_2;
     DesignLowering.lower(design, net, new Arith(net, delays, 5), strategy, "", share);
     Schedule schedule = Schedule.of(net, delays, 5);
     RtlCost cost = RtlCost.of(net, schedule);
-    long verilog = VerilogWriter.module("m", net, schedule, List.of()).hashCode();
+    String text = VerilogWriter.module("m", net, schedule, List.of());
+    // -Dsrhls.keepRtl=DIR: each design's Verilog, for synthesising the two side by side
+    String keep = System.getProperty("srhls.keepRtl");
+    if (keep != null && !keep.isBlank()) {
+      Files.createDirectories(Path.of(keep));
+      Files.writeString(Path.of(keep, name + ".v"), text);
+    }
+    long verilog = text.hashCode();
     long adders = net.cells().stream().filter(c -> c.what().startsWith("adder") || c.what().startsWith("subtractor")
         || c.what().startsWith("negation")).count();
     return new long[] {adders, cost.lut() + cost.lutram(), cost.dsp(), verilog};
