@@ -117,6 +117,24 @@ final class OpenSynthesisStep {
     }
   }
 
+  /**
+   * Leaves out a model whose RTL simulation failed in this build, with a note: its counts would be those of a wrong
+   * module. The counts and state of an earlier run are forgotten, so that nothing is taken as up to date.
+   */
+  static void skip(Project project, Path work, BuildLog log) {
+    String name = project.manifest().name();
+    try {
+      StepState.forget(work.resolve(STATE_FILE));
+      Files.deleteIfExists(work.resolve(WORK).resolve(COUNTS));
+    } catch (IOException e) {
+      throw new SrHlsException(name + ": could not forget the open synthesis of an earlier run under " + work + ": "
+          + e.getMessage(), e);
+    }
+    ModelReport.setOpenSynthesis(work, project.manifest(), null);
+    log.info(name + ": open synthesis skipped: the RTL simulation of this build failed, so its cell counts would be"
+        + " those of a wrong module; it runs again once the RTL simulates bit for bit");
+  }
+
   /** Takes the counts of an earlier run out of the report, when open synthesis is off. */
   static void remove(Project project, Path work) {
     ModelReport.setOpenSynthesis(work, project.manifest(), null);

@@ -138,6 +138,8 @@ public final class TestOrchestrator {
       toolchain = toolchain(compiler, request);
     }
     Set<String> failedModels = new TreeSet<>();
+    // models whose RTL failed its simulation here: synthesising it would count the cells of a wrong module
+    Set<String> rtlFailed = new TreeSet<>();
     for (Project project : simulated) {
       Path work = request.workDirectory().resolve(project.manifest().name());
       int failuresBefore = failures.size();
@@ -148,7 +150,11 @@ public final class TestOrchestrator {
         outcome = hostSimulation(request, simulator, toolchain, project, work, failures);
       }
       if (rtl.isPresent() && hasRtl(project)) {
+        int before = failures.size();
         RtlReport rtlReport = rtlSimulation(request, rtl.get(), project, work, earlierRtl, failures);
+        if (failures.size() > before) {
+          rtlFailed.add(project.manifest().name());
+        }
         if (outcome == null && rtlReport != null) {
           outcome = new TestResult.ModelOutcome(project.manifest().name(), rtlReport.vectors(),
               rtlReport.mismatches().count(), ModelReport.file(work));
@@ -170,6 +176,10 @@ public final class TestOrchestrator {
     if (open) {
       OpenSynthesisStep step = new OpenSynthesisStep(request.openSynthesis(), log);
       for (Project project : projects) {
+        if (rtlFailed.contains(project.manifest().name())) {
+          OpenSynthesisStep.skip(project, request.workDirectory().resolve(project.manifest().name()), log);
+          continue;
+        }
         int failuresBefore = failures.size();
         step.run(project, request.workDirectory().resolve(project.manifest().name()), failures)
             .ifPresent(r -> counts.put(project.manifest().name(), r));

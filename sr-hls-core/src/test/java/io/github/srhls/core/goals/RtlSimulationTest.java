@@ -18,6 +18,7 @@ import io.github.srhls.core.report.Xml;
 import io.github.srhls.core.simulation.host.IncludeHeaders;
 import io.github.srhls.core.simulation.rtl.RtlResult;
 import io.github.srhls.core.testbench.RtlTestbench;
+import io.github.srhls.core.toolchain.yosys.OpenSynthesis;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -173,6 +174,30 @@ class RtlSimulationTest {
 
     assertThrows(SrHlsException.class, () -> run(request()));
     assertEquals(3, logged("building the RTL of adder"), "a failure is never taken as up to date");
+  }
+
+  /**
+   * Open synthesis of RTL whose simulation just failed would count the cells of a wrong module: it is skipped with a
+   * note, and the counts and up-to-date state of the earlier, correct RTL are forgotten.
+   */
+  @Test
+  void afterAFailedRtlSimulationOpenSynthesisIsSkippedAndNothingIsUpToDate() throws Exception {
+    TestRequest.Builder open = request().openSynthesis(OpenSynthesisSettings.on(null, Duration.ofMinutes(5)));
+    run(open);
+    assertTrue(Files.exists(work.resolve(OpenSynthesisStep.STATE_FILE)), "the correct RTL was synthesised");
+    Path yosysLog = work.resolve(OpenSynthesisStep.WORK).resolve(OpenSynthesis.LOG);
+    Files.delete(yosysLog);
+
+    verilog(ADDER.replace("s1 <= a + b;", "s1 <= (a + b) | 16'sd1;"));
+    SrHlsException e = assertThrows(SrHlsException.class, () -> run(open));
+    assertTrue(e.getMessage().startsWith("sr-hls:test failed for 1 of 1 models:\n  adder: RTL simulation: "),
+        e.getMessage());
+    assertFalse(e.getMessage().contains("open synthesis"), e.getMessage());
+    assertEquals(1, logged("adder: open synthesis skipped: the RTL simulation of this build failed"),
+        log.infos::toString);
+    assertFalse(Files.exists(yosysLog), "Yosys did not run");
+    assertFalse(Files.exists(work.resolve(OpenSynthesisStep.STATE_FILE)));
+    assertNull(ModelReport.read(work).orElseThrow().openSynthesis());
   }
 
   @Test

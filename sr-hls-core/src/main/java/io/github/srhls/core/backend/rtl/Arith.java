@@ -112,6 +112,16 @@ public final class Arith {
   }
 
   /**
+   * The products of {@code a} by several constants on one adder graph that shares partial sums
+   * ({@link MultipleConstantProduct}), each built by {@link Products.Shared#product} where the caller wants it.
+   *
+   * @param prefix the names of the shared partial sums, {@code <prefix><k>}
+   */
+  Products.Shared mulConsts(String prefix, Signal a, List<Fixed> constants, ConstantProduct.Strategy strategy) {
+    return new Products.Shared(this, prefix, a, MultipleConstantProduct.plan(a.type(), constants, strategy));
+  }
+
+  /**
    * {@code a} assigned to {@code to}: quantization with its Q (a rounding adder), then overflow with its O and N
    * (detection and selection), exactly as {@link Fixed#cast}.
    */

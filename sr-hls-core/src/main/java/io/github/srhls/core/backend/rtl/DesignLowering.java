@@ -3,6 +3,7 @@ package io.github.srhls.core.backend.rtl;
 import io.github.srhls.core.design.Design;
 import io.github.srhls.core.design.units.FunctionUnit;
 import io.github.srhls.core.design.units.TableUnit;
+import io.github.srhls.core.expr.Builtin;
 import io.github.srhls.core.fixed.Fixed;
 import io.github.srhls.core.fixed.FixedType;
 import io.github.srhls.core.ir.Graph;
@@ -34,6 +35,10 @@ final class DesignLowering {
   private final Signal[] values;
   /** Each output's value, cast to the result type once per node. */
   private final Map<Integer, Signal> results = new HashMap<>();
+  /** The products by a constant of each node multiplied by more than one, by the node: the product nodes. */
+  private final Map<Integer, List<Integer>> constantProducts = new HashMap<>();
+  /** Their shared adder graphs, by the node they multiply, once its first product is lowered. */
+  private final Map<Integer, Products.Shared> shared = new HashMap<>();
 
   private DesignLowering(Design design, Netlist net, Arith arith, ConstantProduct.Strategy constants, String tag) {
     this.design = design;
@@ -57,7 +62,21 @@ final class DesignLowering {
    *     of one design
    */
   static Ports lower(Design design, Netlist net, Arith arith, ConstantProduct.Strategy constants, String tag) {
-    return new DesignLowering(design, net, arith, constants, tag).lower();
+    return lower(design, net, arith, constants, tag, true);
+  }
+
+  /**
+   * {@link #lower} with or without the shared adder graphs of constants that multiply one node.
+   *
+   * @param shareConstants false: every product by a constant is planned alone (for comparisons)
+   */
+  static Ports lower(Design design, Netlist net, Arith arith, ConstantProduct.Strategy constants, String tag,
+      boolean shareConstants) {
+    DesignLowering lowering = new DesignLowering(design, net, arith, constants, tag);
+    if (shareConstants) {
+      lowering.groupConstantProducts();
+    }
+    return lowering.lower();
   }
 
   private Ports lower() {
@@ -132,16 +151,60 @@ final class DesignLowering {
     return arith.select(name, below, lo, upper, t);
   }
 
-  /** A product by a constant operand goes through the constant multiplier (adder graph or DSP, as asked). */
+  /**
+   * A product by a constant operand goes through the constant multiplier (adder graph or DSP, as asked); the
+   * products of one node by several constants share one adder graph.
+   */
   private Signal product(int id, Node.Op op, Signal a, Signal b) {
     String name = name(id) + "x";
+    int variable = constantOperand(op);
+    if (variable < 0) {
+      return arith.mul(name, a, b);
+    }
+    Signal x = values[variable];
+    Fixed c = design.constants().get(constantOf(op));
+    List<Integer> group = constantProducts.get(variable);
+    if (group == null) {
+      return arith.mulConst(name, x, c, constants);
+    }
+    Products.Shared products = shared.computeIfAbsent(variable, v -> arith.mulConsts(name(v) + "mcm", x,
+        group.stream().map(p -> design.constants().get(constantOf((Node.Op) graph.node(p)))).toList(), constants));
+    return products.product(group.indexOf(id), name);
+  }
+
+  /** The node a product multiplies by a constant (the first operand when both are constants); -1 for none. */
+  private int constantOperand(Node.Op op) {
     if (graph.node(op.arg(1)) instanceof Node.Const) {
-      return arith.mulConst(name, a, design.constants().get(op.arg(1)), constants);
+      return op.arg(0);
     }
     if (graph.node(op.arg(0)) instanceof Node.Const) {
-      return arith.mulConst(name, b, design.constants().get(op.arg(0)), constants);
+      return op.arg(1);
     }
-    return arith.mul(name, a, b);
+    return -1;
+  }
+
+  /** The constant node of a product by a constant. */
+  private int constantOf(Node.Op op) {
+    return graph.node(op.arg(1)) instanceof Node.Const ? op.arg(1) : op.arg(0);
+  }
+
+  /** Finds the nodes multiplied by more than one constant: their products share partial sums. */
+  private void groupConstantProducts() {
+    Map<Integer, List<Integer>> byNode = new HashMap<>();
+    for (int id = 0; id < graph.size(); id++) {
+      if (design.isLive(id) && design.units().get(id) == null && graph.node(id) instanceof Node.Op op
+          && op.op() == Builtin.MUL) {
+        int variable = constantOperand(op);
+        if (variable >= 0) {
+          byNode.computeIfAbsent(variable, v -> new ArrayList<>()).add(id);
+        }
+      }
+    }
+    byNode.forEach((node, products) -> {
+      if (products.size() > 1) {
+        constantProducts.put(node, products);
+      }
+    });
   }
 
   /** |a|: -a where a is negative, both in -a's type (which holds a too), then one assignment. */

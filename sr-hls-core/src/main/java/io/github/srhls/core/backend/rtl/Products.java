@@ -176,6 +176,55 @@ final class Products {
   }
 
   /**
+   * The products of one signal by several constants on one {@link MultipleConstantProduct} graph. Its partial sums
+   * are cells {@code <prefix><k>}, built with the first product that uses one; a product that uses none is built as
+   * alone ({@link #constant}), so that a design without shared partial sums keeps its cells.
+   */
+  static final class Shared {
+    private final Arith arith;
+    private final String prefix;
+    private final Signal a;
+    private final MultipleConstantProduct plan;
+    /** The signal, then the partial sums once built. */
+    private final List<Signal> symbols = new ArrayList<>();
+
+    Shared(Arith arith, String prefix, Signal a, MultipleConstantProduct plan) {
+      this.arith = arith;
+      this.prefix = prefix;
+      this.a = a;
+      this.plan = plan;
+      symbols.add(a);
+    }
+
+    MultipleConstantProduct plan() {
+      return plan;
+    }
+
+    /** The product by constant i into signal {@code name}. */
+    Signal product(int i, String name) {
+      ConstantProduct p = plan.products().get(i);
+      List<MultipleConstantProduct.Term> terms = plan.terms().get(i);
+      if (terms.stream().allMatch(t -> t.symbol() == MultipleConstantProduct.X)) {
+        return constant(arith, name, a, p.constant(), p);
+      }
+      if (symbols.size() == 1) {
+        for (int k = 0; k < plan.partials().size(); k++) {
+          MultipleConstantProduct.Partial s = plan.partials().get(k);
+          FixedType t = FixedType.intermediate(true, s.width(), s.width());
+          symbols.add(arith.adder(prefix + k, Arith.Term.shifted(symbols.get(s.first()), 0),
+              Arith.Term.shifted(symbols.get(s.second()), s.shift()), s.subtract(), t, t));
+        }
+      }
+      List<Arith.Term> plus = new ArrayList<>();
+      List<Arith.Term> minus = new ArrayList<>();
+      for (MultipleConstantProduct.Term t : terms) {
+        (t.negative() ? minus : plus).add(Arith.Term.shifted(symbols.get(t.symbol()), t.shift()));
+      }
+      return sum(arith, name, plus, minus, FixedOp.MUL.resultType(a.type(), p.constant().type()));
+    }
+  }
+
+  /**
    * The sum of the plus terms minus the minus terms (codes in units of the output's LSB) into signal {@code name}
    * of type t: balanced adder trees, then one subtraction. Partial sums keep only the bits below the output's MSB.
    */

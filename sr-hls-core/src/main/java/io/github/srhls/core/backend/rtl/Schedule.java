@@ -33,10 +33,24 @@ public record Schedule(List<Integer> stages, int latency, double criticalPathNs,
   /**
    * Schedules a netlist for a clock period.
    *
-   * @throws SrHlsException when one cell alone is slower than the period, naming it and the shortest period possible
+   * @throws SrHlsException when a cell alone is slower than the period, naming the slowest and the shortest period
+   *     possible
    */
   public static Schedule of(Netlist net, DelayModel delays, double clockNs) {
     double budget = clockNs - delays.registerNs();
+    // the slowest cell decides the shortest period possible: name it, not the first one over the budget
+    Cell slowest = null;
+    for (Cell cell : net.cells()) {
+      if (slowest == null || cell.delayNs() > slowest.delayNs()) {
+        slowest = cell;
+      }
+    }
+    if (slowest != null && slowest.delayNs() > budget) {
+      throw new SrHlsException(String.format(Locale.ROOT, "the %s (%s) takes %.2f ns, longer than the clock period "
+          + "of %s ns allows (%.2f ns after the register overhead); it is the slowest cell, and the shortest period "
+          + "possible is %.2f ns: raise target.clock-ns", slowest.what(), slowest.out().name(), slowest.delayNs(),
+          trim(clockNs), budget, slowest.delayNs() + delays.registerNs()));
+    }
     Map<String, Arrival> arrivals = new HashMap<>();
     for (Signal in : net.inputs()) {
       arrivals.put(in.name(), new Arrival(0, 0.0));
@@ -45,12 +59,6 @@ public record Schedule(List<Integer> stages, int latency, double criticalPathNs,
     double critical = 0;
     int k = 0;
     for (Cell cell : net.cells()) {
-      if (cell.delayNs() > budget) {
-        throw new SrHlsException(String.format(Locale.ROOT, "the %s (%s) takes %.2f ns, longer than the clock period "
-            + "of %s ns allows (%.2f ns after the register overhead); the shortest period possible for it is %.2f "
-            + "ns: raise target.clock-ns", cell.what(), cell.out().name(), cell.delayNs(), trim(clockNs), budget,
-            cell.delayNs() + delays.registerNs()));
-      }
       int stage = 0;
       double start = 0;
       for (Signal in : cell.inputs()) {

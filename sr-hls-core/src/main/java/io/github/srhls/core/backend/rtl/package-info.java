@@ -8,7 +8,9 @@
  * <p>{@link io.github.srhls.core.backend.rtl.Arith} lowers the fixed-point operations into cells bit-exact with
  * {@link io.github.srhls.core.fixed.Fixed}: adders split into chunks of at most 48 carry bits, products on DSP48E2
  * (split into partial products beyond 27 x 18), constant products as canonical-signed-digit adder graphs or DSPs by
- * the cost of {@link io.github.srhls.core.backend.rtl.ConstantProduct}, casts as a rounding adder then overflow
+ * the cost of {@link io.github.srhls.core.backend.rtl.ConstantProduct} (several constants of one value on one graph
+ * that shares partial sums, {@link io.github.srhls.core.backend.rtl.MultipleConstantProduct}), casts as a rounding
+ * adder then overflow
  * detection and selection, division as one non-restoring step per quotient bit.
  *
  * <p>In the pipeline: planned design → <b>back ends</b> → simulation (Verilator) and open synthesis (Yosys).

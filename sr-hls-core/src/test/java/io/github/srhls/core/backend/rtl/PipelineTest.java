@@ -82,4 +82,23 @@ class PipelineTest {
     assertTrue(e.getMessage().contains("adder 16 bits") && e.getMessage().contains("shortest period possible"),
         e.getMessage());
   }
+
+  /**
+   * Two cells too slow for the clock, the slower one second: the error names the slower one and the period it needs
+   * (the first too-slow cell's period would not be enough either).
+   */
+  @Test
+  void theErrorNamesTheSlowestCellNotTheFirstTooSlowOne() {
+    Netlist net = new Netlist();
+    Signal a = net.input("a", INT16);
+    Signal slow = net.cell("_slow", INT16, List.of(a), 2.0, "slow cell",
+        (out, in) -> "assign " + out + " = " + in.get(0) + ";");
+    Signal slowest = net.cell("_slowest", INT16, List.of(slow), 3.0, "slowest cell",
+        (out, in) -> "assign " + out + " = " + in.get(0) + ";");
+    net.output("y", slowest);
+    SrHlsException e = assertThrows(SrHlsException.class, () -> Schedule.of(net, DELAYS, 1.0));
+    String expected = String.format(java.util.Locale.ROOT, "%.2f ns", 3.0 + DELAYS.registerNs());
+    assertTrue(e.getMessage().contains("slowest cell (_slowest)") && e.getMessage().contains(expected)
+        && !e.getMessage().contains("_slow)"), e.getMessage());
+  }
 }

@@ -1,6 +1,7 @@
 package io.github.srhls.core.backend.rtl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.srhls.core.design.Design;
 import io.github.srhls.core.design.DesignBuilder;
@@ -81,7 +82,13 @@ class RtlNodeKindsTest {
         cases.add(new DesignBatch.Case("a * " + c + " by " + strategy, constantProduct(c), strategy));
       }
     }
+    // several constants times one node: one adder graph shares their partial sums
+    for (ConstantProduct.Strategy strategy : ConstantProduct.Strategy.values()) {
+      cases.add(new DesignBatch.Case("shared constants by " + strategy, sharedConstants(), strategy));
+    }
     DesignBatch.Outcome outcome = DesignBatch.verify(dir, cases, 10, 600, 17, 3);
+    long partials = outcome.net().cells().stream().filter(c -> c.out().name().contains("mcm")).count();
+    assertTrue(partials >= 4, "the shared constants' partial sums: " + partials);
     System.out.printf("%d node-kind designs, %d cells, %d values compared, latency %d%n", cases.size(),
         outcome.net().cells().size(), outcome.values(), outcome.schedule().latency());
     assertEquals(outcome.schedule().latency(), outcome.observedLatency());
@@ -94,6 +101,35 @@ class RtlNodeKindsTest {
     return DesignBuilder.uniform(DesignRequest.builder("c", graph)
         .inputRanges(List.of(new Interval(-8, 8)))
         .inputTypes(List.of(FixedType.fixed(14, 5)))
+        .resultType(FixedType.fixed(24, 8))
+        .defaultType(FixedType.fixed(24, 8))
+        .internalType(FixedType.fixed(24, 8, Quantization.AP_RND, Overflow.AP_SAT))
+        .constantType(FixedType.fixed(16, 4))
+        .build());
+  }
+
+  /**
+   * a times 5/16, 21/16, 85/16 and -1 (sharing 5a), a * b times -2.8125 and 0.6875, and a zero: outputs of
+   * ap_fixed<24,8>, a and b of ap_fixed<14,5>, constants of ap_fixed<16,4>.
+   */
+  private static Design sharedConstants() {
+    GraphBuilder g = new GraphBuilder();
+    int a = g.input(0);
+    int ab = g.op(Builtin.MUL, a, g.input(1));
+    List<Integer> outs = new ArrayList<>();
+    for (double c : new double[] {0.3125, 1.3125, 5.3125, -1}) {
+      outs.add(g.op(Builtin.MUL, a, g.constant(c)));
+    }
+    outs.add(g.op(Builtin.MUL, ab, g.constant(-2.8125)));
+    outs.add(g.op(Builtin.MUL, ab, g.constant(0.6875)));
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < outs.size(); i++) {
+      names.add("y" + i);
+    }
+    Graph graph = g.build(List.of("a", "b"), names, outs);
+    return DesignBuilder.uniform(DesignRequest.builder("s", graph)
+        .inputRanges(List.of(new Interval(-8, 8), new Interval(-3, 3)))
+        .inputTypes(List.of(FixedType.fixed(14, 5), FixedType.fixed(14, 5)))
         .resultType(FixedType.fixed(24, 8))
         .defaultType(FixedType.fixed(24, 8))
         .internalType(FixedType.fixed(24, 8, Quantization.AP_RND, Overflow.AP_SAT))
