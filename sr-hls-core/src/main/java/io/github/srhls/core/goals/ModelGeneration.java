@@ -21,6 +21,7 @@ import io.github.srhls.core.project.ProjectManifest;
 import io.github.srhls.core.testbench.ExpectedOutputs;
 import io.github.srhls.core.testbench.RtlTestbench;
 import io.github.srhls.core.testbench.TestVectors;
+import io.github.srhls.core.testbench.BinaryVectors;
 import io.github.srhls.core.testbench.TestbenchData;
 import io.github.srhls.core.testbench.Tolerance;
 import io.github.srhls.core.toolchain.amd.scripts.HlsScripts;
@@ -63,6 +64,12 @@ final class ModelGeneration {
     files.put(TestbenchData.INPUTS, TestbenchData.format(inputs));
     files.put(TestbenchData.EXPECTED, TestbenchData.format(expected.bitAccurate()));
     files.put(TestbenchData.FLOAT64, TestbenchData.format(expected.float64()));
+    // the same doubles in the exact binary form, which the host simulation reads instead of parsing the text
+    int outputs = spec.outputs().size();
+    Map<String, byte[]> data = new LinkedHashMap<>();
+    data.put(TestbenchData.INPUTS_BINARY, BinaryVectors.encode(inputs, spec.inputs().size()));
+    data.put(TestbenchData.EXPECTED_BINARY, BinaryVectors.encode(expected.bitAccurate(), outputs));
+    data.put(TestbenchData.FLOAT64_BINARY, BinaryVectors.encode(expected.float64(), outputs));
     ProjectManifest manifest = ProjectManifest.builder()
         .name(spec.name())
         .version(spec.version())
@@ -85,7 +92,7 @@ final class ModelGeneration {
       report = report.withRtl(rtl(design, spec, source, provenance, files));
     }
     files.put(DesignReport.FILE_NAME, JsonFiles.toJson(report));
-    return new Generation(files, report);
+    return new Generation(files, data, report);
   }
 
   /**
@@ -148,5 +155,9 @@ final class ModelGeneration {
   }
 
   /** The generated files by relative path, and the design report for the build log. */
-  record Generation(Map<String, String> files, DesignReport design) {}
+  /**
+   * @param files text files by relative path
+   * @param data binary files by relative path
+   */
+  record Generation(Map<String, String> files, Map<String, byte[]> data, DesignReport design) {}
 }

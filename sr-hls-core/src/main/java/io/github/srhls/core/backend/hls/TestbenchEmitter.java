@@ -11,8 +11,11 @@ import java.util.Map;
  * Emits {@code <name>_test.cpp}: reads {@code tb_data/tb_input_features.dat}, runs the top function on every
  * vector, writes the outputs (argv[1], default {@code csim_results.dat}), compares each value bit for bit with
  * {@code tb_data/tb_output_predictions.dat}, prints a summary and returns non-zero on any mismatch. It uses only
- * the C library and the types' common API, so the vendor's C simulation and co-simulation run it unchanged. The
- * text is the template {@code testbench.cpp.tmpl} beside this class, after the provenance header.
+ * the C library and the types' common API, so the vendor's C simulation and co-simulation run it unchanged. Compiled
+ * with {@code SRHLS_BINARY_IO} defined, as sr-hls's host simulation does, it reads the same doubles from the exact
+ * binary copies of the data files instead ({@code tb_data/*.bin}, see {@link io.github.srhls.core.testbench.BinaryVectors})
+ * and also writes its outputs in that form (argv[2]), which spares parsing and printing decimal text. The text is
+ * the template {@code testbench.cpp.tmpl} beside this class, after the provenance header.
  */
 public final class TestbenchEmitter {
   private static final String TEMPLATE = "testbench.cpp.tmpl";
@@ -69,6 +72,8 @@ public final class TestbenchEmitter {
         "expected", expected,
         "input", input(design.inputType()),
         "results", TestbenchData.RESULTS,
+        "inputs_binary", TestbenchData.INPUTS_BINARY,
+        "expected_binary", TestbenchData.EXPECTED_BINARY,
         "expected_file", expected.substring(expected.lastIndexOf('/') + 1)));
   }
 }

@@ -1,9 +1,13 @@
 package io.github.srhls.core.simulation.host;
 
 import static io.github.srhls.core.testbench.TestbenchData.EXPECTED;
+import static io.github.srhls.core.testbench.TestbenchData.EXPECTED_BINARY;
 import static io.github.srhls.core.testbench.TestbenchData.FLOAT64;
+import static io.github.srhls.core.testbench.TestbenchData.FLOAT64_BINARY;
 import static io.github.srhls.core.testbench.TestbenchData.INPUTS;
+import static io.github.srhls.core.testbench.TestbenchData.INPUTS_BINARY;
 import static io.github.srhls.core.testbench.TestbenchData.RESULTS;
+import static io.github.srhls.core.testbench.TestbenchData.RESULTS_BINARY;
 
 import io.github.srhls.core.diag.BuildLog;
 import io.github.srhls.core.diag.SrHlsException;
@@ -11,6 +15,7 @@ import io.github.srhls.core.process.ToolInvocation;
 import io.github.srhls.core.process.ToolResult;
 import io.github.srhls.core.process.ToolRunner;
 import io.github.srhls.core.project.ProjectManifest;
+import io.github.srhls.core.testbench.BinaryVectors;
 import io.github.srhls.core.testbench.TestbenchData;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,16 +24,25 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Simulates one generated project on the host: compiles {@code <name>_test.cpp} and {@code firmware/<name>.cpp}
  * into {@code <work>/csim.exe}, runs it in the project directory and compares its output file with the expected
- * outputs. It returns what it found; the report package writes it down.
+ * outputs, vector by vector. A project generated with the exact binary data files ({@code tb_data/*.bin}) is
+ * simulated from those: the testbench neither parses decimal text nor is compared through it, and the result is the
+ * same as from the decimal files. It returns what it found; the report package writes it down.
  */
 public final class HostSimulator {
 
   /** Files this simulator leaves in a model's work directory. */
   static final String EXECUTABLE = "csim.exe";
+
+  /**
+   * Defined when compiling a project that has the exact binary data files: the testbench then reads those and
+   * writes its results in both forms (see {@code srhls_csim_io.h}).
+   */
+  static final String BINARY_IO = "SRHLS_BINARY_IO";
 
   /** Compiler errors shown in the exception message; the log file has all of them. */
   static final int ERRORS_SHOWN = 5;
@@ -82,13 +96,21 @@ public final class HostSimulator {
       }
     }
     Path results = work.resolve(RESULTS);
+    Path resultsBinary = work.resolve(RESULTS_BINARY);
     Path executable = work.resolve(EXECUTABLE);
-    deleteStale(results, executable);
+    deleteStale(results, resultsBinary, executable);
     Path include = headers.extractTo(work.resolve("include"));
+    // projects generated with the exact binary data files are simulated from them; others (hand-written ones, for
+    // instance) from the decimal files, as the vendor's tools do
+    boolean binary = Stream.of(INPUTS_BINARY, EXPECTED_BINARY, FLOAT64_BINARY)
+        .allMatch(file -> Files.isRegularFile(project.resolve(file)));
 
     List<String> command = new ArrayList<>(compiler.command());
     command.addAll(List.of("-std=c++14", "-O2", "-I" + include.toAbsolutePath(), "-I" + project.toAbsolutePath(),
         "-I" + project.resolve("firmware").toAbsolutePath()));
+    if (binary) {
+      command.add("-D" + BINARY_IO);
+    }
     command.addAll(compilerFlags);
     command.addAll(List.of(testbench.toAbsolutePath().toString(), firmware.toAbsolutePath().toString(), "-o",
         executable.toAbsolutePath().toString()));
@@ -103,8 +125,12 @@ public final class HostSimulator {
     }
 
     log.info("running the host simulation of " + name + " (" + manifest.vectors() + " vectors)");
-    ToolResult ran = runner.run(ToolInvocation.of("csim-" + name,
-            List.of(executable.toAbsolutePath().toString(), results.toAbsolutePath().toString()))
+    List<String> run = new ArrayList<>(List.of(executable.toAbsolutePath().toString(),
+        results.toAbsolutePath().toString()));
+    if (binary) {
+      run.add(resultsBinary.toAbsolutePath().toString());
+    }
+    ToolResult ran = runner.run(ToolInvocation.of("csim-" + name, run)
         .withWorkingDirectory(project)
         .withTimeout(timeout)
         .withLogFile(work.resolve("csim.log")));
@@ -115,20 +141,24 @@ public final class HostSimulator {
           + "; its output is in csim.log beside the report");
     }
     int width = manifest.outputs().size();
-    TestbenchData actual;
+    Path actualFile = binary ? resultsBinary : results;
+    VectorRows actual;
     try {
-      actual = TestbenchData.read(results, width, "output");
+      actual = binary ? VectorRows.of(BinaryVectors.Reader.open(resultsBinary, width, "output"), results)
+          : VectorRows.of(TestbenchData.read(results, width, "output"));
     } catch (SrHlsException e) {
-      failures.add(Files.exists(results) ? e.getMessage() : "the testbench wrote no " + results);
+      failures.add(Files.exists(actualFile) ? e.getMessage() : "the testbench wrote no " + actualFile);
       throw new SrHlsException(String.join("; ", failures), e);
     }
-    TestbenchData expected = TestbenchData.read(project.resolve(EXPECTED), width, "output");
-    if (expected.size() != manifest.vectors()) {
-      failures.add(EXPECTED + " has " + expected.size() + " vectors but the manifest says " + manifest.vectors()
-          + "; regenerate with sr-hls:generate");
+    OutputComparison comparison;
+    try (actual; VectorRows expected = rows(project, EXPECTED, EXPECTED_BINARY, binary, width);
+        VectorRows float64 = rows(project, FLOAT64, FLOAT64_BINARY, binary, width)) {
+      if (expected.size() != manifest.vectors()) {
+        failures.add(EXPECTED + " has " + expected.size() + " vectors but the manifest says " + manifest.vectors()
+            + "; regenerate with sr-hls:generate");
+      }
+      comparison = OutputComparison.of(manifest.outputs(), expected, actual, float64, manifest.tolerance());
     }
-    OutputComparison comparison = OutputComparison.of(manifest.outputs(), expected, actual,
-        TestbenchData.read(project.resolve(FLOAT64), width, "output"), manifest.tolerance());
     failures.addAll(comparison.failures());
 
     long runMillis = ran.duration().toMillis();
@@ -151,6 +181,14 @@ public final class HostSimulator {
       b.append("\n  ... and ").append(errors.size() - shown.size()).append(" more errors");
     }
     return b.append("\nfull compiler output: ").append(logFile).toString();
+  }
+
+  /** A data file's vectors: from its binary copy when the project has them, else from the decimal file. */
+  private static VectorRows rows(Path project, String decimal, String binaryCopy, boolean binary, int width) {
+    return binary
+        ? VectorRows.of(BinaryVectors.Reader.open(project.resolve(binaryCopy), width, "output"),
+            project.resolve(decimal))
+        : VectorRows.of(TestbenchData.read(project.resolve(decimal), width, "output"));
   }
 
   /** A result left by an earlier run must not be mistaken for this run's. */

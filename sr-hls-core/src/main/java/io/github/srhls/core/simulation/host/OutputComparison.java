@@ -24,6 +24,12 @@ record OutputComparison(int vectors, Mismatches mismatches, Map<String, ErrorSta
 
   static OutputComparison of(List<String> outputs, TestbenchData expected, TestbenchData actual,
       TestbenchData float64, Double tolerance) {
+    return of(outputs, VectorRows.of(expected), VectorRows.of(actual), VectorRows.of(float64), tolerance);
+  }
+
+  /** Compares vector by vector, holding one vector of each file at a time. */
+  static OutputComparison of(List<String> outputs, VectorRows expected, VectorRows actual, VectorRows float64,
+      Double tolerance) {
     List<String> failures = new ArrayList<>();
     if (actual.size() != expected.size()) {
       failures.add("the simulation wrote " + actual.size() + " vectors to " + actual.file().getFileName() + " but "
@@ -42,10 +48,13 @@ record OutputComparison(int vectors, Mismatches mismatches, Map<String, ErrorSta
     double[] max = new double[width];
     double[] sum = new double[width];
     int agree = 0;
+    double[] want = new double[width];
+    double[] got = new double[width];
+    double[] reference = new double[width];
     for (int v = 0; v < vectors; v++) {
-      double[] want = expected.vectors().get(v);
-      double[] got = actual.vectors().get(v);
-      double[] reference = float64.vectors().get(v);
+      if (!expected.next(want) || !actual.next(got) || !float64.next(reference)) {
+        throw new IllegalStateException("a data file ended before its size said");
+      }
       agree += argmax(got) == argmax(reference) ? 1 : 0;
       for (int o = 0; o < width; o++) {
         // Bit-for-bit like the testbench: 0.0 and -0.0 differ, NaN equals NaN.
