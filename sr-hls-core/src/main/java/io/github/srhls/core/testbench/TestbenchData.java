@@ -36,8 +36,7 @@ public record TestbenchData(Path file, List<double[]> vectors) {
   public static final String EXPECTED_BINARY = DIRECTORY + "/tb_output_predictions.bin";
   /** {@link #FLOAT64}'s values in the exact binary form. */
   public static final String FLOAT64_BINARY = DIRECTORY + "/tb_output_float64.bin";
-  /** {@link #RESULTS}' values in the exact binary form, which sr-hls's host simulation compares. */
-  public static final String RESULTS_BINARY = "csim_results.bin";
+
 
   public TestbenchData {
     vectors = List.copyOf(vectors);

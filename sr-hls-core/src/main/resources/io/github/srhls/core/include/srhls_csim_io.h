@@ -4,11 +4,12 @@
 // A vector file (tb_data/*.bin; io.github.srhls.core.testbench.BinaryVectors writes and reads them in Java) is a
 // 16-byte header, the 8 bytes "SRHLSF64", the number of values per vector as a 32-bit
 // little-endian integer and 4 zero bytes, then every vector's values as IEEE-754 binary64, little-endian: the same
-// doubles as the decimal files, without parsing. The testbench writes its outputs both ways: the decimal file
-// exactly as printf("%.17g") would (people read it), and a binary file that sr-hls compares.
+// doubles as the decimal files, without parsing. The testbench writes its outputs to the decimal file exactly as
+// printf("%.17g") would (people read it), and compares them itself, writing a short summary that sr-hls reads.
 #ifndef SRHLS_CSIM_IO_H
 #define SRHLS_CSIM_IO_H
 
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 
@@ -84,40 +85,6 @@ struct reader {
     if (got == 0 && std::feof(file)) return 0;
     std::fprintf(stderr, "sr-hls testbench: %s ends inside vector %ld; run sr-hls:generate again\n", path, vectors);
     return 2;
-  }
-};
-
-// Writes a vector file.
-struct writer {
-  FILE *file;
-  char buffer[1 << 16];
-
-  writer() : file(0) {}
-  ~writer() {
-    if (file) std::fclose(file);
-  }
-
-  bool open(const char *name, int width) {
-    file = std::fopen(name, "wb");
-    if (!file) return false;
-    std::setvbuf(file, buffer, _IOFBF, sizeof buffer);
-    unsigned char header[HEADER] = {0};
-    std::memcpy(header, MAGIC, 8);
-    for (int i = 0; i < 4; i++) header[8 + i] = (unsigned char)((unsigned)width >> (8 * i));
-    return std::fwrite(header, 1, HEADER, file) == (size_t)HEADER;
-  }
-  void put(double value) {
-    u64 bits;
-    std::memcpy(&bits, &value, 8);
-    bits = swap_if_big(bits);
-    std::fwrite(&bits, 8, 1, file);
-  }
-  // false when writing failed
-  bool close() {
-    const bool ok = !std::ferror(file);
-    const bool closed = std::fclose(file) == 0;
-    file = 0;
-    return ok && closed;
   }
 };
 
@@ -241,61 +208,143 @@ inline int g17(double x, char *out) {
   return (int)(p - out);
 }
 
-// The testbench's files when sr-hls compiles it: the vectors and expected outputs from the binary files, the outputs
-// to the decimal results file (the same bytes as the fprintf path) and to a binary one. The same calls as the
-// testbench's tb_text_io.
+inline u64 bits_of(double x) {
+  u64 bits;
+  std::memcpy(&bits, &x, 8);
+  return bits;
+}
+
+// The index of the largest value, the first on ties (NaN is never larger): a classifier's predicted class.
+inline int argmax(const double *values, int n) {
+  int best = 0;
+  for (int k = 1; k < n; k++) {
+    if (values[k] > values[best]) best = k;
+  }
+  return best;
+}
+
+// The comparison sr-hls makes, done here as the vectors come instead of in Java over files: for each output the
+// values that are not bit-identical to the expectation (NaN equals NaN, 0.0 and -0.0 differ) and the first ten of
+// them, the largest and the summed absolute error against the float64 reference (in vector order, so the sum is
+// the same double as Java's), and how often the largest output is the reference's largest. Written as text with
+// every double as its bits in hexadecimal, so nothing is rounded on the way.
+struct comparison {
+  static const int SHOWN = 10;
+  int width;
+  long compared, agree;
+  long mismatches[64];
+  double max_error[64], sum_error[64];
+  FILE *first;  // the shown mismatches, as they come
+
+  comparison() : width(0), compared(0), agree(0), first(0) {}
+
+  void start(int n, FILE *shown) {
+    width = n;
+    first = shown;
+    for (int k = 0; k < n; k++) {
+      mismatches[k] = 0;
+      max_error[k] = 0.0;
+      sum_error[k] = 0.0;
+    }
+  }
+
+  void add(const double *want, const double *got, const double *reference) {
+    agree += argmax(got, width) == argmax(reference, width);
+    for (int k = 0; k < width; k++) {
+      const bool same = (want[k] != want[k] && got[k] != got[k]) || bits_of(want[k]) == bits_of(got[k]);
+      if (!same) {
+        if (mismatches[k] < SHOWN) {
+          std::fprintf(first, "mismatch %ld %d %016llx %016llx\n", compared, k, bits_of(want[k]), bits_of(got[k]));
+        }
+        mismatches[k]++;
+      }
+      const double error = got[k] == reference[k] ? 0.0 : std::fabs(got[k] - reference[k]);
+      // as Java's Math.max: NaN wins
+      if (max_error[k] == max_error[k] && (error != error || error > max_error[k])) max_error[k] = error;
+      sum_error[k] += error;
+    }
+    compared++;
+  }
+};
+
+// The testbench's files when sr-hls compiles it: the vectors, expected outputs and float64 reference from the binary
+// files, the outputs to the decimal results file (the same bytes as the fprintf path), and the comparison's summary
+// (argv[2]). The same calls as the testbench's tb_text_io.
 struct tb_binary_io {
-  reader inputs, expected;
-  writer binary;
-  const char *inputs_path, *expected_path, *binary_path;
+  reader inputs, expected, float64;
+  const char *inputs_path, *expected_path, *float64_path, *summary_path;
   int n_inputs, n_outputs;
-  FILE *text;
+  bool reference_ended;
+  FILE *text, *summary;
   char line[1 << 16];
   int used;
+  double want[64], got[64], reference[64];
+  comparison compare;
 
-  tb_binary_io(const char *inputs_file, int inputs_width, const char *expected_file, int outputs_width,
-               const char *binary_results)
-      : inputs_path(inputs_file), expected_path(expected_file), binary_path(binary_results), n_inputs(inputs_width),
-        n_outputs(outputs_width), text(0), used(0) {}
+  tb_binary_io(const char *inputs_file, int inputs_width, const char *expected_file, const char *float64_file,
+               int outputs_width, const char *summary_file)
+      : inputs_path(inputs_file), expected_path(expected_file), float64_path(float64_file),
+        summary_path(summary_file), n_inputs(inputs_width), n_outputs(outputs_width), reference_ended(false),
+        text(0), summary(0), used(0) {}
   ~tb_binary_io() {
     if (text) std::fclose(text);
+    if (summary) std::fclose(summary);
   }
 
   // 0, or 2 when a file cannot be opened (printed)
   int tb_open(const char *results_path) {
-    if (inputs.open(inputs_path, n_inputs) || expected.open(expected_path, n_outputs)) return 2;
+    if (n_outputs > 64) {
+      std::fprintf(stderr, "sr-hls testbench: the binary data files support up to 64 outputs, not %d\n", n_outputs);
+      return 2;
+    }
+    if (inputs.open(inputs_path, n_inputs) || expected.open(expected_path, n_outputs) ||
+        float64.open(float64_path, n_outputs)) {
+      return 2;
+    }
     text = std::fopen(results_path, "w");
     if (!text) {
       std::fprintf(stderr, "sr-hls testbench: cannot write %s\n", results_path);
       return 2;
     }
-    if (!binary_path || !binary.open(binary_path, n_outputs)) {
-      std::fprintf(stderr, "sr-hls testbench: cannot write %s\n", binary_path ? binary_path : "(no file given)");
+    summary = summary_path ? std::fopen(summary_path, "w") : 0;
+    if (!summary) {
+      std::fprintf(stderr, "sr-hls testbench: cannot write %s\n", summary_path ? summary_path : "(no file given)");
       return 2;
     }
+    compare.start(n_outputs, summary);
     return 0;
   }
 
   // 1 with the next vector and its expected outputs, 0 at the end of the inputs, 2 on an error (printed)
-  int tb_next(double *in, double *want) {
-    int got = inputs.next(in);
-    if (got != 1) return got;
-    got = expected.next(want);
-    if (got == 0) {
+  int tb_next(double *in, double *expected_out) {
+    int got_vector = inputs.next(in);
+    if (got_vector != 1) return got_vector;
+    got_vector = expected.next(expected_out);
+    if (got_vector == 0) {
       std::fprintf(stderr, "sr-hls testbench: %s ends at vector %ld, before %s\n", expected.path,
                    expected.vectors, inputs.path);
       return 2;
     }
-    return got;
+    if (got_vector != 1) return got_vector;
+    std::memcpy(want, expected_out, sizeof(double) * (size_t)n_outputs);
+    if (!reference_ended) {
+      const int r = float64.next(reference);
+      if (r == 2) return 2;
+      reference_ended = r == 0;  // sr-hls reports the shorter file; the vectors after it are not compared
+    }
+    return 1;
   }
 
   void tb_put(double value, int k) {
     if (used > (int)sizeof line - 64) flush();
     if (k) line[used++] = ' ';
     used += g17(value, line + used);
-    binary.put(value);
+    got[k] = value;
   }
-  void tb_end_vector() { line[used++] = '\n'; }
+  void tb_end_vector() {
+    line[used++] = '\n';
+    if (!reference_ended) compare.add(want, got, reference);
+  }
   void flush() {
     std::fwrite(line, 1, (size_t)used, text);
     used = 0;
@@ -307,8 +356,21 @@ struct tb_binary_io {
     const bool ok = !std::ferror(text);
     const bool closed = std::fclose(text) == 0;
     text = 0;
-    if (!binary.close() || !ok || !closed) {
+    if (!ok || !closed) {
       std::fprintf(stderr, "sr-hls testbench: error writing %s\n", results_path);
+      return 2;
+    }
+    std::fprintf(summary, "vectors %ld %ld\n", inputs.vectors, compare.compared);
+    for (int k = 0; k < n_outputs; k++) {
+      std::fprintf(summary, "output %d %ld %016llx %016llx\n", k, compare.mismatches[k], bits_of(compare.max_error[k]),
+                   bits_of(compare.sum_error[k]));
+    }
+    std::fprintf(summary, "agree %ld\nend\n", compare.agree);
+    const bool summary_ok = !std::ferror(summary);
+    const bool summary_closed = std::fclose(summary) == 0;
+    summary = 0;
+    if (!summary_ok || !summary_closed) {
+      std::fprintf(stderr, "sr-hls testbench: error writing %s\n", summary_path);
       return 2;
     }
     return 0;

@@ -3,9 +3,11 @@ package io.github.srhls.core.goals;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.srhls.core.diag.BuildLog;
+import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.project.ProjectManifest;
 import io.github.srhls.core.simulation.host.HostCompiler;
 import io.github.srhls.core.simulation.host.HostSimulator;
@@ -76,6 +78,33 @@ class BinaryHostSimulationTest {
     assertTrue(failing.mismatches().count() > 20, failing.mismatches().toString());
   }
 
+  /** The JUnit report shows a mismatching vector's inputs, read from the binary file by its index alone. */
+  @Test
+  void aMismatchShowsItsInputsFromTheBinaryFile() throws IOException {
+    TempProject p = TempProject.with(dir.resolve("p"), "tagger.sr.yaml", MODEL);
+    p.generate();
+    Path project = p.out().resolve("tagger");
+    Path expectedFile = project.resolve(TestbenchData.EXPECTED);
+    double[][] expected = TestbenchData.read(expectedFile, 3, "output").vectors().toArray(double[][]::new);
+    expected[2500][1] += 1;
+    Files.writeString(expectedFile, TestbenchData.format(expected));
+    Files.write(project.resolve(TestbenchData.EXPECTED_BINARY), BinaryVectors.encode(expected, 3));
+    // the decimal inputs file no longer says anything: what is shown comes from the binary one
+    double[] inputs = TestbenchData.read(project.resolve(TestbenchData.INPUTS), 6, "input").vectors().get(2500);
+    Files.writeString(project.resolve(TestbenchData.INPUTS), "");
+
+    Path reports = dir.resolve("reports");
+    assertThrows(SrHlsException.class, () -> new TestOrchestrator().run(TestRequest.builder()
+        .projectDirectory(p.root()).outputDirectory(p.out()).workDirectory(p.work()).reportsDirectory(reports)
+        .log(BuildLog.silent()).build()));
+    String xml = Files.readString(reports.resolve("TEST-sr-hls.tagger.xml"));
+    StringBuilder shown = new StringBuilder("  vector 2500 (");
+    for (int i = 0; i < inputs.length; i++) {
+      shown.append(i == 0 ? "" : ", ").append('x').append(i).append('=').append(inputs[i]);
+    }
+    assertTrue(xml.contains(shown.append("): expected ").toString()), xml);
+  }
+
   /** Simulates the project from its binary files, then from its decimal files only, and compares everything. */
   private SimulationResult compareBothWays(Path project, String label) throws IOException {
     ProjectManifest manifest = ProjectManifest.read(project);
@@ -83,7 +112,7 @@ class BinaryHostSimulationTest {
         IncludeHeaders.builtIn(), BuildLog.silent());
     Path binaryWork = dir.resolve(label + "-binary");
     SimulationResult binary = simulator.simulate(project, manifest, binaryWork);
-    assertTrue(Files.isRegularFile(binaryWork.resolve(TestbenchData.RESULTS_BINARY)), "read from the binary files");
+    assertTrue(Files.isRegularFile(binaryWork.resolve("csim_comparison.txt")), "compared by the testbench");
 
     Path decimalProject = dir.resolve(label + "-decimal/tagger");
     copy(project, decimalProject);
@@ -93,7 +122,7 @@ class BinaryHostSimulationTest {
     }
     Path decimalWork = dir.resolve(label + "-decimal-work");
     SimulationResult decimal = simulator.simulate(decimalProject, manifest, decimalWork);
-    assertFalse(Files.exists(decimalWork.resolve(TestbenchData.RESULTS_BINARY)), "read from the decimal files");
+    assertFalse(Files.exists(decimalWork.resolve("csim_comparison.txt")), "compared in Java");
 
     assertEquals(decimal.vectors(), binary.vectors());
     assertEquals(decimal.mismatches(), binary.mismatches());

@@ -7,7 +7,6 @@ import static io.github.srhls.core.testbench.TestbenchData.FLOAT64_BINARY;
 import static io.github.srhls.core.testbench.TestbenchData.INPUTS;
 import static io.github.srhls.core.testbench.TestbenchData.INPUTS_BINARY;
 import static io.github.srhls.core.testbench.TestbenchData.RESULTS;
-import static io.github.srhls.core.testbench.TestbenchData.RESULTS_BINARY;
 
 import io.github.srhls.core.diag.BuildLog;
 import io.github.srhls.core.diag.SrHlsException;
@@ -29,9 +28,10 @@ import java.util.stream.Stream;
 /**
  * Simulates one generated project on the host: compiles {@code <name>_test.cpp} and {@code firmware/<name>.cpp}
  * into {@code <work>/csim.exe}, runs it in the project directory and compares its output file with the expected
- * outputs, vector by vector. A project generated with the exact binary data files ({@code tb_data/*.bin}) is
- * simulated from those: the testbench neither parses decimal text nor is compared through it, and the result is the
- * same as from the decimal files. It returns what it found; the report package writes it down.
+ * outputs. A project generated with the exact binary data files ({@code tb_data/*.bin}) is simulated from those:
+ * the testbench neither parses decimal text nor is compared through it (it compares as it runs and writes a
+ * summary), and the result is the same as from the decimal files. It returns what it found; the report package
+ * writes it down.
  */
 public final class HostSimulator {
 
@@ -39,8 +39,9 @@ public final class HostSimulator {
   static final String EXECUTABLE = "csim.exe";
 
   /**
-   * Defined when compiling a project that has the exact binary data files: the testbench then reads those and
-   * writes its results in both forms (see {@code srhls_csim_io.h}).
+   * Defined when compiling a project that has the exact binary data files: the testbench then reads those, writes
+   * the decimal results and makes the comparison itself, writing its summary ({@link CsimSummary}; see
+   * {@code srhls_csim_io.h}).
    */
   static final String BINARY_IO = "SRHLS_BINARY_IO";
 
@@ -96,9 +97,9 @@ public final class HostSimulator {
       }
     }
     Path results = work.resolve(RESULTS);
-    Path resultsBinary = work.resolve(RESULTS_BINARY);
+    Path summaryFile = work.resolve(CsimSummary.FILE);
     Path executable = work.resolve(EXECUTABLE);
-    deleteStale(results, resultsBinary, executable);
+    deleteStale(results, summaryFile, executable);
     Path include = headers.extractTo(work.resolve("include"));
     // projects generated with the exact binary data files are simulated from them; others (hand-written ones, for
     // instance) from the decimal files, as the vendor's tools do
@@ -128,7 +129,7 @@ public final class HostSimulator {
     List<String> run = new ArrayList<>(List.of(executable.toAbsolutePath().toString(),
         results.toAbsolutePath().toString()));
     if (binary) {
-      run.add(resultsBinary.toAbsolutePath().toString());
+      run.add(summaryFile.toAbsolutePath().toString());
     }
     ToolResult ran = runner.run(ToolInvocation.of("csim-" + name, run)
         .withWorkingDirectory(project)
@@ -140,25 +141,9 @@ public final class HostSimulator {
       failures.add("the testbench " + (ran.crashed() ? "" : "returned ") + ran.describeExit()
           + "; its output is in csim.log beside the report");
     }
-    int width = manifest.outputs().size();
-    Path actualFile = binary ? resultsBinary : results;
-    VectorRows actual;
-    try {
-      actual = binary ? VectorRows.of(BinaryVectors.Reader.open(resultsBinary, width, "output"), results)
-          : VectorRows.of(TestbenchData.read(results, width, "output"));
-    } catch (SrHlsException e) {
-      failures.add(Files.exists(actualFile) ? e.getMessage() : "the testbench wrote no " + actualFile);
-      throw new SrHlsException(String.join("; ", failures), e);
-    }
-    OutputComparison comparison;
-    try (actual; VectorRows expected = rows(project, EXPECTED, EXPECTED_BINARY, binary, width);
-        VectorRows float64 = rows(project, FLOAT64, FLOAT64_BINARY, binary, width)) {
-      if (expected.size() != manifest.vectors()) {
-        failures.add(EXPECTED + " has " + expected.size() + " vectors but the manifest says " + manifest.vectors()
-            + "; regenerate with sr-hls:generate");
-      }
-      comparison = OutputComparison.of(manifest.outputs(), expected, actual, float64, manifest.tolerance());
-    }
+    OutputComparison comparison = binary
+        ? comparedByTestbench(project, manifest, summaryFile, results, failures)
+        : comparedHere(project, manifest, results, failures);
     failures.addAll(comparison.failures());
 
     long runMillis = ran.duration().toMillis();
@@ -183,12 +168,56 @@ public final class HostSimulator {
     return b.append("\nfull compiler output: ").append(logFile).toString();
   }
 
-  /** A data file's vectors: from its binary copy when the project has them, else from the decimal file. */
-  private static VectorRows rows(Path project, String decimal, String binaryCopy, boolean binary, int width) {
-    return binary
-        ? VectorRows.of(BinaryVectors.Reader.open(project.resolve(binaryCopy), width, "output"),
-            project.resolve(decimal))
-        : VectorRows.of(TestbenchData.read(project.resolve(decimal), width, "output"));
+  /** Reads the decimal results and compares them with the decimal data files, all held in memory. */
+  private static OutputComparison comparedHere(Path project, ProjectManifest manifest, Path results,
+      List<String> failures) {
+    int width = manifest.outputs().size();
+    TestbenchData actual;
+    try {
+      actual = TestbenchData.read(results, width, "output");
+    } catch (SrHlsException e) {
+      failures.add(Files.exists(results) ? e.getMessage() : "the testbench wrote no " + results);
+      throw new SrHlsException(String.join("; ", failures), e);
+    }
+    TestbenchData expected = TestbenchData.read(project.resolve(EXPECTED), width, "output");
+    checkVectors(manifest, expected.size(), failures);
+    return OutputComparison.of(manifest.outputs(), expected, actual,
+        TestbenchData.read(project.resolve(FLOAT64), width, "output"), manifest.tolerance());
+  }
+
+  /**
+   * The comparison the testbench made over the binary files as it ran: only its summary is read, so nothing here
+   * grows with the number of vectors.
+   */
+  private static OutputComparison comparedByTestbench(Path project, ProjectManifest manifest, Path summaryFile,
+      Path results, List<String> failures) {
+    int width = manifest.outputs().size();
+    CsimSummary summary;
+    try {
+      summary = CsimSummary.read(summaryFile, width);
+    } catch (SrHlsException e) {
+      failures.add(Files.exists(summaryFile) ? e.getMessage() : "the testbench wrote no " + summaryFile);
+      throw new SrHlsException(String.join("; ", failures), e);
+    }
+    int expected = vectorsIn(project.resolve(EXPECTED_BINARY), width);
+    checkVectors(manifest, expected, failures);
+    return OutputComparison.of(manifest.outputs(), summary, project.resolve(EXPECTED), expected, results,
+        project.resolve(FLOAT64), vectorsIn(project.resolve(FLOAT64_BINARY), width), manifest.tolerance());
+  }
+
+  private static void checkVectors(ProjectManifest manifest, int expected, List<String> failures) {
+    if (expected != manifest.vectors()) {
+      failures.add(EXPECTED + " has " + expected + " vectors but the manifest says " + manifest.vectors()
+          + "; regenerate with sr-hls:generate");
+    }
+  }
+
+  private static int vectorsIn(Path binaryFile, int width) {
+    try (BinaryVectors.Reader reader = BinaryVectors.Reader.open(binaryFile, width, "output")) {
+      return Math.toIntExact(reader.vectors());
+    } catch (ArithmeticException e) {
+      throw new SrHlsException(binaryFile + ": more vectors than sr-hls can count (" + Integer.MAX_VALUE + ")", e);
+    }
   }
 
   /** A result left by an earlier run must not be mistaken for this run's. */
