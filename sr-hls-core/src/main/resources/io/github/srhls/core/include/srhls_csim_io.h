@@ -105,19 +105,38 @@ inline int bit_length(u128 v) {
   return high ? 128 - __builtin_clzll(high) : (v ? 64 - __builtin_clzll((u64)v) : 0);
 }
 
-// The decimal digits of v, most significant first, without leading zeros (v > 0); returns their count.
+// The decimal digits of v, most significant first, without leading zeros (v > 0); returns their count. Two digits
+// per division, from a table.
 inline int digits(u128 v, char *out) {
-  char reversed[40];
-  int n = 0;
-  while (v >> 64) {
+  static const char pairs[] =
+      "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+      "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+      "8081828384858687888990919293949596979899";
+  char reversed[48];
+  int end = 48;
+  while (v >> 64) {  // 19 digits at a time until the rest fits 64 bits
     const u128 q = v / 10000000000000000000ULL;
     u64 low = (u64)(v - q * 10000000000000000000ULL);
-    for (int i = 0; i < 19; i++, low /= 10) reversed[n++] = (char)('0' + low % 10);
+    for (int i = 0; i < 19; i++, low /= 10) reversed[--end] = (char)('0' + low % 10);
     v = q;
   }
-  for (u64 low = (u64)v; low != 0; low /= 10) reversed[n++] = (char)('0' + low % 10);
-  for (int i = 0; i < n; i++) out[i] = reversed[n - 1 - i];
-  return n;
+  u64 low = (u64)v;
+  while (low >= 100) {
+    const unsigned r = (unsigned)(low % 100);
+    low /= 100;
+    end -= 2;
+    reversed[end] = pairs[2 * r];
+    reversed[end + 1] = pairs[2 * r + 1];
+  }
+  if (low >= 10) {
+    end -= 2;
+    reversed[end] = pairs[2 * low];
+    reversed[end + 1] = pairs[2 * low + 1];
+  } else {
+    reversed[--end] = (char)('0' + low);
+  }
+  std::memcpy(out, reversed + end, (size_t)(48 - end));
+  return 48 - end;
 }
 
 // Writes x exactly as printf("%.17g", x) does with glibc (round to nearest, ties to even, on the exact binary
