@@ -251,15 +251,23 @@ struct comparison {
   static const int SHOWN = 10;
   int width;
   long compared, agree;
-  long mismatches[64];
-  double max_error[64], sum_error[64];
+  long *mismatches;
+  double *max_error, *sum_error;
   FILE *first;  // the shown mismatches, as they come
 
-  comparison() : width(0), compared(0), agree(0), first(0) {}
+  comparison() : width(0), compared(0), agree(0), mismatches(0), max_error(0), sum_error(0), first(0) {}
+  ~comparison() {
+    delete[] mismatches;
+    delete[] max_error;
+    delete[] sum_error;
+  }
 
   void start(int n, FILE *shown) {
     width = n;
     first = shown;
+    mismatches = new long[n];
+    max_error = new double[n];
+    sum_error = new double[n];
     for (int k = 0; k < n; k++) {
       mismatches[k] = 0;
       max_error[k] = 0.0;
@@ -297,25 +305,25 @@ struct tb_binary_io {
   FILE *text, *summary;
   char line[1 << 16];
   int used;
-  double want[64], got[64], reference[64];
+  double *want, *got, *reference;
   comparison compare;
 
   tb_binary_io(const char *inputs_file, int inputs_width, const char *expected_file, const char *float64_file,
                int outputs_width, const char *summary_file)
       : inputs_path(inputs_file), expected_path(expected_file), float64_path(float64_file),
         summary_path(summary_file), n_inputs(inputs_width), n_outputs(outputs_width), reference_ended(false),
-        text(0), summary(0), used(0) {}
+        text(0), summary(0), used(0), want(new double[outputs_width]), got(new double[outputs_width]),
+        reference(new double[outputs_width]) {}
   ~tb_binary_io() {
     if (text) std::fclose(text);
     if (summary) std::fclose(summary);
+    delete[] want;
+    delete[] got;
+    delete[] reference;
   }
 
   // 0, or 2 when a file cannot be opened (printed)
   int tb_open(const char *results_path) {
-    if (n_outputs > 64) {
-      std::fprintf(stderr, "sr-hls testbench: the binary data files support up to 64 outputs, not %d\n", n_outputs);
-      return 2;
-    }
     if (inputs.open(inputs_path, n_inputs) || expected.open(expected_path, n_outputs) ||
         float64.open(float64_path, n_outputs)) {
       return 2;
