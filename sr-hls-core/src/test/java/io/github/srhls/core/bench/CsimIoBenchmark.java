@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.srhls.core.diag.BuildLog;
 import io.github.srhls.core.goals.TempProject;
+import io.github.srhls.core.incremental.Fingerprint;
 import io.github.srhls.core.project.ProjectManifest;
 import io.github.srhls.core.simulation.host.HostCompiler;
 import io.github.srhls.core.simulation.host.HostSimulator;
@@ -127,6 +128,15 @@ class CsimIoBenchmark {
           + " (%.0f vectors/s); peak heap %.1f MiB; csim_results.dat %,d bytes%n", vectors, csimCpu, javaCpu,
           vectors / (csimCpu + javaCpu), wall, vectors / wall, peakHeapBytes() / 1048576.0,
           Files.size(work.resolve(TestbenchData.RESULTS)));
+      // the test goal's up-to-date key digests the whole project, data files included, in pieces
+      resetPeaks();
+      jvm = ProcessHandle.current().info().totalCpuDuration().orElseThrow().toMillis();
+      Fingerprint.start().tree("project", project).done();
+      System.out.printf(Locale.ROOT, "BENCH test goal's key over the project with %,d vectors (binary files %,d"
+          + " bytes): %.2f s CPU, peak heap %.1f MiB%n", vectors, Files.size(project.resolve(
+          TestbenchData.INPUTS_BINARY)) + 2 * Files.size(project.resolve(TestbenchData.EXPECTED_BINARY)),
+          (ProcessHandle.current().info().totalCpuDuration().orElseThrow().toMillis() - jvm) / 1000.0,
+          peakHeapBytes() / 1048576.0);
       deleteTree(dir.resolve("v" + vectors));
     }
   }
