@@ -95,6 +95,7 @@ public final class GenerateOrchestrator {
         Map<String, byte[]> files = new LinkedHashMap<>();
         ModelGeneration.Generation generation = ModelGeneration.files(model, digest, source, request);
         generation.files().forEach((path, text) -> files.put(path, text.getBytes(StandardCharsets.UTF_8)));
+        files.putAll(generation.data());
         sources.forEach((name, bytes) -> files.put(ModelGeneration.SOURCES + name, bytes));
         promote(stage(request.workDirectory().resolve("staging").resolve(spec.name()), files), target);
         next.put(spec.name(), entry);

@@ -25,6 +25,7 @@ import io.github.srhls.core.testbench.ExpectedOutputs;
 import io.github.srhls.core.testbench.LabelReport;
 import io.github.srhls.core.testbench.RtlTestbench;
 import io.github.srhls.core.testbench.TestVectors;
+import io.github.srhls.core.testbench.BinaryVectors;
 import io.github.srhls.core.testbench.TestbenchData;
 import io.github.srhls.core.testbench.Tolerance;
 import io.github.srhls.core.toolchain.amd.scripts.HlsScripts;
@@ -72,6 +73,12 @@ final class ModelGeneration {
     if (labels != null) {
       files.put(LabelReport.FILE, JsonFiles.toJson(labels));
     }
+    // the same doubles in the exact binary form, which the host simulation reads instead of parsing the text
+    int outputs = spec.outputs().size();
+    Map<String, byte[]> data = new LinkedHashMap<>();
+    data.put(TestbenchData.INPUTS_BINARY, BinaryVectors.encode(inputs, spec.inputs().size()));
+    data.put(TestbenchData.EXPECTED_BINARY, BinaryVectors.encode(expected.bitAccurate(), outputs));
+    data.put(TestbenchData.FLOAT64_BINARY, BinaryVectors.encode(expected.float64(), outputs));
     ProjectManifest manifest = ProjectManifest.builder()
         .name(spec.name())
         .version(spec.version())
@@ -94,7 +101,7 @@ final class ModelGeneration {
       report = report.withRtl(rtl(design, spec, source, provenance, files));
     }
     files.put(DesignReport.FILE_NAME, JsonFiles.toJson(report));
-    return new Generation(files, report, labels);
+    return new Generation(files, data, report, labels);
   }
 
   /**
@@ -175,8 +182,12 @@ final class ModelGeneration {
   }
 
   /**
-   * The generated files by relative path, and for the build log the design report and the figures against the
-   * labels (null without {@code testbench.labels}).
+   * The generated files, and for the build log the design report and the figures against the labels.
+   *
+   * @param files text files by relative path
+   * @param data binary files by relative path
+   * @param design the design report
+   * @param labels the figures against {@code testbench.labels}; null without
    */
-  record Generation(Map<String, String> files, DesignReport design, LabelReport labels) {}
+  record Generation(Map<String, String> files, Map<String, byte[]> data, DesignReport design, LabelReport labels) {}
 }

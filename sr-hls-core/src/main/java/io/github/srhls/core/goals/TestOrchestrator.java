@@ -25,6 +25,7 @@ import io.github.srhls.core.simulation.rtl.RtlResult;
 import io.github.srhls.core.simulation.rtl.RtlSimulator;
 import io.github.srhls.core.simulation.rtl.Verilator;
 import io.github.srhls.core.simulation.rtl.VerilatorDriver;
+import io.github.srhls.core.testbench.BinaryVectors;
 import io.github.srhls.core.testbench.RtlTestbench;
 import io.github.srhls.core.testbench.TestbenchData;
 import io.github.srhls.core.toolchain.amd.VendorBuild;
@@ -33,6 +34,7 @@ import io.github.srhls.core.toolchain.amd.VendorSettings;
 import io.github.srhls.core.toolchain.amd.detect.HlsTool;
 import io.github.srhls.core.toolchain.amd.detect.VendorDetector;
 import io.github.srhls.core.toolchain.yosys.OpenSynthesisReport;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -268,7 +270,7 @@ public final class TestOrchestrator {
       SimulationReport report = SimulationReport.of(project.manifest(), result);
       ModelReport.of(project.manifest(), project.directory()).withHost(report).write(work);
       junit(request, CsimSuites.of(project.manifest(), report, report.mismatches().count() == 0 ? null
-          : inputs(project)));
+          : inputs(project, report)));
       if (report.passed()) {
         new StepState(key, null).write(stateFile);
         log.info(name + ": " + report.vectors() + " vectors match bit for bit (" + seconds(start) + ")");
@@ -441,14 +443,32 @@ public final class TestOrchestrator {
     }
   }
 
-  /** The test inputs, shown with mismatching vectors; null when they cannot be read (they are only an aid). */
-  private static double[][] inputs(Project project) {
+  /**
+   * The test inputs, shown with mismatching vectors; null when they cannot be read (they are only an aid). From
+   * the binary file, only the vectors shown are read (the others stay null), however many vectors there are.
+   */
+  private static double[][] inputs(Project project, SimulationReport report) {
+    int width = project.manifest().inputs().size();
     try {
+      Path binary = project.directory().resolve(TestbenchData.INPUTS_BINARY);
+      if (Files.isRegularFile(binary)) {
+        List<SimulationResult.Mismatch> shown = report.mismatches().first();
+        try (BinaryVectors.Reader reader = BinaryVectors.Reader.open(binary, width, "input")) {
+          int last = shown.stream().mapToInt(SimulationResult.Mismatch::vector).max().orElse(-1);
+          double[][] rows = new double[(int) Math.min(last + 1, reader.vectors())][];
+          for (SimulationResult.Mismatch m : shown) {
+            if (m.vector() < rows.length) {
+              rows[m.vector()] = reader.vector(m.vector());
+            }
+          }
+          return rows;
+        }
+      }
       Path file = project.directory().resolve(TestbenchData.INPUTS);
-      return TestbenchData.read(file, project.manifest().inputs().size(), "input").vectors()
-          .toArray(double[][]::new);
-    } catch (SrHlsException e) {
+      return TestbenchData.read(file, width, "input").vectors().toArray(double[][]::new);
+    } catch (SrHlsException | UncheckedIOException e) {
       return null;
     }
   }
+
 }

@@ -2,6 +2,7 @@ package io.github.srhls.core.incremental;
 
 import io.github.srhls.core.diag.SrHlsException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,10 +37,28 @@ public final class Fingerprint {
     return this;
   }
 
-  /** A file's content, under the given label (for example its path relative to a root). */
+  /**
+   * A file's content, under the given label (for example its path relative to a root). Read in pieces, so that a
+   * file of any size (test vectors of gigabytes) is digested without being held; the digest is the same as
+   * {@link #bytes} of its content.
+   */
   public Fingerprint file(String label, Path file) {
-    try {
-      return bytes(label, Files.readAllBytes(file));
+    part(label.getBytes(StandardCharsets.UTF_8));
+    try (InputStream in = Files.newInputStream(file)) {
+      long size = Files.size(file);
+      for (int i = 7; i >= 0; i--) {
+        digest.update((byte) (size >>> (8 * i)));
+      }
+      byte[] buffer = new byte[1 << 16];
+      long read = 0;
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        digest.update(buffer, 0, n);
+        read += n;
+      }
+      if (read != size) {
+        throw new SrHlsException("cannot read " + file + ": it changed while being read");
+      }
+      return this;
     } catch (IOException e) {
       throw new SrHlsException("cannot read " + file + ": " + e.getMessage(), e);
     }

@@ -30,6 +30,13 @@ public record TestbenchData(Path file, List<double[]> vectors) {
   public static final String FLOAT64 = DIRECTORY + "/tb_output_float64.dat";
   /** The outputs the testbench computed, in the directory it runs in unless it is given another file. */
   public static final String RESULTS = "csim_results.dat";
+  /** {@link #INPUTS}' values in the exact binary form ({@link BinaryVectors}) that sr-hls's host simulation reads. */
+  public static final String INPUTS_BINARY = DIRECTORY + "/tb_input_features.bin";
+  /** {@link #EXPECTED}'s values in the exact binary form. */
+  public static final String EXPECTED_BINARY = DIRECTORY + "/tb_output_predictions.bin";
+  /** {@link #FLOAT64}'s values in the exact binary form. */
+  public static final String FLOAT64_BINARY = DIRECTORY + "/tb_output_float64.bin";
+
 
   public TestbenchData {
     vectors = List.copyOf(vectors);

@@ -4,7 +4,8 @@
  * outputs they must give ({@link io.github.srhls.core.testbench.ExpectedOutputs}: bit-accurate and float64), how
  * closely a simulation must match them ({@link io.github.srhls.core.testbench.Tolerance}), and the {@code .dat}
  * data-file format that carries them into a generated project and back
- * ({@link io.github.srhls.core.testbench.TestbenchData}: file names, writing, reading), and what the RTL's
+ * ({@link io.github.srhls.core.testbench.TestbenchData}: file names, writing, reading) with its exact binary copy
+ * ({@link io.github.srhls.core.testbench.BinaryVectors}, which the host simulation reads), and what the RTL's
  * simulation needs to turn them into raw bits ({@link io.github.srhls.core.testbench.RtlTestbench}: the ports' types,
  * the latency and clock, in {@code rtl/sr-hls-rtl.json}). With {@code testbench.labels}, the outputs' ROC AUC
  * ({@link io.github.srhls.core.testbench.RocAuc}) and argmax accuracy against the labels, for the bit-accurate and the

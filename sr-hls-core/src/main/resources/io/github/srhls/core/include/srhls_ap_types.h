@@ -29,6 +29,21 @@
 #define SRHLS_AP_TYPES_H
 #define SRHLS_COMMA ,
 
+// Conversions from constants are constant expressions where the language allows it (C++14, and a compiler that can
+// read a double's bits at compile time): a function table of ap_fixed initialized from doubles is then built by the
+// compiler instead of by thousands of inlined conversions run at start-up, which is what made the host simulation
+// slow to compile. The same code runs either way, so the bits are the same.
+#if __cplusplus >= 201402L && defined(__has_builtin)
+#if __has_builtin(__builtin_bit_cast)
+#define SRHLS_BIT_CAST 1
+#endif
+#endif
+#ifdef SRHLS_BIT_CAST
+#define SRHLS_CONSTEXPR constexpr
+#else
+#define SRHLS_CONSTEXPR inline
+#endif
+
 #ifndef __cplusplus
 #error "ap_fixed.h and ap_int.h need C++"
 #endif
@@ -63,7 +78,7 @@ constexpr int imax(int a, int b) { return a > b ? a : b; }
 // False, but only once T is known: a static_assert on it fires only where the template is used.
 template <class T> struct unsupported { static const bool value = false; };
 
-inline int bit_length(u64 a) { return a == 0 ? 0 : 64 - __builtin_clzll(a); }
+SRHLS_CONSTEXPR int bit_length(u64 a) { return a == 0 ? 0 : 64 - __builtin_clzll(a); }
 inline int bit_length(u128 a) {
   const u64 high = (u64)(a >> 64);
   return high != 0 ? 128 - __builtin_clzll(high) : bit_length((u64)a);
@@ -263,16 +278,16 @@ template <int L> struct uns<wide<L, true> > { typedef wide<L, false> type; };
 template <class A, class B> struct wider { typedef typename pick<(sizeof(A) >= sizeof(B)), A, B>::type type; };
 
 // Left shift without signed overflow: the bits above the type drop out.
-template <class C> inline C shl(C v, int k) { return (C)((typename uns<C>::type)v << k); }
+template <class C> SRHLS_CONSTEXPR C shl(C v, int k) { return (C)((typename uns<C>::type)v << k); }
 
 // The low W bits of p. (Shift counts are taken modulo the width so that the branches a type does not take hold no
 // constant shift the compiler would warn about.)
-template <int W, class U> inline U low_bits(U p) {
+template <int W, class U> SRHLS_CONSTEXPR U low_bits(U p) {
   const int B = sizeof(U) * 8;
   return W >= B ? p : (p & (((U)1 << (W % B)) - 1));
 }
 // Reads the low W bits of p as a W-bit signed (or unsigned) number.
-template <int W, bool S, class C> inline C from_pattern(typename uns<C>::type p) {
+template <int W, bool S, class C> SRHLS_CONSTEXPR C from_pattern(typename uns<C>::type p) {
   const int B = sizeof(C) * 8;
   const int k = (B - W) % B;
   return S ? (C)(p << k) >> k : (C)low_bits<W>(p);
@@ -281,7 +296,7 @@ template <int W, bool S, class C> inline C from_pattern(typename uns<C>::type p)
 // The overflow step, for a rounded code t outside the range [lo, hi]. v is the source code (for AP_WRAP_SM's bit
 // of weight 2^I, at index W + s), neg its sign.
 template <int W, bool S, ap_o_mode O, int N, class C>
-C overflow(C v, C t, int s, bool neg, C lo, C hi) {
+SRHLS_CONSTEXPR C overflow(C v, C t, int s, bool neg, C lo, C hi) {
   typedef typename uns<C>::type U;
   const int B = sizeof(C) * 8;
   if (O == AP_SAT || O == AP_SAT_SYM) return neg ? lo : hi;
@@ -323,13 +338,13 @@ C overflow(C v, C t, int s, bool neg, C lo, C hi) {
 // Assignment of the exact value v * 2^-(F + s) to a type with F fractional bits, W bits, signedness S: quantize
 // (Q) to a code t, then handle overflow (O, N). C is at least as wide as the destination's raw type.
 template <int W, bool S, ap_q_mode Q, ap_o_mode O, int N, class R, class C>
-inline R convert(C v, int s) {
+SRHLS_CONSTEXPR R convert(C v, int s) {
   typedef typename uns<C>::type U;
   const int B = sizeof(C) * 8;
   const C hi = S ? (C)(((U)1 << (W - 1)) - 1) : (C)(((U)1 << (W % B)) - 1);
   const C lo = !S ? 0 : (O == AP_SAT_SYM ? -hi : -hi - 1);  // AP_SAT_SYM: the most negative code is -max too
   const bool neg = v < 0;
-  C t;
+  C t = 0;
   bool exact = true;
   if (s <= 0) {
     const int e = -s;
@@ -345,7 +360,7 @@ inline R convert(C v, int s) {
     if (Q != AP_TRN) {
       const bool half = s - 1 < B ? ((v >> ((s - 1) % B)) & 1) != 0 : neg;
       const bool rest = s > 1 && (s - 1 < B ? ((U)v & (((U)1 << ((s - 1) % B)) - 1)) != 0 : v != 0);
-      bool up;
+      bool up = false;
       switch (Q) {
         case AP_RND: up = half; break;
         case AP_RND_ZERO: up = half && (rest || neg); break;
@@ -437,14 +452,14 @@ template <class T, bool V = is_value<T>::value> struct operand {
   static const int W = cint<T>::w, I = W, F = 0;
   static const bool S = cint<T>::s, INT = true;
   typedef typename store<W + !S>::type raw_type;
-  static raw_type raw(const T& x) { return (raw_type)x; }
+  static SRHLS_CONSTEXPR raw_type raw(const T& x) { return (raw_type)x; }
 };
 template <class T> struct operand<T, true> {
   static const bool ok = true;
   static const int W = T::srhls_w, I = T::srhls_i, F = W - I;
   static const bool S = T::srhls_s, INT = T::srhls_int;
   typedef typename T::raw_type raw_type;
-  static raw_type raw(const T& x) { return x.srhls_raw; }
+  static SRHLS_CONSTEXPR raw_type raw(const T& x) { return x.srhls_raw; }
 };
 
 template <class T> struct source {
@@ -511,9 +526,9 @@ struct value : tag {
 
   raw_type srhls_raw;  // the exact code: the value is srhls_raw * 2^-(W-I)
 
-  value() : srhls_raw(0) {}
+  SRHLS_CONSTEXPR value() : srhls_raw(0) {}
   template <class T>
-  value(const T& x, typename enable_if<source<T>::ok, int>::type = 0) : srhls_raw(from(x)) {}
+  SRHLS_CONSTEXPR value(const T& x, typename enable_if<source<T>::ok, int>::type = 0) : srhls_raw(from(x)) {}
 
   int length() const { return W; }
 
@@ -558,7 +573,7 @@ struct value : tag {
   static const ap_q_mode QE = INT ? AP_TRN_ZERO : Q;
 
   template <class T>
-  static typename enable_if<operand<T>::ok, raw_type>::type from(const T& x) {
+  static SRHLS_CONSTEXPR typename enable_if<operand<T>::ok, raw_type>::type from(const T& x) {
     typedef typename wider<raw_type, typename operand<T>::raw_type>::type C;
     static_assert(!INT || operand<T>::INT || operand<T>::I >= 0,
                   "sr-hls headers: converting a type with I < 0 to ap_int/ap_uint is not supported (the vendor's "
@@ -572,10 +587,14 @@ struct value : tag {
     return minus_one ? convert<W, S, QE, O, N, raw_type, C>((C)-1, 0)
                      : convert<W, S, QE, O, N, raw_type, C>((C)operand<T>::raw(x), operand<T>::F - (W - I));
   }
-  static raw_type from(float x) { return from((double)x); }
-  static raw_type from(double x) {
-    u64 bits;
+  static SRHLS_CONSTEXPR raw_type from(float x) { return from((double)x); }
+  static SRHLS_CONSTEXPR raw_type from(double x) {
+#ifdef SRHLS_BIT_CAST
+    const u64 bits = __builtin_bit_cast(u64, x);
+#else
+    u64 bits = 0;
     __builtin_memcpy(&bits, &x, sizeof bits);
+#endif
     const int biased = (int)((bits >> 52) & 0x7ff);
     const u64 mantissa = bits & ((1ULL << 52) - 1);
     if (biased == 0 && mantissa == 0) return 0;
@@ -867,35 +886,37 @@ inline typename enable_if<is_value<A>::value, bool>::type operator!(const A&) {
 // The vendor's type names. Each converts implicitly from every type above, from double, float and C integers.
 template <int W, int I, ap_q_mode Q, ap_o_mode O, int N>
 struct ap_fixed : srhls::value<W, I, true, Q, O, N, false> {
-  ap_fixed() {}
+  SRHLS_CONSTEXPR ap_fixed() {}
   template <class T>
-  ap_fixed(const T& x, typename srhls::enable_if<srhls::source<T>::ok, int>::type = 0)
+  SRHLS_CONSTEXPR ap_fixed(const T& x, typename srhls::enable_if<srhls::source<T>::ok, int>::type = 0)
       : srhls::value<W, I, true, Q, O, N, false>(x) {}
 };
 
 template <int W, int I, ap_q_mode Q, ap_o_mode O, int N>
 struct ap_ufixed : srhls::value<W, I, false, Q, O, N, false> {
-  ap_ufixed() {}
+  SRHLS_CONSTEXPR ap_ufixed() {}
   template <class T>
-  ap_ufixed(const T& x, typename srhls::enable_if<srhls::source<T>::ok, int>::type = 0)
+  SRHLS_CONSTEXPR ap_ufixed(const T& x, typename srhls::enable_if<srhls::source<T>::ok, int>::type = 0)
       : srhls::value<W, I, false, Q, O, N, false>(x) {}
 };
 
 template <int W>
 struct ap_int : srhls::value<W, W, true, AP_TRN, AP_WRAP, 0, true> {
-  ap_int() {}
+  SRHLS_CONSTEXPR ap_int() {}
   template <class T>
-  ap_int(const T& x, typename srhls::enable_if<srhls::source<T>::ok, int>::type = 0)
+  SRHLS_CONSTEXPR ap_int(const T& x, typename srhls::enable_if<srhls::source<T>::ok, int>::type = 0)
       : srhls::value<W, W, true, AP_TRN, AP_WRAP, 0, true>(x) {}
 };
 
 template <int W>
 struct ap_uint : srhls::value<W, W, false, AP_TRN, AP_WRAP, 0, true> {
-  ap_uint() {}
+  SRHLS_CONSTEXPR ap_uint() {}
   template <class T>
-  ap_uint(const T& x, typename srhls::enable_if<srhls::source<T>::ok, int>::type = 0)
+  SRHLS_CONSTEXPR ap_uint(const T& x, typename srhls::enable_if<srhls::source<T>::ok, int>::type = 0)
       : srhls::value<W, W, false, AP_TRN, AP_WRAP, 0, true>(x) {}
 };
 
 #undef SRHLS_COMMA
+#undef SRHLS_CONSTEXPR
+#undef SRHLS_BIT_CAST
 #endif  // SRHLS_AP_TYPES_H

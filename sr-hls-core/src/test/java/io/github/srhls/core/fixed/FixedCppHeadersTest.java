@@ -186,4 +186,45 @@ class FixedCppHeadersTest {
     assertEquals(128 + 8, o.exitCode(), "SIGFPE expected: " + o.output());
   }
 
+
+  /**
+   * A table of fixed-point values initialized from doubles, as the firmware's function tables are, is built by the
+   * compiler (a constant expression) in C++14: no start-up code, which is what made the host simulation slow to
+   * compile. The constants are the bits a conversion at run time gives, rounding, saturation and wrapping included.
+   */
+  @Test
+  void tablesInitializedFromDoublesAreConstantExpressions() throws IOException {
+    String[][] cases = {
+        {"ap_fixed<8,3,AP_RND,AP_SAT>", "2.71828", "0x57"}, {"ap_fixed<8,3,AP_RND,AP_SAT>", "-5.0", "-128"},
+        {"ap_fixed<8,3>", "2.71828", "0x56"}, {"ap_fixed<8,3>", "5.0", "-96"}, {"ap_fixed<8,3>", "-0.1", "-4"},
+        {"ap_fixed<4,4,AP_RND,AP_WRAP_SM>", "19", "-4"}, {"ap_fixed<4,4,AP_RND,AP_WRAP_SM>", "-19", "2"},
+        {"ap_ufixed<4,4,AP_RND,AP_WRAP>", "-19", "13"}, {"ap_fixed<4,4,AP_TRN,AP_WRAP,2>", "19", "7"},
+        {"ap_ufixed<4,4,AP_TRN,AP_WRAP,1>", "-9", "15"}, {"ap_fixed<4,4,AP_TRN,AP_SAT_SYM>", "-8", "-7"},
+        {"ap_int<8>", "-3.7", "-3"}, {"ap_uint<70>", "1e20", "100000000000000000000.0"},
+        {"ap_fixed<100,60,AP_RND_CONV>", "-1234.5678", "(srhls::i128)-1234.5678 * 1099511627776"},
+        {"ap_fixed<18,8>", "0.0029296875", "3"}, {"ap_fixed<18,8,AP_RND>", "1e-300", "0"}};
+    StringBuilder source = new StringBuilder("#include \"ap_fixed.h\"\n#include \"ap_int.h\"\n#include <cstdio>\n");
+    StringBuilder checks = new StringBuilder();
+    for (int i = 0; i < cases.length; i++) {
+      String type = cases[i][0];
+      String value = cases[i][1];
+      source.append("constexpr ").append(type).append(" c").append(i).append("[] = {").append(value)
+          .append(", -0.0};\n");
+      if (!cases[i][2].contains("*") && !cases[i][2].contains(".")) {
+        source.append("static_assert(c").append(i).append("[0].srhls_raw == ").append(cases[i][2])
+            .append(", \"").append(type).append("(").append(value).append(")\");\n");
+      }
+      checks.append("  { volatile double d = ").append(value).append("; ").append(type).append(" r((double)d); if (r.srhls_raw")
+          .append(" != c").append(i).append("[0].srhls_raw) { std::printf(\"differs: %d\\n\", ").append(i)
+          .append("); bad++; } }\n");
+    }
+    source.append("int main() {\n  int bad = 0;\n").append(checks).append("  std::printf(\"%d differ\\n\", bad);\n")
+        .append("  return bad;\n}\n");
+    Path file = work.resolve("tables.cpp");
+    Files.writeString(file, source);
+    Path exe = Gpp.compile(work, file, List.of("-std=c++14", "-O1"));
+    Gpp.Outcome o = Gpp.run(List.of(exe.toString()), null, 60);
+    assertEquals(0, o.exitCode(), o.output());
+    assertEquals("0 differ", o.output().strip());
+  }
 }

@@ -49,4 +49,17 @@ class FingerprintTest {
     StepState.forget(dir.resolve("s/good.json"));
     assertNull(StepState.read(dir.resolve("s/good.json")));
   }
+
+  /** A file is digested in pieces (test vectors can be gigabytes) to the same value as its bytes at once. */
+  @Test
+  void aFileReadInPiecesDigestsLikeItsBytes() throws Exception {
+    byte[] content = new byte[(1 << 16) * 3 + 12345];
+    new java.util.Random(7).nextBytes(content);
+    Files.write(dir.resolve("big.bin"), content);
+    assertEquals(Fingerprint.start().bytes("big", content).done(),
+        Fingerprint.start().file("big", dir.resolve("big.bin")).done());
+    Files.write(dir.resolve("empty.bin"), new byte[0]);
+    assertEquals(Fingerprint.start().bytes("e", new byte[0]).done(),
+        Fingerprint.start().file("e", dir.resolve("empty.bin")).done());
+  }
 }

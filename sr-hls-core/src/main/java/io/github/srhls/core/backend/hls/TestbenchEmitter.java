@@ -11,8 +11,12 @@ import java.util.Map;
  * Emits {@code <name>_test.cpp}: reads {@code tb_data/tb_input_features.dat}, runs the top function on every
  * vector, writes the outputs (argv[1], default {@code csim_results.dat}), compares each value bit for bit with
  * {@code tb_data/tb_output_predictions.dat}, prints a summary and returns non-zero on any mismatch. It uses only
- * the C library and the types' common API, so the vendor's C simulation and co-simulation run it unchanged. The
- * text is the template {@code testbench.cpp.tmpl} beside this class, after the provenance header.
+ * the C library and the types' common API, so the vendor's C simulation and co-simulation run it unchanged. Compiled
+ * with {@code SRHLS_BINARY_IO} defined, as sr-hls's host simulation does, it reads the same doubles from the exact
+ * binary copies of the data files instead ({@code tb_data/*.bin}, see
+ * {@link io.github.srhls.core.testbench.BinaryVectors}), prints its results with a printer of its own (the same
+ * bytes, faster) and makes sr-hls's comparison itself, writing its summary to argv[2]. The text is the template
+ * {@code testbench.cpp.tmpl} beside this class, after the provenance header.
  */
 public final class TestbenchEmitter {
   private static final String TEMPLATE = "testbench.cpp.tmpl";
@@ -61,14 +65,17 @@ public final class TestbenchEmitter {
     String mismatch = tolerance == 0
         ? "value != expected[k]"
         : "std::fabs(value - expected[k]) > " + tolerance + "  /* vendor math: approximate expectation */";
-    return provenance.header(name, "Testbench") + Template.load(TestbenchEmitter.class, TEMPLATE).render(Map.of(
-        "name", name,
-        "output_names", names.toString(),
-        "mismatch", mismatch,
-        "inputs", inputs,
-        "expected", expected,
-        "input", input(design.inputType()),
-        "results", TestbenchData.RESULTS,
-        "expected_file", expected.substring(expected.lastIndexOf('/') + 1)));
+    return provenance.header(name, "Testbench") + Template.load(TestbenchEmitter.class, TEMPLATE).render(Map.ofEntries(
+        Map.entry("name", name),
+        Map.entry("output_names", names.toString()),
+        Map.entry("mismatch", mismatch),
+        Map.entry("inputs", inputs),
+        Map.entry("expected", expected),
+        Map.entry("input", input(design.inputType())),
+        Map.entry("results", TestbenchData.RESULTS),
+        Map.entry("inputs_binary", TestbenchData.INPUTS_BINARY),
+        Map.entry("expected_binary", TestbenchData.EXPECTED_BINARY),
+        Map.entry("float64_binary", TestbenchData.FLOAT64_BINARY),
+        Map.entry("expected_file", expected.substring(expected.lastIndexOf('/') + 1))));
   }
 }

@@ -1,8 +1,11 @@
 package io.github.srhls.core.simulation.host;
 
 import static io.github.srhls.core.testbench.TestbenchData.EXPECTED;
+import static io.github.srhls.core.testbench.TestbenchData.EXPECTED_BINARY;
 import static io.github.srhls.core.testbench.TestbenchData.FLOAT64;
+import static io.github.srhls.core.testbench.TestbenchData.FLOAT64_BINARY;
 import static io.github.srhls.core.testbench.TestbenchData.INPUTS;
+import static io.github.srhls.core.testbench.TestbenchData.INPUTS_BINARY;
 import static io.github.srhls.core.testbench.TestbenchData.RESULTS;
 
 import io.github.srhls.core.diag.BuildLog;
@@ -11,6 +14,7 @@ import io.github.srhls.core.process.ToolInvocation;
 import io.github.srhls.core.process.ToolResult;
 import io.github.srhls.core.process.ToolRunner;
 import io.github.srhls.core.project.ProjectManifest;
+import io.github.srhls.core.testbench.BinaryVectors;
 import io.github.srhls.core.testbench.TestbenchData;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,16 +23,27 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Simulates one generated project on the host: compiles {@code <name>_test.cpp} and {@code firmware/<name>.cpp}
  * into {@code <work>/csim.exe}, runs it in the project directory and compares its output file with the expected
- * outputs. It returns what it found; the report package writes it down.
+ * outputs. A project generated with the exact binary data files ({@code tb_data/*.bin}) is simulated from those:
+ * the testbench neither parses decimal text nor is compared through it (it compares as it runs and writes a
+ * summary), and the result is the same as from the decimal files. It returns what it found; the report package
+ * writes it down.
  */
 public final class HostSimulator {
 
   /** Files this simulator leaves in a model's work directory. */
   static final String EXECUTABLE = "csim.exe";
+
+  /**
+   * Defined when compiling a project that has the exact binary data files: the testbench then reads those, writes
+   * the decimal results and makes the comparison itself, writing its summary ({@link CsimSummary}; see
+   * {@code srhls_csim_io.h}).
+   */
+  static final String BINARY_IO = "SRHLS_BINARY_IO";
 
   /** Compiler errors shown in the exception message; the log file has all of them. */
   static final int ERRORS_SHOWN = 5;
@@ -82,13 +97,21 @@ public final class HostSimulator {
       }
     }
     Path results = work.resolve(RESULTS);
+    Path summaryFile = work.resolve(CsimSummary.FILE);
     Path executable = work.resolve(EXECUTABLE);
-    deleteStale(results, executable);
+    deleteStale(results, summaryFile, executable);
     Path include = headers.extractTo(work.resolve("include"));
+    // projects generated with the exact binary data files are simulated from them; others (hand-written ones, for
+    // instance) from the decimal files, as the vendor's tools do
+    boolean binary = Stream.of(INPUTS_BINARY, EXPECTED_BINARY, FLOAT64_BINARY)
+        .allMatch(file -> Files.isRegularFile(project.resolve(file)));
 
     List<String> command = new ArrayList<>(compiler.command());
     command.addAll(List.of("-std=c++14", "-O2", "-I" + include.toAbsolutePath(), "-I" + project.toAbsolutePath(),
         "-I" + project.resolve("firmware").toAbsolutePath()));
+    if (binary) {
+      command.add("-D" + BINARY_IO);
+    }
     command.addAll(compilerFlags);
     command.addAll(List.of(testbench.toAbsolutePath().toString(), firmware.toAbsolutePath().toString(), "-o",
         executable.toAbsolutePath().toString()));
@@ -103,8 +126,12 @@ public final class HostSimulator {
     }
 
     log.info("running the host simulation of " + name + " (" + manifest.vectors() + " vectors)");
-    ToolResult ran = runner.run(ToolInvocation.of("csim-" + name,
-            List.of(executable.toAbsolutePath().toString(), results.toAbsolutePath().toString()))
+    List<String> run = new ArrayList<>(List.of(executable.toAbsolutePath().toString(),
+        results.toAbsolutePath().toString()));
+    if (binary) {
+      run.add(summaryFile.toAbsolutePath().toString());
+    }
+    ToolResult ran = runner.run(ToolInvocation.of("csim-" + name, run)
         .withWorkingDirectory(project)
         .withTimeout(timeout)
         .withLogFile(work.resolve("csim.log")));
@@ -114,21 +141,9 @@ public final class HostSimulator {
       failures.add("the testbench " + (ran.crashed() ? "" : "returned ") + ran.describeExit()
           + "; its output is in csim.log beside the report");
     }
-    int width = manifest.outputs().size();
-    TestbenchData actual;
-    try {
-      actual = TestbenchData.read(results, width, "output");
-    } catch (SrHlsException e) {
-      failures.add(Files.exists(results) ? e.getMessage() : "the testbench wrote no " + results);
-      throw new SrHlsException(String.join("; ", failures), e);
-    }
-    TestbenchData expected = TestbenchData.read(project.resolve(EXPECTED), width, "output");
-    if (expected.size() != manifest.vectors()) {
-      failures.add(EXPECTED + " has " + expected.size() + " vectors but the manifest says " + manifest.vectors()
-          + "; regenerate with sr-hls:generate");
-    }
-    OutputComparison comparison = OutputComparison.of(manifest.outputs(), expected, actual,
-        TestbenchData.read(project.resolve(FLOAT64), width, "output"), manifest.tolerance());
+    OutputComparison comparison = binary
+        ? comparedByTestbench(project, manifest, summaryFile, results, failures)
+        : comparedHere(project, manifest, results, failures);
     failures.addAll(comparison.failures());
 
     long runMillis = ran.duration().toMillis();
@@ -151,6 +166,58 @@ public final class HostSimulator {
       b.append("\n  ... and ").append(errors.size() - shown.size()).append(" more errors");
     }
     return b.append("\nfull compiler output: ").append(logFile).toString();
+  }
+
+  /** Reads the decimal results and compares them with the decimal data files, all held in memory. */
+  private static OutputComparison comparedHere(Path project, ProjectManifest manifest, Path results,
+      List<String> failures) {
+    int width = manifest.outputs().size();
+    TestbenchData actual;
+    try {
+      actual = TestbenchData.read(results, width, "output");
+    } catch (SrHlsException e) {
+      failures.add(Files.exists(results) ? e.getMessage() : "the testbench wrote no " + results);
+      throw new SrHlsException(String.join("; ", failures), e);
+    }
+    TestbenchData expected = TestbenchData.read(project.resolve(EXPECTED), width, "output");
+    checkVectors(manifest, expected.size(), failures);
+    return OutputComparison.of(manifest.outputs(), expected, actual,
+        TestbenchData.read(project.resolve(FLOAT64), width, "output"), manifest.tolerance());
+  }
+
+  /**
+   * The comparison the testbench made over the binary files as it ran: only its summary is read, so nothing here
+   * grows with the number of vectors.
+   */
+  private static OutputComparison comparedByTestbench(Path project, ProjectManifest manifest, Path summaryFile,
+      Path results, List<String> failures) {
+    int width = manifest.outputs().size();
+    CsimSummary summary;
+    try {
+      summary = CsimSummary.read(summaryFile, width);
+    } catch (SrHlsException e) {
+      failures.add(Files.exists(summaryFile) ? e.getMessage() : "the testbench wrote no " + summaryFile);
+      throw new SrHlsException(String.join("; ", failures), e);
+    }
+    int expected = vectorsIn(project.resolve(EXPECTED_BINARY), width);
+    checkVectors(manifest, expected, failures);
+    return OutputComparison.of(manifest.outputs(), summary, project.resolve(EXPECTED), expected, results,
+        project.resolve(FLOAT64), vectorsIn(project.resolve(FLOAT64_BINARY), width), manifest.tolerance());
+  }
+
+  private static void checkVectors(ProjectManifest manifest, int expected, List<String> failures) {
+    if (expected != manifest.vectors()) {
+      failures.add(EXPECTED + " has " + expected + " vectors but the manifest says " + manifest.vectors()
+          + "; regenerate with sr-hls:generate");
+    }
+  }
+
+  private static int vectorsIn(Path binaryFile, int width) {
+    try (BinaryVectors.Reader reader = BinaryVectors.Reader.open(binaryFile, width, "output")) {
+      return Math.toIntExact(reader.vectors());
+    } catch (ArithmeticException e) {
+      throw new SrHlsException(binaryFile + ": more vectors than sr-hls can count (" + Integer.MAX_VALUE + ")", e);
+    }
   }
 
   /** A result left by an earlier run must not be mistaken for this run's. */

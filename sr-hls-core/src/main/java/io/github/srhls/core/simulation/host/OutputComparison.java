@@ -4,6 +4,7 @@ import io.github.srhls.core.simulation.host.SimulationResult.ErrorStats;
 import io.github.srhls.core.simulation.host.SimulationResult.Mismatch;
 import io.github.srhls.core.simulation.host.SimulationResult.Mismatches;
 import io.github.srhls.core.testbench.TestbenchData;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,15 +25,8 @@ record OutputComparison(int vectors, Mismatches mismatches, Map<String, ErrorSta
 
   static OutputComparison of(List<String> outputs, TestbenchData expected, TestbenchData actual,
       TestbenchData float64, Double tolerance) {
-    List<String> failures = new ArrayList<>();
-    if (actual.size() != expected.size()) {
-      failures.add("the simulation wrote " + actual.size() + " vectors to " + actual.file().getFileName() + " but "
-          + expected.file().getFileName() + " has " + expected.size());
-    }
-    if (float64.size() != expected.size()) {
-      failures.add(float64.file().getFileName() + " has " + float64.size() + " vectors but "
-          + expected.file().getFileName() + " has " + expected.size() + "; regenerate with sr-hls:generate");
-    }
+    List<String> failures = sizeFailures(expected.file(), expected.size(), actual.file(), actual.size(),
+        float64.file(), float64.size());
     int vectors = Math.min(actual.size(), Math.min(expected.size(), float64.size()));
     int width = outputs.size();
 
@@ -62,9 +56,52 @@ record OutputComparison(int vectors, Mismatches mismatches, Map<String, ErrorSta
         sum[o] += error;
       }
     }
+    return tally(outputs, expected.file(), vectors, count, byOutput, first, max, sum, agree, failures, tolerance);
+  }
+
+  /**
+   * The comparison the testbench made itself ({@link CsimSummary}), turned into the same result and messages.
+   *
+   * @param expected the expected outputs' decimal file, named in messages, and its number of vectors
+   * @param results the decimal results file, named in messages
+   * @param float64 the float64 reference's decimal file, named in messages, and its number of vectors
+   */
+  static OutputComparison of(List<String> outputs, CsimSummary summary, Path expected, int expectedSize,
+      Path results, Path float64, int float64Size, Double tolerance) {
+    List<String> failures = sizeFailures(expected, expectedSize, results, summary.vectors(), float64, float64Size);
+    List<Mismatch> first = new ArrayList<>();
+    for (CsimSummary.Shown m : summary.first()) {
+      first.add(new Mismatch(m.vector(), outputs.get(m.output()), m.expected(), m.actual()));
+    }
+    int count = 0;
+    for (int n : summary.mismatches()) {
+      count += n;
+    }
+    return tally(outputs, expected, summary.compared(), count, summary.mismatches().clone(), first,
+        summary.maxError(), summary.sumError(), summary.agree(), failures, tolerance);
+  }
+
+  private static List<String> sizeFailures(Path expected, int expectedSize, Path actual, int actualSize,
+      Path float64, int float64Size) {
+    List<String> failures = new ArrayList<>();
+    if (actualSize != expectedSize) {
+      failures.add("the simulation wrote " + actualSize + " vectors to " + actual.getFileName() + " but "
+          + expected.getFileName() + " has " + expectedSize);
+    }
+    if (float64Size != expectedSize) {
+      failures.add(float64.getFileName() + " has " + float64Size + " vectors but "
+          + expected.getFileName() + " has " + expectedSize + "; regenerate with sr-hls:generate");
+    }
+    return failures;
+  }
+
+  private static OutputComparison tally(List<String> outputs, Path expected, int vectors, int count,
+      int[] byOutput, List<Mismatch> first, double[] max, double[] sum, int agree, List<String> failures,
+      Double tolerance) {
+    int width = outputs.size();
     if (count > 0) {
       Mismatch m = first.get(0);
-      failures.add(count + " of " + vectors * width + " values differ from " + expected.file().getFileName()
+      failures.add(count + " of " + vectors * width + " values differ from " + expected.getFileName()
           + "; first: vector " + m.vector() + ", output " + m.output() + ": expected " + m.expected() + ", got "
           + m.actual());
     }
