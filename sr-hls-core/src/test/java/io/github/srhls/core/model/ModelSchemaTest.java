@@ -247,7 +247,7 @@ class ModelSchemaTest {
     Set<String> top = new TreeSet<>();
     schemaTree.get("properties").fieldNames().forEachRemaining(top::add);
     assertEquals(new TreeSet<>(List.of("format", "name", "version", "description", "inputs", "outputs",
-        "operators", "precision", "functions", "target", "arithmetic", "testbench")), top);
+        "operators", "precision", "functions", "target", "arithmetic", "testbench", "selection")), top);
     Set<String> constantMultiplication = texts(schemaTree.at(
         "/properties/arithmetic/properties/constant-multiplication/enum"));
     assertEquals(new TreeSet<>(ArithmeticSpec.ConstantMultiplication.words()), constantMultiplication);
