@@ -84,7 +84,7 @@ public record ResourceBudget(Map<Resource, Double> limits, SourcePosition at) {
   public String describe() {
     StringBuilder b = new StringBuilder();
     limits.forEach((r, v) -> b.append(b.length() == 0 ? "" : ", ").append(r.key()).append(' ')
-        .append(r.whole() ? String.valueOf(v.longValue()) : String.valueOf(v)));
+        .append(r.whole() || v == Math.rint(v) ? String.valueOf(v.longValue()) : String.valueOf(v)));
     return b.toString();
   }
 }
