@@ -71,6 +71,27 @@ public final class BudgetedSelection {
   }
 
   /**
+   * The files other than the model file that the resolved model will reference, in the order
+   * {@link io.github.srhls.core.compile.CompiledModel#referencedFiles()} gives them (each hall of fame once, in
+   * output order, then the vector file): known before any row is built, so that an up-to-date check needs no
+   * exploration.
+   */
+  public static List<Path> referencedFiles(ModelSpec spec, Path project) {
+    Path base = project.toAbsolutePath().normalize();
+    java.util.LinkedHashSet<Path> files = new java.util.LinkedHashSet<>();
+    for (OutputSpec out : spec.outputs()) {
+      if (out.source() instanceof PysrSource p) {
+        files.add(io.github.srhls.core.pysr.HallOfFameLocator.locate(p.file(), p.output(), base));
+      }
+    }
+    List<Path> referenced = new ArrayList<>(files);
+    if (spec.testbench().inputs() != null) {
+      referenced.add(spec.testbench().inputs());
+    }
+    return referenced;
+  }
+
+  /**
    * Costs the candidates and makes the choices.
    *
    * @param everyFront cost every output from a hall of fame (explore); otherwise only those a budget chooses
