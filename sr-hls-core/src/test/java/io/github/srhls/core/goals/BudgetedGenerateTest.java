@@ -9,6 +9,10 @@ import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.explore.ParetoDocument;
 import io.github.srhls.core.explore.PlotWriter;
 import io.github.srhls.core.project.JsonFiles;
+import io.github.srhls.core.report.ModelReport;
+import io.github.srhls.core.toolchain.amd.VendorSettings;
+import io.github.srhls.core.toolchain.yosys.OpenSynthesisReport;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -75,6 +79,29 @@ class BudgetedGenerateTest {
         message);
     assertFalse(Files.exists(pareto));
     assertFalse(Files.exists(p.out().resolve("m")));
+  }
+
+  @Test
+  void openSynthesisConfirmsTheChoiceOrReportsTheMiss() throws Exception {
+    TempProject p = project("{budget: {lut: 120, latency-cycles: 4}}");
+    p.generate();
+    RecordingBuildLog log = new RecordingBuildLog();
+    TestRequest.Builder test = TestRequest.builder().projectDirectory(root).outputDirectory(p.out())
+        .workDirectory(p.work()).log(log).hostCsim(false).vendor(VendorSettings.builder().enabled(false).build())
+        .openSynthesis(OpenSynthesisSettings.on(null, Duration.ofMinutes(5)));
+    new TestOrchestrator().run(test.build());
+    OpenSynthesisReport yosys = ModelReport.read(p.work().resolve("m")).orElseThrow().openSynthesis();
+    long lut = yosys.lut() + yosys.lutram();
+    assertTrue(log.infos.contains("m: " + yosys.describeTool() + " confirms the rows chosen for the budget of output y:"
+        + " lut " + lut + " <= 120, latency-cycles 2 <= 4"), log.infos.toString());
+
+    // an estimate that was too low, as a budget just below Yosys's count stands for: the miss fails the test goal
+    Path pareto = p.work().resolve("m/explore/pareto.json");
+    Files.writeString(pareto, Files.readString(pareto).replace("\"lut\" : 120", "\"lut\" : " + (lut - 1)));
+    String message = assertThrows(SrHlsException.class, () -> new TestOrchestrator().run(test.build()))
+        .getMessage();
+    assertTrue(message.contains("m: over the budget of output y by the numbers of " + yosys.describeTool()
+        + " (open synthesis, family xcup): lut " + lut + " > " + (lut - 1) + "; the rows {y="), message);
   }
 
   @Test
