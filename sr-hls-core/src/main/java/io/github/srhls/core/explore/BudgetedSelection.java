@@ -51,6 +51,7 @@ public final class BudgetedSelection {
   private final String source;
   private final int threads;
   private final BuildLog log;
+  private final java.util.function.LongSupplier clock;
 
   /**
    * @param spec the model as read
@@ -59,10 +60,17 @@ public final class BudgetedSelection {
    * @param threads the most rows built at once (at least 1)
    */
   public BudgetedSelection(ModelSpec spec, Path project, String source, int threads, BuildLog log) {
+    this(spec, project, source, threads, log, System::nanoTime);
+  }
+
+  /** @param clock nanoseconds, for the progress lines (tests) */
+  BudgetedSelection(ModelSpec spec, Path project, String source, int threads, BuildLog log,
+      java.util.function.LongSupplier clock) {
     this.costing = new CandidateCosting(spec, project, source);
     this.source = source;
     this.threads = Math.max(1, threads);
     this.log = log;
+    this.clock = clock;
   }
 
   /** Whether the model chooses any row by a budget. */
@@ -155,8 +163,7 @@ public final class BudgetedSelection {
       }
     }
     String name = costing.spec().name();
-    Progress progress = new Progress(log, name + ": %,d of %,d candidates costed (%s)", tasks.size(),
-        System::nanoTime);
+    Progress progress = new Progress(log, name + ": %,d of %,d candidates costed (%s)", tasks.size(), clock);
     long start = System.nanoTime();
     List<Candidate> done = all(pool, tasks, progress);
     Map<Integer, List<Candidate>> byOutput = new LinkedHashMap<>();

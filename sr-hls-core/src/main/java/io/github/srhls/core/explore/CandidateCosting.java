@@ -96,7 +96,8 @@ public final class CandidateCosting {
       double[] errors = errors(expected);
       return new Candidate(name, index, row.complexity(), row.loss(), row.equation(), null,
           Double.isNaN(errors[0]) ? null : errors[0], Double.isNaN(errors[1]) ? null : errors[1], cost);
-    } catch (SrHlsException | IllegalArgumentException | ArithmeticException | IllegalStateException e) {
+    } catch (RuntimeException e) {
+      // whatever keeps one row from being built (a limit of a unit or of the RTL back end too) is that row's reason
       return new Candidate(name, index, row.complexity(), row.loss(), row.equation(), reason(e), null, null, null);
     }
   }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.srhls.core.diag.BuildLog;
 import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.model.PysrSource;
 import io.github.srhls.core.project.JsonFiles;
@@ -64,6 +65,31 @@ class BudgetedSelectionTest {
     assertEquals(Map.of("y0", best, "y1", 4), p.chosen().rows());
     assertTrue(y1.candidates().get(4).chosen());
     assertEquals(List.of(), p.combinations());
+  }
+
+  @Test
+  void aLongRunSaysHowManyCandidatesAreDoneAndHowLongItTook() throws Exception {
+    Path file = project(root, output("y0", "y0.csv", "best") + output("y1", "y1.csv", "best"), "");
+    List<String> lines = new java.util.ArrayList<>();
+    long[] now = {0};
+    BuildLog log = new BuildLog() {
+      @Override
+      public void info(String message) {
+        lines.add(message);
+      }
+
+      @Override
+      public void warn(String message) {}
+
+      @Override
+      public void debug(String message) {}
+    };
+    // a clock 11 s on at every look: each candidate done is a progress line
+    new BudgetedSelection(ExploreFixture.read(root, file), root, "src/main/sr/m.sr.yaml", 2, log,
+        () -> now[0] += 11_000_000_000L).run(true);
+    assertEquals("m: 1 of 11 candidates costed (11 s)", lines.get(0));
+    assertEquals("m: 11 of 11 candidates costed (2 min 1 s)", lines.get(10));
+    assertTrue(lines.get(11).startsWith("m: 11 candidates of 2 outputs costed in "), lines.get(11));
   }
 
   @Test
