@@ -80,8 +80,8 @@ final class JointSearch {
   Result run() {
     long space = 1;
     for (List<Candidate> o : options) {
-      space = Math.multiplyExact(space, (long) o.size());
-      space = Math.min(space, Long.MAX_VALUE / 1024);
+      // saturating: the count is shown, and compared with the exact limit only
+      space = space > Long.MAX_VALUE / Math.max(1, o.size()) ? Long.MAX_VALUE : space * o.size();
     }
     boolean exhaustive = space <= EXACT_LIMIT;
     Combination chosen = exhaustive ? exhaustive() : heuristic();
