@@ -44,13 +44,14 @@ class ArchitectureTest {
       List.of("design"),                                    // 9 the planned design: what every back end consumes
       List.of("testbench"),                                 // 10 vectors, expected outputs, the .dat format
       List.of("backend.hls", "backend.rtl"),                // 11 back ends
-      List.of("simulation.host", "simulation.rtl"),         // 12 simulations
-      List.of("toolchain.amd.detect", "toolchain.amd.scripts", "toolchain.yosys"), // 13 finding the AMD tools; their scripts; Yosys
-      List.of("toolchain.amd.reports"),                     // 14 reading what they write
-      List.of("toolchain.amd"),                             // 15 running the AMD flow
-      List.of("report"),                                    // 16 report.json and the JUnit XML
-      List.of("packaging"),                                 // 17 zips
-      List.of("goals")),                                    // 18 generate, test, package
+      List.of("explore"),                                   // 12 costing a front's rows; budgeted selection
+      List.of("simulation.host", "simulation.rtl"),         // 13 simulations
+      List.of("toolchain.amd.detect", "toolchain.amd.scripts", "toolchain.yosys"), // 14 finding the AMD tools; their scripts; Yosys
+      List.of("toolchain.amd.reports"),                     // 15 reading what they write
+      List.of("toolchain.amd"),                             // 16 running the AMD flow
+      List.of("report"),                                    // 17 report.json and the JUnit XML
+      List.of("packaging"),                                 // 18 zips
+      List.of("goals")),                                    // 19 generate, test, explore, package
       Set.of());
 
   @Test

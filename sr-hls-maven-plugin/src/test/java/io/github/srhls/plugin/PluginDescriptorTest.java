@@ -48,10 +48,17 @@ class PluginDescriptorTest {
   }
 
   @Test
+  void exploreIsThreadSafeAndBoundToNoPhase() {
+    MojoDescriptor mojo = plugin.getMojo("explore");
+    assertEquals(null, mojo.getPhase());
+    assertTrue(mojo.isThreadSafe());
+  }
+
+  @Test
   void thePrefixIsSrHls() {
     assertEquals("sr-hls", plugin.getGoalPrefix());
     assertEquals(
-        List.of("generate", "help", "package", "test"),
+        List.of("explore", "generate", "help", "package", "test"),
         plugin.getMojos().stream().map(MojoDescriptor::getGoal).sorted().toList());
   }
 
@@ -121,7 +128,7 @@ class PluginDescriptorTest {
       }
     }
     assertEquals(Map.of("generate", "execute onIncremental=true onConfiguration=true", "test", "ignore",
-        "package", "ignore", "help", "ignore"), actionOfGoal);
+        "package", "ignore", "help", "ignore", "explore", "ignore"), actionOfGoal);
     assertEquals(plugin.getMojos().stream().map(MojoDescriptor::getGoal).sorted().toList(),
         List.copyOf(actionOfGoal.keySet()), "every goal has an m2e mapping");
   }
@@ -185,6 +192,11 @@ class PluginDescriptorTest {
         "package  | vendorTimeout    | sr-hls.vendorTimeout    | 3600",
         "package  | skipExport       | sr-hls.export.skip      | false",
         "package  | maxDsp           | sr-hls.maxDsp           | -",
+        "explore  | modelDirectory   | sr-hls.modelDirectory   | ${project.basedir}/src/main/sr",
+        "explore  | includes         | -                       | -",
+        "explore  | workDirectory    | sr-hls.workDirectory    | ${project.build.directory}/sr-hls",
+        "explore  | threads          | sr-hls.explore.threads  | 0",
+        "explore  | skipExplore      | sr-hls.explore.skip     | false",
       })
   void parametersHaveTheDocumentedPropertyAndDefault(String goal, String name, String property, String defaultValue) {
     Parameter parameter = plugin.getMojo(goal).getParameterMap().get(name);

@@ -6,6 +6,8 @@ import io.github.srhls.core.design.DesignReport;
 import io.github.srhls.core.design.DesignStats;
 import io.github.srhls.core.diag.Decimal;
 import io.github.srhls.core.diag.SrHlsException;
+import io.github.srhls.core.explore.BudgetedSelection;
+import io.github.srhls.core.explore.ParetoDocument;
 import io.github.srhls.core.incremental.Fingerprint;
 import io.github.srhls.core.incremental.Sha256;
 import io.github.srhls.core.model.ModelReader;
@@ -69,11 +71,14 @@ public final class GenerateOrchestrator {
           throw SrHlsException.at(spec.at(), "model name '" + spec.name() + "' is already used by "
               + relative(root, earlier) + "; each model needs its own name");
         }
-        CompiledModel model = compiler.compile(spec);
+        // a budget chooses rows only once every row is costed: that waits until the model is known to be stale
+        boolean budgeted = BudgetedSelection.needed(spec);
+        CompiledModel model = budgeted ? null : compiler.compile(spec);
+        List<Path> referencedFiles = budgeted ? BudgetedSelection.referencedFiles(spec, root) : model.referencedFiles();
         // the model file and the files it references, read once: digested, and copied into the project
         Map<String, byte[]> sources = new LinkedHashMap<>();
         sources.put(source, Files.readAllBytes(file));
-        for (Path referenced : model.referencedFiles()) {
+        for (Path referenced : referencedFiles) {
           sources.put(relative(root, referenced), Files.readAllBytes(referenced));
         }
         String digest = digest(sources);
@@ -92,12 +97,26 @@ public final class GenerateOrchestrator {
           continue;
         }
         long start = System.nanoTime();
+        Path pareto = request.workDirectory().resolve(spec.name()).resolve(ParetoDocument.FILE);
+        ParetoDocument explored = null;
+        if (budgeted) {
+          FileTrees.delete(pareto.getParent());
+          BudgetedSelection.Exploration exploration = new BudgetedSelection(spec, root, source,
+              Runtime.getRuntime().availableProcessors(), request.log()).run(false);
+          exploration.explanation().forEach(request.log()::info);
+          model = compiler.compile(exploration.resolved());
+          explored = exploration.pareto();
+        }
         Map<String, byte[]> files = new LinkedHashMap<>();
         ModelGeneration.Generation generation = ModelGeneration.files(model, digest, source, request);
         generation.files().forEach((path, text) -> files.put(path, text.getBytes(StandardCharsets.UTF_8)));
         files.putAll(generation.data());
         sources.forEach((name, bytes) -> files.put(ModelGeneration.SOURCES + name, bytes));
         promote(stage(request.workDirectory().resolve("staging").resolve(spec.name()), files), target);
+        if (explored != null) {
+          JsonFiles.write(pareto, explored);
+          ExploreOrchestrator.PARETO_PLOTS.draw(pareto);
+        }
         next.put(spec.name(), entry);
         generated.add(spec.name());
         request.log().info("Generated " + spec.name() + " from " + source + " in "
@@ -124,6 +143,8 @@ public final class GenerateOrchestrator {
         continue;
       }
       FileTrees.delete(request.outputDirectory().resolve(name));
+      // a budget's pareto.json is as stale as the project it chose for
+      FileTrees.delete(request.workDirectory().resolve(name).resolve(ParetoDocument.FILE).getParent());
       // a model file that is still there but failed loses its stale output, and is reported as failed, not removed
       if (!present.contains(old.getValue().modelFile())) {
         removed.add(name);

@@ -2,6 +2,7 @@ package io.github.srhls.core.goals;
 
 import io.github.srhls.core.diag.BuildLog;
 import io.github.srhls.core.diag.SrHlsException;
+import io.github.srhls.core.explore.ParetoDocument;
 import io.github.srhls.core.incremental.Fingerprint;
 import io.github.srhls.core.incremental.StepState;
 import io.github.srhls.core.process.ToolInvocation;
@@ -187,6 +188,23 @@ public final class TestOrchestrator {
             .ifPresent(r -> counts.put(project.manifest().name(), r));
         if (failures.size() > failuresBefore) {
           failedModels.add(project.manifest().name());
+        }
+      }
+    }
+    // the model file's budget, which chose the rows on the estimate, is confirmed by Yosys or its miss reported
+    for (Project project : projects) {
+      String model = project.manifest().name();
+      OpenSynthesisReport r = counts.get(model);
+      Optional<ParetoDocument> pareto = r == null ? Optional.empty()
+          : SelectionBudgetCheck.read(request.workDirectory().resolve(model));
+      if (pareto.isPresent()) {
+        List<String> confirmed = new ArrayList<>();
+        List<String> missed = SelectionBudgetCheck.violations(pareto.get(), project.manifest().outputs().size(),
+            model, r, OpenSynthesisStep.plannedLatency(project), confirmed);
+        confirmed.forEach(log::info);
+        if (!missed.isEmpty()) {
+          failures.addAll(missed);
+          failedModels.add(model);
         }
       }
     }

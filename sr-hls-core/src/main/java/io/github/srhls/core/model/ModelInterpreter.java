@@ -4,6 +4,7 @@ import io.github.srhls.core.diag.SourcePosition;
 import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.expr.Builtin;
 import io.github.srhls.core.fixed.FixedType;
+import io.github.srhls.core.pysr.ResourceBudget;
 import io.github.srhls.core.pysr.Selection;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,13 +35,14 @@ final class ModelInterpreter {
   static final int MAX_SHORTHAND_INPUTS = 4096;
 
   private static final List<String> TOP_KEYS = List.of("format", "name", "version", "description", "inputs",
-      "outputs", "operators", "precision", "functions", "target", "arithmetic", "testbench");
+      "outputs", "operators", "precision", "functions", "target", "arithmetic", "testbench", "selection");
   private static final List<String> INPUT_KEYS = List.of("name", "range", "type");
   private static final List<String> SHORTHAND_KEYS = List.of("count", "range", "type");
   private static final List<String> OUTPUT_KEYS = List.of("name", "expression", "pysr", "type");
   private static final List<String> PYSR_KEYS = List.of("file", "select", "output", "variables");
-  private static final List<String> SELECT_WORDS = List.of("accuracy", "score", "best");
-  private static final List<String> SELECT_KEYS = List.of("complexity", "row");
+  private static final List<String> SELECT_WORDS = List.of("accuracy", "score", "best", "budget");
+  private static final List<String> SELECT_KEYS = List.of("complexity", "row", "budget");
+  private static final List<String> SELECTION_KEYS = List.of("budget", "objective");
   private static final List<String> VARIABLE_WORDS = List.of("zero-based", "one-based");
   private static final List<String> PRECISION_KEYS = List.of("default", "internal", "constants", "error", "nodes");
   private static final List<String> INTERNAL_WORDS = List.of("uniform", "auto");
@@ -101,8 +103,71 @@ final class ModelInterpreter {
         .orElse(ArithmeticSpec.defaults());
     TestbenchSpec testbench = top.get("testbench").map(e -> testbench(e.value()))
         .orElse(TestbenchSpec.defaults());
+    SelectionSpec selection = top.get("selection").map(e -> selection(e.value())).orElse(null);
+    checkJointSelection(outputs, selection);
     return new ModelSpec(file, name.text(), version, description, inputs, outputs, operators, precision, functions,
-        target, arithmetic, testbench, name.textStart());
+        target, arithmetic, testbench, name.textStart(), selection);
+  }
+
+  private static SelectionSpec selection(DocumentValue value) {
+    Fields f = new Fields(value, "selection", SELECTION_KEYS);
+    ResourceBudget budget = budget(f.require("budget", "budget: {lut: 8000, dsp: 20, latency-ns: 40}").value(),
+        "selection.budget");
+    SelectionSpec.Objective objective = f.get("objective").map(e -> {
+      DocumentValue.Scalar s = Values.text(e.value(), "selection.objective");
+      return Arrays.stream(SelectionSpec.Objective.values()).filter(o -> o.word().equals(s.text())).findFirst()
+          .orElseThrow(() -> SrHlsException.at(s.textStart(), "selection.objective '" + s.text() + "' is not an"
+              + " objective; write " + String.join(" or ", SelectionSpec.Objective.words()) + " (the sum of the"
+              + " chosen rows' PySR losses)." + Nearest.hint(s.text(), SelectionSpec.Objective.words())));
+    }).orElse(SelectionSpec.Objective.LOSS);
+    return new SelectionSpec(budget, objective, value.at());
+  }
+
+  /**
+   * {@code budget: {lut: 8000, dsp: 20, latency-ns: 40}}: known keys, each a positive limit (whole numbers but for
+   * nanoseconds; dsp and bram may be 0).
+   */
+  private static ResourceBudget budget(DocumentValue value, String path) {
+    List<String> keys = ResourceBudget.Resource.keys();
+    Fields f = new Fields(value, path, keys);
+    if (f.mapping().entries().isEmpty()) {
+      throw SrHlsException.at(value.at(), path + " limits nothing; give at least one of " + String.join(", ", keys)
+          + ", e.g. {lut: 8000, latency-ns: 40}");
+    }
+    Map<ResourceBudget.Resource, Double> limits = new java.util.EnumMap<>(ResourceBudget.Resource.class);
+    for (DocumentValue.Entry e : f.mapping().entries().values()) {
+      ResourceBudget.Resource r = ResourceBudget.Resource.byKey(e.key()).orElseThrow();
+      String p = path + "." + e.key();
+      long min = r.zeroAllowed() ? 0 : 1;
+      double limit;
+      if (r.whole()) {
+        limit = Values.integer(e.value(), p, min, Long.MAX_VALUE >> 11);
+      } else {
+        limit = Values.number(e.value(), p);
+        if (limit <= 0) {
+          throw SrHlsException.at(e.value().at(), p + " must be a positive number of nanoseconds, found "
+              + ((DocumentValue.Scalar) e.value()).text());
+        }
+      }
+      limits.put(r, limit);
+    }
+    return new ResourceBudget(limits, value.at());
+  }
+
+  /** {@code select: budget} and a model-level {@code selection} come together. */
+  private static void checkJointSelection(List<OutputSpec> outputs, SelectionSpec selection) {
+    List<OutputSpec> joint = outputs.stream().filter(o -> o.source() instanceof PysrSource p
+        && p.select() instanceof Selection.ModelBudget).toList();
+    if (selection == null && !joint.isEmpty()) {
+      throw SrHlsException.at(((PysrSource) joint.get(0).source()).at(), "output '" + joint.get(0).name()
+          + "' has select: budget, which chooses its row jointly under the model's budget, but the model has no"
+          + " selection; add selection: {budget: {lut: 8000}, objective: loss}, or give the output a budget of its"
+          + " own: select: {budget: {lut: 8000}}");
+    }
+    if (selection != null && joint.isEmpty()) {
+      throw SrHlsException.at(selection.at(), "selection: no output takes part in the budgeted selection; write"
+          + " select: budget in the pysr mapping of each output (from a hall of fame) whose row it should choose");
+    }
   }
 
   /** Before anything else, so that a file of another format version gets this message and not unknown keys. */
@@ -337,12 +402,13 @@ final class ModelInterpreter {
   }
 
   private static Selection selection(DocumentValue value, String path) {
-    String expected = "accuracy, score, best, {complexity: n} or {row: i}";
+    String expected = "accuracy, score, best, budget, {complexity: n}, {row: i} or {budget: {lut: 8000, ...}}";
     if (value instanceof DocumentValue.Scalar s && s.kind() == DocumentValue.ScalarKind.STRING) {
       return switch (s.text()) {
         case "accuracy" -> new Selection.Accuracy();
         case "score" -> new Selection.Score();
         case "best" -> new Selection.Best();
+        case "budget" -> new Selection.ModelBudget();
         default -> throw SrHlsException.at(s.textStart(), path + " '" + s.text() + "' is not a selection; write "
             + expected + "." + Nearest.hint(s.text(), SELECT_WORDS));
       };
@@ -350,13 +416,15 @@ final class ModelInterpreter {
     if (value instanceof DocumentValue.Mapping) {
       Fields f = new Fields(value, path, SELECT_KEYS);
       if (f.mapping().entries().size() != 1) {
-        throw SrHlsException.at(value.at(), path + " must have exactly one key, complexity or row");
+        throw SrHlsException.at(value.at(), path + " must have exactly one key, complexity, row or budget");
       }
       DocumentValue.Entry e = f.mapping().entries().values().iterator().next();
       String p = path + "." + e.key();
-      return e.key().equals("complexity")
-          ? new Selection.Complexity((int) Values.integer(e.value(), p, 1, Integer.MAX_VALUE))
-          : new Selection.Row((int) Values.integer(e.value(), p, 0, Integer.MAX_VALUE));
+      return switch (e.key()) {
+        case "complexity" -> new Selection.Complexity((int) Values.integer(e.value(), p, 1, Integer.MAX_VALUE));
+        case "row" -> new Selection.Row((int) Values.integer(e.value(), p, 0, Integer.MAX_VALUE));
+        default -> new Selection.Budget(budget(e.value(), p));
+      };
     }
     throw SrHlsException.at(value.at(), path + " must be " + expected + "; found " + value.describe());
   }

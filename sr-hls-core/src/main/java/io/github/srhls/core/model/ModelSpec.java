@@ -29,6 +29,7 @@ import java.util.TreeMap;
  * @param arithmetic how the RTL builds what it has a choice about (products by constants)
  * @param testbench how to make and judge test vectors
  * @param at where the name is written; its file is the model file as messages name it (relative to the project)
+ * @param selection the model-level budgeted selection ({@code selection:}), or null when the file has none
  */
 public record ModelSpec(
     Path file,
@@ -43,7 +44,17 @@ public record ModelSpec(
     TargetSpec target,
     ArithmeticSpec arithmetic,
     TestbenchSpec testbench,
-    SourcePosition at) {
+    SourcePosition at,
+    SelectionSpec selection) {
+
+  /** A model without a model-level selection. */
+  public ModelSpec(Path file, String name, String version, String description, List<InputSpec> inputs,
+      List<OutputSpec> outputs, List<OperatorSpec> operators, PrecisionSpec precision,
+      Map<String, FunctionSpec> functions, TargetSpec target, ArithmeticSpec arithmetic, TestbenchSpec testbench,
+      SourcePosition at) {
+    this(file, name, version, description, inputs, outputs, operators, precision, functions, target, arithmetic,
+        testbench, at, null);
+  }
 
   public ModelSpec {
     Objects.requireNonNull(file, "file");
@@ -64,6 +75,12 @@ public record ModelSpec(
     Objects.requireNonNull(arithmetic, "arithmetic");
     Objects.requireNonNull(testbench, "testbench");
     Objects.requireNonNull(at, "at");
+  }
+
+  /** The same model with other outputs (the rows a budgeted selection chose, or a subset of the outputs). */
+  public ModelSpec withOutputs(List<OutputSpec> newOutputs) {
+    return new ModelSpec(file, name, version, description, inputs, newOutputs, operators, precision, functions,
+        target, arithmetic, testbench, at, selection);
   }
 
   /** The names of the inputs, in order. */

@@ -7,7 +7,7 @@
  *
  * <p>In the pipeline: report → <b>packaging</b>, the last stage.
  *
- * <p>May use (layer 17 in {@code io.github.srhls.core.ArchitectureTest}, which checks it): the packages of layers 0 to
- * 16; today diag.
+ * <p>May use (layer 18 in {@code io.github.srhls.core.ArchitectureTest}, which checks it): the packages of layers 0 to
+ * 17; today diag.
  */
 package io.github.srhls.core.packaging;

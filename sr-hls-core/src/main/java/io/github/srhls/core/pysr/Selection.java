@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
  * in PySR. A model's {@code pysr: select:} is read straight into one of these.
  */
 public sealed interface Selection
-    permits Selection.Accuracy, Selection.Score, Selection.Best, Selection.Complexity, Selection.Row {
+    permits Selection.Accuracy, Selection.Score, Selection.Best, Selection.Complexity, Selection.Row,
+    Selection.Budget, Selection.ModelBudget {
 
   /**
    * The chosen row.
@@ -87,6 +88,36 @@ public sealed interface Selection
       }
       return hallOfFame.rows().get(index);
     }
+  }
+
+  /**
+   * The row with the lowest loss whose design fits a budget of its own ({@code select: {budget: {...}}}). Which rows
+   * fit is known only once every row has been built and costed, which the {@code explore} package does before the
+   * model is compiled: it replaces this selection by the {@link Row} it chose, so {@link #select} is never reached.
+   */
+  record Budget(ResourceBudget budget) implements Selection {
+    @Override
+    public HallOfFame.Row select(HallOfFame hallOfFame) {
+      throw new IllegalStateException(hallOfFame.file() + ": a budget selection is resolved by costing every row"
+          + " (explore.BudgetedSelection) before the model is compiled");
+    }
+  }
+
+  /**
+   * {@code select: budget}: the row is chosen jointly with the other outputs that say so, to fit the model's
+   * {@code selection: {budget: ...}}; resolved before compiling, as {@link Budget} is.
+   */
+  record ModelBudget() implements Selection {
+    @Override
+    public HallOfFame.Row select(HallOfFame hallOfFame) {
+      throw new IllegalStateException(hallOfFame.file() + ": a joint budget selection is resolved by costing the"
+          + " combinations (explore.BudgetedSelection) before the model is compiled");
+    }
+  }
+
+  /** Whether the row is chosen by costing candidates against a budget, not from the file alone. */
+  default boolean byBudget() {
+    return this instanceof Budget || this instanceof ModelBudget;
   }
 
   /** The first index (among those {@code eligible}) with the greatest key; ties keep the earliest. */

@@ -11,8 +11,8 @@
  * <p>In the pipeline: simulation and toolchains → <b>report</b> → packaging. The stages below never use this package;
  * the goals above call it after running them.
  *
- * <p>May use (layer 16 in {@code io.github.srhls.core.ArchitectureTest}, which checks it): the packages of layers 0 to
- * 15; today diag, plot, project, simulation.host, simulation.rtl, testbench,
+ * <p>May use (layer 17 in {@code io.github.srhls.core.ArchitectureTest}, which checks it): the packages of layers 0 to
+ * 16; today diag, plot, project, simulation.host, simulation.rtl, testbench,
  * toolchain.amd and toolchain.yosys.
  */
 package io.github.srhls.core.report;

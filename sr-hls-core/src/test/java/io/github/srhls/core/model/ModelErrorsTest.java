@@ -297,11 +297,11 @@ class ModelErrorsTest {
   void badPysrSettings() {
     String out = "outputs:\n  - name: y\n    pysr: ";
     assertAt(error(HEAD + INPUTS + out + "{file: pysr/h.csv, select: bestt}\n"), "m.sr.yaml", 6, 38,
-        "'bestt' is not a selection", "accuracy, score, best, {complexity: n} or {row: i}", "Did you mean 'best'?");
+        "'bestt' is not a selection", "accuracy, score, best, budget, {complexity: n}, {row: i} or {budget: {lut: 8000, ...}}", "Did you mean 'best'?");
     assertAt(error(HEAD + INPUTS + out + "{file: pysr/h.csv, select: {complexity: 0}}\n"), "m.sr.yaml", 6, 51,
         "outputs[0].pysr.select.complexity must be a whole number of at least 1, found 0");
     assertAt(error(HEAD + INPUTS + out + "{file: pysr/h.csv, select: {complexity: 3, row: 1}}\n"), "m.sr.yaml", 6,
-        38, "exactly one key, complexity or row");
+        38, "exactly one key, complexity, row or budget");
     assertAt(error(HEAD + INPUTS + out + "{file: pysr/h.csv, select: {rows: 1}}\n"), "m.sr.yaml", 6, 39,
         "unknown key 'rows' in outputs[0].pysr.select", "Did you mean 'row'?");
     assertAt(error(HEAD + INPUTS + out + "{file: pysr/h.csv, variables: one}\n"), "m.sr.yaml", 6, 41,

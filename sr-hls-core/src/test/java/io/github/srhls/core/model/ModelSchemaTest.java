@@ -228,6 +228,28 @@ class ModelSchemaTest {
   }
 
   @Test
+  void theSchemaTakesAndRefusesBudgetsAsTheReaderDoes() throws IOException {
+    Files.writeString(project.resolve("hof.csv"), "Complexity,Loss,Equation\n1,0.5,\"x0\"\n");
+    String head = "format: sr-hls/v1\nname: m\ninputs: {count: 1, range: [-1, 1]}\noutputs:\n";
+    String good = head + "  - {name: y, pysr: {file: hof.csv, select: {budget: {lut: 8000, dsp: 0, latency-ns: 2.5}}}}\n"
+        + "  - {name: z, pysr: {file: hof.csv, select: budget}}\n"
+        + "selection: {budget: {ff: 10, bram: 0, latency-cycles: 4}, objective: loss}\n";
+    assertEquals(List.of(), errors(tree("m.sr.yaml", good)));
+    Path file = project.resolve("m.sr.yaml");
+    Files.writeString(file, good);
+    new ModelReader().read(file, project, "1.0.0");
+    for (String[] bad : new String[][] {{"lut: 8000", "luts: 8000"}, {"lut: 8000", "lut: 0"},
+        {"latency-ns: 2.5", "latency-ns: 0"}, {"dsp: 0", "dsp: -1"}, {"objective: loss", "objective: area"},
+        {"{budget: {lut: 8000, dsp: 0, latency-ns: 2.5}}", "{budget: {}}"}}) {
+      String yaml = good.replace(bad[0], bad[1]);
+      assertFalse(errors(tree("m.sr.yaml", yaml)).isEmpty(), "the schema accepts " + bad[1]);
+      Files.writeString(file, yaml);
+      assertThrows(SrHlsException.class, () -> new ModelReader().read(file, project, "1.0.0"),
+          "the reader accepts " + bad[1]);
+    }
+  }
+
+  @Test
   void theSchemaListsTheReadersKeywordsFunctionsModesAndKeys() {
     JsonNode identifier = schemaTree.at("/$defs/identifier/not/enum");
     Set<String> keywords = new TreeSet<>();
@@ -251,7 +273,7 @@ class ModelSchemaTest {
     Set<String> top = new TreeSet<>();
     schemaTree.get("properties").fieldNames().forEachRemaining(top::add);
     assertEquals(new TreeSet<>(List.of("format", "name", "version", "description", "inputs", "outputs",
-        "operators", "precision", "functions", "target", "arithmetic", "testbench")), top);
+        "operators", "precision", "functions", "target", "arithmetic", "testbench", "selection")), top);
     Set<String> constantMultiplication = texts(schemaTree.at(
         "/properties/arithmetic/properties/constant-multiplication/enum"));
     assertEquals(new TreeSet<>(ArithmeticSpec.ConstantMultiplication.words()), constantMultiplication);

@@ -7,7 +7,7 @@
  * <p>In the pipeline: back ends and testbench → <b>simulation</b> → toolchains and report. RTL simulation goes beside
  * this one, as {@code simulation.rtl}.
  *
- * <p>May use (layer 12 in {@code io.github.srhls.core.ArchitectureTest}, which checks it): the packages of layers 0 to
- * 11; today diag, process, project and testbench. Not another simulation.
+ * <p>May use (layer 13 in {@code io.github.srhls.core.ArchitectureTest}, which checks it): the packages of layers 0 to
+ * 12; today diag, process, project and testbench. Not another simulation.
  */
 package io.github.srhls.core.simulation.host;

@@ -9,7 +9,7 @@
  *
  * <p>In the pipeline: back ends → <b>simulation</b> → report. Beside the host C simulation, never using it.
  *
- * <p>May use (layer 12 in {@code io.github.srhls.core.ArchitectureTest}, which checks it): the packages of layers 0 to
- * 11; today diag, fixed, process, project and testbench.
+ * <p>May use (layer 13 in {@code io.github.srhls.core.ArchitectureTest}, which checks it): the packages of layers 0 to
+ * 12; today diag, fixed, process, project and testbench.
  */
 package io.github.srhls.core.simulation.rtl;

@@ -10,7 +10,7 @@
  * <p>In the pipeline: toolchains, AMD: detection, scripts, <b>running</b>, report parsing. Open-source tools go beside
  * it, as {@code toolchain.<name>}.
  *
- * <p>May use (layer 15 in {@code io.github.srhls.core.ArchitectureTest}, which checks it): the packages of layers 0 to
- * 14; today diag, process, project, incremental, simulation.host and its three sub-packages.
+ * <p>May use (layer 16 in {@code io.github.srhls.core.ArchitectureTest}, which checks it): the packages of layers 0 to
+ * 15; today diag, process, project, incremental, simulation.host and its three sub-packages.
  */
 package io.github.srhls.core.toolchain.amd;

@@ -9,7 +9,7 @@
  *
  * <p>In the pipeline: back ends → simulation → <b>toolchains</b> (AMD, and open tools beside it) → report.
  *
- * <p>May use (layer 13 in {@code io.github.srhls.core.ArchitectureTest}, which checks it): the packages of layers 0 to
- * 12; today diag and process.
+ * <p>May use (layer 14 in {@code io.github.srhls.core.ArchitectureTest}, which checks it): the packages of layers 0 to
+ * 13; today diag and process.
  */
 package io.github.srhls.core.toolchain.yosys;

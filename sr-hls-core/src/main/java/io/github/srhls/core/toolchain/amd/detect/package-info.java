@@ -9,7 +9,7 @@
  *
  * <p>In the pipeline: toolchains, AMD: <b>detection</b>, scripts, running, report parsing.
  *
- * <p>May use (layer 13 in {@code io.github.srhls.core.ArchitectureTest}, which checks it): the packages of layers 0 to
- * 12; today diag and process. Not its sibling toolchain.amd.scripts.
+ * <p>May use (layer 14 in {@code io.github.srhls.core.ArchitectureTest}, which checks it): the packages of layers 0 to
+ * 13; today diag and process. Not its sibling toolchain.amd.scripts.
  */
 package io.github.srhls.core.toolchain.amd.detect;

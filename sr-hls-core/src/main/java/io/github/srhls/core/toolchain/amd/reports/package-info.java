@@ -7,7 +7,7 @@
  *
  * <p>In the pipeline: toolchains, AMD: detection, scripts, running, <b>report parsing</b>.
  *
- * <p>May use (layer 14 in {@code io.github.srhls.core.ArchitectureTest}, which checks it): the packages of layers 0 to
- * 13; today diag, toolchain.amd.detect and toolchain.amd.scripts.
+ * <p>May use (layer 15 in {@code io.github.srhls.core.ArchitectureTest}, which checks it): the packages of layers 0 to
+ * 14; today diag, toolchain.amd.detect and toolchain.amd.scripts.
  */
 package io.github.srhls.core.toolchain.amd.reports;

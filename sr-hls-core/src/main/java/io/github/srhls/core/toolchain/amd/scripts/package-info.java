@@ -8,7 +8,7 @@
  * <p>In the pipeline: toolchains, AMD: detection, <b>scripts</b>, running, report parsing. Generation writes them into
  * every project.
  *
- * <p>May use (layer 13 in {@code io.github.srhls.core.ArchitectureTest}, which checks it): the packages of layers 0 to
- * 12; today none. Not its sibling toolchain.amd.detect.
+ * <p>May use (layer 14 in {@code io.github.srhls.core.ArchitectureTest}, which checks it): the packages of layers 0 to
+ * 13; today none. Not its sibling toolchain.amd.detect.
  */
 package io.github.srhls.core.toolchain.amd.scripts;
