@@ -116,7 +116,8 @@ final class Products {
     if (dsp && arith.registeredProducts()) {
       // the DSP's A/B input registers, then its M/P register: two cycles, and a short path out of the DSP
       return arith.net().cell(name, t, List.of(a, b), arith.delays().dspRegisteredNs(), 2,
-          what + " with its input and product registers", (out, in) -> {
+          what + " with its input and product registers",
+          Resource.product(true, x.signedLength(), y.signedLength()), (out, in) -> {
             int la = x.signedLength();
             int lb = y.signedLength();
             return "reg signed [" + (la - 1) + ":0] " + out + "_a;\n"
@@ -132,7 +133,7 @@ final class Products {
     double delay = dsp ? arith.delays().dspNs()
         : arith.delays().luts(2) + arith.delays().carryChain(x.signedLength() + y.signedLength());
     return arith.net().cell(name, t, List.of(a, b), delay, what,
-        (out, in) -> "assign " + out + " = $signed(" + operand(a, in.get(0), x, w) + ") * $signed("
+        Resource.product(dsp, x.signedLength(), y.signedLength()), (out, in) -> "assign " + out + " = $signed(" + operand(a, in.get(0), x, w) + ") * $signed("
             + operand(b, in.get(1), y, w) + ");");
   }
 

@@ -35,10 +35,10 @@ class PipelineTest {
     Signal s = a;
     for (int i = 0; i < 6; i++) {
       s = net.cell("_s" + i, INT16, List.of(s, b), DELAYS.carryChain(16), "adder 16 bits",
-          (out, in) -> "assign " + out + " = " + in.get(0) + " + " + in.get(1) + ";");
+          Resource.prefix(Resource.Kind.ADDER, 16, 0, 0), (out, in) -> "assign " + out + " = " + in.get(0) + " + " + in.get(1) + ";");
     }
     Signal d = net.cell("_d", INT16, List.of(a, b), DELAYS.carryChain(16), "subtractor 16 bits",
-        (out, in) -> "assign " + out + " = " + in.get(0) + " - " + in.get(1) + ";");
+        Resource.prefix(Resource.Kind.ADDER, 16, 0, 0), (out, in) -> "assign " + out + " = " + in.get(0) + " - " + in.get(1) + ";");
     net.output("y", s);
     net.output("z", d);
     return net;
