@@ -10,7 +10,8 @@ import java.util.List;
  *
  * @param kind the kind of logic
  * @param bits its size in bits: a carry chain's length, a comparison's or reduction's width, a table's varying bit
- *     columns, a shifter's selector width, a priority encoder's count of powers; 0 where the kind has none
+ *     columns, a shifter's selector width, a priority encoder's count of powers; for a product 1 when it is only a
+ *     shift (by a constant 0 or plus or minus a power of two); 0 where the kind has none
  * @param a a product's first operand width, a table's entries; else 0
  * @param b a product's second operand width; else 0
  * @param reads per input, in {@link Cell#inputs()} order: {@link #ALL} when the cell reads every bit of it, else the
@@ -75,9 +76,12 @@ public record Resource(Kind kind, long bits, long a, long b, List<Integer> reads
     return new Resource(kind, bits, 0, 0, List.of());
   }
 
-  /** A product of two operands of these widths, on a DSP or in LUTs. */
-  public static Resource product(boolean dsp, int widthA, int widthB) {
-    return new Resource(dsp ? Kind.DSP : Kind.LUT_PRODUCT, 0, widthA, widthB, List.of());
+  /**
+   * A product of two operands of these widths, on a DSP or in LUTs; {@code shift}: one operand is a constant 0 or
+   * plus or minus a power of two, which synthesis turns into wiring ({@link #bits} 1).
+   */
+  public static Resource product(boolean dsp, int widthA, int widthB, boolean shift) {
+    return new Resource(dsp ? Kind.DSP : Kind.LUT_PRODUCT, shift ? 1 : 0, widthA, widthB, List.of());
   }
 
   /** A table of {@code entries} words of which {@code varying} bit columns are not the same in every entry. */

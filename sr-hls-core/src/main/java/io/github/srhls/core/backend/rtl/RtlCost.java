@@ -293,10 +293,10 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
     boolean constantInput = c.inputs().stream().anyMatch(s -> constants.contains(s.name()));
     return switch (r.kind()) {
       case WIRING, CONSTANT, BLOCK_RAM, BLOCK_RAM_SECOND_PORT -> Part.NONE; // block RAM: counted by shape
-      case DSP -> constantInput && Math.min(r.a(), r.b()) <= 2
-          // a one-bit chunk of a constant is 0 or 1: Yosys folds the product into wiring, no DSP
-          ? Part.NONE : new Part("dsp", 0, 0, 1, 0);
-      case LUT_PRODUCT -> new Part("lut product", LUT_PRODUCT * r.a() * r.b(), carry4(w), 0, 0);
+      // by a constant 0 or plus or minus a power of two: Yosys folds the product into wiring, no DSP
+      case DSP -> r.bits() == 1 ? Part.NONE : new Part("dsp", 0, 0, 1, 0);
+      case LUT_PRODUCT -> r.bits() == 1 ? Part.NONE
+          : new Part("lut product", LUT_PRODUCT * r.a() * r.b(), carry4(w), 0, 0);
       case LUT_ROM -> {
         long entries = Math.min(1L << Math.min(in, 30), r.a());
         yield new Part("lut rom", ROM * Math.min(r.bits(), bits) * ((entries + 63) / 64), 0, 0, 0);
