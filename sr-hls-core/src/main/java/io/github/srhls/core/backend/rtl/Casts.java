@@ -88,7 +88,8 @@ final class Casts {
     Signal hi = null;
     if (detects && hBits >= 2) {
       hi = net.cell(name + "_hi", FixedType.apUint(2), List.of(a), delays.luts(Bits.reductionLevels(hBits)),
-          "range check " + hBits + " bits", Resource.of(Resource.Kind.REDUCE, hBits), (out, in) -> "assign " + out + " = {"
+          "range check " + hBits + " bits",
+          new Resource(Resource.Kind.REDUCE, hBits, 0, 0, List.of(Resource.from((int) Math.max(0, hLo)))), (out, in) -> "assign " + out + " = {"
               + allOnes(a, in.get(0), hLo, hasZerosBelow) + ", " + allZeros(a, in.get(0), hLo) + "};");
     }
 

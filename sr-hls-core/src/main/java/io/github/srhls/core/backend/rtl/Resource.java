@@ -16,7 +16,7 @@ import java.util.List;
  * @param b a product's second operand width; else 0
  * @param reads per input, in {@link Cell#inputs()} order: {@link #ALL} when the cell reads every bit of it, else the
  *     offset o such that output bit k reads input bits up to k - o only (an adder, a multiplexer's data, a wiring),
- *     or {@link #bit} of one bit; an empty list is every input read in full
+ *     {@link #bit} of one bit, {@link #from} the bits from one up; an empty list is every input read in full
  */
 public record Resource(Kind kind, long bits, long a, long b, List<Integer> reads) {
 
@@ -25,6 +25,7 @@ public record Resource(Kind kind, long bits, long a, long b, List<Integer> reads
   /** In {@link #reads}: the cell reads no bit of that input. */
   public static final int UNREAD = 1 << 20;
   private static final int BIT = -(1 << 22);
+  private static final int FROM = -(1 << 24);
 
   /** The kinds of logic the estimate has figures for. */
   public enum Kind {
@@ -108,9 +109,19 @@ public record Resource(Kind kind, long bits, long a, long b, List<Integer> reads
     return BIT - index;
   }
 
+  /** In {@link #reads}: the cell reads the bits of that input from {@code lo} up to its top one. */
+  public static int from(int lo) {
+    return FROM - Math.max(0, lo);
+  }
+
   /** Whether a {@link #reads} entry is one bit ({@link #bit}). */
   static boolean isBit(int read) {
-    return read <= BIT;
+    return read <= BIT && read > FROM;
+  }
+
+  /** Whether a {@link #reads} entry is the bits from one up ({@link #from}). */
+  static boolean isFrom(int read) {
+    return read <= FROM;
   }
 
   /** How the cell reads input i: {@link #ALL}, an offset or {@link #bit}. */

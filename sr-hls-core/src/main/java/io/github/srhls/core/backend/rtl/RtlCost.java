@@ -140,7 +140,7 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
 
   /** The low bits of an input of {@code width} bits a reader needs for {@code bits} low bits of its output. */
   private static int needed(int read, int bits, int width) {
-    if (read == Resource.ALL) {
+    if (read == Resource.ALL || Resource.isFrom(read)) {
       return width;
     }
     if (Resource.isBit(read)) {
@@ -175,7 +175,8 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
         if (depth > 0) {
           int r = c.resource().read(j);
           // a reader whose output bit k is input bit k - o reads nothing under bit -o (a field's low end)
-          int lo = Resource.isBit(r) ? Resource.bit(0) - r : r == Resource.ALL ? 0 : Math.max(0, -r);
+          int lo = Resource.isBit(r) ? Resource.bit(0) - r : Resource.isFrom(r) ? Resource.from(0) - r
+              : r == Resource.ALL ? 0 : Math.max(0, -r);
           int hi = needed(r, live.get(c.out().name()), in.width()) - 1;
           reads.computeIfAbsent(in.name(), x -> new ArrayList<>()).add(new int[] {depth, lo, hi});
         }
