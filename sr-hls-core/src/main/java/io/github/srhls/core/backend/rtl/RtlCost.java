@@ -18,16 +18,15 @@ import java.util.TreeSet;
  * synthesis: the figures Yosys's {@code synth_xilinx -family xcup} (0.23) reports, by a per-primitive model
  * calibrated against it (the calibration benchmark {@code RtlCostBenchmark} prints both side by side).
  *
- * <p>The model, per cell (by what it is, with its output's width W): LUTs per bit of each kind of logic (adders,
- * divider steps, comparisons, multiplexers, overflow steps, reductions, shifters: the factors below); a DSP48E2
- * product is one DSP (none when one operand is a one-bit chunk of a constant: Yosys folds it); a LUT product a x b
- * about a x b LUTs; a LUT-ROM of E entries ceil(E / 64) LUTs per bit column that varies; a block-RAM ROM the fewest
- * RAMB18 of any shape for its varying columns, its second reader none; carry chains ceil(n / 4) CARRY4 (Yosys 0.23
- * maps xcup carry chains to CARRY4); constants, and cells of constants only, nothing.
- * Registers: each signal's copies ({@code _<s>__q1 … q<d>}) times the share of bits Yosys keeps ({@link #keptBits}),
- * cut at every copy some reader reads; a run of 3 or more copies between reads is a shift register that Yosys maps
- * into SRL16E/SRLC32E LUT RAM (one per bit per 32 copies, no FF); shorter runs are flip-flops. The valid chain is L
- * FFs. The site's RTL page has the table and the benchmark's figures.
+ * <p>The model reads each cell's {@link Resource} (what it is built of, recorded where it is made) and follows
+ * what Yosys does with it: bits nobody reads are removed with the logic and registers behind them
+ * ({@link #liveBits}); LUTs per bit of each kind of logic (the fitted factors below); a DSP48E2 product is one DSP
+ * (none when an operand is a constant 0 or plus or minus a power of two: wiring); a LUT-ROM of E entries
+ * ceil(E / 64) LUTs per bit column that varies; a block-RAM ROM the fewest RAMB18 for its varying columns, 18-bit
+ * ports when a second reader makes it true dual-port; carry chains ceil(n / 4) CARRY4 (Yosys 0.23 maps xcup carry
+ * chains to CARRY4); constants, and cells of constants only, nothing. Registers bit by bit:
+ * runs of 3 or more copies are shift registers (LUTRAM), shorter ones flip-flops; the valid chain is L FFs. The
+ * site's RTL page has the table and the benchmark's figures, in and out of the fit.
  *
  * @param lut LUTs of logic
  * @param ff flip-flops
@@ -265,11 +264,13 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
   }
 
   /*
-   * LUTs per bit of each kind of logic, fitted (non-negative least squares, relative error) to Yosys 0.23's
-   * synth_xilinx -family xcup over the training part of RtlCostBenchmark's designs (the benchmark prints the error
-   * on the held-out part too). Yosys trims and merges across cells (-flatten): comparisons with a constant and
-   * multiplexers before a register mostly vanish into other LUTs and the flip-flops' set and reset pins; a divider
-   * step, an overflow step and a reduction cost more than one LUT per bit.
+   * LUTs per bit of each kind of logic (per bit that is read), fitted to Yosys 0.23's synth_xilinx -family xcup by a
+   * linear program (least total relative error, every training design within 25%) on the designs RtlCostBenchmark
+   * marks "fit"; it prints the error on the held-out designs too. ABC merges small functions across cells
+   * (-flatten): comparisons and multiplexers of two variables vanish into the LUTs they drive, a multiplexer with
+   * a constant side mostly into the flip-flops' set and reset pins; a divider step, a range check and an adder
+   * with a constant term (its carry-in and inverted bits) cost more than one LUT per bit. No training design has a
+   * product in LUTs: LUT_PRODUCT is a x b by construction, not fitted.
    */
   static final double ADDER = 0.9;
   static final double CONSTANT_ADDER = 1.41;
