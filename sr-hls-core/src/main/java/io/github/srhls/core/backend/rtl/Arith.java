@@ -50,7 +50,7 @@ public final class Arith {
   public Signal constant(String name, Fixed value) {
     FixedType t = value.type();
     String literal = Bits.literal(value.raw(), t.width());
-    return net.cell(name, t, List.of(), 0, "constant " + value, (out, in) -> "assign " + out + " = " + literal + ";");
+    return net.cell(name, t, List.of(), 0, "constant " + value, Resource.CONSTANT_VALUE, (out, in) -> "assign " + out + " = " + literal + ";");
   }
 
   /** {@code a + b} at full precision. */
@@ -76,7 +76,7 @@ public final class Arith {
       return adder(name, z, new Term(a, a.type()), true, t, t);
     }
     String what = "negation " + w + " bits";
-    return net.cell(name, t, List.of(a), delays.carryChain(w), what,
+    return net.cell(name, t, List.of(a), delays.carryChain(w), what, Resource.prefix(Resource.Kind.ADDER, w, 0),
         (out, in) -> "assign " + out + " = " + Bits.zeros(w) + " - " + Bits.field(a, in.get(0), 0, w - 1) + ";");
   }
 
@@ -149,7 +149,7 @@ public final class Arith {
       Signal d = sub(name + "_d", a, b);
       int m = d.width() - 1;
       return net.cell(name, FixedType.apUint(1), List.of(d), delays.luts(1 + Bits.reductionLevels(d.width())),
-          "comparison " + op + " of a difference", (out, in) -> {
+          "comparison " + op + " of a difference", Resource.of(Resource.Kind.EQUALITY, d.width()), (out, in) -> {
             String sign = in.get(0) + "[" + m + "]";
             String zero = "~|" + in.get(0);
             String e = switch (op) {
@@ -163,7 +163,7 @@ public final class Arith {
     }
     double delay = equality ? delays.luts(1 + Bits.reductionLevels((w + 2) / 3)) : delays.carryChain(w);
     return net.cell(name, FixedType.apUint(1), List.of(a, b), delay, "comparison " + op + " " + w + " bits",
-        (out, in) -> "assign " + out + " = $signed(" + Bits.field(a, in.get(0), -sa, w - 1 - sa) + ") " + op
+        Resource.of(equality ? Resource.Kind.EQUALITY : Resource.Kind.COMPARE, w), (out, in) -> "assign " + out + " = $signed(" + Bits.field(a, in.get(0), -sa, w - 1 - sa) + ") " + op
             + " $signed(" + Bits.field(b, in.get(1), -sb, w - 1 - sb) + ");");
   }
 
@@ -179,7 +179,7 @@ public final class Arith {
       }
     }
     return net.cell(name, type, List.of(cond, ifTrue, ifFalse), delays.luts(1), "multiplexer " + type.width()
-        + " bits", (out, in) -> "assign " + out + " = " + in.get(0) + " ? " + in.get(1) + " : " + in.get(2) + ";");
+        + " bits", Resource.prefix(Resource.Kind.MUX, type.width(), Resource.ALL, 0, 0), (out, in) -> "assign " + out + " = " + in.get(0) + " ? " + in.get(1) + " : " + in.get(2) + ";");
   }
 
   /**
@@ -248,14 +248,15 @@ public final class Arith {
     long ax = zx;
     long ay = zy;
     if (carry == 0) {
-      return net.cell(name, type, List.of(x.signal()), 0, "wiring " + w + " bits",
+      return net.cell(name, type, List.of(x.signal()), 0, "wiring " + w + " bits", Resource.wiring(ax),
           (out, in) -> "assign " + out + " = " + Bits.field(fx.signal(), in.get(0), -ax, w - 1 - ax) + ";");
     }
     if (carry > MAX_CARRY_BITS) {
       return chunked(name, fx, fy, ax, ay, subtract, (int) low, type);
     }
     String what = (subtract ? "subtractor " : "adder ") + carry + " bits";
-    return net.cell(name, type, List.of(x.signal(), y.signal()), delays.carryChain(carry), what, (out, in) -> {
+    return net.cell(name, type, List.of(x.signal(), y.signal()), delays.carryChain(carry), what,
+        Resource.prefix(Resource.Kind.ADDER, carry, ax, ay), (out, in) -> {
       String sum = out + "_s";
       String lowPart = low > 0 ? Bits.field(fx.signal(), in.get(0), -ax, low - 1 - ax) : "";
       return "wire [" + (carry - 1) + ":0] " + sum + " = " + Bits.field(fx.signal(), in.get(0), low - ax, w - 1 - ax)
@@ -284,7 +285,8 @@ public final class Arith {
       List<Signal> inputs = carryIn == null ? List.of(x.signal(), y.signal())
           : List.of(x.signal(), y.signal(), carryIn);
       previous = net.cell(name + "_c" + j, FixedType.apUint(length + 1), inputs, delays.carryChain(length + 2),
-          (subtract ? "subtractor " : "adder ") + length + " bits, chunk " + j + " of " + count, (out, in) -> {
+          (subtract ? "subtractor " : "adder ") + length + " bits, chunk " + j + " of " + count,
+          Resource.prefix(Resource.Kind.ADDER, length, ax - offset, ay - offset, Resource.ALL), (out, in) -> {
             String xs = Bits.field(x.signal(), in.get(0), offset - ax, offset + length - 1L - ax);
             String ys = Bits.field(y.signal(), in.get(1), offset - ay, offset + length - 1L - ay);
             String c = carryIn == null ? (subtract ? "1'b1" : "1'b0") : in.get(2) + "[" + carryBit + "]";
@@ -300,7 +302,8 @@ public final class Arith {
     if (low > 0) {
       inputs.add(x.signal());
     }
-    return net.cell(name, type, inputs, 0, "wiring " + w + " bits", (out, in) -> {
+    return net.cell(name, type, inputs, 0, "wiring " + w + " bits", Resource.of(Resource.Kind.WIRING, 0),
+        (out, in) -> {
       List<String> parts = new ArrayList<>();
       for (int j = count - 1; j >= 0; j--) {
         parts.add(in.get(j) + "[" + (lengths.get(j) - 1) + ":0]");
@@ -329,11 +332,12 @@ public final class Arith {
     List<Signal> inputs = own ? List.of(value) : List.of(value, sign);
     if (w == 1) {
       // -v = v modulo 2
-      return net.cell(name, type, List.of(value), 0, "wiring 1 bit",
+      return net.cell(name, type, List.of(value), 0, "wiring 1 bit", Resource.of(Resource.Kind.WIRING, 0),
           (out, in) -> "assign " + out + " = " + field.bits(in.get(0), 0, 0) + ";");
     }
     if (w <= MAX_CARRY_BITS) {
       return net.cell(name, type, inputs, delays.luts(1) + delays.carryChain(w), "conditional negation " + w + " bits",
+          own ? Resource.of(Resource.Kind.ADDER, w) : Resource.prefix(Resource.Kind.ADDER, w, 0, Resource.ALL),
           (out, in) -> {
             String s = in.get(own ? 0 : 1) + "[" + signBit + "]";
             return "assign " + out + " = (" + field.bits(in.get(0), 0, w - 1) + " ^ " + Bits.replicate(w, s) + ") + {"
@@ -355,7 +359,8 @@ public final class Arith {
       }
       previous = net.cell(name + "_c" + j, FixedType.apUint(length + 1), in, delays.luts(1)
           + delays.carryChain(length + 2), "conditional negation " + length + " bits, chunk " + j + " of " + count,
-          (out, names) -> {
+          own ? Resource.of(Resource.Kind.ADDER, length)
+              : Resource.prefix(Resource.Kind.ADDER, length, -offset, Resource.ALL, Resource.ALL), (out, names) -> {
             String s = names.get(own ? 0 : 1) + "[" + signBit + "]";
             String c = carryIn == null ? s : names.get(names.size() - 1) + "[" + carryBit + "]";
             return "wire [" + (length + 1) + ":0] " + out + "_s = {" + field.bits(names.get(0), offset,
@@ -366,7 +371,8 @@ public final class Arith {
       chunks.add(previous);
       lengths.add(length);
     }
-    return net.cell(name, type, chunks, 0, "wiring " + w + " bits", (out, in) -> {
+    return net.cell(name, type, chunks, 0, "wiring " + w + " bits", Resource.of(Resource.Kind.WIRING, 0),
+        (out, in) -> {
       List<String> parts = new ArrayList<>();
       for (int j = count - 1; j >= 0; j--) {
         parts.add(in.get(j) + "[" + (lengths.get(j) - 1) + ":0]");
@@ -384,11 +390,11 @@ public final class Arith {
     }
     int carry = (int) Math.max(w - zx, 0);
     if (carry == 0) {
-      return net.cell(name, type, List.of(), 0, "constant 0", (out, in) -> "assign " + out + " = "
+      return net.cell(name, type, List.of(), 0, "constant 0", Resource.CONSTANT_VALUE, (out, in) -> "assign " + out + " = "
           + Bits.zeros(w) + ";");
     }
     return net.cell(name, type, List.of(x.signal()), delays.carryChain(carry), "negation " + carry + " bits",
-        (out, in) -> "assign " + out + " = " + Bits.zeros(w) + " - "
+        Resource.prefix(Resource.Kind.ADDER, carry, zx), (out, in) -> "assign " + out + " = " + Bits.zeros(w) + " - "
             + Bits.field(x.signal(), in.get(0), -zx, w - 1 - zx) + ";");
   }
 
@@ -396,7 +402,7 @@ public final class Arith {
   Signal wiring(String name, Term x, FixedType outView, FixedType type) {
     int w = type.width();
     long zx = (long) outView.fracBits() - x.fracBits();
-    return net.cell(name, type, List.of(x.signal()), 0, "wiring " + w + " bits",
+    return net.cell(name, type, List.of(x.signal()), 0, "wiring " + w + " bits", Resource.wiring(zx),
         (out, in) -> "assign " + out + " = " + Bits.field(x.signal(), in.get(0), -zx, w - 1 - zx) + ";");
   }
 }

@@ -51,11 +51,12 @@ final class Casts {
       // a wide OR of the bits under the half bit gets a cell of its own, beside nothing else on its path
       Signal sticky = needsBelow && belowBits > 6 ? net.cell(name + "_st", FixedType.apUint(1), List.of(a),
           delays.luts(Bits.reductionLevels(belowBits)), "sticky bit of " + belowBits + " bits",
-          (out, in) -> "assign " + out + " = |" + in.get(0) + "[" + (belowBits - 1) + ":0];") : null;
+          Resource.of(Resource.Kind.REDUCE, belowBits), (out, in) -> "assign " + out + " = |" + in.get(0) + "[" + (belowBits - 1) + ":0];") : null;
       int levels = 1 + (sticky == null && needsBelow ? Bits.reductionLevels(belowBits) : 0);
       // the increment r in a cell of LUTs, then the W + 1-bit incrementer on the carry chain
       Signal r = net.cell(name + "_r", FixedType.apUint(1), sticky == null ? List.of(a) : List.of(a, sticky),
-          delays.luts(levels), "rounding increment (" + q + ")", (out, in) -> {
+          delays.luts(levels), "rounding increment (" + q + ")", Resource.of(Resource.Kind.LOGIC_BIT, 1),
+          (out, in) -> {
             String v = in.get(0);
             String half = Bits.bitOf(a, v, s - 1);
             String below = in.size() > 1 ? in.get(1) : belowBits <= 0 ? "1'b0" : belowBits == 1 ? v + "[0]"
@@ -74,7 +75,8 @@ final class Casts {
             return "assign " + out + " = " + e + ";";
           });
       rnd = net.cell(name + "_rnd", FixedType.apUint(w + 1), List.of(a, r), delays.carryChain(w + 1),
-          "rounding adder " + (w + 1) + " bits", (out, in) -> "assign " + out + " = {1'b0, "
+          "rounding adder " + (w + 1) + " bits", Resource.prefix(Resource.Kind.ADDER, w + 1, -s, Resource.ALL),
+          (out, in) -> "assign " + out + " = {1'b0, "
               + Bits.field(a, in.get(0), s, s + w - 1) + "} + {" + Bits.zeros(w) + ", " + in.get(1) + "};");
     }
 
@@ -86,7 +88,8 @@ final class Casts {
     Signal hi = null;
     if (detects && hBits >= 2) {
       hi = net.cell(name + "_hi", FixedType.apUint(2), List.of(a), delays.luts(Bits.reductionLevels(hBits)),
-          "range check " + hBits + " bits", (out, in) -> "assign " + out + " = {"
+          "range check " + hBits + " bits",
+          new Resource(Resource.Kind.REDUCE, hBits, 0, 0, List.of(Resource.from((int) Math.max(0, hLo)))), (out, in) -> "assign " + out + " = {"
               + allOnes(a, in.get(0), hLo, hasZerosBelow) + ", " + allZeros(a, in.get(0), hLo) + "};");
     }
 
@@ -109,7 +112,15 @@ final class Casts {
     boolean hasRnd = rnd != null;
     String what = detects ? "overflow " + to.overflow() + (to.saturationBits() > 0 ? " N=" + to.saturationBits() : "")
         + " " + w + " bits" : "wiring " + w + " bits";
-    return net.cell(name, to, inputs, delays.luts(levels), what, (out, in) -> {
+    // without detection: the low W bits of the rounded or truncated source (and its sign for the -1 case)
+    // with the rounded bits and the range check in cells of their own, the source's sign is all the last one reads
+    // (and without rounding, the W bits it keeps: from bit s up, its sign aside)
+    int readsSource = hasRnd && (hasHi || !detects) ? (a.signed() ? Resource.bit(wa - 1) : Resource.UNREAD)
+        : detects && hasHi ? (int) Math.max(-Resource.UNREAD, -s) : Resource.ALL;
+    Resource resource = detects ? Resource.prefix(Resource.Kind.OVERFLOW, w, readsSource, Resource.ALL, Resource.ALL)
+        : Resource.prefix(minusOne ? Resource.Kind.MUX : Resource.Kind.WIRING, w,
+            minusOne ? (hasRnd ? readsSource : Resource.ALL) : hasRnd ? Resource.UNREAD : -s, 0);
+    return net.cell(name, to, inputs, delays.luts(levels), what, resource, (out, in) -> {
       String v = in.get(0);
       StringBuilder b = new StringBuilder();
       String t = hasRnd ? in.get(1) + "[" + (w - 1) + ":0]" : Bits.field(a, v, s, s + w - 1);

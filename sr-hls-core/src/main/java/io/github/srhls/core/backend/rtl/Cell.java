@@ -15,8 +15,10 @@ import java.util.List;
  * @param latency clock cycles between its inputs and {@code out} inside the cell itself (0: combinational; a
  *     block-RAM read or a DSP with its own registers has more)
  * @param what a few words for comments and error messages ("adder 17 bits", "sin table read")
+ * @param resource what it is built of, for the cost estimate (set where the cell is made)
  */
-public record Cell(Signal out, List<Signal> inputs, Body body, double delayNs, int latency, String what) {
+public record Cell(Signal out, List<Signal> inputs, Body body, double delayNs, int latency, String what,
+    Resource resource) {
 
   public Cell {
     inputs = List.copyOf(inputs);

@@ -32,7 +32,7 @@ final class Divider {
     Signal sign = null;
     if (a.signed() || b.signed()) {
       sign = net.cell(name + "_sg", FixedType.apUint(1), List.of(a, b), delays.luts(1), "quotient sign",
-          (out, in) -> "assign " + out + " = " + Bits.sign(a, in.get(0)) + " ^ " + Bits.sign(b, in.get(1)) + ";");
+          Resource.of(Resource.Kind.LOGIC_BIT, 1), (out, in) -> "assign " + out + " = " + Bits.sign(a, in.get(0)) + " ^ " + Bits.sign(b, in.get(1)) + ";");
     }
     Signal prev = null;
     for (int i = nw - 1; i >= 0; i--) {
@@ -50,7 +50,7 @@ final class Divider {
       boolean takes = index >= 0;
       prev = net.cell(name + "_q" + i, FixedType.apUint(dw + done + 2), inputs,
           delays.carryChain(dw + 2) + delays.luts(1),
-          "divider step " + (dw + 1) + " bits", (out, in) -> {
+          "divider step " + (dw + 1) + " bits", stepResource(dw, done, prev != null, takes ? index : -1), (out, in) -> {
             int k = 0;
             String p = first ? null : in.get(k++);
             String n = takes ? in.get(k++) + "[" + index + "]" : "1'b0";
@@ -79,7 +79,7 @@ final class Divider {
     Signal last = prev;
     int wt = t.width();
     if (sign == null) {
-      return net.cell(name, t, List.of(last), 0, "wiring " + wt + " bits",
+      return net.cell(name, t, List.of(last), 0, "wiring " + wt + " bits", Resource.of(Resource.Kind.WIRING, 0),
           (out, in) -> "assign " + out + " = " + quotient(in.get(0), nw, wt) + ";");
     }
     // the vendor's wrap: negate in nw bits, then sign-extend
@@ -91,8 +91,24 @@ final class Divider {
       return arith.conditionalNegate(name, t, last, q, sign, 0);
     }
     Signal v = arith.conditionalNegate(name + "_v", FixedType.apUint(nb), last, q, sign, 0);
-    return net.cell(name, t, List.of(v), 0, "wiring " + wt + " bits",
+    return net.cell(name, t, List.of(v), 0, "wiring " + wt + " bits", Resource.of(Resource.Kind.WIRING, 0),
         (out, in) -> "assign " + out + " = " + Bits.field(in.get(0), nb, true, 0, wt - 1) + ";");
+  }
+
+  /**
+   * A step's logic ({@code dw + 1} bits), the quotient bits it passes on unchanged ({@code done}) and what it reads:
+   * all of the previous step and the divisor, one bit of the dividend.
+   */
+  private static Resource stepResource(int dw, int done, boolean previous, int index) {
+    List<Integer> reads = new ArrayList<>();
+    if (previous) {
+      reads.add(Resource.ALL);
+    }
+    if (index >= 0) {
+      reads.add(Resource.bit(index));
+    }
+    reads.add(Resource.ALL);
+    return new Resource(Resource.Kind.DIVIDER_STEP, dw + 1, done, 0, reads);
   }
 
   /** The quotient (the low nw bits of the last step) zero-extended or truncated to k bits. */

@@ -41,13 +41,14 @@ public final class Netlist {
   }
 
   /** Adds a combinational cell and returns its output. */
-  public Signal cell(String name, FixedType type, List<Signal> in, double delayNs, String what, Cell.Body body) {
-    return cell(name, type, in, delayNs, 0, what, body);
+  public Signal cell(String name, FixedType type, List<Signal> in, double delayNs, String what, Resource resource,
+      Cell.Body body) {
+    return cell(name, type, in, delayNs, 0, what, resource, body);
   }
 
   /** Adds a cell with {@code latency} internal register stages and returns its output. */
   public Signal cell(String name, FixedType type, List<Signal> in, double delayNs, int latency, String what,
-      Cell.Body body) {
+      Resource resource, Cell.Body body) {
     for (Signal s : in) {
       if (!names.contains(s.name())) {
         throw new IllegalArgumentException(what + " reads " + s.name() + ", which is not defined before it");
@@ -59,7 +60,7 @@ public final class Netlist {
     Signal out = new Signal(claim(name), type);
     cellIndex.put(name, cells.size());
     signals.put(name, out);
-    cells.add(new Cell(out, in, body, delayNs, latency, what));
+    cells.add(new Cell(out, in, body, delayNs, latency, what, resource));
     return out;
   }
 

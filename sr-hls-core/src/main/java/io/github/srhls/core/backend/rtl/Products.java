@@ -3,6 +3,7 @@ package io.github.srhls.core.backend.rtl;
 import io.github.srhls.core.fixed.Fixed;
 import io.github.srhls.core.fixed.FixedOp;
 import io.github.srhls.core.fixed.FixedType;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -76,6 +77,12 @@ final class Products {
   }
 
   static Signal variable(Arith arith, String name, Signal a, Signal b, FixedType t) {
+    return variable(arith, name, a, b, t, null);
+  }
+
+  /** {@link #variable}, where {@code b} may be the signal of a constant of this value (null: it is not). */
+  private static Signal variable(Arith arith, String name, Signal a, Signal b, FixedType t, Fixed bValue) {
+    Fixed[] value = {null, bValue};
     int wa = signedWidth(a.type());
     int wb = signedWidth(b.type());
     if (count(wa, DelayModel.DSP_A_BITS, wb, DelayModel.DSP_B_BITS)
@@ -83,6 +90,8 @@ final class Products {
       Signal s = a;
       a = b;
       b = s;
+      value[0] = bValue;
+      value[1] = null;
       int w = wa;
       wa = wb;
       wb = w;
@@ -90,7 +99,7 @@ final class Products {
     List<Chunk> ca = chunks(wa, DelayModel.DSP_A_BITS);
     List<Chunk> cb = chunks(wb, DelayModel.DSP_B_BITS);
     if (ca.size() == 1 && cb.size() == 1) {
-      return partial(arith, name, a, ca.get(0), b, cb.get(0), t);
+      return partial(arith, name, a, ca.get(0), b, cb.get(0), t, value);
     }
     List<Arith.Term> terms = new ArrayList<>();
     for (int i = 0; i < ca.size(); i++) {
@@ -98,7 +107,8 @@ final class Products {
         Chunk x = ca.get(i);
         Chunk y = cb.get(j);
         int pw = x.signedLength() + y.signedLength();
-        Signal p = partial(arith, name + "_p" + i + "_" + j, a, x, b, y, FixedType.intermediate(true, pw, pw));
+        Signal p = partial(arith, name + "_p" + i + "_" + j, a, x, b, y, FixedType.intermediate(true, pw, pw),
+            value);
         terms.add(Arith.Term.shifted(p, x.offset() + y.offset()));
       }
     }
@@ -109,14 +119,18 @@ final class Products {
    * One product of two chunks, written as a signed product at the output's width: on a DSP48E2, or in LUTs when it
    * is too narrow for one (a LUT array with its carry chains, counted as two LUT levels and a carry chain).
    */
-  private static Signal partial(Arith arith, String name, Signal a, Chunk x, Signal b, Chunk y, FixedType t) {
+  private static Signal partial(Arith arith, String name, Signal a, Chunk x, Signal b, Chunk y, FixedType t,
+      Fixed[] value) {
     int w = t.width();
     boolean dsp = onDsp(x.signedLength(), y.signedLength());
+    // a chunk of a constant that is 0 or plus or minus a power of two: Yosys makes the product a shift, no DSP
+    Resource resource = Resource.product(dsp, x.signedLength(), y.signedLength(),
+        shiftOnly(value[0], x) || shiftOnly(value[1], y));
     String what = (dsp ? "DSP48E2 product " : "LUT product ") + x.signedLength() + "x" + y.signedLength();
     if (dsp && arith.registeredProducts()) {
       // the DSP's A/B input registers, then its M/P register: two cycles, and a short path out of the DSP
       return arith.net().cell(name, t, List.of(a, b), arith.delays().dspRegisteredNs(), 2,
-          what + " with its input and product registers", (out, in) -> {
+          what + " with its input and product registers", resource, (out, in) -> {
             int la = x.signedLength();
             int lb = y.signedLength();
             return "reg signed [" + (la - 1) + ":0] " + out + "_a;\n"
@@ -131,9 +145,18 @@ final class Products {
     }
     double delay = dsp ? arith.delays().dspNs()
         : arith.delays().luts(2) + arith.delays().carryChain(x.signedLength() + y.signedLength());
-    return arith.net().cell(name, t, List.of(a, b), delay, what,
-        (out, in) -> "assign " + out + " = $signed(" + operand(a, in.get(0), x, w) + ") * $signed("
+    return arith.net().cell(name, t, List.of(a, b), delay, what, resource, (out, in) -> "assign " + out + " = $signed(" + operand(a, in.get(0), x, w) + ") * $signed("
             + operand(b, in.get(1), y, w) + ");");
+  }
+
+  /** Whether a chunk of a constant's code is 0 or plus or minus a power of two; false for no constant. */
+  private static boolean shiftOnly(Fixed constant, Chunk c) {
+    if (constant == null) {
+      return false;
+    }
+    BigInteger v = constant.raw().shiftRight(c.offset());
+    v = c.top() ? v : v.and(BigInteger.ONE.shiftLeft(c.length()).subtract(BigInteger.ONE));
+    return v.abs().bitCount() <= 1;
   }
 
   /** A signed register of {@code from} bits sign-extended to {@code to} bits, as a signed expression. */
@@ -160,7 +183,7 @@ final class Products {
       }
       case DSP -> {
         Signal k = arith.constant(name + "_c", c);
-        return variable(arith, name, a, k, t);
+        return variable(arith, name, a, k, t, c);
       }
       default -> {
         List<Arith.Term> plus = new ArrayList<>();

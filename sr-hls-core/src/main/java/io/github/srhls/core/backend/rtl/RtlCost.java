@@ -1,6 +1,8 @@
 package io.github.srhls.core.backend.rtl;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -9,24 +11,22 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.TreeSet;
 
 /**
  * What the RTL costs, estimated from the cells the lowering chose and the registers the schedule needs, before any
  * synthesis: the figures Yosys's {@code synth_xilinx -family xcup} (0.23) reports, by a per-primitive model
  * calibrated against it (the calibration benchmark {@code RtlCostBenchmark} prints both side by side).
  *
- * <p>The model, per cell (by what it is, with its output's width W): LUTs per bit of each kind of logic (adders,
- * divider steps, comparisons, multiplexers, overflow steps, reductions, shifters: the factors below); a DSP48E2
- * product is one DSP (none when one operand is a one-bit chunk of a constant: Yosys folds it); a LUT product a x b
- * about a x b LUTs; a LUT-ROM of E entries ceil(E / 64) LUTs per bit column that varies; a block-RAM ROM the fewest
- * RAMB18 of any shape for its varying columns, its second reader none; carry chains ceil(n / 4) CARRY4 (Yosys 0.23
- * maps xcup carry chains to CARRY4); constants, and cells of constants only, nothing.
- * Registers: each signal's copies ({@code _<s>__q1 … q<d>}) times the share of bits Yosys keeps ({@link #keptBits}),
- * cut at every copy some reader reads; a run of 3 or more copies between reads is a shift register that Yosys maps
- * into SRL16E/SRLC32E LUT RAM (one per bit per 32 copies, no FF); shorter runs are flip-flops. The valid chain is L
- * FFs. The site's RTL page has the table and the benchmark's figures.
+ * <p>The model reads each cell's {@link Resource} (what it is built of, recorded where it is made) and follows
+ * what Yosys does with it: bits nobody reads are removed with the logic and registers behind them
+ * ({@link #liveBits}); LUTs per bit of each kind of logic (the fitted factors below); a DSP48E2 product is one DSP
+ * (none when an operand is a constant 0 or plus or minus a power of two: wiring); a LUT-ROM of E entries
+ * ceil(E / 64) LUTs per bit column that varies; a block-RAM ROM the fewest RAMB18 for its varying columns, 18-bit
+ * ports when a second reader makes it true dual-port; carry chains ceil(n / 4) CARRY4 (Yosys 0.23 maps xcup carry
+ * chains to CARRY4); constants, and cells of constants only, nothing. Registers bit by bit:
+ * runs of 3 or more copies are shift registers (LUTRAM), shorter ones flip-flops; the valid chain is L FFs. The
+ * site's RTL page has the table and the benchmark's figures, in and out of the fit.
  *
  * @param lut LUTs of logic
  * @param ff flip-flops
@@ -43,7 +43,7 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
   }
 
   /** A cell's share: LUTs (by the kind of logic, for the report), CARRY4, DSP48E2, RAMB18. */
-  record Part(String kind, long lut, long carry, long dsp, long bram18k) {
+  record Part(String kind, double lut, long carry, long dsp, long bram18k) {
     static final Part NONE = new Part("none", 0, 0, 0, 0);
   }
 
@@ -56,193 +56,272 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
   /** Copies one SRLC32E holds. */
   static final int SRL_LENGTH = 32;
 
-  private static final Pattern BITS = Pattern.compile("(\\d+) bits?");
-  private static final Pattern PRODUCT = Pattern.compile("(\\d+)x(\\d+)");
-  private static final Pattern TABLE = Pattern.compile("(\\d+) x (\\d+)");
-  private static final Pattern VARYING = Pattern.compile("(\\d+) varying bits");
-  private static final Pattern POWERS = Pattern.compile("(\\d+) powers");
-
   /** The estimate for a scheduled netlist. */
   public static RtlCost of(Netlist net, Schedule schedule) {
-    long[] sum = new long[6];
-    Map<String, Long> byKind = new TreeMap<>();
-    Map<String, String> kindOf = new HashMap<>();
+    List<Cell> cells = net.cells();
     // signals that are constants: constant cells and cells of constants only (Yosys folds them, registers too)
     Set<String> constants = new HashSet<>();
     // selections between two constants (a saturation value): every bit is the condition, its inverse or constant
     Set<String> oneBit = new HashSet<>();
-    for (Cell c : net.cells()) {
+    for (Cell c : cells) {
       if (c.inputs().stream().allMatch(s -> constants.contains(s.name()))) {
         constants.add(c.out().name());
-        continue;
-      }
-      if (c.what().startsWith("multiplexer") && c.inputs().size() == 3
+      } else if (c.resource().kind() == Resource.Kind.MUX && c.inputs().size() == 3
           && constants.contains(c.inputs().get(1).name()) && constants.contains(c.inputs().get(2).name())) {
         oneBit.add(c.out().name());
+      }
+    }
+    Map<String, Integer> live = liveBits(net);
+    // block-RAM tables by shape (entries, varying bits): a second reader makes a table true dual-port
+    Map<List<Long>, long[]> tables = new TreeMap<>(Comparator.comparing(List::toString));
+    long[] sum = new long[6];
+    Map<String, Double> byKind = new TreeMap<>();
+    for (Cell c : cells) {
+      String name = c.out().name();
+      int bits = live.getOrDefault(name, 0);
+      if (constants.contains(name) || oneBit.contains(name) || bits == 0) {
+        continue; // folded, or nobody reads it: removed
+      }
+      if (c.resource().kind() == Resource.Kind.BLOCK_RAM || c.resource().kind() == Resource.Kind.BLOCK_RAM_SECOND_PORT) {
+        long[] n = tables.computeIfAbsent(List.of(c.resource().a(), c.resource().bits()), k -> new long[2]);
+        n[c.resource().kind() == Resource.Kind.BLOCK_RAM ? 0 : 1]++;
         continue;
       }
-      Part p = cell(c, constants);
-      kindOf.put(c.out().name(), p.kind());
-      sum[0] += p.lut();
+      Part p = cell(c, bits, constants);
       sum[2] += p.carry();
       sum[3] += p.dsp();
       sum[4] += p.bram18k();
       if (p.lut() > 0) {
-        byKind.merge(p.kind(), p.lut(), Long::sum);
+        byKind.merge(p.kind(), p.lut(), Double::sum);
       }
     }
-    // register copies: per signal, the copies its readers read
-    SortedMap<String, SortedSet<Integer>> taps = schedule.readDepths(net);
-    for (Map.Entry<String, SortedSet<Integer>> e : taps.entrySet()) {
-      if (constants.contains(e.getKey())) {
+    for (Map.Entry<List<Long>, long[]> t : tables.entrySet()) {
+      long entries = t.getKey().get(0);
+      int width = t.getKey().get(1).intValue();
+      long dual = Math.min(t.getValue()[0], t.getValue()[1]);
+      sum[4] += dual * bram18(entries, width, true) + (t.getValue()[0] - dual) * bram18(entries, width, false);
+    }
+    registers(net, schedule, live, constants, oneBit, sum);
+    sum[1] += schedule.latency();
+    Map<String, Long> rounded = new TreeMap<>();
+    double lut = 0;
+    for (Map.Entry<String, Double> e : byKind.entrySet()) {
+      lut += e.getValue();
+      rounded.put(e.getKey(), Math.round(e.getValue()));
+    }
+    return new RtlCost(Math.round(lut), sum[1], sum[2], sum[3], sum[4], sum[5], rounded);
+  }
+
+  /**
+   * How many low bits of each signal some reader needs (Yosys removes the rest, and the logic only they need): all
+   * of an output port's; of a cell's input, what the cell's {@link Resource#reads} say for the bits of its output
+   * that are needed. Signals nobody reads have none.
+   */
+  static Map<String, Integer> liveBits(Netlist net) {
+    Map<String, Integer> live = new HashMap<>();
+    for (Signal out : net.outputs().values()) {
+      live.merge(out.name(), out.width(), Math::max);
+    }
+    List<Cell> cells = net.cells();
+    for (int i = cells.size() - 1; i >= 0; i--) {
+      Cell c = cells.get(i);
+      int bits = live.getOrDefault(c.out().name(), 0);
+      if (bits == 0) {
+        continue;
+      }
+      for (int j = 0; j < c.inputs().size(); j++) {
+        Signal in = c.inputs().get(j);
+        live.merge(in.name(), needed(c.resource().read(j), bits, in.width()), Math::max);
+      }
+    }
+    return live;
+  }
+
+  /** The low bits of an input of {@code width} bits a reader needs for {@code bits} low bits of its output. */
+  private static int needed(int read, int bits, int width) {
+    if (read == Resource.ALL || Resource.isFrom(read)) {
+      return width;
+    }
+    if (Resource.isBit(read)) {
+      return Math.min(width, Resource.bit(0) - read + 1);
+    }
+    return (int) Math.max(0, Math.min(width, (long) bits - read));
+  }
+
+  /**
+   * The pipeline's registers, bit by bit, as Yosys keeps them: a bit is copied up to the deepest copy a reader of
+   * that bit reads (a reader of an adder's low bits does not keep its high bits' copies); between two copies that
+   * are read, a run of 3 or more copies nobody else reads is a shift register ({@code shregmap}: one SRLC32E per 32),
+   * shorter runs are flip-flops. Bits that a wiring fills with zeros or with copies of the sign are not kept twice.
+   * Yosys moves some first copies of a DSP's product into the DSP (its M or P register), not all: the share it
+   * keeps as flip-flops is fitted ({@link #DSP_REGISTER_KEPT}). A
+   * restoring divider's quotient bits pass from step to step unchanged: each rides a shift register over the
+   * divider's stages, and a step's register keeps its partial remainder only.
+   */
+  private static void registers(Netlist net, Schedule schedule, Map<String, Integer> live, Set<String> constants,
+      Set<String> oneBit, long[] sum) {
+    List<Cell> cells = net.cells();
+    // per signal: (depth, bits read) for every reader that reads a registered copy
+    Map<String, List<int[]>> reads = new HashMap<>();
+    for (int i = 0; i < cells.size(); i++) {
+      Cell c = cells.get(i);
+      if (live.getOrDefault(c.out().name(), 0) == 0) {
+        continue;
+      }
+      for (int j = 0; j < c.inputs().size(); j++) {
+        Signal in = c.inputs().get(j);
+        int depth = schedule.stages().get(i) - schedule.producedIn(net, in);
+        if (depth > 0) {
+          int r = c.resource().read(j);
+          // a reader whose output bit k is input bit k - o reads nothing under bit -o (a field's low end)
+          int lo = Resource.isBit(r) ? Resource.bit(0) - r : Resource.isFrom(r) ? Resource.from(0) - r
+              : r == Resource.ALL ? 0 : Math.max(0, -r);
+          int hi = needed(r, live.get(c.out().name()), in.width()) - 1;
+          reads.computeIfAbsent(in.name(), x -> new ArrayList<>()).add(new int[] {depth, lo, hi});
+        }
+      }
+    }
+    for (Signal out : net.outputs().values()) {
+      int depth = schedule.latency() - schedule.producedIn(net, out);
+      if (depth > 0) {
+        reads.computeIfAbsent(out.name(), x -> new ArrayList<>()).add(new int[] {depth, 0, out.width() - 1});
+      }
+    }
+    Map<String, Integer> copies = new HashMap<>();
+    long productCopies = 0;
+    for (Map.Entry<String, List<int[]>> e : reads.entrySet()) {
+      String name = e.getKey();
+      if (constants.contains(name)) {
         continue; // a constant's copies are constants
       }
-      int width = oneBit.contains(e.getKey()) ? 1 : net.signal(e.getKey()).width();
-      long w = Math.round(width * keptBits(kindOf.getOrDefault(e.getKey(), "input")));
-      int previous = 0;
-      for (int k : e.getValue()) {
-        int run = k - previous;
-        if (run >= SRL_MIN_LENGTH) {
-          sum[5] += w * ((run + SRL_LENGTH - 1) / SRL_LENGTH);
-        } else {
-          sum[1] += w * run;
+      Signal s = net.signal(name);
+      int index = net.cellOf(s);
+      Cell producer = index < 0 ? null : cells.get(index);
+      Resource.Kind kind = producer == null ? Resource.Kind.WIRING : producer.resource().kind();
+      int maxDepth = e.getValue().stream().mapToInt(r -> r[0]).max().orElse(0);
+      copies.put(name, maxDepth);
+      int width = oneBit.contains(name) ? 1 : s.width();
+      // a divider step's quotient bits (its low done + 1) are counted with the divider's shift registers
+      int firstBit = kind == Resource.Kind.DIVIDER_STEP ? (int) producer.resource().a() + 1 : 0;
+      boolean intoDsp = kind == Resource.Kind.DSP && producer.latency() == 0;
+      for (int bit = firstBit; bit < width; bit++) {
+        if (producer != null && !kept(producer, bit)) {
+          continue;
         }
-        previous = k;
+        SortedSet<Integer> taps = new TreeSet<>();
+        for (int[] r : e.getValue()) {
+          if (bit >= r[1] && bit <= r[2]) {
+            taps.add(r[0]);
+          }
+        }
+        int previous = 0;
+        for (int k : taps) {
+          int run = k - previous;
+          if (previous == 0 && intoDsp) {
+            run--; // the first copy: maybe the DSP's P register
+            productCopies++;
+          }
+          if (run >= SRL_MIN_LENGTH) {
+            sum[5] += (run + SRL_LENGTH - 1) / SRL_LENGTH;
+          } else {
+            sum[1] += run;
+          }
+          previous = k;
+        }
       }
     }
-    sum[1] += schedule.latency();
-    return new RtlCost(sum[0], sum[1], sum[2], sum[3], sum[4], sum[5], byKind);
+    sum[1] += Math.round(productCopies * DSP_REGISTER_KEPT);
+    // each quotient bit of a divider: from the step that makes it, through the registers of the later steps
+    int copiesAfter = 0;
+    for (int i = cells.size() - 1; i >= 0; i--) {
+      Cell c = cells.get(i);
+      if (c.resource().kind() != Resource.Kind.DIVIDER_STEP) {
+        continue;
+      }
+      boolean continued = i + 1 < cells.size() && cells.get(i + 1).resource().kind() == Resource.Kind.DIVIDER_STEP
+          && cells.get(i + 1).inputs().contains(c.out());
+      if (!continued) {
+        copiesAfter = 0; // the last step of a divider
+      }
+      copiesAfter += copies.getOrDefault(c.out().name(), 0);
+      if (copiesAfter >= SRL_MIN_LENGTH) {
+        sum[5] += (copiesAfter + SRL_LENGTH - 1) / SRL_LENGTH;
+      } else {
+        sum[1] += copiesAfter;
+      }
+    }
+  }
+
+  /** Whether a register keeps bit {@code bit} of a cell's output: not a wiring's zero or repeated sign. */
+  private static boolean kept(Cell c, int bit) {
+    Resource r = c.resource();
+    if (r.kind() != Resource.Kind.WIRING || c.inputs().size() != 1 || r.read(0) == Resource.ALL) {
+      return true;
+    }
+    // output bit k is input bit k - o: zeros below, the sign (or zeros) above, kept once as the input's top bit
+    long k = (long) bit - r.read(0);
+    return k >= 0 && k < c.inputs().get(0).width();
   }
 
   /*
-   * LUTs per bit of each kind of logic, fitted (non-negative least squares, relative error) to Yosys 0.23's
-   * synth_xilinx -family xcup over RtlCostBenchmark's 77 designs. Yosys trims and merges across cells (-flatten):
-   * comparisons with a constant and multiplexers before a register mostly vanish into other LUTs and the
-   * flip-flops' set and reset pins, an adder loses the high bits nobody reads; a divider step, an overflow step and
-   * a reduction cost more than one LUT per bit.
+   * LUTs per bit of each kind of logic (per bit that is read), fitted to Yosys 0.23's synth_xilinx -family xcup by a
+   * linear program (least total relative error, every training design within 25%) on the designs RtlCostBenchmark
+   * marks "fit"; it prints the error on the held-out designs too. ABC merges small functions across cells
+   * (-flatten): comparisons and multiplexers of two variables vanish into the LUTs they drive, a multiplexer with
+   * a constant side mostly into the flip-flops' set and reset pins; a divider step, a range check and an adder
+   * with a constant term (its carry-in and inverted bits) cost more than one LUT per bit. No training design has a
+   * product in LUTs: LUT_PRODUCT is a x b by construction, not fitted.
    */
-  static final double ADDER = 0.85;
-  static final double COMPARE = 0.1;
-  static final double MUX = 0.3;
-  static final double MUX_CONSTANT = 0.75;
-  static final double OVERFLOW = 1.45;
-  static final double DIVIDER = 1.45;
-  static final double ROM = 1.0;
+  static final double ADDER = 0.9;
+  static final double CONSTANT_ADDER = 1.41;
+  static final double COMPARE = 0.0;
+  static final double MUX = 0.0;
+  static final double MUX_CONSTANT = 0.21;
+  static final double OVERFLOW = 0.97;
+  static final double DIVIDER = 1.49;
+  static final double ROM = 1.03;
   static final double LUT_PRODUCT = 1.0;
-  static final double SHIFTER = 0.55;
-  static final double REDUCE = 1.0;
-  static final double ENCODER = 2.0;
+  static final double SHIFTER = 0.5;
+  static final double REDUCE = 3.01;
+  static final double ENCODER = 4.26;
+  /** The share of a DSP product's first register copy that Yosys keeps in flip-flops (the rest in the DSP). */
+  static final double DSP_REGISTER_KEPT = 0.75;
 
-  /**
-   * The share of a register copy's bits that Yosys keeps, by the kind of cell that produces the signal (fitted like
-   * the LUT factors): the high bits of a sum or a divider's partial remainder that no later cell reads are removed,
-   * sign bits merged, a DSP's product register goes into the DSP (PREG). Others keep every bit.
-   */
-  static double keptBits(String kind) {
-    return switch (kind) {
-      case "adder" -> 0.8;
-      case "divider" -> 0.55;
-      case "dsp" -> 0.65;
-      case "mux", "mux constant" -> 0.55;
-      default -> 1.0;
-    };
-  }
-
-  /** One cell's share; {@code constants} are the signals known to be constant. */
-  static Part cell(Cell c, Set<String> constants) {
-    String what = c.what();
+  /** One cell's share, for the {@code bits} low bits of its output that are read. */
+  static Part cell(Cell c, int bits, Set<String> constants) {
+    Resource r = c.resource();
     int w = c.out().width();
     int in = c.inputs().isEmpty() ? 0 : c.inputs().get(0).width();
     boolean constantInput = c.inputs().stream().anyMatch(s -> constants.contains(s.name()));
-    if (what.startsWith("DSP48E2 product")) {
-      Matcher m = PRODUCT.matcher(what);
-      if (constantInput && m.find() && Math.min(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))) <= 2) {
-        // a one-bit chunk of a constant is 0 or 1: Yosys folds the product into wiring, no DSP
-        return Part.NONE;
+    return switch (r.kind()) {
+      case WIRING, CONSTANT, BLOCK_RAM, BLOCK_RAM_SECOND_PORT -> Part.NONE; // block RAM: counted by shape
+      // by a constant 0 or plus or minus a power of two: Yosys folds the product into wiring, no DSP
+      case DSP -> r.bits() == 1 ? Part.NONE : new Part("dsp", 0, 0, 1, 0);
+      case LUT_PRODUCT -> r.bits() == 1 ? Part.NONE
+          : new Part("lut product", LUT_PRODUCT * r.a() * r.b(), carry4(w), 0, 0);
+      case LUT_ROM -> {
+        long entries = Math.min(1L << Math.min(in, 30), r.a());
+        yield new Part("lut rom", ROM * Math.min(r.bits(), bits) * ((entries + 63) / 64), 0, 0, 0);
       }
-      return new Part("dsp", 0, 0, 1, 0);
-    }
-    if (what.startsWith("LUT product")) {
-      Matcher m = PRODUCT.matcher(what);
-      long bits = m.find() ? Long.parseLong(m.group(1)) * Long.parseLong(m.group(2)) : w;
-      return new Part("lut product", luts(LUT_PRODUCT, bits), carry4(w), 0, 0);
-    }
-    if (what.startsWith("block-RAM ROM")) {
-      if (what.contains("second port")) {
-        return Part.NONE;
+      case DIVIDER_STEP -> new Part("divider", DIVIDER * r.bits(), carry4(r.bits()), 0, 0);
+      case ADDER -> {
+        // the low bits of one term pass beside the chain; the chain ends at the highest bit that is read
+        long low = w - r.bits();
+        long n = Math.max(0, Math.min(r.bits(), bits - low));
+        yield constantInput ? new Part("constant adder", CONSTANT_ADDER * n, carry4(n), 0, 0)
+            : new Part("adder", ADDER * n, carry4(n), 0, 0);
       }
-      Matcher m = TABLE.matcher(what);
-      long entries = m.find() ? Long.parseLong(m.group(1)) : 1;
-      return new Part("block ram", 0, 0, 0, bram18(entries, varying(what, w)));
-    }
-    if (what.startsWith("LUT-ROM")) {
-      long entries = 1L << Math.min(in, 30);
-      Matcher m = TABLE.matcher(what);
-      if (m.find()) {
-        entries = Math.min(entries, Long.parseLong(m.group(1)));
-      }
-      return new Part("lut rom", luts(ROM, (long) varying(what, w) * ((entries + 63) / 64)), 0, 0, 0);
-    }
-    if (what.startsWith("divider step")) {
-      int n = bits(what, w);
-      return new Part("divider", luts(DIVIDER, n), carry4(n), 0, 0);
-    }
-    if (what.startsWith("adder") || what.startsWith("subtractor") || what.startsWith("negation")
-        || what.startsWith("rounding adder") || what.startsWith("conditional negation")) {
-      int n = bits(what, w);
-      return new Part("adder", luts(ADDER, n), carry4(n), 0, 0);
-    }
-    if (what.startsWith("comparison")) {
-      int n = bits(what, in);
-      if (what.startsWith("comparison ==") || what.startsWith("comparison !=")) {
-        return new Part("compare", luts(COMPARE, n), 0, 0, 0);
-      }
-      if (what.contains("of a difference")) {
-        return new Part("compare", luts(COMPARE, in), 0, 0, 0);
-      }
-      return new Part("compare", luts(COMPARE, n), constantInput ? 0 : (n + 11) / 12, 0, 0);
-    }
-    if (what.startsWith("multiplexer")) {
-      return constantInput ? new Part("mux constant", luts(MUX_CONSTANT, w), 0, 0, 0)
-          : new Part("mux", luts(MUX, w), 0, 0, 0);
-    }
-    if (what.startsWith("overflow")) {
-      return new Part("overflow", luts(OVERFLOW, w), 0, 0, 0);
-    }
-    if (what.startsWith("range check") || what.startsWith("sticky bit")) {
-      int n = bits(what, in);
-      return new Part("reduce", luts(REDUCE, n), 0, 0, 0);
-    }
-    if (what.startsWith("rounding increment") || what.startsWith("quotient sign")) {
-      return new Part("reduce", luts(REDUCE, 2), 0, 0, 0);
-    }
-    if (what.startsWith("priority encoder")) {
-      Matcher m = POWERS.matcher(what);
-      long count = m.find() ? Long.parseLong(m.group(1)) : in;
-      return new Part("encoder", luts(ENCODER, (count + 3) / 4 * w), 0, 0, 0);
-    }
-    if (what.startsWith("wiring") || what.startsWith("constant") || what.startsWith("bit field")
-        || what.startsWith("power-of-two scaling") || what.startsWith("exp octave bits")) {
-      return Part.NONE;
-    }
-    // a multiplexer of shifted copies (exp's 2^k, log's 2^-e, the roots' scalings): W LUTs per 4 choices
-    int selector = c.inputs().size() > 1 ? c.inputs().get(1).width() : 1;
-    return new Part("shifter", luts(SHIFTER, (long) w * Math.max(1, (selector + 1) / 2)), 0, 0, 0);
-  }
-
-  private static long luts(double perBit, long bits) {
-    return Math.round(perBit * bits);
-  }
-
-  /** A table's bit columns that are not the same in every entry. */
-  private static int varying(String what, int width) {
-    Matcher m = VARYING.matcher(what);
-    return m.find() ? Integer.parseInt(m.group(1)) : width;
-  }
-
-  private static int bits(String what, int otherwise) {
-    Matcher m = BITS.matcher(what);
-    return m.find() ? Integer.parseInt(m.group(1)) : otherwise;
+      case COMPARE -> new Part("compare", COMPARE * r.bits(), constantInput ? 0 : (r.bits() + 11) / 12, 0, 0);
+      case EQUALITY -> new Part("compare", COMPARE * r.bits(), 0, 0, 0);
+      case MUX -> constantInput ? new Part("mux constant", MUX_CONSTANT * bits, 0, 0, 0)
+          : new Part("mux", MUX * bits, 0, 0, 0);
+      case OVERFLOW -> new Part("overflow", OVERFLOW * bits, 0, 0, 0);
+      case REDUCE -> new Part("reduce", REDUCE * r.bits(), 0, 0, 0);
+      case LOGIC_BIT -> new Part("reduce", REDUCE * 2, 0, 0, 0);
+      case ENCODER -> new Part("encoder", ENCODER * ((r.bits() + 3) / 4) * w, 0, 0, 0);
+      // a multiplexer of shifted copies (exp's 2^k, log's 2^-e, the roots' scalings): W LUTs per 4 choices
+      case SHIFTER -> new Part("shifter", SHIFTER * bits * Math.max(1, (r.bits() + 1) / 2), 0, 0, 0);
+    };
   }
 
   private static long carry4(long bits) {
@@ -250,13 +329,24 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
   }
 
   /**
-   * RAMB18E2s for a ROM of {@code entries} words of {@code width} bits: the configuration 512 x 36, 1K x 18,
-   * 2K x 9, 4K x 4, 8K x 2 or 16K x 1 that needs the fewest (UG573).
+   * RAMB18E2s for a ROM of {@code entries} words of {@code width} bits read through one port: the configuration
+   * 512 x 36 (simple dual-port), 1K x 18, 2K x 9, 4K x 4, 8K x 2 or 16K x 1 that needs the fewest (UG573).
    */
   static long bram18(long entries, int width) {
+    return bram18(entries, width, false);
+  }
+
+  /**
+   * RAMB18E2s for a ROM read through one port or two: with two read ports the block is true dual-port, whose ports
+   * are at most 18 bits wide (no 512 x 36), so a table of 19 to 36 bits takes two.
+   */
+  static long bram18(long entries, int width, boolean twoPorts) {
     long best = Long.MAX_VALUE;
     int[][] shapes = {{512, 36}, {1024, 18}, {2048, 9}, {4096, 4}, {8192, 2}, {16384, 1}};
     for (int[] s : shapes) {
+      if (twoPorts && s[1] > 18) {
+        continue;
+      }
       long n = ((entries + s[0] - 1) / s[0]) * ((width + s[1] - 1) / s[1]);
       best = Math.min(best, n);
     }

@@ -123,7 +123,8 @@ public final class RtlUnits {
     Signal pos = slice(name + "_pos", u, 0, e.indexType());
     // k = floor(u / N): the bits above the index, sign-extended to the exponent type
     FixedType kType = e.exponentType();
-    Signal k = net.cell(name + "_k", kType, List.of(u), 0, "exp octave bits", (out, in) -> {
+    Signal k = net.cell(name + "_k", kType, List.of(u), 0, "exp octave bits",
+        Resource.of(Resource.Kind.WIRING, 0), (out, in) -> {
       int msb = u.width() - 1;
       int ext = kType.width() - (msb - (f + ib) + 1);
       return "assign " + out + " = {" + (ext > 0 ? "{" + ext + "{" + in.get(0) + "[" + msb + "]}}, " : "")
@@ -272,11 +273,11 @@ public final class RtlUnits {
     if (hi >= in.width()) {
       // an index of no bits (one entry) or a position narrower than the table: zero-extend
       int have = Math.max(0, in.width() - lo);
-      return net.cell(name, type, List.of(in), 0, "bit field", (out, n) -> "assign " + out + " = "
-          + (have == 0 ? type.width() + "'d0" : "{" + (type.width() - have) + "'d0, " + n.get(0) + "["
+      return net.cell(name, type, List.of(in), 0, "bit field", Resource.wiring(-lo),
+          (out, n) -> "assign " + out + " = " + (have == 0 ? type.width() + "'d0" : "{" + (type.width() - have) + "'d0, " + n.get(0) + "["
           + (in.width() - 1) + ":" + lo + "]}") + ";");
     }
-    return net.cell(name, type, List.of(in), 0, "bit field",
+    return net.cell(name, type, List.of(in), 0, "bit field", Resource.wiring(-lo),
         (out, n) -> "assign " + out + " = " + n.get(0) + "[" + hi + ":" + lo + "];");
   }
 
@@ -299,14 +300,20 @@ public final class RtlUnits {
    */
   static String varying(List<Fixed> values) {
     int w = values.get(0).type().width();
+    int k = varyingBits(values);
+    return k == w ? "" : ", " + k + " varying bits";
+  }
+
+  /** The bit columns of a table that are not the same in every entry. */
+  static int varyingBits(List<Fixed> values) {
+    int w = values.get(0).type().width();
     BigInteger mask = BigInteger.ONE.shiftLeft(w).subtract(BigInteger.ONE);
     BigInteger first = values.get(0).raw().and(mask);
     BigInteger differ = BigInteger.ZERO;
     for (Fixed v : values) {
       differ = differ.or(v.raw().and(mask).xor(first));
     }
-    int k = differ.bitCount();
-    return k == w ? "" : ", " + k + " varying bits";
+    return differ.bitCount();
   }
 
   /** A LUT-ROM: a case over the index, the last entry as the default (indices past the end read it). */
@@ -315,7 +322,8 @@ public final class RtlUnits {
     int w = type.width();
     int aw = index.width();
     int levels = 1 + Math.max(0, (aw - 6 + 1) / 2);
-    return net.cell(name, type, List.of(index), delays.luts(levels), "LUT-ROM " + what, (out, in) -> {
+    return net.cell(name, type, List.of(index), delays.luts(levels), "LUT-ROM " + what,
+        Resource.table(Resource.Kind.LUT_ROM, values.size(), varyingBits(values)), (out, in) -> {
       StringBuilder b = new StringBuilder();
       b.append("(* rom_style = \"distributed\" *) reg [").append(w - 1).append(":0] ").append(out).append("_rom;\n");
       b.append("always @* begin\n  case (").append(in.get(0)).append(")\n");
@@ -342,13 +350,15 @@ public final class RtlUnits {
       shared.readers++;
       String memory = shared.memory;
       return net.cell(name, type, List.of(index), delays.bramNs(), 1,
-          "block-RAM ROM " + values.size() + " x " + w + varying(values) + ", second port of " + memory, (out, in) ->
+          "block-RAM ROM " + values.size() + " x " + w + varying(values) + ", second port of " + memory,
+          Resource.table(Resource.Kind.BLOCK_RAM_SECOND_PORT, values.size(), varyingBits(values)), (out, in) ->
               "reg " + new Signal(out, type).range() + " " + out + ";\nalways @(posedge clk) begin\n  " + out
               + " <= " + memory + "[" + in.get(0) + "];\nend\n");
     }
     blockRoms.put(values, new SharedRom(name + "_mem"));
     return net.cell(name, type, List.of(index), delays.bramNs(), 1,
-        "block-RAM ROM " + values.size() + " x " + w + varying(values), (out, in) -> {
+        "block-RAM ROM " + values.size() + " x " + w + varying(values),
+        Resource.table(Resource.Kind.BLOCK_RAM, values.size(), varyingBits(values)), (out, in) -> {
           StringBuilder b = new StringBuilder();
           b.append("(* rom_style = \"block\" *) reg [").append(w - 1).append(":0] ").append(out).append("_mem [0:")
               .append(values.size() - 1).append("];\n");
@@ -375,7 +385,7 @@ public final class RtlUnits {
     FixedType type = FixedType.ufixed(bits, bits);
     int levels = 1 + (int) Math.ceil(Math.log(Math.max(2, count)) / Math.log(4));
     return net.cell(name, type, List.of(x), delays.luts(levels), "priority encoder " + count + " powers",
-        (out, in) -> {
+        Resource.of(Resource.Kind.ENCODER, count), (out, in) -> {
           StringBuilder b = new StringBuilder();
           b.append("reg [").append(bits - 1).append(":0] ").append(out).append("_j;\n");
           b.append("always @* begin\n  ").append(out).append("_j = ").append(bits).append("'d0;\n");
@@ -417,7 +427,8 @@ public final class RtlUnits {
     int sw = selector.width();
     BigInteger mask = BigInteger.ONE.shiftLeft(sw).subtract(BigInteger.ONE);
     int levels = Math.max(1, (Math.min(sw, 32 - Integer.numberOfLeadingZeros(count)) + 1) / 2);
-    return net.cell(name, type, List.of(x, selector), delays.luts(levels), what, (out, in) -> {
+    return net.cell(name, type, List.of(x, selector), delays.luts(levels), what,
+        Resource.of(Resource.Kind.SHIFTER, sw), (out, in) -> {
       StringBuilder b = new StringBuilder();
       b.append("reg [").append(w - 1).append(":0] ").append(out).append("_s;\n");
       b.append("always @* begin\n  case (").append(in.get(1)).append(")\n");
@@ -435,7 +446,7 @@ public final class RtlUnits {
   /** x times 2^p for one p: the same bits read with the binary point moved. */
   private Signal relabel(String name, Signal x, int p) {
     FixedType type = FixedType.intermediate(x.signed(), x.width(), x.type().intBits() + p);
-    return net.cell(name, type, List.of(x), 0, "power-of-two scaling",
+    return net.cell(name, type, List.of(x), 0, "power-of-two scaling", Resource.wiring(0),
         (out, in) -> "assign " + out + " = " + in.get(0) + ";");
   }
 

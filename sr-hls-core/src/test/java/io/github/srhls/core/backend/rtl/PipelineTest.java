@@ -35,10 +35,10 @@ class PipelineTest {
     Signal s = a;
     for (int i = 0; i < 6; i++) {
       s = net.cell("_s" + i, INT16, List.of(s, b), DELAYS.carryChain(16), "adder 16 bits",
-          (out, in) -> "assign " + out + " = " + in.get(0) + " + " + in.get(1) + ";");
+          Resource.prefix(Resource.Kind.ADDER, 16, 0, 0), (out, in) -> "assign " + out + " = " + in.get(0) + " + " + in.get(1) + ";");
     }
     Signal d = net.cell("_d", INT16, List.of(a, b), DELAYS.carryChain(16), "subtractor 16 bits",
-        (out, in) -> "assign " + out + " = " + in.get(0) + " - " + in.get(1) + ";");
+        Resource.prefix(Resource.Kind.ADDER, 16, 0, 0), (out, in) -> "assign " + out + " = " + in.get(0) + " - " + in.get(1) + ";");
     net.output("y", s);
     net.output("z", d);
     return net;
@@ -91,9 +91,9 @@ class PipelineTest {
   void theErrorNamesTheSlowestCellNotTheFirstTooSlowOne() {
     Netlist net = new Netlist();
     Signal a = net.input("a", INT16);
-    Signal slow = net.cell("_slow", INT16, List.of(a), 2.0, "slow cell",
+    Signal slow = net.cell("_slow", INT16, List.of(a), 2.0, "slow cell", Resource.of(Resource.Kind.WIRING, 16),
         (out, in) -> "assign " + out + " = " + in.get(0) + ";");
-    Signal slowest = net.cell("_slowest", INT16, List.of(slow), 3.0, "slowest cell",
+    Signal slowest = net.cell("_slowest", INT16, List.of(slow), 3.0, "slowest cell", Resource.of(Resource.Kind.WIRING, 16),
         (out, in) -> "assign " + out + " = " + in.get(0) + ";");
     net.output("y", slowest);
     SrHlsException e = assertThrows(SrHlsException.class, () -> Schedule.of(net, DELAYS, 1.0));

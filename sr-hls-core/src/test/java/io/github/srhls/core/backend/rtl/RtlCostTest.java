@@ -45,7 +45,8 @@ class RtlCostTest {
     assertEquals(1, cost.dsp());
     assertEquals(Math.round(RtlCost.ADDER * 17), cost.lut(), "the 17-bit adder");
     assertEquals(5, cost.carry(), "17 bits on CARRY4s");
-    assertEquals(kept(32, "dsp") + kept(17, "adder") + 1, cost.ff(), "the registered outputs and the valid bit");
+    assertEquals(Math.round(32 * RtlCost.DSP_REGISTER_KEPT) + 17 + 1, cost.ff(),
+        "the registered outputs (the product's partly in the DSP) and the valid bit");
     assertEquals(0, cost.bram18k());
   }
 
@@ -61,14 +62,51 @@ class RtlCostTest {
     net.output("t", t); // copies 1 to 5 of _t: a run of 5
     net.output("k", arith.cast("_kc", k, FixedType.fixed(8, 4))); // a constant's copies
     RtlCost cost = RtlCost.of(net, new Schedule(List.of(0, 0, 1, 0), 6, 3, 5));
-    assertEquals(kept(9, "adder") + 6, cost.ff(), "copy 1 of _s, then the valid chain");
-    assertEquals(kept(9, "adder") + kept(10, "adder"), cost.lutram(), "_s's copies 2 to 6 and _t's 1 to 5 in SRLs");
-    assertEquals(Math.round(RtlCost.ADDER * 9) + Math.round(RtlCost.ADDER * 10), cost.lut(),
-        "the adders; none for the constant");
+    assertEquals(9 + 6, cost.ff(), "copy 1 of _s, then the valid chain");
+    assertEquals(9 + 10, cost.lutram(), "_s's copies 2 to 6 and _t's 1 to 5 in SRLs");
+    assertEquals(Math.round(RtlCost.ADDER * 9 + RtlCost.CONSTANT_ADDER * 10), cost.lut(),
+        "the adders (one with a constant term); none for the constant");
   }
 
-  private static long kept(int bits, String kind) {
-    return Math.round(bits * RtlCost.keptBits(kind));
+  @Test
+  void bitsNobodyReadsCostNothing() {
+    Netlist net = new Netlist();
+    Arith arith = new Arith(net, US, 5);
+    Signal a = net.input("a", FixedType.fixed(16, 4));
+    Signal b = net.input("b", FixedType.fixed(16, 4));
+    Signal s = arith.add("_s", a, b); // 17 bits, 12 of them fraction bits; the output keeps the low 8 (wrapping)
+    net.output("y", arith.cast("_y", s, FixedType.fixed(8, -4, io.github.srhls.core.fixed.Quantization.AP_TRN,
+        io.github.srhls.core.fixed.Overflow.AP_WRAP)));
+    RtlCost cost = RtlCost.of(net, new Schedule(List.of(0, 0), 1, 3, 5));
+    assertEquals(Math.round(RtlCost.ADDER * 8), cost.lut(), "an 8-bit carry chain: the high 9 bits are unread");
+    assertEquals(2, cost.carry());
+    assertEquals(8 + 1, cost.ff(), "the 8 output bits and the valid bit");
+  }
+
+  @Test
+  void aRestoringDividersQuotientBitsRideShiftRegisters() {
+    Netlist net = new Netlist();
+    Arith arith = new Arith(net, US, 5);
+    Signal a = net.input("a", FixedType.ufixed(8, 4));
+    Signal b = net.input("b", FixedType.ufixed(8, 4));
+    net.output("q", arith.divide("_q", a, b));
+    // one stage per divider step: every step's register holds its remainder and the quotient so far
+    int cells = net.cells().size();
+    List<Integer> stages = new java.util.ArrayList<>();
+    for (int i = 0; i < cells; i++) {
+      stages.add(i);
+    }
+    Schedule schedule = new Schedule(stages, cells, 3, 5);
+    RtlCost cost = RtlCost.of(net, schedule);
+    RtlCost flat = RtlCost.of(net, new Schedule(java.util.Collections.nCopies(cells, 0), 1, 3, 5));
+    assertTrue(cost.lutram() > 0, "quotient bits carried over 3 or more stages are SRLs: " + cost);
+    // every bit of every copy the Verilog declares, as flip-flops: what Yosys does not keep
+    long declared = 0;
+    for (var e : schedule.readDepths(net).entrySet()) {
+      declared += (long) net.signal(e.getKey()).width() * e.getValue().last();
+    }
+    assertTrue(cost.ff() + cost.lutram() < declared * 3 / 4, cost + " vs " + declared + " register bits declared");
+    assertEquals(flat.lut(), cost.lut(), "the logic does not depend on the registers");
   }
 
   @Test
@@ -77,6 +115,9 @@ class RtlCostTest {
     assertEquals(2, RtlCost.bram18(1024, 19));
     assertEquals(1, RtlCost.bram18(512, 36));
     assertEquals(4, RtlCost.bram18(4096, 16));
+    assertEquals(1, RtlCost.bram18(256, 23, false), "one reader: 512 x 36");
+    assertEquals(2, RtlCost.bram18(256, 23, true), "two readers: true dual-port, 18-bit ports");
+    assertEquals(1, RtlCost.bram18(256, 17, true));
     List<Fixed> table = List.of(Fixed.fromDouble(0.25, FixedType.ufixed(8, 1)),
         Fixed.fromDouble(0.5, FixedType.ufixed(8, 1)), Fixed.fromDouble(0.75, FixedType.ufixed(8, 1)));
     assertEquals(", 2 varying bits", RtlUnits.varying(table));
@@ -93,21 +134,50 @@ class RtlCostTest {
     assertTrue(dsp.lut() < shiftAdd.lut(), shiftAdd + " vs " + dsp);
   }
 
-  /** One Yosys run: the estimate's DSPs and block RAMs are exactly what synth_xilinx maps. */
+  /**
+   * One Yosys run per small design: the estimate's DSPs and block RAMs are exactly what synth_xilinx maps, its LUTs
+   * (shift registers included) and FFs within 25% (or 8) of Yosys's.
+   */
   @Test
-  void dspAndBlockRamAreYosyssOnASmallDesign(@TempDir Path dir) throws Exception {
+  void theEstimateMatchesYosysOnSmallDesigns(@TempDir Path dir) throws Exception {
     Assumptions.assumeTrue(Yosys.find(null, System.getenv("PATH")).isPresent(), "skipped: no yosys on the PATH");
     ToolRunner runner = new ToolRunner(BuildLog.silent());
     Yosys yosys = Yosys.locate(runner, null, System.getenv("PATH"));
-    RtlModule rtl = RtlEmitter.emit(design(), new TargetSpec(TargetSpec.DEFAULT_PART, 5), "m.sr.yaml", List.of());
-    Path source = dir.resolve("m.v");
-    Files.writeString(source, rtl.files().get(rtl.file()));
-    OpenSynthesisReport r = new OpenSynthesis(runner, yosys, Duration.ofMinutes(5), BuildLog.silent())
-        .run("xcup", "m", List.of(source), dir.resolve("yosys"));
-    RtlCost cost = rtl.cost();
-    assertTrue(cost.dsp() > 0 && cost.bram18k() > 0, "the design has both: " + cost);
-    assertEquals(r.dsp(), cost.dsp(), "DSP48E2");
-    assertEquals(r.bram18k(), cost.bram18k(), "RAMB18");
+    List<String> misses = new java.util.ArrayList<>();
+    for (Design d : List.of(design(), dividerDesign())) {
+      RtlModule rtl = RtlEmitter.emit(d, new TargetSpec(TargetSpec.DEFAULT_PART, 5), "m.sr.yaml", List.of());
+      Path source = dir.resolve(d.name() + ".v");
+      Files.writeString(source, rtl.files().get(rtl.file()));
+      OpenSynthesisReport r = new OpenSynthesis(runner, yosys, Duration.ofMinutes(5), BuildLog.silent())
+          .run("xcup", d.name(), List.of(source), dir.resolve("yosys-" + d.name()));
+      RtlCost cost = rtl.cost();
+      String what = d.name() + ": estimate " + cost + ", Yosys " + r;
+      assertEquals(r.dsp(), cost.dsp(), "DSP48E2, " + what);
+      assertEquals(r.bram18k(), cost.bram18k(), "RAMB18, " + what);
+      if (!within(cost.lut() + cost.lutram(), r.lut() + r.lutram()) || !within(cost.ff(), r.ff())) {
+        misses.add(what);
+      }
+    }
+    assertTrue(misses.isEmpty(), "LUT or FF off by more than 25%: " + misses);
+  }
+
+  /** What RtlCostBenchmark counts as a hit: within 25%, or 8 for designs of a few cells. */
+  private static boolean within(long estimate, long yosys) {
+    return Math.abs(estimate - yosys) <= Math.max(8, 0.25 * yosys);
+  }
+
+  /** y = a / b + a: a restoring divider over many stages, its quotient bits in shift registers. */
+  private static Design dividerDesign() {
+    GraphBuilder g = new GraphBuilder();
+    int a = g.input(0);
+    int b = g.input(1);
+    int y = g.op(Builtin.ADD, g.op(Builtin.DIV, a, b), a);
+    DesignRequest request = DesignRequest.builder("d", g.build(List.of("a", "b"), List.of("y"), List.of(y)))
+        .inputRanges(List.of(new Interval(0.25, 4), new Interval(0.25, 4)))
+        .inputTypes(List.of(FixedType.ufixed(12, 4), FixedType.ufixed(12, 4)))
+        .resultType(FixedType.fixed(16, 6)).defaultType(FixedType.fixed(16, 6))
+        .internalType(FixedType.fixed(16, 6)).clampInputs(false).build();
+    return DesignBuilder.uniform(request);
   }
 
   /** y = sin(a) * b + 0.3 a, z = 1.37 b * b: a block-RAM table, variable products, a product by a constant. */
