@@ -50,7 +50,8 @@ class ArchitectureTest {
       List.of("toolchain.amd"),                             // 15 running the AMD flow
       List.of("report"),                                    // 16 report.json and the JUnit XML
       List.of("packaging"),                                 // 17 zips
-      List.of("goals")),                                    // 18 generate, test, package
+      List.of("report.site"),                               // 18 the site report's page
+      List.of("goals")),                                    // 19 generate, test, package
       Set.of());
 
   @Test
