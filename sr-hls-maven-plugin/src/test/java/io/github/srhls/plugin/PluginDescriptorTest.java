@@ -51,7 +51,7 @@ class PluginDescriptorTest {
   void thePrefixIsSrHls() {
     assertEquals("sr-hls", plugin.getGoalPrefix());
     assertEquals(
-        List.of("generate", "help", "package", "test"),
+        List.of("generate", "help", "package", "report", "test"),
         plugin.getMojos().stream().map(MojoDescriptor::getGoal).sorted().toList());
   }
 
@@ -96,7 +96,10 @@ class PluginDescriptorTest {
     }
   }
 
-  /** Eclipse m2e reads this from the plugin jar: generate runs while editing, test and package are left out. */
+  /**
+   * Eclipse m2e reads this from the plugin jar: generate runs while editing, test, package and the report are left
+   * out.
+   */
   @Test
   void m2eLifecycleMappingCoversEveryGoal() throws Exception {
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -121,7 +124,7 @@ class PluginDescriptorTest {
       }
     }
     assertEquals(Map.of("generate", "execute onIncremental=true onConfiguration=true", "test", "ignore",
-        "package", "ignore", "help", "ignore"), actionOfGoal);
+        "package", "ignore", "help", "ignore", "report", "ignore"), actionOfGoal);
     assertEquals(plugin.getMojos().stream().map(MojoDescriptor::getGoal).sorted().toList(),
         List.copyOf(actionOfGoal.keySet()), "every goal has an m2e mapping");
   }

@@ -123,12 +123,7 @@ final class ParetoPart {
     }
     String to = SiteAssets.DIRECTORY + "/" + model + "/" + fileName;
     assets.add(new SitePage.Asset(svg, to));
-    blocks.add(new Block.Figure(to, model + ", " + what, capitalized(what) + "; the chosen point and the budget"
-        + " marked."));
-  }
-
-  private static String capitalized(String s) {
-    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    blocks.add(new Block.Figure(to, model + ", " + what, what + "; the chosen point and the budget marked."));
   }
 
   private static String number(JsonNode candidate, String key, boolean significant) {
