@@ -63,6 +63,12 @@ assert links >= 8 // the menu, the intro's link to the model, the three plots, t
 println "site report: ${links} internal links and images resolve"
 
 // In a real browser (Debian's Chromium, headless): the page renders, and every image (the SVG plots) loads.
+// The lowest-maven run has checked the Maven-dependent part above; the browser check of the same page is the first
+// run's.
+if (binding.hasVariable('browserCheckDone') && browserCheckDone == 'true') {
+    println 'site report: browser check left to the run under the build\'s own Maven'
+    return true
+}
 def chromium = (System.getenv('PATH').split(File.pathSeparator).collectMany { [new File(it, 'chromium'),
         new File(it, 'chromium-browser')] }).find { it.canExecute() }
 if (chromium == null) {
@@ -125,7 +131,7 @@ window.addEventListener('load', function () {
 </script></body>'''), 'UTF-8')
 def dom = new File(checks, 'dom.html')
 try {
-    runChromium(['--allow-file-access-from-files', '--virtual-time-budget=10000', '--dump-dom',
+    runChromium(['--allow-file-access-from-files', '--virtual-time-budget=3000', '--dump-dom',
                  probe.toURI().toString()], dom)
 } finally {
     probe.delete()
