@@ -1,6 +1,5 @@
 package io.github.srhls.core.report.site;
 
-
 import io.github.srhls.core.expr.ExprException;
 import io.github.srhls.core.expr.ExprParser;
 import io.github.srhls.core.expr.ExprPrinter;
@@ -58,5 +57,4 @@ final class Expressions {
       return List.of();
     }
   }
-
 }

@@ -11,16 +11,17 @@ import java.util.Set;
 /**
  * The {@code labels} section of {@code report.json} (written when the model's testbench has {@code labels}): per
  * class ROC AUC and the argmax's accuracy, for the firmware and for the float64 expressions side by side. The
- * section is read as {@code {"firmware": {"argmaxAccuracy": a, "rocAuc": {class: auc, ...} or [auc, ...]},
- * "float64": {...}}} (with any other keys, such as the labels file, shown as facts); a section of another shape
- * has its numbers listed by key, so no figure is lost.
+ * section is read as the labels' report writes it, {@code {"file": ..., "vectors": n, "form": ..., "firmware":
+ * {"accuracy": a, "auc": {output: auc, ...}}, "float64": {...}}} (a null figure is one that has no value, shown as
+ * such; the other plain keys are shown as facts); a section of another shape has its numbers listed by key, so no
+ * figure is lost.
  */
 final class LabelsPart {
   static final String KEY = "labels";
   private static final String FIRMWARE = "firmware";
   private static final String FLOAT64 = "float64";
-  private static final String ACCURACY = "argmaxAccuracy";
-  private static final String AUC = "rocAuc";
+  private static final String ACCURACY = "accuracy";
+  private static final String AUC = "auc";
 
   private LabelsPart() {}
 

@@ -125,7 +125,7 @@ final class ModelSection {
       rows.add(List.of(Block.Cell.text("output"), Block.Cell.text(o.name()), Block.Cell.code(o.type())));
     }
     blocks.add(new Block.Table("The fixed-point type of each port (" + design.plan() + " precision plan)",
-        List.of("Port", "Names", "Type"), rows));
+        List.of("Direction", "Names", "Type"), rows));
   }
 
   private void latency(DesignReport design, ModelReport report) {

@@ -190,9 +190,9 @@ class SitePagesTest {
     }
     ObjectNode report = JsonFiles.readObject(p.work().resolve("fit/report.json"));
     report.set("labels", JsonFiles.readObject(write(dir.resolve("labels.json"), """
-        {"file": "src/main/sr/labels.csv", "rows": 50,
-         "firmware": {"argmaxAccuracy": 0.92, "rocAuc": {"y": 0.9512, "z": 0.8}},
-         "float64": {"argmaxAccuracy": 0.94, "rocAuc": {"y": 0.9533, "z": 0.81}}}
+        {"file": "src/main/sr/labels.csv", "vectors": 50, "form": "classes",
+         "firmware": {"accuracy": 0.92, "auc": {"y": 0.9512, "z": null}},
+         "float64": {"accuracy": 0.94, "auc": {"y": 0.9533, "z": 0.81}}}
         """)));
     report.set("openSynthesis", JsonFiles.toTree(new OpenSynthesisReport("Yosys", "0.23 (git sha1 7ce5011c24b)",
         "xcup", "fit", 420, Map.of("LUT6", 420L), 0, 150, 12, 2, 0, Map.of(), 1.5)));
@@ -226,9 +226,9 @@ class SitePagesTest {
     Block.Table labels = table(fit, "fit-labels");
     assertEquals(List.of("Figure", "Firmware", "float64"), labels.header());
     assertEquals(List.of(List.of("argmax accuracy", "92.0 %", "94.0 %"), List.of("ROC AUC, y", "0.951", "0.953"),
-        List.of("ROC AUC, z", "0.8", "0.81")),
+        List.of("ROC AUC, z", Numbers.NONE, "0.81")),
         labels.rows().stream().map(r -> r.stream().map(Block.Cell::text).toList()).toList());
-    assertTrue(text(fit).contains("(file: src/main/sr/labels.csv, rows: 50)"), text(fit));
+    assertTrue(text(fit).contains("(file: src/main/sr/labels.csv, vectors: 50, form: classes)"), text(fit));
 
     Block.Table resources = table(fit, "fit-resources");
     assertEquals(List.of("Resource", "Estimated", "Yosys", "Vendor"), resources.header());
