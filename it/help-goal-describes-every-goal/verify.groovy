@@ -5,8 +5,8 @@ assert builds.size() == 3 : 'expected two successful builds in build.log'
 def (help, describe) = builds
 
 // sr-hls:help lists every goal, with each parameter's description and user property
-['generate', 'test', 'package', 'explore', 'help'].each { goal -> assert help.contains("sr-hls:${goal}") : goal }
-assert help =~ /This plugin has 5 goals/
+['generate', 'test', 'package', 'explore', 'report', 'help'].each { goal -> assert help.contains("sr-hls:${goal}") : goal }
+assert help =~ /This plugin has 6 goals/
 assert help.contains('modelDirectory (Default: ${project.basedir}/src/main/sr)')
 assert help.contains('User property: sr-hls.modelDirectory')
 

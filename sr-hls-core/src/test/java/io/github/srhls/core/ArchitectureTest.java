@@ -51,7 +51,8 @@ class ArchitectureTest {
       List.of("toolchain.amd"),                             // 16 running the AMD flow
       List.of("report"),                                    // 17 report.json and the JUnit XML
       List.of("packaging"),                                 // 18 zips
-      List.of("goals")),                                    // 19 generate, test, explore, package
+      List.of("report.site"),                               // 19 the site report's page
+      List.of("goals")),                                    // 20 generate, test, explore, package
       Set.of());
 
   @Test

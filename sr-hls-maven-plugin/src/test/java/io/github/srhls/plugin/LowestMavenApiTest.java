@@ -41,6 +41,13 @@ class LowestMavenApiTest {
     assertTrue(classpath.stream().anyMatch(p -> p.contains("maven-core-")), classpath::toString);
     classpath.add(locationOf(GenerateOrchestrator.class)); // sr-hls-core
     classpath.add(locationOf(Mojo.class)); // the annotations, read at build time only
+    // the report goal's own dependencies, which the plugin brings whatever the Maven: reporting and Doxia
+    for (Class<?> reporting : List.of(org.apache.maven.reporting.AbstractMavenReport.class,
+        org.apache.maven.reporting.MavenReport.class, org.apache.maven.doxia.sink.Sink.class,
+        org.apache.maven.doxia.sink.impl.SinkEventAttributeSet.class, org.apache.maven.doxia.tools.SiteTool.class,
+        org.apache.maven.doxia.siterenderer.Renderer.class)) {
+      classpath.add(locationOf(reporting));
+    }
 
     Path module = Path.of(System.getProperty("basedir", "."));
     List<String> args = new ArrayList<>(List.of("--release", "17", "-proc:none", "-nowarn", "-d", out.toString(),

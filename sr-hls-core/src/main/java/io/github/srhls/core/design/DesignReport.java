@@ -2,6 +2,7 @@ package io.github.srhls.core.design;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.srhls.core.design.units.FunctionUnit;
+import io.github.srhls.core.fixed.FixedType;
 import io.github.srhls.core.design.units.TableUnit;
 import io.github.srhls.core.ir.Graph;
 import io.github.srhls.core.ir.Interval;
@@ -15,18 +16,23 @@ import java.util.List;
  *
  * @param plan {@code uniform} or {@code auto}
  * @param errorBudget the budget auto worked to (null under uniform, or when it was derived per output)
+ * @param inputs each input's name and own type, in {@code x[]} order
+ * @param outputs each output's type and the expression it was compiled from (for PySR outputs, the hall-of-fame
+ *     row chosen), in {@code y[]} order: what the site report shows; empty in a file of an older version
  * @param cost the cost estimate
  * @param rtl the pipelined RTL's figures, or why there is none; null when generate was asked for no RTL
  * @param nodes every temporary of the top function, in order
  * @param notes what the plan could not do as asked
  */
-@JsonPropertyOrder({"plan", "errorBudget", "cost", "rtl", "nodes", "notes"})
-public record DesignReport(String plan, Double errorBudget, DesignStats cost, Rtl rtl, List<NodeReport> nodes,
-    List<String> notes) {
+@JsonPropertyOrder({"plan", "errorBudget", "inputs", "outputs", "cost", "rtl", "nodes", "notes"})
+public record DesignReport(String plan, Double errorBudget, List<Port> inputs, List<Output> outputs,
+    DesignStats cost, Rtl rtl, List<NodeReport> nodes, List<String> notes) {
 
   public static final String FILE_NAME = "sr-hls-design.json";
 
   public DesignReport {
+    inputs = inputs == null ? List.of() : List.copyOf(inputs);
+    outputs = outputs == null ? List.of() : List.copyOf(outputs);
     nodes = List.copyOf(nodes);
     notes = List.copyOf(notes);
   }
@@ -90,9 +96,36 @@ public record DesignReport(String plan, Double errorBudget, DesignStats cost, Rt
   @JsonPropertyOrder({"name", "type", "width"})
   public record Port(String name, String type, int width) {}
 
+  /**
+   * An output of the model as the firmware computes it.
+   *
+   * @param name the output's name
+   * @param type the type of its value in the design (before the write to {@code result_t})
+   * @param expression the expression text it was compiled from, as written in the model file or the hall of fame
+   * @param pysr the hall-of-fame row it was taken from; null for an expression written in the model file
+   */
+  @JsonPropertyOrder({"name", "type", "expression", "pysr"})
+  public record Output(String name, String type, String expression, PysrRow pysr) {}
+
+  /**
+   * The hall-of-fame row an output was taken from.
+   *
+   * @param file the CSV, relative to the project, {@code /}-separated
+   * @param row its 0-based index in file order (PySR's {@code equations_} index)
+   * @param complexity PySR's complexity
+   * @param loss PySR's loss
+   */
+  @JsonPropertyOrder({"file", "row", "complexity", "loss"})
+  public record PysrRow(String file, int row, int complexity, double loss) {}
+
   /** This report with the RTL's figures. */
   public DesignReport withRtl(Rtl figures) {
-    return new DesignReport(plan, errorBudget, cost, figures, nodes, notes);
+    return new DesignReport(plan, errorBudget, inputs, outputs, cost, figures, nodes, notes);
+  }
+
+  /** This report with the outputs' expressions and origins. */
+  public DesignReport withOutputs(List<Output> described) {
+    return new DesignReport(plan, errorBudget, inputs, described, cost, rtl, nodes, notes);
   }
 
   /**
@@ -117,7 +150,16 @@ public record DesignReport(String plan, Double errorBudget, DesignStats cost, Rt
       nodes.add(new NodeReport("t" + id, NodeText.of(g, id), d.type(id).cpp(),
           r.bounded() ? new double[] {r.lo(), r.hi()} : null, unit));
     }
-    return new DesignReport(plan, errorBudget, DesignStats.of(d), null, nodes, d.notes());
+    List<Port> inputs = new ArrayList<>();
+    for (int k = 0; k < g.inputNames().size(); k++) {
+      FixedType t = d.inputTypes().get(k);
+      inputs.add(new Port(g.inputNames().get(k), t.cpp(), t.width()));
+    }
+    List<Output> outputs = new ArrayList<>();
+    for (int k = 0; k < g.outputs().size(); k++) {
+      outputs.add(new Output(g.outputNames().get(k), d.type(g.outputs().get(k)).cpp(), null, null));
+    }
+    return new DesignReport(plan, errorBudget, inputs, outputs, DesignStats.of(d), null, nodes, d.notes());
   }
 
   /** {@code sin: 256 segments of degree 1}, or {@code hls::sin}. */

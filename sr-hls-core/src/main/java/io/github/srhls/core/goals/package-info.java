@@ -7,7 +7,7 @@
  *
  * <p>In the pipeline: on top: it calls the stages; no stage calls it.
  *
- * <p>May use (layer 19 in {@code io.github.srhls.core.ArchitectureTest}, which checks it): every other package of the
+ * <p>May use (layer 20 in {@code io.github.srhls.core.ArchitectureTest}, which checks it): every other package of the
  * core.
  */
 package io.github.srhls.core.goals;

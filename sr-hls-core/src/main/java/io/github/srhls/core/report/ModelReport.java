@@ -231,7 +231,13 @@ public record ModelReport(String model, String version, String digest, Simulatio
     return root;
   }
 
-  private static ModelReport fromTree(ObjectNode root) {
+  /**
+   * The report a {@code report.json} tree holds, as {@link #read} reads it, for readers that take sections of their
+   * own out of the tree first (the site report, the labels).
+   *
+   * @throws SrHlsException when it is not a report this version of sr-hls writes
+   */
+  public static ModelReport fromTree(ObjectNode root) {
     ObjectNode rest = root.deepCopy();
     String model = text(rest.remove(MODEL), MODEL);
     String version = text(rest.remove(VERSION), VERSION);

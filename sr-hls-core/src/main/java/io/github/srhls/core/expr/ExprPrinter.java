@@ -4,8 +4,9 @@ import java.util.StringJoiner;
 
 /**
  * Canonical text for an {@link Expr}, with the fewest parentheses that make {@link ExprParser} read back the same
- * tree, so tests can state parsed trees as text and check that parsing reads printed trees back. Levels, loosest
- * first: sums, products, signs (a leading minus, a negative constant), powers, atoms.
+ * tree: the site report shows each output's expression this way, and tests state parsed trees as text and check
+ * that parsing reads printed trees back. Levels, loosest first: sums, products, signs (a leading minus, a negative
+ * constant), powers, atoms.
  */
 public final class ExprPrinter {
   private static final int SUM = 1;
