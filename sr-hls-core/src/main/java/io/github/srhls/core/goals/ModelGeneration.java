@@ -11,6 +11,7 @@ import io.github.srhls.core.compile.CompiledModel;
 import io.github.srhls.core.design.Design;
 import io.github.srhls.core.design.DesignReport;
 import io.github.srhls.core.design.ModelDesign;
+import io.github.srhls.core.diag.BuildLog;
 import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.model.DeclaredTypes;
 import io.github.srhls.core.model.InternalPrecision;
@@ -43,10 +44,11 @@ final class ModelGeneration {
   /**
    * @param digest digest of the model file and the files it references
    * @param source the model file, relative to the project
-   * @param request for the plugin version, the IP vendor and library of the vendor scripts, and the log for
-   *     progress when computing the expected outputs takes long
+   * @param request for the plugin version, the IP vendor and library of the vendor scripts
+   * @param log progress when computing the expected outputs takes long
    */
-  static Generation files(CompiledModel model, String digest, String source, GenerateRequest request) {
+  static Generation files(CompiledModel model, String digest, String source, GenerateRequest request,
+      BuildLog log) {
     ModelSpec spec = model.spec();
     Design design = ModelDesign.of(spec, model, source);
     Provenance provenance = new Provenance(spec.version(), digest, request.pluginVersion(), source,
@@ -54,7 +56,7 @@ final class ModelGeneration {
 
     double[][] inputs = TestVectors.of(spec, request.projectDirectory());
     ExpectedOutputs expected = fromTypes(source, spec,
-        () -> ExpectedOutputs.of(design, model.graph(), inputs, request.log()));
+        () -> ExpectedOutputs.of(design, model.graph(), inputs, log));
 
     Map<String, String> files = fromTypes(source, spec,
         () -> new LinkedHashMap<>(new FirmwareEmitter(design, provenance).emit()));
@@ -85,7 +87,7 @@ final class ModelGeneration {
       report = report.withRtl(rtl(design, spec, source, provenance, files));
     }
     files.put(DesignReport.FILE_NAME, JsonFiles.toJson(report));
-    return new Generation(files, report);
+    return new Generation(files, report, inputs.length);
   }
 
   /**
@@ -147,6 +149,6 @@ final class ModelGeneration {
     }
   }
 
-  /** The generated files by relative path, and the design report for the build log. */
-  record Generation(Map<String, String> files, DesignReport design) {}
+  /** The generated files by relative path, the design report for the build log, and how many vectors. */
+  record Generation(Map<String, String> files, DesignReport design, long vectors) {}
 }
