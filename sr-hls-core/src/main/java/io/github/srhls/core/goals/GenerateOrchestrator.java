@@ -163,7 +163,10 @@ public final class GenerateOrchestrator {
         request.log().info("Removed " + name + ": its model file " + old.getValue().modelFile() + " is gone");
       }
     }
-    JsonFiles.write(stateFile, new GenerateState(next));
+    GenerateState state = new GenerateState(next);
+    if (!state.equals(previous) || !Files.isRegularFile(stateFile)) {
+      JsonFiles.write(stateFile, state); // unchanged, it is left alone: a warm build writes nothing
+    }
     if (!errors.isEmpty()) {
       throw new SrHlsException(String.join("\n", errors));
     }
@@ -226,7 +229,10 @@ public final class GenerateOrchestrator {
       long start = System.nanoTime();
       Map<String, byte[]> files = new LinkedHashMap<>();
       Path staging = request.workDirectory().resolve("staging").resolve(m.name);
-      ModelGeneration.Generation generation = ModelGeneration.files(m.compiled, m.digest, m.source, request, log);
+      FileTrees.delete(staging);
+      Files.createDirectories(staging);
+      ModelGeneration.Generation generation =
+          ModelGeneration.files(m.compiled, m.digest, m.source, request, log, staging);
       generation.files().forEach((path, text) -> files.put(path, text.getBytes(StandardCharsets.UTF_8)));
       m.sources.forEach((name, bytes) -> files.put(ModelGeneration.SOURCES + name, bytes));
       promote(stage(staging, files), request.outputDirectory().resolve(m.name));
@@ -336,9 +342,8 @@ public final class GenerateOrchestrator {
     }
   }
 
-  /** Writes the files into a fresh staging directory. */
+  /** Writes the files into the staging directory, beside the data files already streamed there. */
   private static Path stage(Path staging, Map<String, byte[]> files) throws IOException {
-    FileTrees.delete(staging);
     for (Map.Entry<String, byte[]> f : files.entrySet()) {
       Path p = staging.resolve(f.getKey()).normalize();
       if (!p.startsWith(staging)) {

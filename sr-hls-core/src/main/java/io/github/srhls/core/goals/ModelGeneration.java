@@ -25,6 +25,8 @@ import io.github.srhls.core.testbench.TestVectors;
 import io.github.srhls.core.testbench.TestbenchData;
 import io.github.srhls.core.testbench.Tolerance;
 import io.github.srhls.core.toolchain.amd.scripts.HlsScripts;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,35 +48,37 @@ final class ModelGeneration {
    * @param source the model file, relative to the project
    * @param request for the plugin version, the IP vendor and library of the vendor scripts
    * @param log progress when computing the expected outputs takes long
+   * @param project the directory the project is staged in: the data files ({@link TestbenchData}) are written
+   *     there, as they are computed; the other files are returned
    */
   static Generation files(CompiledModel model, String digest, String source, GenerateRequest request,
-      BuildLog log) {
+      BuildLog log, Path project) throws IOException {
     ModelSpec spec = model.spec();
     Design design = ModelDesign.of(spec, model, source);
     Provenance provenance = new Provenance(spec.version(), digest, request.pluginVersion(), source,
         model.outputTexts());
 
-    double[][] inputs = TestVectors.of(spec, request.projectDirectory());
-    ExpectedOutputs expected = fromTypes(source, spec,
-        () -> ExpectedOutputs.of(design, model.graph(), inputs, log));
+    // streamed into the project's data files as they are evaluated: no vector is kept, however many there are
+    TestVectors.Source inputs = TestVectors.source(spec, request.projectDirectory());
+    Map<String, Long> overflows;
+    try (TestbenchData.Writer data = TestbenchData.writer(project)) {
+      overflows = fromTypes(source, spec, () -> ExpectedOutputs.each(design, model.graph(), inputs, data, log));
+    }
 
     Map<String, String> files = fromTypes(source, spec,
         () -> new LinkedHashMap<>(new FirmwareEmitter(design, provenance).emit()));
     TestbenchEmitter testbench = new TestbenchEmitter(design, provenance, Tolerance.of(design, spec.testbench()));
     files.put(testbench.fileName(), fromTypes(source, spec, testbench::emit));
-    files.put(TestbenchData.INPUTS, TestbenchData.format(inputs));
-    files.put(TestbenchData.EXPECTED, TestbenchData.format(expected.bitAccurate()));
-    files.put(TestbenchData.FLOAT64, TestbenchData.format(expected.float64()));
     ProjectManifest manifest = ProjectManifest.builder()
         .name(spec.name())
         .version(spec.version())
         .digest(digest)
         .inputs(spec.inputNames())
         .outputs(spec.outputs().stream().map(OutputSpec::name).toList())
-        .vectors(inputs.length)
+        .vectors(Math.toIntExact(inputs.size()))
         .tolerance(spec.testbench().tolerance())
         .hostSimulation(!design.usesVendorMath())
-        .overflows(expected.overflows())
+        .overflows(overflows)
         .modelFile(SOURCES + source)
         .classify(spec.testbench().classify())
         .build();
@@ -87,7 +91,7 @@ final class ModelGeneration {
       report = report.withRtl(rtl(design, spec, source, provenance, files));
     }
     files.put(DesignReport.FILE_NAME, JsonFiles.toJson(report));
-    return new Generation(files, report, inputs.length);
+    return new Generation(files, report, inputs.size());
   }
 
   /**
