@@ -39,7 +39,7 @@ mvn() {
     END { if (NR) printf "%d MB (live after GC %d MB)", a, b }' || true)
   printf '%-26s cpu %7.2f s  wall %7.2f s  peak RSS %5d MB  peak heap %s  (load %s)\n' "$label" \
     "$(echo "$u + $s" | bc)" "$e" $((m / 1024)) "${heap:-no GC}" "$(cut -d' ' -f1 /proc/loadavg)"
-  grep -hE 'sr-hls:[a-z]+ took' "$out.log" | sed 's/^\[INFO\] /    /' | tr '\n' ' ' && echo
+  { grep -hE 'sr-hls:[a-z]+ took' "$out.log" || true; } | sed 's/^\[INFO\] /    /' | tr '\n' ' '; echo
 }
 
 pom() { # pom <dir> <artifactId> [modules...]
