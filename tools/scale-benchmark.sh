@@ -39,7 +39,9 @@ mvn() {
     END { if (NR) printf "%d MB (live after GC %d MB)", a, b }' || true)
   printf '%-26s cpu %7.2f s  wall %7.2f s  peak RSS %5d MB  peak heap %s  (load %s)\n' "$label" \
     "$(echo "$u + $s" | bc)" "$e" $((m / 1024)) "${heap:-no GC}" "$(cut -d' ' -f1 /proc/loadavg)"
-  { grep -hE 'sr-hls:[a-z]+ took' "$out.log" || true; } | sed 's/^\[INFO\] /    /' | tr '\n' ' '; echo
+  # the goals' own "took" lines, summed per goal over the modules
+  { grep -hoE 'sr-hls:[a-z]+ took [0-9.]+ s' "$out.log" || true; } | awk '{ t[$1] += $3; n[$1]++ }
+    END { for (g in t) printf "    %s took %.2f s%s", g, t[g], n[g] > 1 ? " (sum over " n[g] " modules)" : ""; print "" }' 
 }
 
 pom() { # pom <dir> <artifactId> [modules...]
