@@ -41,7 +41,10 @@ mvn() {
     "$(echo "$u + $s" | bc)" "$e" $((m / 1024)) "${heap:-no GC}" "$(cut -d' ' -f1 /proc/loadavg)"
   # the goals' own "took" lines, summed per goal over the modules
   { grep -hoE 'sr-hls:[a-z]+ took [0-9.]+ s' "$out.log" || true; } | awk '{ t[$1] += $3; n[$1]++ }
-    END { for (g in t) printf "    %s took %.2f s%s", g, t[g], n[g] > 1 ? " (sum over " n[g] " modules)" : ""; print "" }' 
+    END { split("sr-hls:generate sr-hls:test sr-hls:package", goals, " ")
+      for (i = 1; i <= 3; i++) if (goals[i] in t)
+        printf "    %s took %.2f s%s", goals[i], t[goals[i]], (n[goals[i]] > 1 ? " (sum over " n[goals[i]] " modules)" : "")
+      print "" }' 
 }
 
 pom() { # pom <dir> <artifactId> [modules...]
