@@ -4,7 +4,9 @@ import io.github.srhls.core.compile.CompiledModel;
 import io.github.srhls.core.compile.ModelCompiler;
 import io.github.srhls.core.design.DesignReport;
 import io.github.srhls.core.design.DesignStats;
+import io.github.srhls.core.diag.BuildLog;
 import io.github.srhls.core.diag.Decimal;
+import io.github.srhls.core.diag.ParallelInOrder;
 import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.explore.BudgetedSelection;
 import io.github.srhls.core.explore.ParetoDocument;
@@ -12,6 +14,8 @@ import io.github.srhls.core.incremental.Fingerprint;
 import io.github.srhls.core.incremental.Sha256;
 import io.github.srhls.core.model.ModelReader;
 import io.github.srhls.core.model.ModelSpec;
+import io.github.srhls.core.model.OutputSpec;
+import io.github.srhls.core.model.PysrSource;
 import io.github.srhls.core.model.ProjectPaths;
 import io.github.srhls.core.project.FileTrees;
 import io.github.srhls.core.project.JsonFiles;
@@ -20,10 +24,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -31,6 +37,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Runs {@code sr-hls:generate}: every model file under the model directory becomes a generated project under
@@ -39,19 +46,25 @@ import java.util.Set;
  * complete, so a failed model never leaves something half-written that looks valid.
  */
 public final class GenerateOrchestrator {
+  private final int threads;
+  private final GenerateProbe probe;
+
+  /** Models generated in parallel on up to as many threads as the machine has cores. */
+  public GenerateOrchestrator() {
+    this(ParallelInOrder.cores(), GenerateProbe.NONE);
+  }
+
+  /** With a bound on the models generated at once (1: one after the other), and a probe (tests). */
+  GenerateOrchestrator(int threads, GenerateProbe probe) {
+    this.threads = threads;
+    this.probe = probe;
+  }
 
   /** @throws SrHlsException on bad input, with a user-facing message naming every failing model */
   public GenerateResult run(GenerateRequest request) {
     Path root = request.projectDirectory().toAbsolutePath().normalize();
     Path stateFile = request.workDirectory().resolve(GenerateState.FILE_NAME);
     GenerateState previous = readState(stateFile);
-    Map<String, GenerateState.Entry> next = new LinkedHashMap<>();
-    Map<String, Path> fileOfName = new LinkedHashMap<>();
-    List<String> generated = new ArrayList<>();
-    List<String> upToDate = new ArrayList<>();
-    List<String> errors = new ArrayList<>();
-    ModelCompiler compiler = new ModelCompiler(root);
-
     List<Path> modelFiles = ModelFiles.find(root, request.modelDirectory(), request.includes(), request.excludes());
     if (!Files.isDirectory(request.modelDirectory())) {
       request.log().info("No model directory " + relative(root, request.modelDirectory()) + "; nothing to generate");
@@ -60,79 +73,82 @@ public final class GenerateOrchestrator {
         return new GenerateResult(List.of(), List.of(), List.of());
       }
     }
+    Map<String, String> nameOfFile = new HashMap<>();
+    previous.models().forEach((name, entry) -> nameOfFile.put(entry.modelFile(), name));
+    String settings = settingsKey(request);
     Set<String> present = new HashSet<>();
+    List<Model> models = new ArrayList<>();
     for (Path file : modelFiles) {
-      String source = relative(root, file);
-      present.add(source);
-      try {
-        ModelSpec spec = new ModelReader().read(file, root, request.projectVersion());
-        Path earlier = fileOfName.putIfAbsent(spec.name(), file);
+      Model m = new Model(file, relative(root, file));
+      present.add(m.source);
+      // an unchanged model is known by its recorded inputs alone: not parsed, compiled nor evaluated
+      String name = nameOfFile.get(m.source);
+      GenerateState.Entry before = name == null ? null : previous.models().get(name);
+      if (before != null && before.inputs() != null
+          && before.key().equals(unchangedKey(root, m.source, before.inputs(), settings))
+          && ProjectManifest.isProject(request.outputDirectory().resolve(name))) {
+        m.name = name;
+        m.entry = before;
+      }
+      models.add(m);
+    }
+
+    // the others are read and compiled, in parallel: nothing is logged here
+    List<Model> toRead = models.stream().filter(m -> m.entry == null).toList();
+    ParallelInOrder.run(toRead.stream().<Function<BuildLog, Object>>map(m -> log -> {
+      read(m, root, request, settings);
+      return m;
+    }).toList(), threads, request.log());
+
+    // names and keys in model order, as one after the other would see them
+    Map<String, Path> fileOfName = new LinkedHashMap<>();
+    List<Model> toGenerate = new ArrayList<>();
+    for (Model m : models) {
+      if (m.entry != null && fileOfName.containsKey(m.name)) {
+        read(m, root, request, settings); // a new file took its name: read it for the error's position
+      }
+      if (m.spec != null) {
+        Path earlier = fileOfName.putIfAbsent(m.spec.name(), m.file);
         if (earlier != null) {
-          throw SrHlsException.at(spec.at(), "model name '" + spec.name() + "' is already used by "
-              + relative(root, earlier) + "; each model needs its own name");
-        }
-        // a budget chooses rows only once every row is costed: that waits until the model is known to be stale
-        boolean budgeted = BudgetedSelection.needed(spec);
-        CompiledModel model = budgeted ? null : compiler.compile(spec);
-        List<Path> referencedFiles = budgeted ? BudgetedSelection.referencedFiles(spec, root) : model.referencedFiles();
-        // the model file and the files it references, read once: digested, and copied into the project
-        Map<String, byte[]> sources = new LinkedHashMap<>();
-        sources.put(source, Files.readAllBytes(file));
-        for (Path referenced : referencedFiles) {
-          sources.put(relative(root, referenced), Files.readAllBytes(referenced));
-        }
-        String digest = digest(sources);
-        String key = Fingerprint.start().text("sources", digest).text("plugin", request.pluginVersion())
-            .text("core", CoreFingerprint.value()).text("projectVersion", request.projectVersion())
-            .text("ipVendor", request.ipVendor()).text("ipLibrary", request.ipLibrary())
-            .text("rtl", String.valueOf(request.rtl())).done();
-        // the key is recorded only once the output is complete: a model that fails below is left out of the
-        // state, so its earlier output is removed and the next run generates it again instead of trusting it
-        GenerateState.Entry entry = new GenerateState.Entry(source, key);
-        Path target = request.outputDirectory().resolve(spec.name());
-        GenerateState.Entry before = previous.models().get(spec.name());
-        if (before != null && before.key().equals(key) && ProjectManifest.isProject(target)) {
-          next.put(spec.name(), entry);
-          upToDate.add(spec.name());
+          m.error = SrHlsException.at(m.spec.at(), "model name '" + m.spec.name() + "' is already used by "
+              + relative(root, earlier) + "; each model needs its own name").getMessage();
           continue;
         }
-        long start = System.nanoTime();
-        Path pareto = request.workDirectory().resolve(spec.name()).resolve(ParetoDocument.FILE);
-        ParetoDocument explored = null;
-        if (budgeted) {
-          FileTrees.delete(pareto.getParent());
-          BudgetedSelection.Exploration exploration = new BudgetedSelection(spec, root, source,
-              Runtime.getRuntime().availableProcessors(), request.log()).run(false);
-          exploration.explanation().forEach(request.log()::info);
-          model = compiler.compile(exploration.resolved());
-          explored = exploration.pareto();
-        }
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        ModelGeneration.Generation generation = ModelGeneration.files(model, digest, source, request);
-        generation.files().forEach((path, text) -> files.put(path, text.getBytes(StandardCharsets.UTF_8)));
-        files.putAll(generation.data());
-        sources.forEach((name, bytes) -> files.put(ModelGeneration.SOURCES + name, bytes));
-        promote(stage(request.workDirectory().resolve("staging").resolve(spec.name()), files), target);
-        if (explored != null) {
-          JsonFiles.write(pareto, explored);
-          ExploreOrchestrator.PARETO_PLOTS.draw(pareto);
-        }
-        next.put(spec.name(), entry);
-        generated.add(spec.name());
-        request.log().info("Generated " + spec.name() + " from " + source + " in "
-            + (System.nanoTime() - start) / 1_000_000 + " ms: " + summary(generation.design()));
-        if (generation.labels() != null) {
-          request.log().info(spec.name() + ": " + generation.labels().summary());
-        }
-        generation.design().notes().forEach(note -> request.log().warn(source + ": " + note));
-        DesignReport.Rtl rtl = generation.design().rtl();
-        if (rtl != null && rtl.note() != null) {
-          request.log().info(source + ": " + rtl.note());
-        }
-      } catch (SrHlsException e) {
-        errors.add(e.getMessage());
-      } catch (IOException | UncheckedIOException e) {
-        errors.add(source + ": " + e.getMessage());
+      } else if (m.entry != null) {
+        fileOfName.put(m.name, m.file);
+        continue;
+      }
+      if (m.error != null) {
+        continue;
+      }
+      m.name = m.spec.name();
+      GenerateState.Entry before = previous.models().get(m.name);
+      if (before != null && before.key().equals(m.key)
+          && ProjectManifest.isProject(request.outputDirectory().resolve(m.name))) {
+        m.entry = new GenerateState.Entry(m.source, m.key, m.inputs);
+      } else {
+        toGenerate.add(m);
+      }
+    }
+
+    // generated in parallel, each model's lines printed in model order
+    ParallelInOrder.run(toGenerate.stream().<Function<BuildLog, Object>>map(m -> log -> {
+      generate(m, request, log);
+      return m;
+    }).toList(), threads, request.log());
+
+    Map<String, GenerateState.Entry> next = new LinkedHashMap<>();
+    List<String> generated = new ArrayList<>();
+    List<String> upToDate = new ArrayList<>();
+    List<String> errors = new ArrayList<>();
+    for (Model m : models) {
+      if (m.error != null) {
+        errors.add(m.error);
+      } else {
+        // the key is recorded only once the output is complete: a model that failed is left out of the state, so
+        // its earlier output is removed and the next run generates it again instead of trusting it
+        next.put(m.name, m.entry);
+        (m.generated ? generated : upToDate).add(m.name);
       }
     }
 
@@ -151,11 +167,164 @@ public final class GenerateOrchestrator {
         request.log().info("Removed " + name + ": its model file " + old.getValue().modelFile() + " is gone");
       }
     }
-    JsonFiles.write(stateFile, new GenerateState(next));
+    GenerateState state = new GenerateState(next);
+    if (!state.equals(previous) || !Files.isRegularFile(stateFile)) {
+      JsonFiles.write(stateFile, state); // unchanged, it is left alone: a warm build writes nothing
+    }
     if (!errors.isEmpty()) {
       throw new SrHlsException(String.join("\n", errors));
     }
     return new GenerateResult(generated, upToDate, removed);
+  }
+
+  /** One model file on its way through the goal; each is worked on by one thread at a time. */
+  private static final class Model {
+    final Path file;
+    final String source;
+    ModelSpec spec;
+    CompiledModel compiled;
+    /** The model file and the files it references, by project path, read once: digested and copied. */
+    Map<String, byte[]> sources;
+    String digest;
+    String key;
+    /** The referenced files when they alone, with the model file, decide what is generated; else null. */
+    List<String> inputs;
+    String name;
+    /** What goes into the state: set once the model is known to be up to date, or generated. */
+    GenerateState.Entry entry;
+    boolean generated;
+    String error;
+
+    Model(Path file, String source) {
+      this.file = file;
+      this.source = source;
+    }
+  }
+
+  /** Parses and compiles the model, reads its files and computes its key; a failure is the model's error. */
+  private void read(Model m, Path root, GenerateRequest request, String settings) {
+    m.entry = null;
+    try {
+      probe.read(m.source);
+      m.spec = new ModelReader().read(m.file, root, request.projectVersion());
+      // a budget chooses rows only once every row is costed: that waits until the model is known to be stale
+      m.compiled = BudgetedSelection.needed(m.spec) ? null : new ModelCompiler(root).compile(m.spec);
+      List<Path> referencedFiles = m.compiled == null
+          ? BudgetedSelection.referencedFiles(m.spec, root) : m.compiled.referencedFiles();
+      Map<String, byte[]> sources = new LinkedHashMap<>();
+      sources.put(m.source, Files.readAllBytes(m.file));
+      List<String> referenced = new ArrayList<>();
+      for (Path file : referencedFiles) {
+        String shown = relative(root, file);
+        referenced.add(shown);
+        sources.put(shown, Files.readAllBytes(file));
+      }
+      m.sources = sources;
+      m.digest = digest(sources);
+      m.key = key(m.digest, settings);
+      m.inputs = namedDirectly(m.spec, referencedFiles) ? referenced : null;
+    } catch (SrHlsException e) {
+      m.error = e.getMessage();
+    } catch (IOException | UncheckedIOException e) {
+      m.error = m.source + ": " + e.getMessage();
+    }
+  }
+
+  /** Writes the model's project; a failure is the model's error. */
+  private void generate(Model m, GenerateRequest request, BuildLog log) {
+    try {
+      long start = System.nanoTime();
+      Path pareto = request.workDirectory().resolve(m.name).resolve(ParetoDocument.FILE);
+      ParetoDocument explored = null;
+      CompiledModel compiled = m.compiled;
+      if (compiled == null) {
+        // budgeted: every row of the fronts is costed and the rows chosen, then the chosen model is compiled
+        Path root = request.projectDirectory().toAbsolutePath().normalize();
+        FileTrees.delete(pareto.getParent());
+        BudgetedSelection.Exploration exploration = new BudgetedSelection(m.spec, root, m.source,
+            Runtime.getRuntime().availableProcessors(), log).run(false);
+        exploration.explanation().forEach(log::info);
+        compiled = new ModelCompiler(root).compile(exploration.resolved());
+        explored = exploration.pareto();
+      }
+      Map<String, byte[]> files = new LinkedHashMap<>();
+      Path staging = request.workDirectory().resolve("staging").resolve(m.name);
+      FileTrees.delete(staging);
+      Files.createDirectories(staging);
+      ModelGeneration.Generation generation =
+          ModelGeneration.files(compiled, m.digest, m.source, request, log, staging);
+      generation.files().forEach((path, text) -> files.put(path, text.getBytes(StandardCharsets.UTF_8)));
+      m.sources.forEach((name, bytes) -> files.put(ModelGeneration.SOURCES + name, bytes));
+      promote(stage(staging, files), request.outputDirectory().resolve(m.name));
+      if (explored != null) {
+        JsonFiles.write(pareto, explored);
+        ExploreOrchestrator.PARETO_PLOTS.draw(pareto);
+      }
+      probe.evaluated(m.name, generation.vectors());
+      m.entry = new GenerateState.Entry(m.source, m.key, m.inputs);
+      m.generated = true;
+      log.info("Generated " + m.name + " from " + m.source + " in " + (System.nanoTime() - start) / 1_000_000
+          + " ms: " + summary(generation.design()));
+      if (generation.labels() != null) {
+        log.info(m.name + ": " + generation.labels().summary());
+      }
+      generation.design().notes().forEach(note -> log.warn(m.source + ": " + note));
+      DesignReport.Rtl rtl = generation.design().rtl();
+      if (rtl != null && rtl.note() != null) {
+        log.info(m.source + ": " + rtl.note());
+      }
+    } catch (SrHlsException e) {
+      m.error = e.getMessage();
+    } catch (IOException | UncheckedIOException e) {
+      m.error = m.source + ": " + e.getMessage();
+    }
+  }
+
+  /**
+   * Whether the files the model references are the very paths it names, so that an unchanged model file with
+   * unchanged referenced files generates the same project. Not so when a hall of fame is found in a directory (the
+   * newest run) or beside a base name ({@code output: n}): a new file there changes the model without changing
+   * either, so such a model is read every time.
+   */
+  private static boolean namedDirectly(ModelSpec spec, List<Path> referencedFiles) {
+    Set<Path> named = new HashSet<>();
+    for (OutputSpec out : spec.outputs()) {
+      if (out.source() instanceof PysrSource src) {
+        if (src.output().isPresent()) {
+          return false;
+        }
+        named.add(src.file());
+      }
+    }
+    if (spec.testbench().inputs() != null) {
+      named.add(spec.testbench().inputs());
+    }
+    return named.containsAll(referencedFiles);
+  }
+
+  /** What the key holds besides the model's files: the plugin, the core, and the parameters the output uses. */
+  private static String settingsKey(GenerateRequest request) {
+    return Fingerprint.start().text("plugin", request.pluginVersion()).text("core", CoreFingerprint.value())
+        .text("projectVersion", request.projectVersion()).text("ipVendor", request.ipVendor())
+        .text("ipLibrary", request.ipLibrary()).text("rtl", String.valueOf(request.rtl())).done();
+  }
+
+  private static String key(String digest, String settings) {
+    return Fingerprint.start().text("sources", digest).text("settings", settings).done();
+  }
+
+  /** The key of a model from its recorded inputs, without reading it; null when a file cannot be read. */
+  private static String unchangedKey(Path root, String source, List<String> inputs, String settings) {
+    try {
+      Map<String, byte[]> sources = new LinkedHashMap<>();
+      sources.put(source, Files.readAllBytes(root.resolve(source)));
+      for (String input : inputs) {
+        sources.put(input, Files.readAllBytes(root.resolve(input)));
+      }
+      return key(digest(sources), settings);
+    } catch (IOException | UncheckedIOException | InvalidPathException e) {
+      return null; // gone, a dangling link, unreadable: reading the model says what is wrong
+    }
   }
 
   /** One line on the plan and its cost, and the RTL's pipeline. */
@@ -200,9 +369,8 @@ public final class GenerateOrchestrator {
     }
   }
 
-  /** Writes the files into a fresh staging directory. */
+  /** Writes the files into the staging directory, beside the data files already streamed there. */
   private static Path stage(Path staging, Map<String, byte[]> files) throws IOException {
-    FileTrees.delete(staging);
     for (Map.Entry<String, byte[]> f : files.entrySet()) {
       Path p = staging.resolve(f.getKey()).normalize();
       if (!p.startsWith(staging)) {

@@ -1,5 +1,6 @@
 package io.github.srhls.core.goals;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -20,6 +21,13 @@ record GenerateState(Map<String, Entry> models) {
    * @param modelFile the model file, relative to the project
    * @param key digest of the model file and the files it references, the plugin and core, the project version, and
    *     the IP vendor and library
+   * @param inputs the files the model references, relative to the project, when the model file names them itself:
+   *     then the next run checks the key from these files without reading the model; null when the model must be
+   *     read to know them (a hall of fame found in a directory), or in a state written by an earlier version
    */
-  record Entry(String modelFile, String key) {}
+  record Entry(String modelFile, String key, List<String> inputs) {
+    Entry {
+      inputs = inputs == null ? null : List.copyOf(inputs);
+    }
+  }
 }

@@ -11,6 +11,7 @@ import io.github.srhls.core.compile.CompiledModel;
 import io.github.srhls.core.design.Design;
 import io.github.srhls.core.design.DesignReport;
 import io.github.srhls.core.design.ModelDesign;
+import io.github.srhls.core.diag.BuildLog;
 import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.model.DeclaredTypes;
 import io.github.srhls.core.model.InternalPrecision;
@@ -21,14 +22,17 @@ import io.github.srhls.core.model.OutputSpec;
 import io.github.srhls.core.model.ProjectPaths;
 import io.github.srhls.core.project.JsonFiles;
 import io.github.srhls.core.project.ProjectManifest;
+import io.github.srhls.core.testbench.BinaryVectors;
 import io.github.srhls.core.testbench.ExpectedOutputs;
 import io.github.srhls.core.testbench.LabelReport;
 import io.github.srhls.core.testbench.RtlTestbench;
 import io.github.srhls.core.testbench.TestVectors;
-import io.github.srhls.core.testbench.BinaryVectors;
 import io.github.srhls.core.testbench.TestbenchData;
 import io.github.srhls.core.testbench.Tolerance;
 import io.github.srhls.core.toolchain.amd.scripts.HlsScripts;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,46 +53,71 @@ final class ModelGeneration {
   /**
    * @param digest digest of the model file and the files it references
    * @param source the model file, relative to the project
-   * @param request for the plugin version, the IP vendor and library of the vendor scripts, and the log for
-   *     progress when computing the expected outputs takes long
+   * @param request for the plugin version, the IP vendor and library of the vendor scripts
+   * @param log progress when computing the expected outputs takes long
+   * @param project the directory the project is staged in: the data files ({@link TestbenchData}) are written
+   *     there, as they are computed; the other files are returned
    */
-  static Generation files(CompiledModel model, String digest, String source, GenerateRequest request) {
+  static Generation files(CompiledModel model, String digest, String source, GenerateRequest request,
+      BuildLog log, Path project) throws IOException {
     ModelSpec spec = model.spec();
     Design design = ModelDesign.of(spec, model, source);
     Provenance provenance = new Provenance(spec.version(), digest, request.pluginVersion(), source,
         model.outputTexts());
 
-    double[][] inputs = TestVectors.of(spec, request.projectDirectory());
-    ExpectedOutputs expected = fromTypes(source, spec,
-        () -> ExpectedOutputs.of(design, model.graph(), inputs, request.log()));
+    // streamed into the project's data files as they are evaluated: no vector is kept, however many there are
+    TestVectors.Source inputs = TestVectors.source(spec, request.projectDirectory());
+    List<String> outputNames = spec.outputs().stream().map(OutputSpec::name).toList();
+    // the labels are read before the evaluation, so a file that does not fit the vectors fails before any work
+    Labels labels = labels(spec, inputs.size(), outputNames, request);
+    // with labels, the outputs are kept for their figures (labels need testbench.inputs, whose size is capped)
+    List<double[]> bitAccurate = new ArrayList<>();
+    List<double[]> float64 = new ArrayList<>();
+    Map<String, Long> overflows;
+    int outputs = outputNames.size();
+    // the same doubles also in the exact binary form, which the host simulation reads instead of parsing the text
+    try (TestbenchData.Writer data = TestbenchData.writer(project);
+        BinaryVectors.Writer inputsBinary =
+            new BinaryVectors.Writer(project.resolve(TestbenchData.INPUTS_BINARY), spec.inputs().size());
+        BinaryVectors.Writer expectedBinary =
+            new BinaryVectors.Writer(project.resolve(TestbenchData.EXPECTED_BINARY), outputs);
+        BinaryVectors.Writer float64Binary =
+            new BinaryVectors.Writer(project.resolve(TestbenchData.FLOAT64_BINARY), outputs)) {
+      ExpectedOutputs.Sink sink = (in, bits, reference) -> {
+        data.accept(in, bits, reference);
+        try {
+          inputsBinary.write(in);
+          expectedBinary.write(bits);
+          float64Binary.write(reference);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        if (labels != null) {
+          bitAccurate.add(bits.clone());
+          float64.add(reference.clone());
+        }
+      };
+      overflows = fromTypes(source, spec, () -> ExpectedOutputs.each(design, model.graph(), inputs, sink, log));
+    }
+    LabelReport labelReport = labels == null ? null : LabelReport.of(
+        ProjectPaths.shown(spec.testbench().labels(), request.projectDirectory()).toString().replace('\\', '/'),
+        labels, new ExpectedOutputs(bitAccurate.toArray(double[][]::new), float64.toArray(double[][]::new),
+            overflows), outputNames);
 
     Map<String, String> files = fromTypes(source, spec,
         () -> new LinkedHashMap<>(new FirmwareEmitter(design, provenance).emit()));
     TestbenchEmitter testbench = new TestbenchEmitter(design, provenance, Tolerance.of(design, spec.testbench()));
     files.put(testbench.fileName(), fromTypes(source, spec, testbench::emit));
-    files.put(TestbenchData.INPUTS, TestbenchData.format(inputs));
-    files.put(TestbenchData.EXPECTED, TestbenchData.format(expected.bitAccurate()));
-    files.put(TestbenchData.FLOAT64, TestbenchData.format(expected.float64()));
-    LabelReport labels = labels(spec, inputs.length, expected, request);
-    if (labels != null) {
-      files.put(LabelReport.FILE, JsonFiles.toJson(labels));
-    }
-    // the same doubles in the exact binary form, which the host simulation reads instead of parsing the text
-    int outputs = spec.outputs().size();
-    Map<String, byte[]> data = new LinkedHashMap<>();
-    data.put(TestbenchData.INPUTS_BINARY, BinaryVectors.encode(inputs, spec.inputs().size()));
-    data.put(TestbenchData.EXPECTED_BINARY, BinaryVectors.encode(expected.bitAccurate(), outputs));
-    data.put(TestbenchData.FLOAT64_BINARY, BinaryVectors.encode(expected.float64(), outputs));
     ProjectManifest manifest = ProjectManifest.builder()
         .name(spec.name())
         .version(spec.version())
         .digest(digest)
         .inputs(spec.inputNames())
         .outputs(spec.outputs().stream().map(OutputSpec::name).toList())
-        .vectors(inputs.length)
+        .vectors(Math.toIntExact(inputs.size()))
         .tolerance(spec.testbench().tolerance())
         .hostSimulation(!design.usesVendorMath())
-        .overflows(expected.overflows())
+        .overflows(overflows)
         .modelFile(SOURCES + source)
         .classify(spec.testbench().classify())
         .build();
@@ -97,30 +126,29 @@ final class ModelGeneration {
     boolean auto = spec.precision().internal() instanceof InternalPrecision.Auto;
     DesignReport report = DesignReport.of(design, auto ? "auto" : "uniform",
         auto ? spec.precision().error() : null);
-    report = report.withOutputs(OutputOrigins.of(model, report.outputs(), request.projectDirectory()));
     if (request.rtl()) {
       report = report.withRtl(rtl(design, spec, source, provenance, files));
     }
     files.put(DesignReport.FILE_NAME, JsonFiles.toJson(report));
-    return new Generation(files, data, report, labels);
+    if (labelReport != null) {
+      files.put(LabelReport.FILE, JsonFiles.toJson(labelReport));
+    }
+    return new Generation(files, report, inputs.size(), labelReport);
   }
 
   /**
-   * The outputs' figures against {@code testbench.labels}; null without labels.
+   * The labels of {@code testbench.labels}; null without.
    *
    * @throws SrHlsException naming the labels file, line and column where it does not fit the vectors or outputs
    */
-  private static LabelReport labels(ModelSpec spec, int vectors, ExpectedOutputs expected, GenerateRequest request) {
+  private static Labels labels(ModelSpec spec, long vectors, List<String> outputs, GenerateRequest request) {
     Path file = spec.testbench().labels();
     if (file == null) {
       return null;
     }
     Path project = request.projectDirectory();
-    Path shown = ProjectPaths.shown(file, project);
-    List<String> outputs = spec.outputs().stream().map(OutputSpec::name).toList();
-    Labels labels = LabelFile.read(file, shown, outputs, vectors, ProjectPaths.shown(spec.testbench().inputs(),
-        project));
-    return LabelReport.of(shown.toString().replace('\\', '/'), labels, expected, outputs);
+    return LabelFile.read(file, ProjectPaths.shown(file, project), outputs, Math.toIntExact(vectors),
+        ProjectPaths.shown(spec.testbench().inputs(), project));
   }
 
   /**
@@ -183,12 +211,10 @@ final class ModelGeneration {
   }
 
   /**
-   * The generated files, and for the build log the design report and the figures against the labels.
+   * The generated files by relative path (the data files are written as they are computed), and for the build log
+   * the design report, how many vectors, and the figures against the labels.
    *
-   * @param files text files by relative path
-   * @param data binary files by relative path
-   * @param design the design report
    * @param labels the figures against {@code testbench.labels}; null without
    */
-  record Generation(Map<String, String> files, Map<String, byte[]> data, DesignReport design, LabelReport labels) {}
+  record Generation(Map<String, String> files, DesignReport design, long vectors, LabelReport labels) {}
 }

@@ -1,6 +1,7 @@
 package io.github.srhls.core.goals;
 
 import io.github.srhls.core.diag.BuildLog;
+import io.github.srhls.core.diag.ParallelInOrder;
 import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.explore.ParetoDocument;
 import io.github.srhls.core.incremental.Fingerprint;
@@ -47,6 +48,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Runs {@code sr-hls:test}: the host C simulation of every generated project, in name order, and, when a vendor
@@ -71,6 +73,8 @@ public final class TestOrchestrator {
   private static final Duration VERSION_TIMEOUT = Duration.ofSeconds(30);
 
   private final IncludeHeaders headers;
+  /** How many models are simulated at once. */
+  private final int threads;
   /** Where programs are looked up ({@code PATH}): this JVM's environment but in tests. */
   private final Map<String, String> environment;
 
@@ -85,6 +89,12 @@ public final class TestOrchestrator {
 
   /** With another environment to find Verilator in (tests). */
   TestOrchestrator(IncludeHeaders headers, Map<String, String> environment) {
+    this(headers, environment, ParallelInOrder.cores());
+  }
+
+  /** Simulating at most {@code threads} models at once (1: one after the other). */
+  TestOrchestrator(IncludeHeaders headers, Map<String, String> environment, int threads) {
+    this.threads = threads;
     this.headers = headers;
     this.environment = Map.copyOf(environment);
   }
@@ -133,46 +143,32 @@ public final class TestOrchestrator {
     }
     List<TestResult.ModelOutcome> outcomes = new ArrayList<>();
     List<String> failures = new ArrayList<>();
-    HostSimulator simulator = null;
+    HostCompiler compiler = null;
     String toolchain = null;
     if (simulated.stream().anyMatch(p -> hostRuns(request, p))) {
-      HostCompiler compiler = HostCompiler.locate(request.compiler());
-      simulator = new HostSimulator(compiler, request.compilerFlags(), request.timeout(), headers, log);
+      compiler = HostCompiler.locate(request.compiler());
       toolchain = toolchain(compiler, request);
     }
     Set<String> failedModels = new TreeSet<>();
+    HostCompiler hostCompiler = compiler;
+    String hostToolchain = toolchain;
+    // models are simulated in parallel, bounded by the cores, their lines logged in model order; a vendor tool's
+    // runs stay one at a time (each takes gigabytes, and licences may be counted)
+    List<Simulated> results = ParallelInOrder.run(simulated.stream().<Function<BuildLog, Simulated>>map(
+        project -> modelLog -> simulate(request.withLog(modelLog), project, hostCompiler, hostToolchain, rtl,
+            vendor)).toList(), vendor.isPresent() ? 1 : threads, log);
     // models whose RTL failed its simulation here: synthesising it would count the cells of a wrong module
     Set<String> rtlFailed = new TreeSet<>();
-    for (Project project : simulated) {
-      Path work = request.workDirectory().resolve(project.manifest().name());
-      int failuresBefore = failures.size();
-      // read before the host simulation replaces report.json: what an up-to-date RTL simulation reports again
-      RtlReport earlierRtl = ModelReport.readIfValid(work).map(ModelReport::rtl).orElse(null);
-      TestResult.ModelOutcome outcome = null;
-      if (hostRuns(request, project)) {
-        outcome = hostSimulation(request, simulator, toolchain, project, work, failures);
+    for (Simulated r : results) {
+      if (r.rtlFailed()) {
+        rtlFailed.add(r.model());
       }
-      if (rtl.isPresent() && hasRtl(project)) {
-        int before = failures.size();
-        RtlReport rtlReport = rtlSimulation(request, rtl.get(), project, work, earlierRtl, failures);
-        if (failures.size() > before) {
-          rtlFailed.add(project.manifest().name());
-        }
-        if (outcome == null && rtlReport != null) {
-          outcome = new TestResult.ModelOutcome(project.manifest().name(), rtlReport.vectors(),
-              rtlReport.mismatches().count(), ModelReport.file(work));
-        }
+      if (r.outcome() != null) {
+        outcomes.add(r.outcome());
       }
-      // after a host failure too: the vendor's verdict tells a wrong design from a wrong host model
-      if (vendor.isPresent()) {
-        TestResult.ModelOutcome vendorOutcome = vendorSteps(request, vendor.get(), project, work, failures);
-        outcome = outcome == null ? vendorOutcome : outcome;
-      }
-      if (outcome != null) {
-        outcomes.add(outcome);
-      }
-      if (failures.size() > failuresBefore) {
-        failedModels.add(project.manifest().name());
+      if (!r.failures().isEmpty()) {
+        failedModels.add(r.model());
+        failures.addAll(r.failures());
       }
     }
     Map<String, OpenSynthesisReport> counts = new TreeMap<>();
@@ -221,6 +217,43 @@ public final class TestOrchestrator {
           + String.join("\n  ", failures));
     }
     return new TestResult(outcomes, settled);
+  }
+
+  /** One model's simulations: its outcome (null when none ran to a result) and what failed. */
+  /** @param rtlFailed whether the RTL failed its simulation here: synthesising it would count a wrong module */
+  private record Simulated(String model, TestResult.ModelOutcome outcome, List<String> failures, boolean rtlFailed) {}
+
+  /** The host, RTL and vendor simulations of one model, logging to the request's log. */
+  private Simulated simulate(TestRequest request, Project project, HostCompiler compiler, String toolchain,
+      Optional<RtlSimulator> rtl, Optional<HlsTool> vendor) {
+    List<String> failures = new ArrayList<>();
+    Path work = request.workDirectory().resolve(project.manifest().name());
+    // read before the host simulation replaces report.json: what an up-to-date RTL simulation reports again
+    RtlReport earlierRtl = ModelReport.readIfValid(work).map(ModelReport::rtl).orElse(null);
+    TestResult.ModelOutcome outcome = null;
+    if (hostRuns(request, project)) {
+      HostSimulator simulator = new HostSimulator(compiler, request.compilerFlags(), request.timeout(),
+          headers, request.log());
+      outcome = hostSimulation(request, simulator, toolchain, project, work, failures);
+    }
+    boolean rtlFailed = false;
+    if (rtl.isPresent() && hasRtl(project)) {
+      int before = failures.size();
+      RtlReport rtlReport = rtlSimulation(request,
+          new RtlSimulator(rtl.get().verilator(), request.timeout(), request.log()), project, work, earlierRtl,
+          failures);
+      rtlFailed = failures.size() > before;
+      if (outcome == null && rtlReport != null) {
+        outcome = new TestResult.ModelOutcome(project.manifest().name(), rtlReport.vectors(),
+            rtlReport.mismatches().count(), ModelReport.file(work));
+      }
+    }
+    // after a host failure too: the vendor's verdict tells a wrong design from a wrong host model
+    if (vendor.isPresent()) {
+      TestResult.ModelOutcome vendorOutcome = vendorSteps(request, vendor.get(), project, work, failures);
+      outcome = outcome == null ? vendorOutcome : outcome;
+    }
+    return new Simulated(project.manifest().name(), outcome, failures, rtlFailed);
   }
 
   /**
@@ -488,5 +521,4 @@ public final class TestOrchestrator {
       return null;
     }
   }
-
 }

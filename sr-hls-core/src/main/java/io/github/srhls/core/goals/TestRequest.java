@@ -63,6 +63,12 @@ public record TestRequest(
     verilator = verilator == null || verilator.isBlank() ? null : verilator.strip();
   }
 
+  /** The same request logging to {@code other}: one model's share of the work, whose lines are printed in order. */
+  TestRequest withLog(BuildLog other) {
+    return new TestRequest(projectDirectory, outputDirectory, workDirectory, compiler, compilerFlags, timeout,
+        reportsDirectory, other, hostCsim, vendor, budgetScope, openSynthesis, rtlSimulation, verilator);
+  }
+
   /** A request built by name; the three directories are required. */
   public static Builder builder() {
     return new Builder();

@@ -39,6 +39,32 @@ public record ExpectedOutputs(double[][] bitAccurate, double[][] float64, Map<St
     return new ExpectedOutputs(expected, floats, overflows(design, bitAccurate));
   }
 
+  /**
+   * Evaluates every vector both ways as it comes and hands it to {@code sink} with its two results; no vector is
+   * kept, so the memory needed does not grow with their number.
+   *
+   * @param reference the model's graph before typing, evaluated in double precision
+   * @param log progress when there are many vectors
+   * @return how often each node ({@code t<id>}) or output overflowed, as {@link #overflows()}
+   */
+  public static Map<String, Long> each(Design design, Graph reference, TestVectors.Source vectors, Sink sink,
+      BuildLog log) {
+    BitAccurateModel bitAccurate = new BitAccurateModel(design);
+    FloatEvaluator float64 = new FloatEvaluator(reference);
+    Progress progress = new Progress(log, design.name(), "expected outputs", vectors.size());
+    long[] done = {0};
+    vectors.forEach(inputs -> {
+      sink.accept(inputs, bitAccurate.evaluate(inputs), float64.evaluate(inputs));
+      progress.done(++done[0]);
+    });
+    return overflows(design, bitAccurate);
+  }
+
+  /** Where {@link #each} puts each vector with what it must give. */
+  public interface Sink {
+    void accept(double[] inputs, double[] bitAccurate, double[] float64);
+  }
+
   private static Map<String, Long> overflows(Design design, BitAccurateModel model) {
     Map<String, Long> counts = new TreeMap<>();
     long[] nodes = model.overflowCounts();

@@ -3,6 +3,11 @@ package io.github.srhls.core.testbench;
 import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.model.VectorFile;
 import io.github.srhls.core.model.VectorFile.DatColumns;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -55,6 +60,67 @@ public record TestbenchData(Path file, List<double[]> vectors) {
       b.append('\n');
     }
     return b.toString();
+  }
+
+  /**
+   * Writes the three data files of a generated project ({@link #INPUTS}, {@link #EXPECTED}, {@link #FLOAT64}) one
+   * vector at a time, in the text {@link #format} gives: as many vectors as wanted in little memory.
+   *
+   * @param project the generated project's directory; {@link #DIRECTORY} is created in it
+   */
+  public static Writer writer(Path project) throws IOException {
+    Files.createDirectories(project.resolve(DIRECTORY));
+    return new Writer(open(project.resolve(INPUTS)), open(project.resolve(EXPECTED)),
+        open(project.resolve(FLOAT64)));
+  }
+
+  private static java.io.Writer open(Path file) throws IOException {
+    return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+  }
+
+  /** Appends vectors to the data files; {@link #close} completes them. I/O errors are unchecked. */
+  public static final class Writer implements ExpectedOutputs.Sink, Closeable {
+    private final java.io.Writer inputs;
+    private final java.io.Writer expected;
+    private final java.io.Writer float64;
+    private final StringBuilder line = new StringBuilder(256);
+
+    private Writer(java.io.Writer inputs, java.io.Writer expected, java.io.Writer float64) {
+      this.inputs = inputs;
+      this.expected = expected;
+      this.float64 = float64;
+    }
+
+    @Override
+    public void accept(double[] in, double[] bitAccurate, double[] reference) {
+      try {
+        write(inputs, in);
+        write(expected, bitAccurate);
+        write(float64, reference);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /** One line as {@link #format} writes it. */
+    private void write(java.io.Writer to, double[] row) throws IOException {
+      line.setLength(0);
+      for (int i = 0; i < row.length; i++) {
+        if (i > 0) {
+          line.append(' ');
+        }
+        line.append(row[i]);
+      }
+      line.append('\n');
+      to.append(line);
+    }
+
+    @Override
+    public void close() throws IOException {
+      try (inputs; expected; float64) {
+        // closes all three, the first failure thrown
+      }
+    }
   }
 
   /**

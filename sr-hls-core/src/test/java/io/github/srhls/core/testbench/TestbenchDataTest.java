@@ -44,6 +44,21 @@ class TestbenchDataTest {
   }
 
   @Test
+  void theStreamingWriterWritesWhatFormatGivesByteForByte() throws Exception {
+    double[][] inputs = {{0.1, -0.0, 1e-300}, {Double.NaN, Double.POSITIVE_INFINITY, -1.5}, {3, 4.25, -7e22}};
+    double[][] expected = {{0.5}, {Double.NEGATIVE_INFINITY}, {Double.MIN_VALUE}};
+    double[][] float64 = {{1.0 / 3}, {-0.0}, {123456789.125}};
+    try (TestbenchData.Writer w = TestbenchData.writer(dir)) {
+      for (int v = 0; v < inputs.length; v++) {
+        w.accept(inputs[v], expected[v], float64[v]);
+      }
+    }
+    assertEquals(TestbenchData.format(inputs), Files.readString(dir.resolve(TestbenchData.INPUTS)));
+    assertEquals(TestbenchData.format(expected), Files.readString(dir.resolve(TestbenchData.EXPECTED)));
+    assertEquals(TestbenchData.format(float64), Files.readString(dir.resolve(TestbenchData.FLOAT64)));
+  }
+
+  @Test
   void readsTheDatLayoutWhateverTheFileName() throws Exception {
     Path file = Files.writeString(dir.resolve("results.csv"), "1 -inf\nNaN 2\n");
     TestbenchData v = TestbenchData.read(file, 2, "output");
