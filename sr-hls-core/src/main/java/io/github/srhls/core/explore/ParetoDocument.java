@@ -1,6 +1,5 @@
 package io.github.srhls.core.explore;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.srhls.core.pysr.ResourceBudget;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,20 +11,20 @@ import java.util.Map;
  * (a failed row, a non-finite loss) is null. Keys beyond the agreed ones: {@code reason} in a combination (why it
  * could not be built, else null) and {@code search} (how the joint choice searched, null without one). With
  * {@code testbench.labels}, the labels file ({@code labels}), each candidate's and each combination's figures against
- * the labels ({@code labels}: {@link CandidateLabels}, {@link CombinationLabels}); without, these keys are absent.
+ * the labels ({@code labels}: {@link CandidateLabels}, {@link CombinationLabels}); without, these keys are null.
  *
  * @param model the model's name
  * @param clockNs target.clock-ns
  * @param costSource what the figures are: {@value #COST_SOURCE}
  * @param budget the model-level budget by its model-file keys, or null
- * @param labels {@code testbench.labels} as the project names it; null (and absent) without
+ * @param labels {@code testbench.labels} as the project names it; null without
  * @param outputs the explored outputs, in model order
  * @param combinations the combinations built for the joint choice (may be empty), by loss then rows
  * @param chosen the rows chosen, or null when nothing was chosen
  * @param search how the joint choice searched ({@code exhaustive: 48 of 48 combinations}), or null
  */
 public record ParetoDocument(String model, double clockNs, String costSource, Map<String, Number> budget,
-    @JsonInclude(JsonInclude.Include.NON_NULL) String labels, List<Output> outputs, List<Combination> combinations, Chosen chosen, String search) {
+    String labels, List<Output> outputs, List<Combination> combinations, Chosen chosen, String search) {
 
   /** The RTL back end's estimate, {@link io.github.srhls.core.backend.rtl.RtlCost}. */
   public static final String COST_SOURCE = "estimate";
@@ -36,7 +35,7 @@ public record ParetoDocument(String model, double clockNs, String costSource, Ma
 
   public record Entry(int row, int complexity, Double loss, String equation, String status, String reason,
       Double maxAbsError, Double rmsError, Long lut, Long ff, Long dsp, Long bram, Long latencyCycles,
-      Double latencyNs, boolean chosen, @JsonInclude(JsonInclude.Include.NON_NULL) CandidateLabels labels) {
+      Double latencyNs, boolean chosen, CandidateLabels labels) {
 
     static Entry of(Candidate c, boolean chosen) {
       DesignCost k = c.cost();
@@ -49,7 +48,7 @@ public record ParetoDocument(String model, double clockNs, String costSource, Ma
 
   public record Combination(Map<String, Integer> rows, Double loss, Long lut, Long ff, Long dsp, Long bram,
       Long latencyCycles, Double latencyNs, boolean fits, boolean chosen, String reason,
-      @JsonInclude(JsonInclude.Include.NON_NULL) CombinationLabels labels) {}
+      CombinationLabels labels) {}
 
   /**
    * A candidate's figures against {@code testbench.labels}: its output, built alone, as the score of that output's
