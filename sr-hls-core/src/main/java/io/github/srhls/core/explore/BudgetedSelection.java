@@ -240,9 +240,11 @@ public final class BudgetedSelection {
         ModelSpec resolved = resolve(costing.spec(), rows);
         tasks.add(() -> {
           try {
-            return new JointSearch.Built(costing.merged(resolved), null);
+            CandidateCosting.Merged merged = costing.merged(resolved);
+            return new JointSearch.Built(merged.cost(), null, merged.labels());
           } catch (RuntimeException e) {
-            return new JointSearch.Built(null, CandidateCosting.reason(e));
+            return new JointSearch.Built(null, CandidateCosting.reason(e),
+                costing.labelsFile() == null ? null : new ParetoDocument.CombinationLabels(null, null));
           }
         });
       }
@@ -288,7 +290,7 @@ public final class BudgetedSelection {
       combinations.add(new ParetoDocument.Combination(r, ParetoDocument.finite(c.loss()),
           k == null ? null : k.lut(), k == null ? null : k.ff(), k == null ? null : k.dsp(),
           k == null ? null : k.bram(), k == null ? null : k.latencyCycles(), k == null ? null : k.latencyNs(),
-          c.fits(budget), c == chosen, c.built().failure()));
+          c.fits(budget), c == chosen, c.built().failure(), c.built().labels()));
       if (c == chosen) {
         for (int q = 0; q < joint.size(); q++) {
           fixedRows.put(joint.get(q), options.get(q).get(c.at()[q]).row());
@@ -315,7 +317,7 @@ public final class BudgetedSelection {
     }
     ResourceBudget budget = spec.selection() == null ? null : spec.selection().budget();
     return new ParetoDocument(spec.name(), spec.target().clockNs(), ParetoDocument.COST_SOURCE,
-        ParetoDocument.budget(budget), outputs, combinations,
+        ParetoDocument.budget(budget), costing.labelsFile(), outputs, combinations,
         chosenRows.isEmpty() ? null : new ParetoDocument.Chosen(chosenRows, binding == null ? null : binding.key()),
         search);
   }

@@ -12,9 +12,10 @@ package io.github.srhls.core.explore;
  * @param maxAbsError the largest |fixed point - float64| over the testbench vectors; null when failed
  * @param rmsError the root mean square of that difference; null when failed
  * @param cost the design's estimate; null when failed
+ * @param labels its figures against {@code testbench.labels}; null without labels
  */
 public record Candidate(String output, int row, int complexity, double loss, String equation, String failure,
-    Double maxAbsError, Double rmsError, DesignCost cost) {
+    Double maxAbsError, Double rmsError, DesignCost cost, ParetoDocument.CandidateLabels labels) {
 
   public boolean ok() {
     return failure == null;

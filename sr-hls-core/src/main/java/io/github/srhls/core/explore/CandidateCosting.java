@@ -7,6 +7,8 @@ import io.github.srhls.core.design.Design;
 import io.github.srhls.core.design.ModelDesign;
 import io.github.srhls.core.diag.BuildLog;
 import io.github.srhls.core.diag.SrHlsException;
+import io.github.srhls.core.model.LabelFile;
+import io.github.srhls.core.model.Labels;
 import io.github.srhls.core.model.ModelSpec;
 import io.github.srhls.core.model.OutputSpec;
 import io.github.srhls.core.model.ProjectPaths;
@@ -15,6 +17,7 @@ import io.github.srhls.core.pysr.HallOfFame;
 import io.github.srhls.core.pysr.HallOfFameLocator;
 import io.github.srhls.core.pysr.Selection;
 import io.github.srhls.core.testbench.ExpectedOutputs;
+import io.github.srhls.core.testbench.LabelReport;
 import io.github.srhls.core.testbench.TestVectors;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,17 +38,43 @@ public final class CandidateCosting {
   private final Path project;
   private final String source;
   private final double[][] inputs;
+  private final Labels labels;
+  private final String labelsShown;
+
+  /**
+   * A merged design's cost and, with {@code testbench.labels}, its figures against them.
+   *
+   * @param labels null without labels
+   */
+  public record Merged(DesignCost cost, ParetoDocument.CombinationLabels labels) {}
 
   /**
    * @param spec the model as read (its budget selections still unresolved)
    * @param project the project directory, against which files are resolved and named
    * @param source the model file as messages name it
+   * @throws SrHlsException naming the labels file, line and column where it does not fit the vectors or outputs
    */
   public CandidateCosting(ModelSpec spec, Path project, String source) {
     this.spec = spec;
     this.project = project.toAbsolutePath().normalize();
     this.source = source;
     this.inputs = TestVectors.of(spec, project);
+    Path file = spec.testbench().labels();
+    if (file == null) {
+      this.labels = null;
+      this.labelsShown = null;
+    } else {
+      // read as generate reads them, so that a labels file that does not fit fails here with the same message
+      Path shown = ProjectPaths.shown(file, this.project);
+      this.labels = LabelFile.read(file, shown, spec.outputs().stream().map(OutputSpec::name).toList(),
+          inputs.length, ProjectPaths.shown(spec.testbench().inputs(), this.project));
+      this.labelsShown = shown.toString().replace('\\', '/');
+    }
+  }
+
+  /** {@code testbench.labels} as the project names it, '/' separators; null without labels. */
+  public String labelsFile() {
+    return labelsShown;
   }
 
   public ModelSpec spec() {
@@ -95,21 +124,44 @@ public final class CandidateCosting {
       DesignCost cost = cost(alone, design);
       double[] errors = errors(expected);
       return new Candidate(name, index, row.complexity(), row.loss(), row.equation(), null,
-          Double.isNaN(errors[0]) ? null : errors[0], Double.isNaN(errors[1]) ? null : errors[1], cost);
+          Double.isNaN(errors[0]) ? null : errors[0], Double.isNaN(errors[1]) ? null : errors[1], cost,
+          labels == null ? null : new ParetoDocument.CandidateLabels(
+              LabelReport.auc(labels, column(expected.bitAccurate()), j),
+              LabelReport.auc(labels, column(expected.float64()), j)));
     } catch (RuntimeException e) {
       // whatever keeps one row from being built (a limit of a unit or of the RTL back end too) is that row's reason
-      return new Candidate(name, index, row.complexity(), row.loss(), row.equation(), reason(e), null, null, null);
+      return new Candidate(name, index, row.complexity(), row.loss(), row.equation(), reason(e), null, null, null,
+          labels == null ? null : new ParetoDocument.CandidateLabels(null, null));
     }
   }
 
+  /** The only output of each vector. */
+  private static double[] column(double[][] outputs) {
+    double[] c = new double[outputs.length];
+    for (int v = 0; v < c.length; v++) {
+      c[v] = outputs[v][0];
+    }
+    return c;
+  }
+
   /**
-   * The cost of a whole model whose budget selections are all resolved: one design over every output.
+   * The cost of a whole model whose budget selections are all resolved: one design over every output; with labels,
+   * its argmax accuracy against them too.
    *
    * @throws SrHlsException when it cannot be built or has no RTL (vendor math)
    */
-  public DesignCost merged(ModelSpec resolved) {
+  public Merged merged(ModelSpec resolved) {
     CompiledModel model = new ModelCompiler(project).compile(resolved);
-    return cost(resolved, ModelDesign.of(resolved, model, source));
+    Design design = ModelDesign.of(resolved, model, source);
+    DesignCost cost = cost(resolved, design);
+    if (labels == null) {
+      return new Merged(cost, null);
+    }
+    ExpectedOutputs expected = ExpectedOutputs.of(design, model.graph(), inputs, BuildLog.silent());
+    LabelReport report = LabelReport.of(labelsShown, labels, expected,
+        resolved.outputs().stream().map(OutputSpec::name).toList());
+    return new Merged(cost, new ParetoDocument.CombinationLabels(report.firmware().accuracy(),
+        report.float64().accuracy()));
   }
 
   private DesignCost cost(ModelSpec model, Design design) {

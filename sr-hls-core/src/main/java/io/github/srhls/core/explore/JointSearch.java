@@ -36,8 +36,12 @@ final class JointSearch {
   /** Summed fits tried as the start before falling back to the cheapest combination. */
   static final int START_TRIES = 8;
 
-  /** A merged design's cost, or why it could not be built. */
-  record Built(DesignCost cost, String failure) {}
+  /**
+   * A merged design's cost, or why it could not be built.
+   *
+   * @param labels its figures against testbench.labels, carried for pareto.json; null without labels
+   */
+  record Built(DesignCost cost, String failure, ParetoDocument.CombinationLabels labels) {}
 
   /**
    * A combination: for each participating output, the index into its options (sorted by loss).

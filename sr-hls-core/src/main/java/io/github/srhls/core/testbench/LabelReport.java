@@ -57,37 +57,19 @@ public record LabelReport(String file, int vectors, String form, Figures firmwar
       throw new IllegalArgumentException(outputs.length + " output vectors, " + n + " labels");
     }
     int k = outputNames.size();
-    int[] truth = new int[n]; // each vector's one class, or -1 when it has none or several
-    boolean[][] positive = new boolean[k][n];
-    for (int v = 0; v < n; v++) {
-      if (labels instanceof Labels.Classes c) {
-        truth[v] = c.classes()[v];
-        positive[truth[v]][v] = true;
-      } else if (labels instanceof Labels.Targets t) {
-        truth[v] = -1;
-        int ones = 0;
-        for (int o = 0; o < k; o++) {
-          positive[o][v] = t.targets()[v][o];
-          if (positive[o][v]) {
-            ones++;
-            truth[v] = o;
-          }
-        }
-        if (ones != 1) {
-          truth[v] = -1;
-        }
-      }
-    }
     Map<String, Double> auc = new LinkedHashMap<>();
     double[] scores = new double[n];
     for (int o = 0; o < k; o++) {
       for (int v = 0; v < n; v++) {
         scores[v] = outputs[v][o];
       }
-      double a = RocAuc.of(scores, positive[o]);
-      auc.put(outputNames.get(o), Double.isNaN(a) ? null : a);
+      auc.put(outputNames.get(o), auc(labels, scores, o));
     }
     Double accuracy = null;
+    int[] truth = new int[n];
+    for (int v = 0; v < n; v++) {
+      truth[v] = truth(labels, v, k);
+    }
     if (k > 1 && Arrays.stream(truth).allMatch(t -> t >= 0)) {
       int right = 0;
       for (int v = 0; v < n; v++) {
@@ -96,6 +78,46 @@ public record LabelReport(String file, int vectors, String form, Figures firmwar
       accuracy = (double) right / n;
     }
     return new Figures(accuracy, auc);
+  }
+
+  /**
+   * The ROC AUC of {@code scores} (one per labelled vector) as the scores of output {@code output}'s class, one
+   * against the rest: the figure {@link Figures#auc()} gives that output, for one output computed alone (a
+   * candidate of sr-hls:explore). Null where it has none: no positive or no negative vector, or a NaN score.
+   */
+  public static Double auc(Labels labels, double[] scores, int output) {
+    int n = labels.rows();
+    if (scores.length != n) {
+      throw new IllegalArgumentException(scores.length + " scores, " + n + " labels");
+    }
+    boolean[] positive = new boolean[n];
+    for (int v = 0; v < n; v++) {
+      positive[v] = positive(labels, v, output);
+    }
+    double a = RocAuc.of(scores, positive);
+    return Double.isNaN(a) ? null : a;
+  }
+
+  /** Whether vector {@code v} is a positive of output {@code o}: its class, or its target is 1. */
+  private static boolean positive(Labels labels, int v, int o) {
+    return labels instanceof Labels.Classes c ? c.classes()[v] == o : ((Labels.Targets) labels).targets()[v][o];
+  }
+
+  /** Vector {@code v}'s one class among {@code k} outputs, or -1 when it has none or several. */
+  private static int truth(Labels labels, int v, int k) {
+    if (labels instanceof Labels.Classes c) {
+      return c.classes()[v];
+    }
+    int found = -1;
+    for (int o = 0; o < k; o++) {
+      if (positive(labels, v, o)) {
+        if (found >= 0) {
+          return -1;
+        }
+        found = o;
+      }
+    }
+    return found;
   }
 
   /** The index of the largest value, the first on ties: the predicted class, as sr-hls:test's classAgreement has it. */

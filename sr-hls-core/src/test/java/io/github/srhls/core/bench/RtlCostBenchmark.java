@@ -214,7 +214,7 @@ class RtlCostBenchmark {
   /** One design: its estimate from sr-hls-design.json and Yosys's counts. */
   record Row(String name, JsonNode est, OpenSynthesisReport yosys, int latency, String latencyNs, double seconds) {}
 
-  private static Row row(Yosys yosys, TempProject temp, String name) throws IOException {
+  static Row row(Yosys yosys, TempProject temp, String name) throws IOException {
     Path dir = temp.out().resolve(name);
     JsonNode rtl = JSON.readTree(dir.resolve("sr-hls-design.json").toFile()).path("rtl");
     OpenSynthesis synth = new OpenSynthesis(new ToolRunner(BuildLog.silent()), yosys, Duration.ofMinutes(10),
@@ -356,7 +356,7 @@ class RtlCostBenchmark {
     return SharedCorpus.find().orElse(null);
   }
 
-  private static Yosys yosys() {
+  static Yosys yosys() {
     var program = Yosys.find(null, System.getenv("PATH"));
     Assumptions.assumeTrue(program.isPresent(), "skipped: no yosys on the PATH");
     return Yosys.locate(new ToolRunner(BuildLog.silent()), null, System.getenv("PATH"));
