@@ -174,9 +174,10 @@ class BudgetedSelectionTest {
   void nothingFitsIsOneErrorAtTheBudgetWithTheCheapestChoice() throws Exception {
     Path file = project(root, output("y", "y2.csv", "{budget: {lut: 10}}"), "");
     String alone = assertThrows(SrHlsException.class, () -> explore(root, file, false)).getMessage();
-    assertEquals("src/main/sr/m.sr.yaml:5:82: no row of output 'y' fits its budget lut 10 (2 rows built); the"
-        + " cheapest, row 0 (complexity 3), needs 53 LUT, 19 FF, 0 DSP, 0 BRAM_18K, 1 cycle (5 ns) (53 LUT > 10);"
-        + " raise the budget or give PySR a lower maxsize", alone);
+    // the figures are the estimate's (they move when it is recalibrated); the LUT named is the one held to 10
+    assertTrue(alone.matches("\\Qsrc/main/sr/m.sr.yaml:5:82: no row of output 'y' fits its budget lut 10 (2 rows"
+        + " built); the cheapest, row 0 (complexity 3), needs \\E(\\d+) LUT, \\d+ FF, 0 DSP, 0 BRAM_18K, 1 cycle"
+        + " \\(5 ns\\) \\(\\1 LUT > 10\\); raise the budget or give PySR a lower maxsize"), alone);
 
     Path joint = project(root, output("y", "y2.csv", "budget") + output("z", "y2.csv", "budget"),
         "selection: {budget: {lut: 10, latency-ns: 40}}\n");
