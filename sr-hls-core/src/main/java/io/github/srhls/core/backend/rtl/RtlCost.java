@@ -278,7 +278,14 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
   static final double MUX = 0.0;
   static final double MUX_CONSTANT = 0.21;
   static final double OVERFLOW = 0.97;
-  static final double DIVIDER = 1.49;
+  /*
+   * A divider step's add/subtract chain {x, 1} + {D ^ m, m}: where the dividend bit it brings down is a constant (the
+   * zeros a fractional divisor shifts in, or a constant dividend) Yosys feeds the chain's DI from x and folds D ^ m
+   * into the sum LUT, one LUT per bit; where that bit varies it feeds DI from D ^ m, which then takes a LUT of its
+   * own beside the sum's, two per bit (seen in the netlists of u_div: steps q38 to q14 against q13 to q0).
+   */
+  static final double DIVIDER = 1.0;
+  static final double DIVIDER_VARIABLE_BIT = 2.0;
   static final double ROM = 1.03;
   static final double LUT_PRODUCT = 1.0;
   static final double SHIFTER = 0.5;
@@ -303,7 +310,8 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
         long entries = Math.min(1L << Math.min(in, 30), r.a());
         yield new Part("lut rom", ROM * Math.min(r.bits(), bits) * ((entries + 63) / 64), 0, 0, 0);
       }
-      case DIVIDER_STEP -> new Part("divider", DIVIDER * r.bits(), carry4(r.bits()), 0, 0);
+      case DIVIDER_STEP -> new Part("divider", (bringsDownVariable(c, constants) ? DIVIDER_VARIABLE_BIT : DIVIDER)
+          * r.bits(), carry4(r.bits()), 0, 0);
       case ADDER -> {
         // the low bits of one term pass beside the chain; the chain ends at the highest bit that is read
         long low = w - r.bits();
@@ -322,6 +330,16 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
       // a multiplexer of shifted copies (exp's 2^k, log's 2^-e, the roots' scalings): W LUTs per 4 choices
       case SHIFTER -> new Part("shifter", SHIFTER * bits * Math.max(1, (r.bits() + 1) / 2), 0, 0, 0);
     };
+  }
+
+  /** Whether a divider step brings down a dividend bit that is not a constant (the one input it reads one bit of). */
+  private static boolean bringsDownVariable(Cell c, Set<String> constants) {
+    for (int j = 0; j < c.inputs().size(); j++) {
+      if (Resource.isBit(c.resource().read(j)) && !constants.contains(c.inputs().get(j).name())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static long carry4(long bits) {
