@@ -63,12 +63,21 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
     Set<String> constants = new HashSet<>();
     // selections between two constants (a saturation value): every bit is the condition, its inverse or constant
     Set<String> oneBit = new HashSet<>();
+    // selections among constants, nested (sign's -1, 0 or 1): each bit is a function of the conditions only, and
+    // the bits that are not constant are copies of at most one distinct bit per condition; a register keeps those
+    Map<String, Integer> conditionBits = new HashMap<>();
     for (Cell c : cells) {
       if (c.inputs().stream().allMatch(s -> constants.contains(s.name()))) {
         constants.add(c.out().name());
       } else if (c.resource().kind() == Resource.Kind.MUX && c.inputs().size() == 3
           && constants.contains(c.inputs().get(1).name()) && constants.contains(c.inputs().get(2).name())) {
         oneBit.add(c.out().name());
+        conditionBits.put(c.out().name(), 1);
+      } else if (c.resource().kind() == Resource.Kind.MUX && c.inputs().size() == 3
+          && c.inputs().subList(1, 3).stream().allMatch(
+              s -> constants.contains(s.name()) || conditionBits.containsKey(s.name()))) {
+        conditionBits.put(c.out().name(), 1 + conditionBits.getOrDefault(c.inputs().get(1).name(), 0)
+            + conditionBits.getOrDefault(c.inputs().get(2).name(), 0));
       }
     }
     Map<String, Integer> live = liveBits(net);
@@ -101,7 +110,7 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
       long dual = Math.min(t.getValue()[0], t.getValue()[1]);
       sum[4] += dual * bram18(entries, width, true) + (t.getValue()[0] - dual) * bram18(entries, width, false);
     }
-    registers(net, schedule, live, constants, oneBit, sum);
+    registers(net, schedule, live, constants, conditionBits, sum);
     sum[1] += schedule.latency();
     Map<String, Long> rounded = new TreeMap<>();
     double lut = 0;
@@ -152,14 +161,15 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
    * The pipeline's registers, bit by bit, as Yosys keeps them: a bit is copied up to the deepest copy a reader of
    * that bit reads (a reader of an adder's low bits does not keep its high bits' copies); between two copies that
    * are read, a run of 3 or more copies nobody else reads is a shift register ({@code shregmap}: one SRLC32E per 32),
-   * shorter runs are flip-flops. Bits that a wiring fills with zeros or with copies of the sign are not kept twice.
-   * Yosys moves some first copies of a DSP's product into the DSP (its M or P register), not all: the share it
+   * shorter runs are flip-flops. Bits that a wiring fills with zeros or with copies of the sign are not kept twice;
+   * of a selection among constants only its distinct condition bits are kept ({@code opt_merge} merges equal
+   * flip-flops, constant ones vanish). Yosys moves some first copies of a DSP's product into the DSP (its M or P register), not all: the share it
    * keeps as flip-flops is fitted ({@link #DSP_REGISTER_KEPT}). A
    * restoring divider's quotient bits pass from step to step unchanged: each rides a shift register over the
    * divider's stages, and a step's register keeps its partial remainder only.
    */
   private static void registers(Netlist net, Schedule schedule, Map<String, Integer> live, Set<String> constants,
-      Set<String> oneBit, long[] sum) {
+      Map<String, Integer> conditionBits, long[] sum) {
     List<Cell> cells = net.cells();
     // per signal: (depth, bits read) for every reader that reads a registered copy
     Map<String, List<int[]>> reads = new HashMap<>();
@@ -200,7 +210,7 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
       Resource.Kind kind = producer == null ? Resource.Kind.WIRING : producer.resource().kind();
       int maxDepth = e.getValue().stream().mapToInt(r -> r[0]).max().orElse(0);
       copies.put(name, maxDepth);
-      int width = oneBit.contains(name) ? 1 : s.width();
+      int width = Math.min(s.width(), conditionBits.getOrDefault(name, s.width()));
       // a divider step's quotient bits (its low done + 1) are counted with the divider's shift registers
       int firstBit = kind == Resource.Kind.DIVIDER_STEP ? (int) producer.resource().a() + 1 : 0;
       boolean intoDsp = kind == Resource.Kind.DSP && producer.latency() == 0;
