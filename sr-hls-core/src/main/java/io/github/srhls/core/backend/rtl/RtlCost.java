@@ -214,6 +214,10 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
       // a divider step's quotient bits (its low done + 1) are counted with the divider's shift registers
       int firstBit = kind == Resource.Kind.DIVIDER_STEP ? (int) producer.resource().a() + 1 : 0;
       boolean intoDsp = kind == Resource.Kind.DSP && producer.latency() == 0;
+      // a LUT-ROM's columns that are the same in every entry are constant flip-flops, removed; which columns vary
+      // is not recorded, only how many: the most expensive bits are taken to be those
+      int varying = kind == Resource.Kind.LUT_ROM ? (int) producer.resource().bits() : Integer.MAX_VALUE;
+      List<long[]> perBit = new ArrayList<>();
       for (int bit = firstBit; bit < width; bit++) {
         if (producer != null && !kept(producer, bit)) {
           continue;
@@ -225,6 +229,8 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
           }
         }
         int previous = 0;
+        long flops = 0;
+        long shift = 0;
         for (int k : taps) {
           int run = k - previous;
           if (previous == 0 && intoDsp) {
@@ -232,12 +238,18 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
             productCopies++;
           }
           if (run >= SRL_MIN_LENGTH) {
-            sum[5] += (run + SRL_LENGTH - 1) / SRL_LENGTH;
+            shift += (run + SRL_LENGTH - 1) / SRL_LENGTH;
           } else {
-            sum[1] += run;
+            flops += run;
           }
           previous = k;
         }
+        perBit.add(new long[] {flops, shift});
+      }
+      perBit.sort(Comparator.comparingLong((long[] b) -> b[0] + b[1]).reversed());
+      for (long[] b : perBit.subList(0, Math.min(perBit.size(), varying))) {
+        sum[1] += b[0];
+        sum[5] += b[1];
       }
     }
     sum[1] += Math.round(productCopies * DSP_REGISTER_KEPT);
