@@ -228,6 +228,9 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
             taps.add(r[0]);
           }
         }
+        if (!taps.isEmpty() && copiesInput(net, schedule, producer, bit, taps.last(), reads)) {
+          continue;
+        }
         int previous = 0;
         long flops = 0;
         long shift = 0;
@@ -272,6 +275,31 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
         sum[1] += copiesAfter;
       }
     }
+  }
+
+  /**
+   * Whether the register copies of bit {@code bit} of a wiring's output are those of its input's bit: made in the
+   * same stage and the input's bit copied at least as deep, the flip-flops have the same data and Yosys's
+   * {@code opt_merge} keeps one of each (a cast that only widens, registered beside the value it widens).
+   */
+  private static boolean copiesInput(Netlist net, Schedule schedule, Cell c, int bit, int deepest,
+      Map<String, List<int[]>> reads) {
+    if (c == null || c.resource().kind() != Resource.Kind.WIRING || c.inputs().size() != 1) {
+      return false;
+    }
+    int o = c.resource().read(0);
+    Signal in = c.inputs().get(0);
+    if (o == Resource.ALL || Resource.isBit(o) || Resource.isFrom(o)
+        || schedule.producedIn(net, in) != schedule.producedIn(net, c.out())) {
+      return false;
+    }
+    long j = (long) bit - o;
+    for (int[] r : reads.getOrDefault(in.name(), List.of())) {
+      if (r[0] >= deepest && j >= r[1] && j <= r[2]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a register keeps bit {@code bit} of a cell's output: not a wiring's zero or repeated sign. */
