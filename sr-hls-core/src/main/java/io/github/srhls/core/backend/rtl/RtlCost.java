@@ -214,6 +214,7 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
       // a divider step's quotient bits (its low done + 1) are counted with the divider's shift registers
       int firstBit = kind == Resource.Kind.DIVIDER_STEP ? (int) producer.resource().a() + 1 : 0;
       boolean intoDsp = kind == Resource.Kind.DSP && producer.latency() == 0;
+      boolean intoReset = selectsConstant(net, producer, constants);
       // a LUT-ROM's columns that are the same in every entry are constant flip-flops, removed; which columns vary
       // is not recorded, only how many: the most expensive bits are taken to be those
       int varying = kind == Resource.Kind.LUT_ROM ? (int) producer.resource().bits() : Integer.MAX_VALUE;
@@ -239,6 +240,9 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
           if (previous == 0 && intoDsp) {
             run--; // the first copy: maybe the DSP's P register
             productCopies++;
+          } else if (previous == 0 && intoReset && run >= SRL_MIN_LENGTH) {
+            run--; // the first copy: a flip-flop whose set or reset pin does the selection
+            flops++;
           }
           if (run >= SRL_MIN_LENGTH) {
             shift += (run + SRL_LENGTH - 1) / SRL_LENGTH;
@@ -300,6 +304,19 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a signal is a selection with a constant side (a clamp), directly or through wirings: Yosys puts that
+   * selection into the set or reset pin of the signal's first flip-flop, which then cannot start a shift register.
+   */
+  private static boolean selectsConstant(Netlist net, Cell c, Set<String> constants) {
+    while (c != null && c.resource().kind() == Resource.Kind.WIRING && c.inputs().size() == 1) {
+      int index = net.cellOf(c.inputs().get(0));
+      c = index < 0 ? null : net.cells().get(index);
+    }
+    return c != null && c.resource().kind() == Resource.Kind.MUX && c.inputs().size() == 3
+        && c.inputs().subList(1, 3).stream().anyMatch(s -> constants.contains(s.name()));
   }
 
   /** Whether a register keeps bit {@code bit} of a cell's output: not a wiring's zero or repeated sign. */
