@@ -63,12 +63,21 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
     Set<String> constants = new HashSet<>();
     // selections between two constants (a saturation value): every bit is the condition, its inverse or constant
     Set<String> oneBit = new HashSet<>();
+    // selections among constants, nested (sign's -1, 0 or 1): each bit is a function of the conditions only, and
+    // the bits that are not constant are copies of at most one distinct bit per condition; a register keeps those
+    Map<String, Integer> conditionBits = new HashMap<>();
     for (Cell c : cells) {
       if (c.inputs().stream().allMatch(s -> constants.contains(s.name()))) {
         constants.add(c.out().name());
       } else if (c.resource().kind() == Resource.Kind.MUX && c.inputs().size() == 3
           && constants.contains(c.inputs().get(1).name()) && constants.contains(c.inputs().get(2).name())) {
         oneBit.add(c.out().name());
+        conditionBits.put(c.out().name(), 1);
+      } else if (c.resource().kind() == Resource.Kind.MUX && c.inputs().size() == 3
+          && c.inputs().subList(1, 3).stream().allMatch(
+              s -> constants.contains(s.name()) || conditionBits.containsKey(s.name()))) {
+        conditionBits.put(c.out().name(), 1 + conditionBits.getOrDefault(c.inputs().get(1).name(), 0)
+            + conditionBits.getOrDefault(c.inputs().get(2).name(), 0));
       }
     }
     Map<String, Integer> live = liveBits(net);
@@ -101,7 +110,7 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
       long dual = Math.min(t.getValue()[0], t.getValue()[1]);
       sum[4] += dual * bram18(entries, width, true) + (t.getValue()[0] - dual) * bram18(entries, width, false);
     }
-    registers(net, schedule, live, constants, oneBit, sum);
+    registers(net, schedule, live, constants, conditionBits, sum);
     sum[1] += schedule.latency();
     Map<String, Long> rounded = new TreeMap<>();
     double lut = 0;
@@ -152,14 +161,15 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
    * The pipeline's registers, bit by bit, as Yosys keeps them: a bit is copied up to the deepest copy a reader of
    * that bit reads (a reader of an adder's low bits does not keep its high bits' copies); between two copies that
    * are read, a run of 3 or more copies nobody else reads is a shift register ({@code shregmap}: one SRLC32E per 32),
-   * shorter runs are flip-flops. Bits that a wiring fills with zeros or with copies of the sign are not kept twice.
-   * Yosys moves some first copies of a DSP's product into the DSP (its M or P register), not all: the share it
+   * shorter runs are flip-flops. Bits that a wiring fills with zeros or with copies of the sign are not kept twice;
+   * of a selection among constants only its distinct condition bits are kept ({@code opt_merge} merges equal
+   * flip-flops, constant ones vanish). Yosys moves some first copies of a DSP's product into the DSP (its M or P register), not all: the share it
    * keeps as flip-flops is fitted ({@link #DSP_REGISTER_KEPT}). A
    * restoring divider's quotient bits pass from step to step unchanged: each rides a shift register over the
    * divider's stages, and a step's register keeps its partial remainder only.
    */
   private static void registers(Netlist net, Schedule schedule, Map<String, Integer> live, Set<String> constants,
-      Set<String> oneBit, long[] sum) {
+      Map<String, Integer> conditionBits, long[] sum) {
     List<Cell> cells = net.cells();
     // per signal: (depth, bits read) for every reader that reads a registered copy
     Map<String, List<int[]>> reads = new HashMap<>();
@@ -200,10 +210,15 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
       Resource.Kind kind = producer == null ? Resource.Kind.WIRING : producer.resource().kind();
       int maxDepth = e.getValue().stream().mapToInt(r -> r[0]).max().orElse(0);
       copies.put(name, maxDepth);
-      int width = oneBit.contains(name) ? 1 : s.width();
+      int width = Math.min(s.width(), conditionBits.getOrDefault(name, s.width()));
       // a divider step's quotient bits (its low done + 1) are counted with the divider's shift registers
       int firstBit = kind == Resource.Kind.DIVIDER_STEP ? (int) producer.resource().a() + 1 : 0;
       boolean intoDsp = kind == Resource.Kind.DSP && producer.latency() == 0;
+      boolean intoReset = selectsConstant(net, producer, constants);
+      // a LUT-ROM's columns that are the same in every entry are constant flip-flops, removed; which columns vary
+      // is not recorded, only how many: the most expensive bits are taken to be those
+      int varying = kind == Resource.Kind.LUT_ROM ? (int) producer.resource().bits() : Integer.MAX_VALUE;
+      List<long[]> perBit = new ArrayList<>();
       for (int bit = firstBit; bit < width; bit++) {
         if (producer != null && !kept(producer, bit)) {
           continue;
@@ -214,20 +229,34 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
             taps.add(r[0]);
           }
         }
+        if (!taps.isEmpty() && copiesInput(net, schedule, producer, bit, taps.last(), reads)) {
+          continue;
+        }
         int previous = 0;
+        long flops = 0;
+        long shift = 0;
         for (int k : taps) {
           int run = k - previous;
           if (previous == 0 && intoDsp) {
             run--; // the first copy: maybe the DSP's P register
             productCopies++;
+          } else if (previous == 0 && intoReset && run >= SRL_MIN_LENGTH) {
+            run--; // the first copy: a flip-flop whose set or reset pin does the selection
+            flops++;
           }
           if (run >= SRL_MIN_LENGTH) {
-            sum[5] += (run + SRL_LENGTH - 1) / SRL_LENGTH;
+            shift += (run + SRL_LENGTH - 1) / SRL_LENGTH;
           } else {
-            sum[1] += run;
+            flops += run;
           }
           previous = k;
         }
+        perBit.add(new long[] {flops, shift});
+      }
+      perBit.sort(Comparator.comparingLong((long[] b) -> b[0] + b[1]).reversed());
+      for (long[] b : perBit.subList(0, Math.min(perBit.size(), varying))) {
+        sum[1] += b[0];
+        sum[5] += b[1];
       }
     }
     sum[1] += Math.round(productCopies * DSP_REGISTER_KEPT);
@@ -250,6 +279,44 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
         sum[1] += copiesAfter;
       }
     }
+  }
+
+  /**
+   * Whether the register copies of bit {@code bit} of a wiring's output are those of its input's bit: made in the
+   * same stage and the input's bit copied at least as deep, the flip-flops have the same data and Yosys's
+   * {@code opt_merge} keeps one of each (a cast that only widens, registered beside the value it widens).
+   */
+  private static boolean copiesInput(Netlist net, Schedule schedule, Cell c, int bit, int deepest,
+      Map<String, List<int[]>> reads) {
+    if (c == null || c.resource().kind() != Resource.Kind.WIRING || c.inputs().size() != 1) {
+      return false;
+    }
+    int o = c.resource().read(0);
+    Signal in = c.inputs().get(0);
+    if (o == Resource.ALL || Resource.isBit(o) || Resource.isFrom(o)
+        || schedule.producedIn(net, in) != schedule.producedIn(net, c.out())) {
+      return false;
+    }
+    long j = (long) bit - o;
+    for (int[] r : reads.getOrDefault(in.name(), List.of())) {
+      if (r[0] >= deepest && j >= r[1] && j <= r[2]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a signal is a selection with a constant side (a clamp), directly or through wirings: Yosys puts that
+   * selection into the set or reset pin of the signal's first flip-flop, which then cannot start a shift register.
+   */
+  private static boolean selectsConstant(Netlist net, Cell c, Set<String> constants) {
+    while (c != null && c.resource().kind() == Resource.Kind.WIRING && c.inputs().size() == 1) {
+      int index = net.cellOf(c.inputs().get(0));
+      c = index < 0 ? null : net.cells().get(index);
+    }
+    return c != null && c.resource().kind() == Resource.Kind.MUX && c.inputs().size() == 3
+        && c.inputs().subList(1, 3).stream().anyMatch(s -> constants.contains(s.name()));
   }
 
   /** Whether a register keeps bit {@code bit} of a cell's output: not a wiring's zero or repeated sign. */
@@ -278,7 +345,14 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
   static final double MUX = 0.0;
   static final double MUX_CONSTANT = 0.21;
   static final double OVERFLOW = 0.97;
-  static final double DIVIDER = 1.49;
+  /*
+   * A divider step's add/subtract chain {x, 1} + {D ^ m, m}: where the dividend bit it brings down is a constant (the
+   * zeros a fractional divisor shifts in, or a constant dividend) Yosys feeds the chain's DI from x and folds D ^ m
+   * into the sum LUT, one LUT per bit; where that bit varies it feeds DI from D ^ m, which then takes a LUT of its
+   * own beside the sum's, two per bit (seen in the netlists of u_div: steps q38 to q14 against q13 to q0).
+   */
+  static final double DIVIDER = 1.0;
+  static final double DIVIDER_VARIABLE_BIT = 2.0;
   static final double ROM = 1.03;
   static final double LUT_PRODUCT = 1.0;
   static final double SHIFTER = 0.5;
@@ -303,7 +377,8 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
         long entries = Math.min(1L << Math.min(in, 30), r.a());
         yield new Part("lut rom", ROM * Math.min(r.bits(), bits) * ((entries + 63) / 64), 0, 0, 0);
       }
-      case DIVIDER_STEP -> new Part("divider", DIVIDER * r.bits(), carry4(r.bits()), 0, 0);
+      case DIVIDER_STEP -> new Part("divider", (bringsDownVariable(c, constants) ? DIVIDER_VARIABLE_BIT : DIVIDER)
+          * r.bits(), carry4(r.bits()), 0, 0);
       case ADDER -> {
         // the low bits of one term pass beside the chain; the chain ends at the highest bit that is read
         long low = w - r.bits();
@@ -322,6 +397,16 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
       // a multiplexer of shifted copies (exp's 2^k, log's 2^-e, the roots' scalings): W LUTs per 4 choices
       case SHIFTER -> new Part("shifter", SHIFTER * bits * Math.max(1, (r.bits() + 1) / 2), 0, 0, 0);
     };
+  }
+
+  /** Whether a divider step brings down a dividend bit that is not a constant (the one input it reads one bit of). */
+  private static boolean bringsDownVariable(Cell c, Set<String> constants) {
+    for (int j = 0; j < c.inputs().size(); j++) {
+      if (Resource.isBit(c.resource().read(j)) && !constants.contains(c.inputs().get(j).name())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static long carry4(long bits) {

@@ -110,6 +110,59 @@ class RtlCostTest {
   }
 
   @Test
+  void aDividerStepBringingDownAConstantBitCostsHalfOfOneBringingDownAVariableBit() {
+    FixedType t = FixedType.ufixed(8, 4);
+    // 12 steps of 9 bits: 8 bring down a bit of a, the last 4 a zero of the fractional divisor's shift
+    Netlist variable = new Netlist();
+    Arith arith = new Arith(variable, US, 5);
+    variable.output("q", arith.divide("_q", variable.input("a", t), variable.input("b", t)));
+    RtlCost v = RtlCost.of(variable, new Schedule(java.util.Collections.nCopies(variable.cells().size(), 0), 1, 3,
+        5));
+    assertEquals(Math.round(RtlCost.DIVIDER_VARIABLE_BIT * 9 * 8 + RtlCost.DIVIDER * 9 * 4), v.lut(), v.toString());
+    // a constant dividend: every step brings down a constant bit
+    Netlist constant = new Netlist();
+    Arith arith2 = new Arith(constant, US, 5);
+    constant.output("q", arith2.divide("_q", arith2.constant("_a", Fixed.fromDouble(1.5, t)),
+        constant.input("b", t)));
+    RtlCost c = RtlCost.of(constant, new Schedule(java.util.Collections.nCopies(constant.cells().size(), 0), 1, 3,
+        5));
+    assertEquals(Math.round(RtlCost.DIVIDER * 9 * 12), c.lut(), c.toString());
+    assertTrue(c.lut() * 10 < v.lut() * 7, "a constant dividend's divider is cheaper: " + c + " vs " + v);
+  }
+
+  @Test
+  void registersKeepOnlyTheBitsYosysDoesNotMergeOrFold() {
+    Netlist net = new Netlist();
+    Arith arith = new Arith(net, US, 5);
+    FixedType t = FixedType.fixed(16, 4);
+    Signal x = net.input("x", t);
+    Signal c = net.input("c", FixedType.apUint(1));
+    Signal d = net.input("d", FixedType.apUint(1));
+    // sign's shape: 1, -1 or 0, a selection among constants: one register bit per condition, not 16
+    Signal inner = arith.select("_in", d, arith.constant("_m", Fixed.fromDouble(-1, t)),
+        arith.constant("_z", Fixed.fromDouble(0, t)), t);
+    net.output("s", arith.select("_s", c, arith.constant("_o", Fixed.fromDouble(1, t)), inner, t));
+    // x and x widened, both registered once: the same flip-flops
+    net.output("xo", x);
+    net.output("w", arith.cast("_w", x, FixedType.fixed(20, 8)));
+    RtlCost cost = RtlCost.of(net, new Schedule(java.util.Collections.nCopies(net.cells().size(), 0), 1, 3, 5));
+    assertEquals(2 + 16 + 1, cost.ff(), "two condition bits, x's 16 bits once, the valid bit: " + cost);
+  }
+
+  @Test
+  void aClampsFirstCopyIsAFlipFlopWithASetOrResetNotPartOfAShiftRegister() {
+    Netlist net = new Netlist();
+    Arith arith = new Arith(net, US, 5);
+    FixedType t = FixedType.fixed(16, 4);
+    Signal x = net.input("x", t);
+    Signal c = net.input("c", FixedType.apUint(1));
+    net.output("y", arith.select("_y", c, arith.constant("_hi", Fixed.fromDouble(2, t)), x, t));
+    RtlCost cost = RtlCost.of(net, new Schedule(java.util.Collections.nCopies(net.cells().size(), 0), 4, 3, 5));
+    assertEquals(16 + 4, cost.ff(), "the first copy of each bit, then the valid chain: " + cost);
+    assertEquals(16, cost.lutram(), "copies 2 to 4 in SRLs: " + cost);
+  }
+
+  @Test
   void blockRamFollowsTheTableShapeAndItsVaryingBits() {
     assertEquals(1, RtlCost.bram18(1024, 18));
     assertEquals(2, RtlCost.bram18(1024, 19));
