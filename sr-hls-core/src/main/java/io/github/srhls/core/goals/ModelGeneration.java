@@ -126,6 +126,7 @@ final class ModelGeneration {
     boolean auto = spec.precision().internal() instanceof InternalPrecision.Auto;
     DesignReport report = DesignReport.of(design, auto ? "auto" : "uniform",
         auto ? spec.precision().error() : null);
+    report = report.withOutputs(OutputOrigins.of(model, report.outputs(), request.projectDirectory()));
     if (request.rtl()) {
       report = report.withRtl(rtl(design, spec, source, provenance, files));
     }
