@@ -25,8 +25,10 @@ import java.util.stream.Stream;
 /**
  * Simulates the RTL of one generated project with Verilator: builds {@code rtl/*.v} with sr-hls's driver into
  * {@code <work>/rtl/}, streams every test vector through it (the inputs' raw bits, {@link RtlTestbench#inputBits})
- * and compares every output bit with the Java model's expected outputs. It returns what it found; the report
- * package writes it down.
+ * and compares every output bit with the Java model's expected outputs. The vectors come from the binary data files
+ * ({@code tb_data/*.bin}) one at a time, so that the heap does not grow with them; a project without those is
+ * simulated from the decimal {@code .dat} files, read whole. It returns what it found; the report package writes it
+ * down.
  */
 public final class RtlSimulator {
 
