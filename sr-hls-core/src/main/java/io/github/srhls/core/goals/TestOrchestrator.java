@@ -418,17 +418,24 @@ public final class TestOrchestrator {
 
   /**
    * What the RTL simulation depends on: Verilator (its path and version), the driver sr-hls writes for these
-   * ports, the Verilog and the RTL description ({@code rtl/}), and the test vectors with their expected outputs.
+   * ports, the Verilog and the RTL description ({@code rtl/}), and the test vectors with their expected outputs
+   * (decimal, and binary where the project has them).
    */
   private static String rtlKey(Verilator verilator, RtlTestbench testbench, Path project) {
     List<Port> in = testbench.inputs().stream().map(p -> new Port(p.name(), p.fixedType().width())).toList();
     List<Port> out = testbench.outputs().stream().map(p -> new Port(p.name(), p.fixedType().width())).toList();
-    return Fingerprint.start().text("verilator", verilator.program() + "\u0000" + verilator.version())
+    Fingerprint key = Fingerprint.start().text("verilator", verilator.program() + "\u0000" + verilator.version())
         .text("driver", VerilatorDriver.source(testbench.top(), in, out))
         .tree("rtl", project.resolve(RtlSimulator.DIRECTORY))
         .file("inputs", project.resolve(TestbenchData.INPUTS))
-        .file("expected", project.resolve(TestbenchData.EXPECTED))
-        .done();
+        .file("expected", project.resolve(TestbenchData.EXPECTED));
+    // the binary files, when there are, are what the simulation reads
+    for (String binary : List.of(TestbenchData.INPUTS_BINARY, TestbenchData.EXPECTED_BINARY)) {
+      if (Files.isRegularFile(project.resolve(binary))) {
+        key.file(binary, project.resolve(binary));
+      }
+    }
+    return key.done();
   }
 
   /** The vendor tool's steps for one model; the outcome of its C simulation, when it got that far. */

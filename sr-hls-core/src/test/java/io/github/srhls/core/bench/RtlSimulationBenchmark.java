@@ -1,7 +1,28 @@
 package io.github.srhls.core.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.srhls.core.fixed.Fixed;
+import io.github.srhls.core.fixed.FixedType;
+import io.github.srhls.core.project.ProjectManifest;
+import io.github.srhls.core.simulation.rtl.RtlResult;
+import io.github.srhls.core.simulation.rtl.Verilator;
+import io.github.srhls.core.testbench.BinaryVectors;
+import io.github.srhls.core.testbench.TestbenchData;
+import java.io.BufferedReader;
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.SplittableRandom;
 import io.github.srhls.core.diag.BuildLog;
 import io.github.srhls.core.goals.GenerateOrchestrator;
 import io.github.srhls.core.goals.GenerateRequest;
@@ -11,6 +32,7 @@ import io.github.srhls.core.simulation.rtl.RtlSimulator;
 import io.github.srhls.core.simulation.rtl.Verilated;
 import io.github.srhls.core.testbench.RtlTestbench;
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,37 +47,46 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The RTL simulation's cost: Verilator's build of a generated module and its driver, and vectors per second over
- * 10^6 random vectors (hex files written and read included). Run with
- * {@code ./mvnw -B -pl sr-hls-core test -Dsrhls.benchmarks=true -Dtest=RtlSimulationBenchmark}.
+ * 10^6 random vectors (hex files written and read included); and the test goal's streamed RTL simulation at 10^5,
+ * 10^6 (10^7) vectors, time and peak heap. Run with
+ * {@code ./mvnw -B -o -pl sr-hls-core test -Dsrhls.benchmarks=true -Dtest=RtlSimulationBenchmark
+ * -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @EnabledIfSystemProperty(named = "srhls.benchmarks", matches = "true")
 class RtlSimulationBenchmark {
   static final int VECTORS = 1_000_000;
 
+  static final String MODEL = """
+      format: sr-hls/v1
+      name: mixer
+      inputs:
+        - {name: a, range: [-4, 4]}
+        - {name: b, range: [0.5, 3], type: "ap_fixed<12,3,AP_RND,AP_SAT>"}
+      outputs:
+        - {name: y, expression: "a*b - 1.5*a + 0.3"}
+        - {name: z, expression: "max(a, b) - abs(a)"}
+      precision:
+        default: "ap_fixed<18,6,AP_RND_CONV,AP_SAT>"
+      target:
+        clock-ns: 4
+      """;
+
   @TempDir Path project;
+
+  /** Generates the mixer under {@code dir}; returns the generated project. */
+  static Path generate(Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("src/main/sr"));
+    Files.writeString(dir.resolve("src/main/sr/mixer.sr.yaml"), MODEL);
+    Path out = dir.resolve("target/generated-sources/sr-hls");
+    new GenerateOrchestrator().run(GenerateRequest.builder().projectDirectory(dir)
+        .modelDirectory(dir.resolve("src/main/sr")).outputDirectory(out).workDirectory(dir.resolve("work"))
+        .projectVersion("1").pluginVersion("bench").log(BuildLog.silent()).build());
+    return out.resolve("mixer");
+  }
 
   @Test
   void buildAndAMillionVectors() throws Exception {
-    Files.createDirectories(project.resolve("src/main/sr"));
-    Files.writeString(project.resolve("src/main/sr/mixer.sr.yaml"), """
-        format: sr-hls/v1
-        name: mixer
-        inputs:
-          - {name: a, range: [-4, 4]}
-          - {name: b, range: [0.5, 3], type: "ap_fixed<12,3,AP_RND,AP_SAT>"}
-        outputs:
-          - {name: y, expression: "a*b - 1.5*a + 0.3"}
-          - {name: z, expression: "max(a, b) - abs(a)"}
-        precision:
-          default: "ap_fixed<18,6,AP_RND_CONV,AP_SAT>"
-        target:
-          clock-ns: 4
-        """);
-    Path out = project.resolve("target/generated-sources/sr-hls");
-    new GenerateOrchestrator().run(GenerateRequest.builder().projectDirectory(project)
-        .modelDirectory(project.resolve("src/main/sr")).outputDirectory(out).workDirectory(project.resolve("work"))
-        .projectVersion("1").pluginVersion("bench").log(BuildLog.silent()).build());
-    Path generated = out.resolve("mixer");
+    Path generated = generate(project);
     RtlTestbench tb = RtlTestbench.read(generated).orElseThrow();
     List<Port> in = tb.inputs().stream().map(p -> new Port(p.name(), p.fixedType().width())).toList();
     List<Port> outPorts = tb.outputs().stream().map(p -> new Port(p.name(), p.fixedType().width())).toList();
@@ -84,5 +115,170 @@ class RtlSimulationBenchmark {
     System.out.printf(Locale.ROOT, "RTL simulation of mixer (L = %d cycles at %s ns): Verilator build %.1f s; "
         + "%d vectors in %.2f s (simulator and output parsing), %.0f vectors/s%n", run.latencyCycles(), tb.clockNs(),
         (t1 - t0) / 1e9, VECTORS, (t3 - t2) / 1e9, VECTORS / ((t3 - t2) / 1e9));
+  }
+
+  /**
+   * The test goal's RTL simulation ({@link RtlSimulator#simulate}) of 10^5 and 10^6 vectors (and 10^7 with
+   * {@code -Dsrhls.rtlVectors=10000000}) streamed from {@code tb_data/*.bin}: wall time of the run (vector file
+   * written, simulator, outputs compared), CPU of the JVM and of the simulator, and the peak heap, which must not grow
+   * with the vectors. The inputs are random over the declared ranges; the expected outputs are the RTL's own (from a
+   * first run), as this measures speed. The timed run's "Verilator" copies the simulator built once, so that its
+   * figures are the run's.
+   */
+  @Test
+  void streamedVectorsTimeAndPeakHeap() throws Exception {
+    Path generated = generate(project);
+    RtlTestbench tb = RtlTestbench.read(generated).orElseThrow();
+    ProjectManifest manifest = ProjectManifest.read(generated);
+    List<Port> in = tb.inputs().stream().map(p -> new Port(p.name(), p.fixedType().width())).toList();
+    List<Port> outPorts = tb.outputs().stream().map(p -> new Port(p.name(), p.fixedType().width())).toList();
+    ToolRunner runner = new ToolRunner(BuildLog.silent());
+    Path dir = project.resolve("sim");
+    Verilated sim = Verilated.build(runner, "verilator", dir, RtlSimulator.sources(generated), tb.top(), in, outPorts,
+        Duration.ofMinutes(10));
+    Path fake = project.resolve("prebuilt-verilator");
+    Files.writeString(fake, "#!/bin/sh\nwhile [ $# -gt 0 ]; do if [ \"$1\" = --Mdir ]; then mkdir -p \"$2\"; "
+        + "cp '" + sim.executable() + "' \"$2/sim\"; fi; shift; done\n");
+    fake.toFile().setExecutable(true);
+    RtlSimulator simulator = new RtlSimulator(new Verilator(fake.toString(), "Verilator (prebuilt)"),
+        Duration.ofHours(1), BuildLog.silent());
+
+    List<Integer> sizes = new ArrayList<>(List.of(100_000, 1_000_000));
+    int most = Integer.getInteger("srhls.rtlVectors", 1_000_000);
+    if (most > 1_000_000) {
+      sizes.add(most);
+    }
+    for (int vectors : sizes) {
+      writeInputs(generated.resolve(TestbenchData.INPUTS_BINARY), vectors);
+      expectRtlOutputs(tb, sim, runner, generated, dir, in.size());
+      Path work = project.resolve("work-" + vectors);
+
+      resetPeaks();
+      LiveHeap live = LiveHeap.watch();
+      long children = childTicks();
+      long jvm = ProcessHandle.current().info().totalCpuDuration().orElseThrow().toMillis();
+      long start = System.nanoTime();
+      RtlResult result = simulator.simulate(generated, manifest, tb, work);
+      System.gc();
+      Thread.sleep(200);  // GC notifications arrive on another thread
+      long liveBytes = live.stop();
+      double wall = (System.nanoTime() - start) / 1e9;
+      double simCpu = (childTicks() - children) / TICKS;
+      double javaCpu = (ProcessHandle.current().info().totalCpuDuration().orElseThrow().toMillis() - jvm) / 1000.0;
+      assertEquals(List.of(), result.failures());
+      assertEquals(vectors, result.vectors());
+      System.out.printf(Locale.ROOT, "BENCH RTL simulation streamed from tb_data/*.bin, mixer (2 in, 2 out, L = %d)"
+          + ", %,d vectors: run %.2f s wall (%.0f vectors/s), simulator %.2f s CPU, JVM (all threads) %.2f s CPU; "
+          + "peak heap %.1f MiB (garbage included), most heap live after a GC %.1f MiB (max heap %.0f MiB); "
+          + "vectors.hex + outputs.hex %,d bytes%n", result.latencyCycles(), vectors,
+          result.timings().runMillis() / 1000.0, vectors / (result.timings().runMillis() / 1000.0), simCpu, javaCpu,
+          peakHeapBytes() / 1048576.0, liveBytes / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0,
+          Files.size(work.resolve("rtl/vectors.hex"))
+              + Files.size(work.resolve("rtl/outputs.hex")));
+      assertTrue(wall > 0);
+      Files.delete(work.resolve("rtl/vectors.hex"));
+      Files.delete(work.resolve("rtl/outputs.hex"));
+    }
+  }
+
+  private static void writeInputs(Path file, int vectors) throws IOException {
+    SplittableRandom random = new SplittableRandom(2026);
+    double[] row = new double[2];
+    try (BinaryVectors.Writer w = new BinaryVectors.Writer(file, row.length)) {
+      for (int v = 0; v < vectors; v++) {
+        row[0] = -4 + 8 * random.nextDouble();
+        row[1] = 0.5 + 2.5 * random.nextDouble();
+        w.write(row);
+      }
+    }
+  }
+
+  /** Runs the inputs through the simulator and writes its outputs, as doubles, as the expected outputs. */
+  private static void expectRtlOutputs(RtlTestbench tb, Verilated sim, ToolRunner runner, Path generated, Path dir,
+      int width) throws IOException {
+    Path hex = dir.resolve("setup.hex");
+    Path outHex = dir.resolve("setup.out");
+    try (BinaryVectors.Reader r = BinaryVectors.Reader.open(generated.resolve(TestbenchData.INPUTS_BINARY), width,
+            "input");
+        BufferedWriter w = Files.newBufferedWriter(hex, StandardCharsets.US_ASCII)) {
+      double[] row = new double[width];
+      while (r.next(row)) {
+        sim.writeVector(w, tb.inputBits(row));
+      }
+    }
+    sim.execute(runner, hex, outHex, Duration.ofHours(1));
+    double[] row = new double[tb.outputs().size()];
+    try (BufferedReader r = Files.newBufferedReader(outHex, StandardCharsets.US_ASCII);
+        BinaryVectors.Writer w = new BinaryVectors.Writer(generated.resolve(TestbenchData.EXPECTED_BINARY),
+            row.length)) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        List<BigInteger> bits = Verilated.outputValues(line);
+        for (int k = 0; k < row.length; k++) {
+          FixedType type = tb.outputs().get(k).fixedType();
+          BigInteger raw = bits.get(k);
+          if (type.signed() && raw.testBit(type.width() - 1)) {
+            raw = raw.subtract(BigInteger.ONE.shiftLeft(type.width()));
+          }
+          row[k] = Fixed.ofRaw(raw, type).toDouble();
+        }
+        w.write(row);
+      }
+    }
+    Files.delete(hex);
+    Files.delete(outHex);
+  }
+
+  private static final double TICKS = 100.0;  // USER_HZ on Linux
+
+  /** User + system time of this JVM's children that have ended and been waited for, in clock ticks. */
+  private static long childTicks() throws IOException {
+    String stat = Files.readString(Path.of("/proc/self/stat"));
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    return Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
+  }
+
+  private static void resetPeaks() {
+    System.gc();
+    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+  }
+
+  private static long peakHeapBytes() {
+    return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+        .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+  }
+
+  /** The most heap in use right after any garbage collection while it watches: what the run holds, garbage not. */
+  private static final class LiveHeap implements NotificationListener {
+    private final List<NotificationEmitter> emitters = new ArrayList<>();
+    private long most;
+
+    static LiveHeap watch() {
+      LiveHeap live = new LiveHeap();
+      for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+        if (gc instanceof NotificationEmitter emitter) {
+          emitter.addNotificationListener(live, null, null);
+          live.emitters.add(emitter);
+        }
+      }
+      return live;
+    }
+
+    @Override
+    public synchronized void handleNotification(Notification notification, Object handback) {
+      if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+        return;
+      }
+      GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from(
+          (CompositeData) notification.getUserData());
+      long used = info.getGcInfo().getMemoryUsageAfterGc().values().stream().mapToLong(MemoryUsage::getUsed).sum();
+      most = Math.max(most, used);
+    }
+
+    synchronized long stop() throws Exception {
+      for (NotificationEmitter emitter : emitters) {
+        emitter.removeNotificationListener(this);
+      }
+      return most;
+    }
   }
 }

@@ -2,36 +2,43 @@ package io.github.srhls.core.simulation.rtl;
 
 import io.github.srhls.core.diag.BuildLog;
 import io.github.srhls.core.diag.SrHlsException;
-import io.github.srhls.core.fixed.Fixed;
-import io.github.srhls.core.fixed.FixedType;
 import io.github.srhls.core.process.ToolRunner;
 import io.github.srhls.core.project.ProjectManifest;
 import io.github.srhls.core.simulation.rtl.RtlResult.Mismatch;
 import io.github.srhls.core.simulation.rtl.RtlResult.Mismatches;
+import io.github.srhls.core.testbench.BinaryVectors;
 import io.github.srhls.core.testbench.RtlTestbench;
 import io.github.srhls.core.testbench.RtlTestbench.PortType;
 import io.github.srhls.core.testbench.TestbenchData;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
  * Simulates the RTL of one generated project with Verilator: builds {@code rtl/*.v} with sr-hls's driver into
  * {@code <work>/rtl/}, streams every test vector through it (the inputs' raw bits, {@link RtlTestbench#inputBits})
- * and compares every output bit with the Java model's expected outputs. It returns what it found; the report
- * package writes it down.
+ * and compares every output bit with the Java model's expected outputs. The vectors come from the binary data files
+ * ({@code tb_data/*.bin}) one at a time, so that the heap does not grow with them; a project without those is
+ * simulated from the decimal {@code .dat} files, read whole. It returns what it found; the report package writes it
+ * down.
  */
 public final class RtlSimulator {
 
   /** The directory under a model's work directory that holds the build and the vector files. */
   public static final String DIRECTORY = "rtl";
+
+  /** The driver's input file, in the model's RTL work directory. */
+  static final String VECTORS_FILE = "vectors.hex";
+  /** The driver's output file, beside it. */
+  static final String OUTPUTS_FILE = "outputs.hex";
 
   /** Mismatches named in the failure message; the report and the JUnit XML have more. */
   static final int IN_MESSAGE = 3;
@@ -93,17 +100,80 @@ public final class RtlSimulator {
           + outputNames + " but the model has " + manifest.inputs() + " -> " + manifest.outputs()
           + "; run sr-hls:generate again");
     }
-    TestbenchData inputs = TestbenchData.read(project.resolve(TestbenchData.INPUTS), inputNames.size(), "input");
-    TestbenchData expected = TestbenchData.read(project.resolve(TestbenchData.EXPECTED), outputNames.size(),
-        "output");
+    Path dir = work.resolve(DIRECTORY);
+    List<Port> in = ports(testbench.inputs());
+    List<Port> out = ports(testbench.outputs());
+    // projects generated with the exact binary data files are simulated from them as streams; others (hand-written
+    // ones, for instance) from the decimal files, held in memory
+    boolean binary = Files.isRegularFile(project.resolve(TestbenchData.INPUTS_BINARY))
+        && Files.isRegularFile(project.resolve(TestbenchData.EXPECTED_BINARY));
+    return binary ? streamed(project, name, testbench, dir, sources, in, out)
+        : inMemory(project, name, testbench, dir, sources, in, out);
+  }
+
+  /**
+   * From the binary data files, vector by vector: the driver's input file is written as the inputs are read, and
+   * its output file is compared as it is read beside the expected outputs, so that the Java heap holds one vector
+   * at a time however many there are.
+   */
+  private RtlResult streamed(Path project, String name, RtlTestbench testbench, Path dir, List<Path> sources,
+      List<Port> in, List<Port> out) {
+    try (BinaryVectors.Reader inputs = BinaryVectors.Reader.open(project.resolve(TestbenchData.INPUTS_BINARY),
+            in.size(), "input");
+        BinaryVectors.Reader expected = BinaryVectors.Reader.open(project.resolve(TestbenchData.EXPECTED_BINARY),
+            out.size(), "output")) {
+      if (inputs.vectors() != expected.vectors()) {
+        throw new SrHlsException(TestbenchData.EXPECTED_BINARY + " has " + expected.vectors() + " vectors but "
+            + TestbenchData.INPUTS_BINARY + " has " + inputs.vectors() + "; run sr-hls:generate again");
+      }
+      if (inputs.vectors() > Integer.MAX_VALUE) {
+        throw new SrHlsException(project.resolve(TestbenchData.INPUTS_BINARY) + ": more vectors than sr-hls can "
+            + "count (" + Integer.MAX_VALUE + ")");
+      }
+      int vectors = (int) inputs.vectors();
+      log.info("building the RTL of " + name + " with " + verilator.version());
+      long start = System.nanoTime();
+      Verilated sim = Verilated.build(runner, verilator.program(), dir, sources, testbench.top(), in, out, timeout);
+      long built = System.nanoTime();
+      Path vectorFile = dir.resolve(VECTORS_FILE);
+      Path outputFile = dir.resolve(OUTPUTS_FILE);
+      deleteStale(outputFile);
+      try (BufferedWriter w = Files.newBufferedWriter(vectorFile, StandardCharsets.US_ASCII)) {
+        double[] row = new double[in.size()];
+        while (inputs.next(row)) {
+          sim.writeVector(w, testbench.inputBits(row));
+        }
+      }
+      log.info("running the RTL simulation of " + name + " (" + vectors + " vectors)");
+      Verilated.Ran ran = sim.execute(runner, vectorFile, outputFile, timeout);
+      OutputCheck check = new OutputCheck(testbench, out);
+      long outputs = 0;
+      try (BufferedReader r = Files.newBufferedReader(outputFile, StandardCharsets.US_ASCII)) {
+        double[] want = new double[out.size()];
+        for (String line = r.readLine(); line != null; line = r.readLine(), outputs++) {
+          if (expected.next(want)) {
+            check.vector((int) outputs, want, Verilated.outputValues(line));
+          }
+        }
+      }
+      long done = System.nanoTime();
+      return result(testbench, vectors, outputs, ran.latencyCycles(), check.mismatches(), out.size(),
+          new RtlResult.Timings((built - start) / 1_000_000, (done - built) / 1_000_000));
+    } catch (IOException e) {
+      throw new SrHlsException("cannot write or read the RTL simulation's vector files in " + dir + ": "
+          + e.getMessage(), e);
+    }
+  }
+
+  /** From the decimal data files, each read whole. */
+  private RtlResult inMemory(Path project, String name, RtlTestbench testbench, Path dir, List<Path> sources,
+      List<Port> in, List<Port> out) {
+    TestbenchData inputs = TestbenchData.read(project.resolve(TestbenchData.INPUTS), in.size(), "input");
+    TestbenchData expected = TestbenchData.read(project.resolve(TestbenchData.EXPECTED), out.size(), "output");
     if (inputs.size() != expected.size()) {
       throw new SrHlsException(TestbenchData.EXPECTED + " has " + expected.size() + " vectors but "
           + TestbenchData.INPUTS + " has " + inputs.size() + "; run sr-hls:generate again");
     }
-
-    Path dir = work.resolve(DIRECTORY);
-    List<Port> in = ports(testbench.inputs());
-    List<Port> out = ports(testbench.outputs());
     log.info("building the RTL of " + name + " with " + verilator.version());
     long start = System.nanoTime();
     Verilated sim = Verilated.build(runner, verilator.program(), dir, sources, testbench.top(), in, out, timeout);
@@ -112,33 +182,38 @@ public final class RtlSimulator {
     for (double[] v : inputs.vectors()) {
       vectors.add(testbench.inputBits(v));
     }
-    deleteStale(dir.resolve("outputs.hex"));
+    deleteStale(dir.resolve(OUTPUTS_FILE));
     log.info("running the RTL simulation of " + name + " (" + vectors.size() + " vectors)");
     Verilated.Run run = sim.run(runner, dir, vectors, timeout);
     long ran = System.nanoTime();
+    return result(testbench, vectors.size(), run.outputs().size(), run.latencyCycles(),
+        compare(testbench, expected, run.outputs(), out), out.size(),
+        new RtlResult.Timings((built - start) / 1_000_000, (ran - built) / 1_000_000));
+  }
 
+  /** The result, with a failure for each way the run differs from the Java model and the plan. */
+  private RtlResult result(RtlTestbench testbench, int vectors, long outputs, int observedLatency,
+      Mismatches mismatches, int outputPorts, RtlResult.Timings timings) {
     List<String> failures = new ArrayList<>();
-    if (run.outputs().size() != vectors.size()) {
-      failures.add("the RTL gave " + run.outputs().size() + " outputs for " + vectors.size() + " vectors");
+    if (outputs != vectors) {
+      failures.add("the RTL gave " + outputs + " outputs for " + vectors + " vectors");
     }
-    Mismatches mismatches = compare(testbench, expected, run.outputs(), out);
     if (mismatches.count() > 0) {
       List<String> shown = new ArrayList<>();
       for (Mismatch m : mismatches.first().subList(0, Math.min(IN_MESSAGE, mismatches.first().size()))) {
         shown.add("vector " + m.vector() + ", output " + m.output() + ": expected " + m.expected() + " ("
             + m.expectedBits() + "), got " + m.actual() + " (" + m.actualBits() + ")");
       }
-      failures.add(mismatches.count() + " of " + vectors.size() * out.size() + " output values of the RTL differ "
+      failures.add(mismatches.count() + " of " + (long) vectors * outputPorts + " output values of the RTL differ "
           + "from the Java model's; first: " + String.join("; ", shown));
     }
-    int latency = vectors.isEmpty() ? testbench.latencyCycles() : run.latencyCycles();
+    int latency = vectors == 0 ? testbench.latencyCycles() : observedLatency;
     if (latency != testbench.latencyCycles()) {
       failures.add("the RTL gave its first output " + latency + " cycles after its input, but it was pipelined for "
           + testbench.latencyCycles() + " (" + RtlTestbench.FILE + ")");
     }
-    return new RtlResult(verilator.version(), vectors.size(), mismatches, latency, testbench.latencyCycles(),
-        testbench.clockNs(), new RtlResult.Timings((built - start) / 1_000_000, (ran - built) / 1_000_000),
-        failures);
+    return new RtlResult(verilator.version(), vectors, mismatches, latency, testbench.latencyCycles(),
+        testbench.clockNs(), timings, failures);
   }
 
   private static List<Port> ports(List<PortType> types) {
@@ -151,49 +226,12 @@ public final class RtlSimulator {
    */
   static Mismatches compare(RtlTestbench testbench, TestbenchData expected, List<List<BigInteger>> actual,
       List<Port> ports) {
-    int width = ports.size();
-    int[] byOutput = new int[width];
-    List<Mismatch> first = new ArrayList<>();
-    int count = 0;
+    OutputCheck check = new OutputCheck(testbench, ports);
     int vectors = Math.min(expected.size(), actual.size());
     for (int v = 0; v < vectors; v++) {
-      double[] want = expected.vectors().get(v);
-      List<BigInteger> wantBits = testbench.expectedBits(want);
-      List<BigInteger> got = actual.get(v);
-      for (int k = 0; k < width; k++) {
-        Port port = ports.get(k);
-        FixedType type = testbench.outputs().get(k).fixedType();
-        Fixed gotValue = Fixed.ofRaw(signedValue(got.get(k), type), type);
-        boolean same = RtlTestbench.exactAsDouble(type)
-            ? port.raw(wantBits.get(k)).equals(got.get(k))
-            : Double.doubleToLongBits(gotValue.toDouble()) == Double.doubleToLongBits(want[k]);
-        if (same) {
-          continue;
-        }
-        if (byOutput[k] < Mismatches.SHOWN) {
-          Fixed wantValue = Fixed.ofRaw(wantBits.get(k), type);
-          first.add(new Mismatch(v, port.name(), decimal(wantValue), decimal(gotValue),
-              hex(port.raw(wantBits.get(k)), port.width()), hex(got.get(k), port.width())));
-        }
-        byOutput[k]++;
-        count++;
-      }
+      check.vector(v, expected.vectors().get(v), actual.get(v));
     }
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    for (int k = 0; k < width; k++) {
-      counts.put(ports.get(k).name(), byOutput[k]);
-    }
-    return new Mismatches(count, counts, first);
-  }
-
-  /** The value of raw bits as the type reads them: two's complement when it is signed. */
-  private static BigInteger signedValue(BigInteger bits, FixedType type) {
-    return type.signed() && bits.testBit(type.width() - 1) ? bits.subtract(BigInteger.ONE.shiftLeft(type.width()))
-        : bits;
-  }
-
-  private static String decimal(Fixed value) {
-    return value.toBigDecimal().stripTrailingZeros().toPlainString();
+    return check.mismatches();
   }
 
   /** {@code 0x} and one hex digit per started nibble of the port, leading zeros kept. */

@@ -8,6 +8,7 @@ import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,6 +44,9 @@ public record Verilated(Path executable, String top, List<Port> inputs, List<Por
 
   /** What a run observed: one list of raw output values per vector, and the pipeline's latency in cycles. */
   public record Run(List<List<BigInteger>> outputs, int latencyCycles, ToolResult tool) {}
+
+  /** What a run observed apart from its outputs, which {@link #execute} leaves in its output file. */
+  public record Ran(int latencyCycles, ToolResult tool) {}
 
   /**
    * Builds the simulator in {@code workDir} (replaced), with {@code verilator} (its path or name on PATH).
@@ -101,10 +105,7 @@ public record Verilated(Path executable, String top, List<Port> inputs, List<Por
       Path out = workDir.resolve("outputs.hex");
       try (BufferedWriter w = Files.newBufferedWriter(in, StandardCharsets.US_ASCII)) {
         for (List<BigInteger> vector : vectors) {
-          for (int i = 0; i < inputs.size(); i++) {
-            w.write((i == 0 ? "" : " ") + inputs.get(i).raw(vector.get(i)).toString(16));
-          }
-          w.write('\n');
+          writeVector(w, vector);
         }
       }
       return run(runner, in, out, timeout);
@@ -126,6 +127,26 @@ public record Verilated(Path executable, String top, List<Port> inputs, List<Por
    *     the tail of its log
    */
   public Run run(ToolRunner runner, Path in, Path out, Duration timeout) {
+    Ran ran = execute(runner, in, out, timeout);
+    List<List<BigInteger>> values = new ArrayList<>();
+    try (BufferedReader r = Files.newBufferedReader(out, StandardCharsets.US_ASCII)) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        values.add(outputValues(line));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new Run(values, ran.latencyCycles(), ran.tool());
+  }
+
+  /**
+   * Runs the vectors of a file already written in the driver's format and leaves the outputs in {@code out}, one
+   * line per vector ({@link #outputValues}), for the caller to read as a stream; the simulator's own output goes to
+   * {@code rtl-sim.log} beside it.
+   *
+   * @throws SrHlsException when the simulator fails, prints errors or times out, with the tail of its log
+   */
+  public Ran execute(ToolRunner runner, Path in, Path out, Duration timeout) {
     Path logFile = out.toAbsolutePath().resolveSibling(RUN_LOG);
     String failed = "the RTL simulation of " + top + " failed";
     ToolResult result = ranOrTail(runner, ToolInvocation.of("rtl-sim", List.of(executable.toString(),
@@ -135,19 +156,28 @@ public record Verilated(Path executable, String top, List<Port> inputs, List<Por
       throw new SrHlsException(failed + " (" + (result.succeeded() ? "it printed errors" : result.describeExit())
           + "):\n" + tail(result.lines()) + "\nsee " + logFile);
     }
-    List<List<BigInteger>> values = new ArrayList<>();
-    try (BufferedReader r = Files.newBufferedReader(out, StandardCharsets.US_ASCII)) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        List<BigInteger> row = new ArrayList<>(outputs.size());
-        for (String word : line.split(" ")) {
-          row.add(new BigInteger(word, 16));
-        }
-        values.add(row);
+    return new Ran(Integer.parseInt(m.group(2)), result);
+  }
+
+  /** One vector's line of the driver's input file: the input ports' raw bits in hexadecimal, in port order. */
+  public void writeVector(Writer w, List<BigInteger> vector) throws IOException {
+    for (int i = 0; i < inputs.size(); i++) {
+      if (i > 0) {
+        w.write(' ');
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      w.write(inputs.get(i).raw(vector.get(i)).toString(16));
     }
-    return new Run(values, Integer.parseInt(m.group(2)), result);
+    w.write('\n');
+  }
+
+  /** The raw output values of one line of the driver's output file, in port order. */
+  public static List<BigInteger> outputValues(String line) {
+    String[] words = line.split(" ");
+    List<BigInteger> row = new ArrayList<>(words.length);
+    for (String word : words) {
+      row.add(new BigInteger(word, 16));
+    }
+    return row;
   }
 
   /**
