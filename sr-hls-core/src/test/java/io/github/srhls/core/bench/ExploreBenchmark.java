@@ -1,5 +1,8 @@
 package io.github.srhls.core.bench;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.srhls.core.diag.BuildLog;
 import io.github.srhls.core.explore.BudgetedSelection;
 import io.github.srhls.core.explore.ParetoDocument;
@@ -88,6 +91,13 @@ class ExploreBenchmark {
         over++;
       }
     }
+    // the choice is one built combination, and it fits the budget
+    List<ParetoDocument.Combination> chosen = q.combinations().stream().filter(ParetoDocument.Combination::chosen)
+        .toList();
+    assertEquals(1, chosen.size(), "one chosen combination");
+    assertTrue(chosen.get(0).fits() && chosen.get(0).lut() <= maxLut / 2 && chosen.get(0).dsp() <= 40,
+        () -> "the chosen combination does not fit: " + chosen.get(0));
+    assertTrue(ok > 0, "no candidate was built");
     System.out.printf(Locale.ROOT, "joint budget lut %d, dsp 40: %s; chosen %s (binding %s): %.2f s wall, peak"
         + " heap %.0f MiB; combinations costing more than their rows apart (LUT, DSP or latency): %d of %d%n",
         maxLut / 2, q.search(), q.chosen().rows(), q.chosen().bindingConstraint(), joint.seconds(),

@@ -1,5 +1,7 @@
 package io.github.srhls.core.backend.rtl;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.srhls.core.compile.ModelCompiler;
 import io.github.srhls.core.design.Design;
 import io.github.srhls.core.design.ModelDesign;
@@ -101,6 +103,10 @@ class ConstantSharingBenchmark {
             : ConstantProduct.Strategy.AUTO;
         long[] alone = figures(design, strategy, false, m.getKey() + "_" + strategy + "_alone");
         long[] shared = figures(design, strategy, true, m.getKey() + "_" + strategy + "_shared");
+        if (strategy == ConstantProduct.Strategy.SHIFT_ADD) {
+          // the shared graph's bound: never more adders than the constants' separate CSD plans
+          assertTrue(shared[0] <= alone[0], m.getKey() + ": " + shared[0] + " adders shared > " + alone[0] + " alone");
+        }
         if (alone[3] == shared[3]) {
           sameVerilog[s]++;
         }
