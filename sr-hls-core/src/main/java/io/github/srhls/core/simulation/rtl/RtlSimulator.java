@@ -45,6 +45,7 @@ public final class RtlSimulator {
 
   private final ToolRunner runner;
   private final Verilator verilator;
+  private final SimulatorBuild build;
   private final Duration timeout;
   private final BuildLog log;
 
@@ -54,14 +55,29 @@ public final class RtlSimulator {
    * @param log progress
    */
   public RtlSimulator(Verilator verilator, Duration timeout, BuildLog log) {
+    this(verilator, SimulatorBuild.defaults().withTimeout(timeout), log);
+  }
+
+  /**
+   * @param verilator the simulator
+   * @param build how the simulator is compiled; its timeout is also the run's
+   * @param log progress
+   */
+  public RtlSimulator(Verilator verilator, SimulatorBuild build, BuildLog log) {
     this.runner = new ToolRunner(log);
     this.verilator = verilator;
-    this.timeout = timeout;
+    this.build = build;
+    this.timeout = build.timeout();
     this.log = log;
   }
 
   public Verilator verilator() {
     return verilator;
+  }
+
+  /** How the simulator is compiled. */
+  public SimulatorBuild build() {
+    return build;
   }
 
   /** The Verilog sources of a project's RTL: the {@code .v} and {@code .sv} files of {@code rtl/}, in name order. */
@@ -133,7 +149,7 @@ public final class RtlSimulator {
       int vectors = (int) inputs.vectors();
       log.info("building the RTL of " + name + " with " + verilator.version());
       long start = System.nanoTime();
-      Verilated sim = Verilated.build(runner, verilator.program(), dir, sources, testbench.top(), in, out, timeout);
+      Verilated sim = Verilated.build(runner, verilator.program(), dir, sources, testbench.top(), in, out, build);
       long built = System.nanoTime();
       Path vectorFile = dir.resolve(VECTORS_FILE);
       Path outputFile = dir.resolve(OUTPUTS_FILE);
@@ -176,7 +192,7 @@ public final class RtlSimulator {
     }
     log.info("building the RTL of " + name + " with " + verilator.version());
     long start = System.nanoTime();
-    Verilated sim = Verilated.build(runner, verilator.program(), dir, sources, testbench.top(), in, out, timeout);
+    Verilated sim = Verilated.build(runner, verilator.program(), dir, sources, testbench.top(), in, out, build);
     long built = System.nanoTime();
     List<List<BigInteger>> vectors = new ArrayList<>(inputs.size());
     for (double[] v : inputs.vectors()) {
