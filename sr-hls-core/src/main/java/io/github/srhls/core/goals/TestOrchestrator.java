@@ -368,7 +368,7 @@ public final class TestOrchestrator {
       return Optional.empty();
     }
     SimulatorBuild build = new SimulatorBuild(HostCompiler.locate(request.compiler(), environment).command(),
-        verilatorCache(request), true, request.timeout());
+        verilatorCache(request, environment), true, request.timeout());
     return Optional.of(new RtlSimulator(verilator.get(), build, log));
   }
 
@@ -376,7 +376,7 @@ public final class TestOrchestrator {
    * Where Verilator's run-time library is kept: the request's directory (a relative one from the project directory,
    * inside it), none for {@code none}, else the user's cache directory.
    */
-  private Optional<Path> verilatorCache(TestRequest request) {
+  static Optional<Path> verilatorCache(TestRequest request, Map<String, String> environment) {
     String asked = request.verilatorCache();
     if (asked == null) {
       return Optional.of(SimulatorBuild.defaultRuntimeCache(environment, System.getProperty("user.home")));
