@@ -34,39 +34,71 @@ final class RuntimeLibrary {
 
   private RuntimeLibrary() {}
 
-  /**
-   * The run-time library's object files for this build, from the cache or compiled into {@code buildDir}.
-   *
-   * @throws SrHlsException when compiling fails, with the compiler's output
-   */
-  static List<Path> objects(ToolRunner runner, BuildLog log, SimulatorBuild build, VerilatedMakefiles makefiles,
-      List<String> flags, Path buildDir) {
-    if (build.runtimeCache().isEmpty()) {
-      return compile(runner, build, makefiles, flags, buildDir);
-    }
-    String key = key(runner, build, makefiles, flags);
-    Path entry = build.runtimeCache().get().resolve(key);
-    List<Path> cached = makefiles.runtime().stream().map(n -> entry.resolve(n + ".o")).toList();
-    if (cached.stream().allMatch(Files::isRegularFile)) {
-      log.debug("Verilator's run-time library from " + entry);
-      return cached;
-    }
-    List<Path> compiled = compile(runner, build, makefiles, flags, buildDir);
-    return promote(log, entry, compiled).orElse(compiled);
-  }
+  /** The precompiled {@code verilated.h} of an entry, in a directory of its own beside a copy of the header. */
+  static final String HEADERS = "pch";
 
-  /** The cache entry's name: the first 32 hex digits of the fingerprint of what the objects depend on. */
-  static String key(ToolRunner runner, SimulatorBuild build, VerilatedMakefiles makefiles, List<String> flags) {
+  /**
+   * The run-time library of a build.
+   *
+   * @param objects its object files, to link
+   * @param headers a directory holding {@code verilated.h} precompiled (at {@link #OPTIMIZATION}, with the same
+   *     flags) and the header itself, to put first on the include path of units compiled at that level; empty when
+   *     there is none (no cache, a compiler other than GCC, or one that could not make it)
+   */
+  record Runtime(List<Path> objects, Optional<Path> headers) {}
+
+  /**
+   * Where a build's library is: the cache entry it belongs in (empty without a cache), and the library when that
+   * entry is whole.
+   */
+  record Lookup(Optional<Path> entry, Optional<Runtime> found, boolean gcc) {}
+
+  /** Finds the build's cache entry; cheap (the compiler's {@code --version} and a hash of Verilator's headers). */
+  static Lookup lookup(ToolRunner runner, SimulatorBuild build, VerilatedMakefiles makefiles, List<String> flags) {
+    if (build.runtimeCache().isEmpty()) {
+      return new Lookup(Optional.empty(), Optional.empty(), false);
+    }
     List<String> version = new ArrayList<>(build.compiler());
     version.add("--version");
     ToolResult said = runner.run(ToolInvocation.of("c++", version).withChatty(true).withTimeout(build.timeout()));
-    Fingerprint f = Fingerprint.start()
+    String versionText = said.succeeded() ? String.join("\n", said.lines()) : "?";
+    String key = Fingerprint.start()
         .text("compiler", String.join("\u0000", build.compiler()))
-        .text("version", said.succeeded() ? String.join("\n", said.lines()) : "?")
+        .text("version", versionText)
         .text("flags", String.join("\u0000", flags) + "\u0000" + OPTIMIZATION)
         .text("runtime", String.join("\u0000", makefiles.runtime()))
-        .tree("include", makefiles.include());
-    return f.done().substring("sha256:".length(), "sha256:".length() + 32);
+        .tree("include", makefiles.include())
+        .done();
+    Path entry = build.runtimeCache().get().resolve(key.substring("sha256:".length(), "sha256:".length() + 32));
+    // GCC finds a precompiled header as <name>.gch beside where it looks for <name>; clang does not
+    boolean gcc = versionText.contains("Free Software Foundation");
+    List<Path> objects = makefiles.runtime().stream().map(n -> entry.resolve(n + ".o")).toList();
+    Optional<Runtime> found = Optional.empty();
+    if (objects.stream().allMatch(Files::isRegularFile)) {
+      Path headers = entry.resolve(HEADERS);
+      found = Optional.of(new Runtime(objects, Files.isRegularFile(headers.resolve("verilated.h.gch"))
+          ? Optional.of(headers) : Optional.empty()));
+    }
+    return new Lookup(Optional.of(entry), found, gcc);
+  }
+
+  /**
+   * Compiles the library into {@code buildDir} (and, for GCC with a cache, precompiles {@code verilated.h}), and
+   * promotes it into the lookup's cache entry; the objects of the entry when that worked, else those of the build.
+   *
+   * @throws SrHlsException when compiling the library fails, with the compiler's output
+   */
+  static Runtime fill(ToolRunner runner, BuildLog log, SimulatorBuild build, VerilatedMakefiles makefiles,
+      List<String> flags, Path buildDir, Lookup lookup) {
+    List<Path> compiled = compile(runner, build, makefiles, flags, buildDir);
+    if (lookup.entry().isEmpty()) {
+      return new Runtime(compiled, Optional.empty());
+    }
+    List<Path> files = new ArrayList<>(compiled);
+    Optional<Path> headers = lookup.gcc() ? precompile(runner, log, build, makefiles, flags, buildDir)
+        : Optional.empty();
+    Path entry = lookup.entry().get();
+    return promote(log, entry, files, headers).orElse(new Runtime(compiled, Optional.empty()));
   }
 
   private static List<Path> compile(ToolRunner runner, SimulatorBuild build, VerilatedMakefiles makefiles,
@@ -83,10 +115,34 @@ final class RuntimeLibrary {
   }
 
   /**
-   * Copies the objects into a fresh directory beside the entry and renames it to the entry. Empty when the cache
-   * cannot be written; another build's entry that appeared meanwhile is used as it is.
+   * {@code verilated.h} precompiled, which every unit of every simulator includes first and which costs most of a
+   * small unit's compilation; empty (with a note in the debug log) when the compiler cannot make it.
    */
-  private static Optional<List<Path>> promote(BuildLog log, Path entry, List<Path> compiled) {
+  private static Optional<Path> precompile(ToolRunner runner, BuildLog log, SimulatorBuild build,
+      VerilatedMakefiles makefiles, List<String> flags, Path buildDir) {
+    Path dir = buildDir.resolve("runtime").resolve(HEADERS);
+    try {
+      Files.createDirectories(dir);
+      Files.copy(makefiles.include().resolve("verilated.h"), dir.resolve("verilated.h"),
+          StandardCopyOption.REPLACE_EXISTING);
+      List<String> header = new ArrayList<>(flags);
+      header.addAll(List.of("-x", "c++-header"));
+      Verilated.compile(runner, build, header, OPTIMIZATION, dir.resolve("verilated.h"),
+          dir.resolve("verilated.h.gch"), buildDir.resolve("runtime").resolve("verilated.h.log"),
+          "Verilator's verilated.h into a precompiled header");
+      return Optional.of(dir);
+    } catch (IOException | SrHlsException e) {
+      log.debug("no precompiled verilated.h: " + e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Copies the objects (and the precompiled header's directory) into a fresh directory beside the entry and renames
+   * it to the entry. Empty when the cache cannot be written; another build's entry that appeared meanwhile is used
+   * as it is.
+   */
+  private static Optional<Runtime> promote(BuildLog log, Path entry, List<Path> compiled, Optional<Path> headers) {
     Path staging = null;
     try {
       Files.createDirectories(entry.getParent());
@@ -96,6 +152,13 @@ final class RuntimeLibrary {
         Files.copy(object, staging.resolve(object.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
         promoted.add(entry.resolve(object.getFileName()));
       }
+      if (headers.isPresent()) {
+        Files.createDirectories(staging.resolve(HEADERS));
+        for (String name : List.of("verilated.h", "verilated.h.gch")) {
+          Files.copy(headers.get().resolve(name), staging.resolve(HEADERS).resolve(name),
+              StandardCopyOption.COPY_ATTRIBUTES);
+        }
+      }
       if (Files.isDirectory(entry)) {
         // an incomplete entry (a file deleted by hand): replaced as a whole
         deleteTree(entry);
@@ -103,12 +166,12 @@ final class RuntimeLibrary {
       Files.move(staging, entry, StandardCopyOption.ATOMIC_MOVE);
       staging = null;
       log.debug("Verilator's run-time library kept in " + entry + " for later builds");
-      return Optional.of(promoted);
+      return Optional.of(new Runtime(promoted, headers.map(h -> entry.resolve(HEADERS))));
     } catch (IOException | SecurityException e) {
       List<Path> other = compiled.stream().map(o -> entry.resolve(o.getFileName())).toList();
       if (other.stream().allMatch(Files::isRegularFile)) {
         // another build promoted the same entry first
-        return Optional.of(other);
+        return Optional.of(new Runtime(other, Optional.empty()));
       }
       log.info("cannot keep Verilator's run-time library in " + entry.getParent() + " (" + e.getMessage()
           + "), so every RTL simulation build compiles it again; check that directory, or set another with "

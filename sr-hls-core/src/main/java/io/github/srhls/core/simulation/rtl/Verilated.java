@@ -72,7 +72,8 @@ public record Verilated(Path executable, String top, List<Port> inputs, List<Por
    * Builds the simulator in {@code workDir}: Verilator writes the model's C++ into {@code obj/} (replaced), which is
    * then compiled as two units, the per-cycle code with the driver ({@code -O1}, or {@code -O0} when not
    * {@link SimulatorBuild#optimized()}) and the start-up code ({@code -O0}), beside Verilator's run-time library
-   * ({@link RuntimeLibrary}), and linked into {@code obj/sim}. One unit instead of one per generated file: each of
+   * ({@link RuntimeLibrary}, which also gives {@code -O0} units {@code verilated.h} precompiled), and linked into
+   * {@code obj/sim}. One unit instead of one per generated file: each of
    * Verilator's files includes the same large headers, which cost more to compile than the model itself. Make is not
    * used; the file lists come from the makefiles Verilator writes ({@link VerilatedMakefiles}). Every step stops after
    * the build's timeout; a Verilator run that exits with 0 but printed {@code %Error} lines fails too.
@@ -102,19 +103,27 @@ public record Verilated(Path executable, String top, List<Port> inputs, List<Por
       VerilatedMakefiles makefiles = VerilatedMakefiles.read(obj, "V" + top);
       // the run-time library is compiled without the build's own directory, so that its objects serve every build
       List<String> runtimeFlags = flags(makefiles);
+      RuntimeLibrary.Lookup lookup = RuntimeLibrary.lookup(runner, how, makefiles, runtimeFlags);
       List<String> flags = new ArrayList<>(List.of("-I" + obj.toAbsolutePath()));
       flags.addAll(runtimeFlags);
+      // units compiled at the library's level read verilated.h precompiled, when the cache has it
+      List<String> unoptimized = new ArrayList<>(flags);
+      lookup.found().flatMap(RuntimeLibrary.Runtime::headers).ifPresent(dir -> unoptimized.add(0, "-I" + dir));
       Path fastUnit = unit(obj, "sr_hls_fast.cpp", makefiles.fast(), "../" + DRIVER);
       Path slowUnit = makefiles.slow().isEmpty() ? null : unit(obj, "sr_hls_slow.cpp", makefiles.slow(), null);
       List<Path> objects = new ArrayList<>();
       List<Supplier<List<Path>>> steps = new ArrayList<>();
-      steps.add(() -> List.of(compile(runner, how, flags, how.optimized() ? "-O1" : "-O0", fastUnit,
-          obj.resolve("sr_hls_fast.o"), obj.resolve("sr_hls_fast.log"), "the simulator of " + top)));
+      steps.add(() -> List.of(how.optimized()
+          ? compile(runner, how, flags, "-O1", fastUnit, obj.resolve("sr_hls_fast.o"), obj.resolve("sr_hls_fast.log"),
+              "the simulator of " + top)
+          : compile(runner, how, unoptimized, RuntimeLibrary.OPTIMIZATION, fastUnit, obj.resolve("sr_hls_fast.o"),
+              obj.resolve("sr_hls_fast.log"), "the simulator of " + top)));
       if (slowUnit != null) {
-        steps.add(() -> List.of(compile(runner, how, flags, "-O0", slowUnit, obj.resolve("sr_hls_slow.o"),
-            obj.resolve("sr_hls_slow.log"), "the simulator of " + top)));
+        steps.add(() -> List.of(compile(runner, how, unoptimized, RuntimeLibrary.OPTIMIZATION, slowUnit,
+            obj.resolve("sr_hls_slow.o"), obj.resolve("sr_hls_slow.log"), "the simulator of " + top)));
       }
-      steps.add(() -> RuntimeLibrary.objects(runner, runner.log(), how, makefiles, runtimeFlags, obj));
+      steps.add(() -> lookup.found().orElseGet(() -> RuntimeLibrary.fill(runner, runner.log(), how, makefiles,
+          runtimeFlags, obj, lookup)).objects());
       for (List<Path> made : inParallel(steps)) {
         objects.addAll(made);
       }
@@ -156,7 +165,9 @@ public record Verilated(Path executable, String top, List<Port> inputs, List<Por
 
   /** A unit that includes the given generated files (and first, if not null, the driver), in Verilator's order. */
   private static Path unit(Path obj, String name, List<String> classes, String first) throws IOException {
-    StringBuilder b = new StringBuilder("// written by sr-hls: Verilator's files compiled as one unit\n");
+    // verilated.h first, before any other text: only then can the compiler read it precompiled
+    StringBuilder b = new StringBuilder("#include \"verilated.h\"\n// written by sr-hls: Verilator's files compiled as "
+        + "one unit\n");
     if (first != null) {
       b.append("#include \"").append(first).append("\"\n");
     }

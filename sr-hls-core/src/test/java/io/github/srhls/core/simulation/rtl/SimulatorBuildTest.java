@@ -75,23 +75,32 @@ class SimulatorBuildTest {
   }
 
   @Test
+  void unitsAtTheLibrarysLevelReadVerilatedHPrecompiled(@TempDir Path dir) throws Exception {
+    SimulatorBuild how = options(Optional.of(dir.resolve("cache")));
+    build(dir.resolve("one"), how, BuildLog.silent());
+    List<String> debug = new ArrayList<>();
+    build(dir.resolve("two"), how, recording(new ArrayList<>(), debug));
+    String fast = debug.stream().filter(l -> l.startsWith("running ") && l.contains("sr_hls_fast.cpp in ")).findFirst()
+        .orElseThrow(() -> new AssertionError("no compilation of the fast unit in " + debug));
+    Path entry = list(dir.resolve("cache")).get(0);
+    assertTrue(fast.contains(" -I" + entry.resolve("pch") + " "), fast);
+    // g++ -H marks a precompiled header it uses with '!' (and one it rejects with 'x')
+    List<String> command = new ArrayList<>(List.of(fast.substring("running ".length(), fast.lastIndexOf(" in "))
+        .split(" ")));
+    command.addAll(List.of("-H", "-fsyntax-only"));
+    Process p = new ProcessBuilder(command).directory(dir.resolve("two/sim/obj").toFile()).redirectErrorStream(true)
+        .start();
+    String out = new String(p.getInputStream().readAllBytes());
+    assertEquals(0, p.waitFor(), out);
+    assertTrue(out.lines().anyMatch(l -> l.startsWith("! ") && l.endsWith("verilated.h.gch")),
+        "the precompiled header was used:\n" + out.lines().limit(5).toList());
+  }
+
+  @Test
   void aCacheThatCannotBeWrittenCostsOnlyTheCompilation(@TempDir Path dir) throws Exception {
     Path notADirectory = Files.writeString(dir.resolve("file"), "x");
     List<String> infos = new ArrayList<>();
-    BuildLog log = new BuildLog() {
-      @Override
-      public void info(String message) {
-        infos.add(message);
-      }
-
-      @Override
-      public void warn(String message) {
-        infos.add(message);
-      }
-
-      @Override
-      public void debug(String message) {}
-    };
+    BuildLog log = recording(infos, new ArrayList<>());
     Verilated sim = build(dir.resolve("b"), options(Optional.of(notADirectory.resolve("cache"))), log);
     assertIncrements(sim, dir.resolve("b"));
     assertTrue(infos.stream().anyMatch(m -> m.startsWith("cannot keep Verilator's run-time library in ")
@@ -121,6 +130,25 @@ class SimulatorBuildTest {
     assertEquals(Path.of("/home/u/.cache/sr-hls/verilator"),
         SimulatorBuild.defaultRuntimeCache(Map.of("XDG_CACHE_HOME", "relative"), "/home/u"));
     assertEquals(Path.of("/home/u/.cache/sr-hls/verilator"), SimulatorBuild.defaultRuntimeCache(Map.of(), "/home/u"));
+  }
+
+  private static BuildLog recording(List<String> infos, List<String> debug) {
+    return new BuildLog() {
+      @Override
+      public void info(String message) {
+        infos.add(message);
+      }
+
+      @Override
+      public void warn(String message) {
+        infos.add(message);
+      }
+
+      @Override
+      public void debug(String message) {
+        debug.add(message);
+      }
+    };
   }
 
   private static SimulatorBuild options(Optional<Path> cache) {
