@@ -129,7 +129,8 @@ public record Verilated(Path executable, String top, List<Port> inputs, List<Por
       }
       List<String> link = new ArrayList<>(how.compiler());
       objects.forEach(o -> link.add(o.toString()));
-      link.addAll(List.of("-pthread", "-latomic", "-o", obj.resolve("sim").toString()));
+      link.addAll(makefiles.linkLibraries());
+      link.addAll(List.of("-o", obj.resolve("sim").toString()));
       Path linkLog = obj.resolve("sr_hls_link.log");
       ToolResult linked = ranOrTail(runner, ToolInvocation.of("c++", link).withWorkingDirectory(obj)
           .withLogFile(linkLog).withChatty(true).withTimeout(how.timeout()), "cannot link the simulator of " + top);
@@ -150,16 +151,14 @@ public record Verilated(Path executable, String top, List<Port> inputs, List<Por
         SimulatorBuild.defaults().withTimeout(timeout));
   }
 
-  /** The preprocessor and warning flags of every unit, as Verilator's own makefile sets them. */
+  /** The preprocessor, language and warning flags of every unit, as Verilator's own makefile sets them. */
   private static List<String> flags(VerilatedMakefiles makefiles) {
     List<String> flags = new ArrayList<>(List.of("-I" + makefiles.include(),
         "-I" + makefiles.include().resolve("vltstd")));
     flags.addAll(makefiles.definitions());
+    flags.addAll(makefiles.compileFlags());
     // -w: Verilator's output is not ours to warn about; its makefile silences most of the same warnings
-    flags.addAll(List.of("-faligned-new", "-w", "-pthread"));
-    if (makefiles.timing()) {
-      flags.add("-fcoroutines");
-    }
+    flags.addAll(List.of("-w", "-pthread"));
     return flags;
   }
 

@@ -25,15 +25,40 @@ import java.util.Map;
  * @param slow generated file names without {@code .cpp}, run once at start-up: compiled without optimisation
  * @param runtime run-time library file names without {@code .cpp}, in {@code root/include}
  * @param switches the 0/1 switches ({@code VM_TRACE}, {@code VM_COVERAGE}, {@code VM_TIMING}, ...)
+ * @param configured what Verilator's installation found out about the compiler when it was built, from
+ *     {@code include/verilated.mk}: {@code CFG_CXXFLAGS_STD}, {@code CFG_CXXFLAGS_NO_UNUSED},
+ *     {@code CFG_CXXFLAGS_COROUTINES} and {@code CFG_LDLIBS_THREADS} (missing ones are absent)
  */
 public record VerilatedMakefiles(Path root, List<String> fast, List<String> slow, List<String> runtime,
-    Map<String, String> switches) {
+    Map<String, String> switches, Map<String, List<String>> configured) {
+
+  /** Used when the installation's {@code verilated.mk} does not say. */
+  static final List<String> DEFAULT_THREAD_LIBRARIES = List.of("-pthread", "-lpthread", "-latomic");
 
   public VerilatedMakefiles {
     fast = List.copyOf(fast);
     slow = List.copyOf(slow);
     runtime = List.copyOf(runtime);
     switches = Map.copyOf(switches);
+    configured = Map.copyOf(configured);
+  }
+
+  /**
+   * The language and warning flags Verilator's makefile compiles with: the installation's standard and its
+   * "no unused" set (which also holds {@code -faligned-new}), and coroutines for a model with timing.
+   */
+  public List<String> compileFlags() {
+    List<String> flags = new ArrayList<>(configured.getOrDefault("CFG_CXXFLAGS_STD", List.of()));
+    flags.addAll(configured.getOrDefault("CFG_CXXFLAGS_NO_UNUSED", List.of("-faligned-new")));
+    if (timing()) {
+      flags.addAll(configured.getOrDefault("CFG_CXXFLAGS_COROUTINES", List.of("-fcoroutines")));
+    }
+    return flags;
+  }
+
+  /** The libraries every simulator links, as the installation found them ({@code CFG_LDLIBS_THREADS}). */
+  public List<String> linkLibraries() {
+    return configured.getOrDefault("CFG_LDLIBS_THREADS", DEFAULT_THREAD_LIBRARIES);
   }
 
   /** The run-time library's directory. */
@@ -86,7 +111,16 @@ public record VerilatedMakefiles(Path root, List<String> fast, List<String> slow
         switches.put(name, values.get(0));
       }
     });
-    return new VerilatedMakefiles(Path.of(root.get(0)), fast, slow, runtime, switches);
+    Path installed = Path.of(root.get(0)).resolve("include").resolve("verilated.mk");
+    Map<String, List<String>> configured = new LinkedHashMap<>();
+    if (Files.isRegularFile(installed)) {
+      variables(installed).forEach((name, values) -> {
+        if (name.startsWith("CFG_")) {
+          configured.put(name, List.copyOf(values));
+        }
+      });
+    }
+    return new VerilatedMakefiles(Path.of(root.get(0)), fast, slow, runtime, switches, configured);
   }
 
   /** The {@code NAME = value} and {@code NAME += \ value \ ...} assignments of a makefile, values split on blanks. */

@@ -68,6 +68,33 @@ class VerilatedMakefilesTest {
   }
 
   @Test
+  void theInstallationsCompilerFlagsAndLibrariesAreUsed(@TempDir Path dir) throws Exception {
+    Path root = dir.resolve("root");
+    Files.createDirectories(root.resolve("include"));
+    Files.writeString(root.resolve("include/verilated.mk"), """
+        CFG_CXXFLAGS_STD = -std=gnu++14
+        CFG_CXXFLAGS_NO_UNUSED =  -faligned-new -Wno-shadow
+        CFG_CXXFLAGS_COROUTINES = -fcoroutines-ts
+        CFG_LDLIBS_THREADS =  -pthread -lpthread
+        OPT_FAST = -Os
+        """);
+    Files.writeString(dir.resolve("Vm.mk"), MAIN.replace("/opt/verilator", root.toString()));
+    Files.writeString(dir.resolve("Vm_classes.mk"), CLASSES);
+    VerilatedMakefiles m = VerilatedMakefiles.read(dir, "Vm");
+    assertEquals(List.of("-std=gnu++14", "-faligned-new", "-Wno-shadow", "-fcoroutines-ts"), m.compileFlags());
+    assertEquals(List.of("-pthread", "-lpthread"), m.linkLibraries());
+  }
+
+  @Test
+  void withoutTheInstallationsMakefileTheDefaultsServe(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("Vm.mk"), MAIN);
+    Files.writeString(dir.resolve("Vm_classes.mk"), CLASSES.replace("VM_TIMING = 1", "VM_TIMING = 0"));
+    VerilatedMakefiles m = VerilatedMakefiles.read(dir, "Vm");
+    assertEquals(List.of("-faligned-new"), m.compileFlags());
+    assertEquals(List.of("-pthread", "-lpthread", "-latomic"), m.linkLibraries());
+  }
+
+  @Test
   void makefilesWithoutTheRootAreRefusedNamingTheFile(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("Vm.mk"), MAIN.replace("VERILATOR_ROOT = /opt/verilator\n", ""));
     Files.writeString(dir.resolve("Vm_classes.mk"), CLASSES);
