@@ -4,7 +4,8 @@
 #   tools/scale-benchmark.sh vectors 100000 1000000 10000000   # generate of the example with N test vectors
 #   tools/scale-benchmark.sh models 100                        # one project with N models, built twice from clean
 #   tools/scale-benchmark.sh modules 20                        # a reactor of N model modules, -T cores, twice
-#   tools/scale-benchmark.sh warm                              # the example: cold verify, then warm verify
+#   tools/scale-benchmark.sh warm                              # the example: cold verify (first on the machine,
+#                                                              # again, without Yosys, without RTL), then warm
 #
 # Each build runs under `nice` with the wrapper's Maven, offline, against a local repository that holds the plugin
 # (REPO, default: the one the invoker ITs fill, sr-hls-maven-plugin/target/local-repo, after
@@ -103,9 +104,14 @@ case "${1:-}" in
     cmp -s "$WORK/first.sha" "$WORK/again.sha" && echo "    $(wc -l < "$WORK/first.sha") zips byte-identical, parallel and serial" \
       || { echo "    zips differ:"; diff "$WORK/first.sha" "$WORK/again.sha"; exit 1; } ;;
   warm)
+    # the tool cache (Verilator's compiled run-time library) starts empty, as on a machine's first build
     p="$WORK/example"; rm -rf "$p"; cp -r "$root/examples/jet-tagger" "$p"
+    export XDG_CACHE_HOME="$WORK/cache"; rm -rf "$XDG_CACHE_HOME"
     mvn "example-validate(maven)" "$p" validate
-    mvn "example-cold" "$p" verify
+    mvn "example-cold(first)" "$p" verify
+    rm -rf "$p/target"; mvn "example-cold" "$p" verify
+    rm -rf "$p/target"; mvn "example-cold(no-yosys)" "$p" verify -Dsr-hls.openSynthesis=false
+    rm -rf "$p/target"; mvn "example-cold(no-rtl)" "$p" verify -Dsr-hls.openSynthesis=false -Dsr-hls.rtlSimulation=off
     mvn "example-warm" "$p" verify
     mvn "example-warm-skipped" "$p" verify -Dsr-hls.skip ;;
   *) sed -n '2,16p' "$0"; exit 2 ;;

@@ -77,6 +77,15 @@ public class TestMojo extends AbstractVendorMojo {
   @Parameter(property = "sr-hls.verilator")
   String verilator;
 
+  /**
+   * Where Verilator's compiled run-time library is kept, so that only the first RTL simulation on a machine pays
+   * for compiling it: a directory (a relative one is taken from the project directory and must stay inside it), or
+   * {@code none} to compile it in every build. Unset means {@code $XDG_CACHE_HOME/sr-hls/verilator}, else
+   * {@code ~/.cache/sr-hls/verilator}.
+   */
+  @Parameter(property = "sr-hls.verilatorCache")
+  String verilatorCache;
+
   /** Skips the vendor's C simulation (synthesis and co-simulation still run when asked for). */
   @Parameter(property = "sr-hls.vendorCsim.skip", defaultValue = "false")
   boolean skipVendorCsim;
@@ -147,6 +156,7 @@ public class TestMojo extends AbstractVendorMojo {
                 : OpenSynthesisSettings.OFF)
             .rtlSimulation(RtlSimulation.parse(rtlSimulation))
             .verilator(verilator)
+            .verilatorCache(verilatorCache)
             .build();
     if (!outputDirectory.isDirectory()) {
       log.info("No generated projects in " + outputDirectory + "; nothing to simulate");

@@ -25,6 +25,7 @@ import io.github.srhls.core.simulation.host.SimulationResult;
 import io.github.srhls.core.simulation.rtl.Port;
 import io.github.srhls.core.simulation.rtl.RtlResult;
 import io.github.srhls.core.simulation.rtl.RtlSimulator;
+import io.github.srhls.core.simulation.rtl.SimulatorBuild;
 import io.github.srhls.core.simulation.rtl.Verilator;
 import io.github.srhls.core.simulation.rtl.VerilatorDriver;
 import io.github.srhls.core.testbench.BinaryVectors;
@@ -38,6 +39,7 @@ import io.github.srhls.core.toolchain.amd.detect.VendorDetector;
 import io.github.srhls.core.toolchain.yosys.OpenSynthesisReport;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -240,7 +242,7 @@ public final class TestOrchestrator {
     if (rtl.isPresent() && hasRtl(project)) {
       int before = failures.size();
       RtlReport rtlReport = rtlSimulation(request,
-          new RtlSimulator(rtl.get().verilator(), request.timeout(), request.log()), project, work, earlierRtl,
+          new RtlSimulator(rtl.get().verilator(), rtl.get().build(), request.log()), project, work, earlierRtl,
           failures);
       rtlFailed = failures.size() > before;
       if (outcome == null && rtlReport != null) {
@@ -365,7 +367,40 @@ public final class TestOrchestrator {
           + ", or set -Dsr-hls.rtlSimulation=required to make this an error");
       return Optional.empty();
     }
-    return Optional.of(new RtlSimulator(verilator.get(), request.timeout(), log));
+    SimulatorBuild build = new SimulatorBuild(HostCompiler.locate(request.compiler(), environment).command(),
+        verilatorCache(request, environment), true, request.timeout());
+    return Optional.of(new RtlSimulator(verilator.get(), build, log));
+  }
+
+  /**
+   * Where Verilator's run-time library is kept: the request's directory (a relative one from the project directory,
+   * inside it), none for {@code none}, else the user's cache directory.
+   */
+  static Optional<Path> verilatorCache(TestRequest request, Map<String, String> environment) {
+    String asked = request.verilatorCache();
+    if (asked == null) {
+      return Optional.of(SimulatorBuild.defaultRuntimeCache(environment, System.getProperty("user.home")));
+    }
+    if (asked.equals("none")) {
+      return Optional.empty();
+    }
+    Path given;
+    try {
+      given = Path.of(asked);
+    } catch (InvalidPathException e) {
+      throw new SrHlsException("verilatorCache '" + asked + "' is not a path: " + e.getReason() + "; give a "
+          + "directory, or none (-Dsr-hls.verilatorCache)");
+    }
+    if (given.isAbsolute()) {
+      return Optional.of(given.normalize());
+    }
+    Path project = request.projectDirectory().toAbsolutePath().normalize();
+    Path resolved = project.resolve(given).normalize();
+    if (!resolved.startsWith(project)) {
+      throw new SrHlsException("verilatorCache '" + asked + "' leads outside the project directory " + project
+          + "; give a directory inside it, an absolute path, or none (-Dsr-hls.verilatorCache)");
+    }
+    return Optional.of(resolved);
   }
 
   /**

@@ -28,6 +28,9 @@ import java.util.Objects;
  *     (the plugin's parameter defaults to {@link RtlSimulation#AUTO}: a request that wants the RTL simulated says so,
  *     so that the many tests of other steps do not pay for a Verilator build each)
  * @param verilator the Verilator program (a path, or a name on PATH); null means {@code verilator} on PATH
+ * @param verilatorCache where Verilator's compiled run-time library is kept between builds: a directory (a relative
+ *     one is taken from the project directory and must stay inside it), {@code none} to compile it in every build, or
+ *     null for {@code $XDG_CACHE_HOME/sr-hls/verilator} ({@code ~/.cache/sr-hls/verilator})
  */
 public record TestRequest(
     Path projectDirectory,
@@ -43,7 +46,8 @@ public record TestRequest(
     BudgetScope budgetScope,
     OpenSynthesisSettings openSynthesis,
     RtlSimulation rtlSimulation,
-    String verilator) {
+    String verilator,
+    String verilatorCache) {
 
   public TestRequest {
     Objects.requireNonNull(projectDirectory, "projectDirectory");
@@ -61,12 +65,14 @@ public record TestRequest(
     openSynthesis = openSynthesis == null ? OpenSynthesisSettings.OFF : openSynthesis;
     rtlSimulation = rtlSimulation == null ? RtlSimulation.OFF : rtlSimulation;
     verilator = verilator == null || verilator.isBlank() ? null : verilator.strip();
+    verilatorCache = verilatorCache == null || verilatorCache.isBlank() ? null : verilatorCache.strip();
   }
 
   /** The same request logging to {@code other}: one model's share of the work, whose lines are printed in order. */
   TestRequest withLog(BuildLog other) {
     return new TestRequest(projectDirectory, outputDirectory, workDirectory, compiler, compilerFlags, timeout,
-        reportsDirectory, other, hostCsim, vendor, budgetScope, openSynthesis, rtlSimulation, verilator);
+        reportsDirectory, other, hostCsim, vendor, budgetScope, openSynthesis, rtlSimulation, verilator,
+        verilatorCache);
   }
 
   /** A request built by name; the three directories are required. */
@@ -93,6 +99,7 @@ public record TestRequest(
     private OpenSynthesisSettings openSynthesis;
     private RtlSimulation rtlSimulation;
     private String verilator;
+    private String verilatorCache;
 
     private Builder() {}
 
@@ -166,10 +173,16 @@ public record TestRequest(
       return this;
     }
 
+    public Builder verilatorCache(String verilatorCache) {
+      this.verilatorCache = verilatorCache;
+      return this;
+    }
+
     /** @throws SrHlsException for a timeout that is not positive */
     public TestRequest build() {
       return new TestRequest(projectDirectory, outputDirectory, workDirectory, compiler, compilerFlags, timeout,
-          reportsDirectory, log, hostCsim, vendor, budgetScope, openSynthesis, rtlSimulation, verilator);
+          reportsDirectory, log, hostCsim, vendor, budgetScope, openSynthesis, rtlSimulation, verilator,
+        verilatorCache);
     }
   }
 }

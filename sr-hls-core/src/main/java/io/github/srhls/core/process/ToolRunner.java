@@ -66,6 +66,11 @@ public final class ToolRunner {
     this.heartbeat = heartbeat;
   }
 
+  /** Where the programs' lines go. */
+  public BuildLog log() {
+    return log;
+  }
+
   /**
    * Runs the program to completion. A non-zero exit is not an error here; callers decide what it means.
    *

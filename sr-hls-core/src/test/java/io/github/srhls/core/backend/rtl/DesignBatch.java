@@ -9,12 +9,10 @@ import io.github.srhls.core.diag.BuildLog;
 import io.github.srhls.core.fixed.Fixed;
 import io.github.srhls.core.fixed.FixedType;
 import io.github.srhls.core.ir.NodeText;
-import io.github.srhls.core.process.ToolInvocation;
-import io.github.srhls.core.process.ToolResult;
 import io.github.srhls.core.process.ToolRunner;
 import io.github.srhls.core.simulation.rtl.Port;
 import io.github.srhls.core.simulation.rtl.Verilated;
-import io.github.srhls.core.simulation.rtl.VerilatorDriver;
+import io.github.srhls.core.simulation.rtl.SimulatorBuild;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Files;
@@ -134,22 +132,12 @@ final class DesignBatch {
   }
 
   /**
-   * {@link Verilated#build} with the C++ compiled at -O0: a few hundred vectors run as fast either way, and the
-   * build of a large batch takes half the time.
+   * {@link Verilated#build} with the per-cycle C++ compiled at -O0: a few hundred vectors run as fast either way,
+   * and the build of a large batch takes less time.
    */
-  static Verilated build(Path work, Path source, String top, List<Port> in, List<Port> out) throws IOException {
-    Files.createDirectories(work);
-    Path driver = work.resolve("sr_hls_driver.cpp");
-    Files.writeString(driver, VerilatorDriver.source(top, in, out));
-    ToolResult result = RUNNER.run(ToolInvocation.of("verilator", List.of("verilator", "--cc", "--exe", "--build",
-        "-j", "2", "-MAKEFLAGS", "OPT_FAST=-O0 OPT_SLOW=-O0 OPT_GLOBAL=-O0", "--Mdir", work.resolve("obj").toString(),
-        "--top-module", top, "-o", "sim", source.toAbsolutePath().toString(), driver.toAbsolutePath().toString()))
-        .withWorkingDirectory(work).withLogFile(work.resolve("verilator.log")));
-    if (!result.succeeded()) {
-      fail("Verilator could not build " + top + ":\n" + String.join("\n", result.lines().subList(
-          Math.max(0, result.lines().size() - 30), result.lines().size())));
-    }
-    return new Verilated(work.resolve("obj").resolve("sim"), top, in, out);
+  static Verilated build(Path work, Path source, String top, List<Port> in, List<Port> out) {
+    return Verilated.build(RUNNER, "verilator", work, List.of(source), top, in, out,
+        SimulatorBuild.defaults().withOptimized(false));
   }
 
   /** The value of a port's raw bits, as the double the model returns (0.0 rather than -0.0). */
