@@ -80,7 +80,7 @@ public final class TestOrchestrator {
   private static final Duration VERSION_TIMEOUT = Duration.ofSeconds(30);
 
   private final IncludeHeaders headers;
-  /** How many models are simulated at once. */
+  /** How many models are simulated at once; 0 for {@link TestRequest#threads}. */
   private final int threads;
   /** Where programs are looked up ({@code PATH}): this JVM's environment but in tests. */
   private final Map<String, String> environment;
@@ -97,10 +97,10 @@ public final class TestOrchestrator {
 
   /** With another environment to find Verilator in (tests). */
   TestOrchestrator(IncludeHeaders headers, Map<String, String> environment) {
-    this(headers, environment, ParallelInOrder.cores());
+    this(headers, environment, 0);
   }
 
-  /** Simulating at most {@code threads} models at once (1: one after the other). */
+  /** Simulating at most {@code threads} models at once (1: one after the other; 0: as the request says). */
   TestOrchestrator(IncludeHeaders headers, Map<String, String> environment, int threads) {
     this(headers, environment, threads, TestProbe.NONE);
   }
@@ -170,7 +170,7 @@ public final class TestOrchestrator {
     // runs stay one at a time (each takes gigabytes, and licences may be counted)
     List<Simulated> results = ParallelInOrder.run(simulated.stream().<Function<BuildLog, Simulated>>map(
         project -> modelLog -> simulate(request.withLog(modelLog), project, hostCompiler, hostToolchain, rtl,
-            vendor)).toList(), vendor.isPresent() ? 1 : threads, log);
+            vendor)).toList(), vendor.isPresent() ? 1 : threads > 0 ? threads : request.threads(), log);
     // models whose RTL failed its simulation here: synthesising it would count the cells of a wrong module
     Set<String> rtlFailed = new TreeSet<>();
     for (Simulated r : results) {

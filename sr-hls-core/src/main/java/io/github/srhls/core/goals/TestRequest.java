@@ -1,6 +1,7 @@
 package io.github.srhls.core.goals;
 
 import io.github.srhls.core.diag.BuildLog;
+import io.github.srhls.core.diag.ParallelInOrder;
 import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.toolchain.amd.VendorSettings;
 import java.nio.file.Path;
@@ -28,6 +29,8 @@ import java.util.Objects;
  *     (the plugin's parameter defaults to {@link RtlSimulation#AUTO}: a request that wants the RTL simulated says so,
  *     so that the many tests of other steps do not pay for a Verilator build each)
  * @param verilator the Verilator program (a path, or a name on PATH); null means {@code verilator} on PATH
+ * @param threads the most models simulated at once ({@link ParallelInOrder}); 0 or less means one per available
+ *     processor. The results do not depend on it.
  */
 public record TestRequest(
     Path projectDirectory,
@@ -43,7 +46,8 @@ public record TestRequest(
     BudgetScope budgetScope,
     OpenSynthesisSettings openSynthesis,
     RtlSimulation rtlSimulation,
-    String verilator) {
+    String verilator,
+    int threads) {
 
   public TestRequest {
     Objects.requireNonNull(projectDirectory, "projectDirectory");
@@ -61,12 +65,17 @@ public record TestRequest(
     openSynthesis = openSynthesis == null ? OpenSynthesisSettings.OFF : openSynthesis;
     rtlSimulation = rtlSimulation == null ? RtlSimulation.OFF : rtlSimulation;
     verilator = verilator == null || verilator.isBlank() ? null : verilator.strip();
+    if (threads < 0) {
+      throw new SrHlsException("sr-hls:test threads must be 0 (one per available processor) or a positive number, "
+          + "not " + threads + " (set <threads> or -Dsr-hls.threads)");
+    }
+    threads = threads > 0 ? threads : ParallelInOrder.cores();
   }
 
   /** The same request logging to {@code other}: one model's share of the work, whose lines are printed in order. */
   TestRequest withLog(BuildLog other) {
     return new TestRequest(projectDirectory, outputDirectory, workDirectory, compiler, compilerFlags, timeout,
-        reportsDirectory, other, hostCsim, vendor, budgetScope, openSynthesis, rtlSimulation, verilator);
+        reportsDirectory, other, hostCsim, vendor, budgetScope, openSynthesis, rtlSimulation, verilator, threads);
   }
 
   /** A request built by name; the three directories are required. */
@@ -93,6 +102,7 @@ public record TestRequest(
     private OpenSynthesisSettings openSynthesis;
     private RtlSimulation rtlSimulation;
     private String verilator;
+    private int threads;
 
     private Builder() {}
 
@@ -166,10 +176,15 @@ public record TestRequest(
       return this;
     }
 
+    public Builder threads(int threads) {
+      this.threads = threads;
+      return this;
+    }
+
     /** @throws SrHlsException for a timeout that is not positive */
     public TestRequest build() {
       return new TestRequest(projectDirectory, outputDirectory, workDirectory, compiler, compilerFlags, timeout,
-          reportsDirectory, log, hostCsim, vendor, budgetScope, openSynthesis, rtlSimulation, verilator);
+          reportsDirectory, log, hostCsim, vendor, budgetScope, openSynthesis, rtlSimulation, verilator, threads);
     }
   }
 }

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +31,7 @@ class FileDigestsTest {
       Files.writeString(tree.resolve("tb_data/f" + i + ".dat"), "vector " + i + "\n", StandardCharsets.US_ASCII);
     }
     Files.writeString(tree.resolve("model.h"), "// model\n", StandardCharsets.US_ASCII);
-    clockPast(tree);
+    FileClock.pastChangesUnder(tree);
   }
 
   /** One build's fingerprint of the tree; the files it read are counted into {@code read[0]}. */
@@ -117,39 +116,5 @@ class FileDigestsTest {
     assertFalse(new FileDigests.Entry(9, 999, 1000, "1:2", 5000, "ab").stillDescribes(stat));
     assertFalse(new FileDigests.Entry(9, 1000, 999, "1:2", 5000, "ab").stillDescribes(stat));
     assertFalse(new FileDigests.Entry(9, 1000, 1000, "1:3", 5000, "ab").stillDescribes(stat));
-  }
-
-  /**
-   * Waits until the file system's clock has moved past the last change of every file under {@code root}, so that
-   * their first digests are trusted (a condition, not a duration: it polls a probe file's time).
-   */
-  static void clockPast(Path root) throws IOException {
-    long newest;
-    try (var walk = Files.walk(root)) {
-      newest = walk.mapToLong(FileDigestsTest::changed).max().orElse(0);
-    }
-    Path probe = root.resolveSibling(root.getFileName() + ".clockprobe");
-    for (int i = 0; i < 10_000; i++) {
-      Files.write(probe, new byte[0]);
-      if (Files.getLastModifiedTime(probe).to(TimeUnit.NANOSECONDS) > newest) {
-        Files.delete(probe);
-        return;
-      }
-      try {
-        Thread.sleep(1);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException(e);
-      }
-    }
-    throw new IOException("the file system's clock did not move in 10,000 tries");
-  }
-
-  private static long changed(Path p) {
-    try {
-      return ((FileTime) Files.getAttribute(p, "unix:ctime")).to(TimeUnit.NANOSECONDS);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 }
