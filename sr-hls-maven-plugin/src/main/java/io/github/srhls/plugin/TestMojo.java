@@ -118,9 +118,9 @@ public class TestMojo extends AbstractVendorMojo {
 
   /**
    * The most models simulated at once, each on its own thread; 0 (the default) means one per available processor. The
-   * results do not depend on it. Maven's {@code -T N} runs up to N modules' builds at once, each with its own pool,
-   * so a reactor build may use up to N times this many threads: with {@code -T}, give each module its share of the
-   * cores ({@code -T 2 -Dsr-hls.threads=4} on 8 cores).
+   * results do not depend on it. Maven's {@code -T N} runs up to N modules' builds at once, each with its own pool, so
+   * a reactor build may use up to N times this many threads: with {@code -T}, give each module its share of the cores
+   * ({@code -T 2 -Dsr-hls.threads=4} on 8 cores).
    */
   @Parameter(property = "sr-hls.threads", defaultValue = "0")
   int threads;
