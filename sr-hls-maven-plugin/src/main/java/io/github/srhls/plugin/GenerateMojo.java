@@ -62,6 +62,15 @@ public class GenerateMojo extends AbstractSrHlsMojo {
   @Parameter(property = "sr-hls.buildCacheCheck", defaultValue = "true")
   boolean buildCacheCheck;
 
+  /**
+   * The most models read, compiled and generated (and candidates of a budgeted model costed) at once, each on its own
+   * thread; 0 (the default) means one per available processor. The results do not depend on it. Maven's {@code -T N}
+   * runs up to N modules' builds at once, each with its own pool, so a reactor build may use up to N times this many
+   * threads: with {@code -T}, give each module its share of the cores ({@code -T 2 -Dsr-hls.threads=4} on 8 cores).
+   */
+  @Parameter(property = "sr-hls.threads", defaultValue = "0")
+  int threads;
+
   /** Part of the incremental-build key, so a new plugin version regenerates everything. */
   @Parameter(defaultValue = "${plugin.version}", readonly = true, required = true)
   String pluginVersion;
@@ -91,6 +100,7 @@ public class GenerateMojo extends AbstractSrHlsMojo {
                 .ipVendor(ipVendor)
                 .ipLibrary(ipLibrary)
                 .rtl(rtl)
+                .threads(threads)
                 .build());
     log.info(result.summary());
     if (buildCacheCheck && session != null) {

@@ -125,6 +125,15 @@ public class TestMojo extends AbstractVendorMojo {
     return PackageFollows.in(session.getGoals(), prefix, mojoExecution.getArtifactId(), bound);
   }
 
+  /**
+   * The most models simulated at once, each on its own thread; 0 (the default) means one per available processor. The
+   * results do not depend on it. Maven's {@code -T N} runs up to N modules' builds at once, each with its own pool, so
+   * a reactor build may use up to N times this many threads: with {@code -T}, give each module its share of the cores
+   * ({@code -T 2 -Dsr-hls.threads=4} on 8 cores).
+   */
+  @Parameter(property = "sr-hls.threads", defaultValue = "0")
+  int threads;
+
   @Override
   Optional<String> goalSkipReason() {
     if (skipTest) {
@@ -157,6 +166,7 @@ public class TestMojo extends AbstractVendorMojo {
             .rtlSimulation(RtlSimulation.parse(rtlSimulation))
             .verilator(verilator)
             .verilatorCache(verilatorCache)
+            .threads(threads)
             .build();
     if (!outputDirectory.isDirectory()) {
       log.info("No generated projects in " + outputDirectory + "; nothing to simulate");

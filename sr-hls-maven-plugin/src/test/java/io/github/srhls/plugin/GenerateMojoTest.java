@@ -61,6 +61,7 @@ class GenerateMojoTest {
     assertEquals(TestProjects.VERSION, request.projectVersion());
     assertEquals(System.getProperty("srhls.pluginVersion"), request.pluginVersion());
     assertTrue(request.rtl(), "the RTL is emitted unless asked not to");
+    assertEquals(Runtime.getRuntime().availableProcessors(), request.threads(), "one thread per processor");
     assertTrue(
         log.lines.contains("[info] sr-hls models: 1 generated [jet_tagger], 2 up to date [muon, tau], 0 removed"),
         log.lines::toString);
@@ -80,6 +81,7 @@ class GenerateMojoTest {
               + "<outputDirectory>hls</outputDirectory>"
               + "<workDirectory>work</workDirectory>"
               + "<rtl>false</rtl>"
+              + "<threads>3</threads>"
               + "</configuration></plugin></plugins></build></project>")
   void configuredParametersMapToTheRequest(GenerateMojo mojo) throws Exception {
     Files.createDirectories(basedir.resolve("models"));
@@ -94,6 +96,7 @@ class GenerateMojoTest {
     assertEquals(basedir.resolve("hls"), request.outputDirectory());
     assertEquals(basedir.resolve("work"), request.workDirectory());
     assertEquals(false, request.rtl());
+    assertEquals(3, request.threads());
     assertTrue(log.lines.contains("[info] sr-hls models: 0 generated, 0 up to date, 1 removed [old]"));
   }
 

@@ -69,6 +69,7 @@ class TestMojoTest {
     assertFalse(request.openSynthesis().enabled());
     assertEquals(RtlSimulation.AUTO, request.rtlSimulation());
     assertNull(request.verilator());
+    assertEquals(Runtime.getRuntime().availableProcessors(), request.threads(), "one thread per processor");
     assertTrue(
         log.lines.contains(
             "[info] sr-hls simulation of jet_tagger: 500 vectors, 0 mismatches; report " + report),
@@ -84,6 +85,7 @@ class TestMojoTest {
               + "<compilerFlags><flag>-O1</flag><flag>-Wl,--no-undefined</flag></compilerFlags>"
               + "<timeout>45</timeout>"
               + "<rtlSimulation>Required</rtlSimulation><verilator>/opt/verilator/bin/verilator</verilator>"
+              + "<threads>1</threads>"
               + "</configuration></plugin></plugins></build></project>")
   void configuredParametersMapToTheRequest(TestMojo mojo) throws Exception {
     record(mojo, new TestResult(List.of()));
@@ -96,6 +98,18 @@ class TestMojoTest {
     assertEquals(Duration.ofSeconds(45), request.timeout());
     assertEquals(RtlSimulation.REQUIRED, request.rtlSimulation());
     assertEquals("/opt/verilator/bin/verilator", request.verilator());
+    assertEquals(1, request.threads());
+  }
+
+  @Test
+  @InjectMojo(goal = "test")
+  @MojoParameter(name = "threads", value = "-2")
+  void aNegativeThreadCountIsRefused(TestMojo mojo) throws Exception {
+    record(mojo, new TestResult(List.of()));
+    MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+    assertEquals(List.of(), requests);
+    assertTrue(e.getMessage().contains("sr-hls:test threads must be 0 (one per available processor) or a positive "
+        + "number, not -2 (set <threads> or -Dsr-hls.threads)"), e.getMessage());
   }
 
   @Test

@@ -100,6 +100,35 @@ public final class Fixed implements Comparable<Fixed> {
     return type;
   }
 
+  /**
+   * The code's W-bit two's-complement pattern, unsigned, as a long (the raw bits a port of the type carries), for a
+   * type of at most 64 bits: what {@code raw()} masked to W gives, without a BigInteger.
+   *
+   * @throws IllegalStateException for a wider type
+   */
+  public long bits() {
+    int w = type.width();
+    if (w > Long.SIZE) {
+      throw new IllegalStateException(type + " has more than 64 bits");
+    }
+    long code = wide == null ? small : wide.longValue();
+    return w == Long.SIZE ? code : code & LongBits.mask(w);
+  }
+
+  /** The value whose W-bit pattern is {@code bits} (only its low W bits count), for a type of at most 64 bits. */
+  public static Fixed ofBits(long bits, FixedType type) {
+    int w = type.width();
+    if (w > Long.SIZE) {
+      throw new IllegalArgumentException(type + " has more than 64 bits");
+    }
+    if (w == Long.SIZE) {
+      return type.signed() || bits >= 0 ? new Fixed(bits, type)
+          : new Fixed(new BigInteger(Long.toUnsignedString(bits)), type);
+    }
+    long p = bits & LongBits.mask(w);
+    return new Fixed(type.signed() && LongBits.testBit(p, w - 1) ? p - (1L << w) : p, type);
+  }
+
   /** -1, 0 or 1 as the value is negative, zero or positive. */
   public int signum() {
     return wide != null ? wide.signum() : Long.signum(small);

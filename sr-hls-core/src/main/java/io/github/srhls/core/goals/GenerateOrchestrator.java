@@ -49,12 +49,14 @@ public final class GenerateOrchestrator {
   private final int threads;
   private final GenerateProbe probe;
 
-  /** Models generated in parallel on up to as many threads as the machine has cores. */
+  /** Models generated in parallel on up to as many threads as the request says ({@link GenerateRequest#threads}). */
   public GenerateOrchestrator() {
-    this(ParallelInOrder.cores(), GenerateProbe.NONE);
+    this(0, GenerateProbe.NONE);
   }
 
-  /** With a bound on the models generated at once (1: one after the other), and a probe (tests). */
+  /**
+   * With a bound on the models generated at once (1: one after the other; 0: the request's), and a probe (tests).
+   */
   GenerateOrchestrator(int threads, GenerateProbe probe) {
     this.threads = threads;
     this.probe = probe;
@@ -62,6 +64,7 @@ public final class GenerateOrchestrator {
 
   /** @throws SrHlsException on bad input, with a user-facing message naming every failing model */
   public GenerateResult run(GenerateRequest request) {
+    int threads = this.threads > 0 ? this.threads : request.threads();
     Path root = request.projectDirectory().toAbsolutePath().normalize();
     Path stateFile = request.workDirectory().resolve(GenerateState.FILE_NAME);
     GenerateState previous = readState(stateFile);
@@ -242,7 +245,7 @@ public final class GenerateOrchestrator {
         Path root = request.projectDirectory().toAbsolutePath().normalize();
         FileTrees.delete(pareto.getParent());
         BudgetedSelection.Exploration exploration = new BudgetedSelection(m.spec, root, m.source,
-            Runtime.getRuntime().availableProcessors(), log).run(false);
+            request.threads(), log).run(false);
         exploration.explanation().forEach(log::info);
         compiled = new ModelCompiler(root).compile(exploration.resolved());
         explored = exploration.pareto();

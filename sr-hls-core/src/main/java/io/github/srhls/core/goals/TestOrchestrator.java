@@ -4,6 +4,7 @@ import io.github.srhls.core.diag.BuildLog;
 import io.github.srhls.core.diag.ParallelInOrder;
 import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.explore.ParetoDocument;
+import io.github.srhls.core.incremental.FileDigests;
 import io.github.srhls.core.incremental.Fingerprint;
 import io.github.srhls.core.incremental.StepState;
 import io.github.srhls.core.process.ToolInvocation;
@@ -72,13 +73,20 @@ public final class TestOrchestrator {
   /** Beside each model's report: the key of the last passing RTL simulation. */
   static final String RTL_STATE_FILE = "rtl-state.json";
 
+  /**
+   * Beside each model's report: the digests of the generated project's files as the up-to-date checks last read
+   * them, so that a warm build reads only the files that may have changed ({@link FileDigests}).
+   */
+  static final String DIGESTS_FILE = "file-digests.json";
+
   private static final Duration VERSION_TIMEOUT = Duration.ofSeconds(30);
 
   private final IncludeHeaders headers;
-  /** How many models are simulated at once. */
+  /** How many models are simulated at once; 0 for {@link TestRequest#threads}. */
   private final int threads;
   /** Where programs are looked up ({@code PATH}): this JVM's environment but in tests. */
   private final Map<String, String> environment;
+  private final TestProbe probe;
 
   public TestOrchestrator() {
     this(IncludeHeaders.builtIn());
@@ -91,14 +99,20 @@ public final class TestOrchestrator {
 
   /** With another environment to find Verilator in (tests). */
   TestOrchestrator(IncludeHeaders headers, Map<String, String> environment) {
-    this(headers, environment, ParallelInOrder.cores());
+    this(headers, environment, 0);
   }
 
-  /** Simulating at most {@code threads} models at once (1: one after the other). */
+  /** Simulating at most {@code threads} models at once (1: one after the other; 0: as the request says). */
   TestOrchestrator(IncludeHeaders headers, Map<String, String> environment, int threads) {
+    this(headers, environment, threads, TestProbe.NONE);
+  }
+
+  /** Telling {@code probe} what the up-to-date checks read (tests). */
+  TestOrchestrator(IncludeHeaders headers, Map<String, String> environment, int threads, TestProbe probe) {
     this.threads = threads;
     this.headers = headers;
     this.environment = Map.copyOf(environment);
+    this.probe = probe;
   }
 
   /** @throws io.github.srhls.core.diag.SrHlsException on a failed simulation, with a user-facing message */
@@ -158,7 +172,7 @@ public final class TestOrchestrator {
     // runs stay one at a time (each takes gigabytes, and licences may be counted)
     List<Simulated> results = ParallelInOrder.run(simulated.stream().<Function<BuildLog, Simulated>>map(
         project -> modelLog -> simulate(request.withLog(modelLog), project, hostCompiler, hostToolchain, rtl,
-            vendor)).toList(), vendor.isPresent() ? 1 : threads, log);
+            vendor)).toList(), vendor.isPresent() ? 1 : threads > 0 ? threads : request.threads(), log);
     // models whose RTL failed its simulation here: synthesising it would count the cells of a wrong module
     Set<String> rtlFailed = new TreeSet<>();
     for (Simulated r : results) {
@@ -232,24 +246,27 @@ public final class TestOrchestrator {
     Path work = request.workDirectory().resolve(project.manifest().name());
     // read before the host simulation replaces report.json: what an up-to-date RTL simulation reports again
     RtlReport earlierRtl = ModelReport.readIfValid(work).map(ModelReport::rtl).orElse(null);
+    FileDigests digests = FileDigests.load(work.resolve(DIGESTS_FILE));
     TestResult.ModelOutcome outcome = null;
     if (hostRuns(request, project)) {
       HostSimulator simulator = new HostSimulator(compiler, request.compilerFlags(), request.timeout(),
           headers, request.log());
-      outcome = hostSimulation(request, simulator, toolchain, project, work, failures);
+      outcome = hostSimulation(request, simulator, toolchain, project, work, digests, failures);
     }
     boolean rtlFailed = false;
     if (rtl.isPresent() && hasRtl(project)) {
       int before = failures.size();
       RtlReport rtlReport = rtlSimulation(request,
           new RtlSimulator(rtl.get().verilator(), rtl.get().build(), request.log()), project, work, earlierRtl,
-          failures);
+          digests, failures);
       rtlFailed = failures.size() > before;
       if (outcome == null && rtlReport != null) {
         outcome = new TestResult.ModelOutcome(project.manifest().name(), rtlReport.vectors(),
             rtlReport.mismatches().count(), ModelReport.file(work));
       }
     }
+    digests.save();
+    probe.filesRead(project.manifest().name(), digests.filesRead());
     // after a host failure too: the vendor's verdict tells a wrong design from a wrong host model
     if (vendor.isPresent()) {
       TestResult.ModelOutcome vendorOutcome = vendorSteps(request, vendor.get(), project, work, failures);
@@ -302,14 +319,15 @@ public final class TestOrchestrator {
 
   /** The host simulation of one model, unless it is up to date; what fails is added to {@code failures}. */
   private static TestResult.ModelOutcome hostSimulation(TestRequest request, HostSimulator simulator,
-      String toolchain, Project project, Path work, List<String> failures) {
+      String toolchain, Project project, Path work, FileDigests digests, List<String> failures) {
     BuildLog log = request.log();
     String name = project.manifest().name();
     long start = System.nanoTime();
     Path reportFile = ModelReport.file(work);
     Path stateFile = work.resolve(STATE_FILE);
     try {
-      String key = Fingerprint.start().text("toolchain", toolchain).tree("project", project.directory()).done();
+      String key = Fingerprint.start().text("toolchain", toolchain).tree("project", project.directory(), digests)
+          .done();
       SimulationReport earlier = passedBefore(stateFile, key, work);
       if (earlier != null) {
         junit(request, CsimSuites.of(project.manifest(), earlier, null));
@@ -410,14 +428,14 @@ public final class TestOrchestrator {
    * @return the section written into report.json; null when the simulation could not run
    */
   private static RtlReport rtlSimulation(TestRequest request, RtlSimulator simulator, Project project, Path work,
-      RtlReport earlier, List<String> failures) {
+      RtlReport earlier, FileDigests digests, List<String> failures) {
     BuildLog log = request.log();
     String name = project.manifest().name();
     long start = System.nanoTime();
     Path stateFile = work.resolve(RTL_STATE_FILE);
     try {
       RtlTestbench testbench = RtlTestbench.read(project.directory()).orElseThrow();
-      String key = rtlKey(simulator.verilator(), testbench, project.directory());
+      String key = rtlKey(simulator.verilator(), testbench, project.directory(), digests);
       StepState state = StepState.read(stateFile);
       if (state != null && state.key().equals(key) && earlier != null && earlier.passed()) {
         ModelReport.addRtl(work, project.manifest(), earlier);
@@ -456,18 +474,18 @@ public final class TestOrchestrator {
    * ports, the Verilog and the RTL description ({@code rtl/}), and the test vectors with their expected outputs
    * (decimal, and binary where the project has them).
    */
-  private static String rtlKey(Verilator verilator, RtlTestbench testbench, Path project) {
+  private static String rtlKey(Verilator verilator, RtlTestbench testbench, Path project, FileDigests digests) {
     List<Port> in = testbench.inputs().stream().map(p -> new Port(p.name(), p.fixedType().width())).toList();
     List<Port> out = testbench.outputs().stream().map(p -> new Port(p.name(), p.fixedType().width())).toList();
     Fingerprint key = Fingerprint.start().text("verilator", verilator.program() + "\u0000" + verilator.version())
         .text("driver", VerilatorDriver.source(testbench.top(), in, out))
-        .tree("rtl", project.resolve(RtlSimulator.DIRECTORY))
-        .file("inputs", project.resolve(TestbenchData.INPUTS))
-        .file("expected", project.resolve(TestbenchData.EXPECTED));
+        .tree("rtl", project.resolve(RtlSimulator.DIRECTORY), digests)
+        .file("inputs", project.resolve(TestbenchData.INPUTS), digests)
+        .file("expected", project.resolve(TestbenchData.EXPECTED), digests);
     // the binary files, when there are, are what the simulation reads
     for (String binary : List.of(TestbenchData.INPUTS_BINARY, TestbenchData.EXPECTED_BINARY)) {
       if (Files.isRegularFile(project.resolve(binary))) {
-        key.file(binary, project.resolve(binary));
+        key.file(binary, project.resolve(binary), digests);
       }
     }
     return key.done();

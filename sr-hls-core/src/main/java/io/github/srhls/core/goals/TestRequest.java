@@ -1,6 +1,7 @@
 package io.github.srhls.core.goals;
 
 import io.github.srhls.core.diag.BuildLog;
+import io.github.srhls.core.diag.ParallelInOrder;
 import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.toolchain.amd.VendorSettings;
 import java.nio.file.Path;
@@ -31,6 +32,8 @@ import java.util.Objects;
  * @param verilatorCache where Verilator's compiled run-time library is kept between builds: a directory (a relative
  *     one is taken from the project directory and must stay inside it), {@code none} to compile it in every build, or
  *     null for {@code $XDG_CACHE_HOME/sr-hls/verilator} ({@code ~/.cache/sr-hls/verilator})
+ * @param threads the most models simulated at once ({@link ParallelInOrder}); 0 or less means one per available
+ *     processor. The results do not depend on it.
  */
 public record TestRequest(
     Path projectDirectory,
@@ -47,7 +50,8 @@ public record TestRequest(
     OpenSynthesisSettings openSynthesis,
     RtlSimulation rtlSimulation,
     String verilator,
-    String verilatorCache) {
+    String verilatorCache,
+    int threads) {
 
   public TestRequest {
     Objects.requireNonNull(projectDirectory, "projectDirectory");
@@ -66,13 +70,18 @@ public record TestRequest(
     rtlSimulation = rtlSimulation == null ? RtlSimulation.OFF : rtlSimulation;
     verilator = verilator == null || verilator.isBlank() ? null : verilator.strip();
     verilatorCache = verilatorCache == null || verilatorCache.isBlank() ? null : verilatorCache.strip();
+    if (threads < 0) {
+      throw new SrHlsException("sr-hls:test threads must be 0 (one per available processor) or a positive number, "
+          + "not " + threads + " (set <threads> or -Dsr-hls.threads)");
+    }
+    threads = threads > 0 ? threads : ParallelInOrder.cores();
   }
 
   /** The same request logging to {@code other}: one model's share of the work, whose lines are printed in order. */
   TestRequest withLog(BuildLog other) {
     return new TestRequest(projectDirectory, outputDirectory, workDirectory, compiler, compilerFlags, timeout,
         reportsDirectory, other, hostCsim, vendor, budgetScope, openSynthesis, rtlSimulation, verilator,
-        verilatorCache);
+        verilatorCache, threads);
   }
 
   /** A request built by name; the three directories are required. */
@@ -100,6 +109,7 @@ public record TestRequest(
     private RtlSimulation rtlSimulation;
     private String verilator;
     private String verilatorCache;
+    private int threads;
 
     private Builder() {}
 
@@ -178,11 +188,16 @@ public record TestRequest(
       return this;
     }
 
+    public Builder threads(int threads) {
+      this.threads = threads;
+      return this;
+    }
+
     /** @throws SrHlsException for a timeout that is not positive */
     public TestRequest build() {
       return new TestRequest(projectDirectory, outputDirectory, workDirectory, compiler, compilerFlags, timeout,
           reportsDirectory, log, hostCsim, vendor, budgetScope, openSynthesis, rtlSimulation, verilator,
-        verilatorCache);
+          verilatorCache, threads);
     }
   }
 }

@@ -64,8 +64,24 @@ public final class Fingerprint {
     }
   }
 
+  /**
+   * A file by its SHA-256 as {@code digests} gives it (remembered from an earlier build when the file is unchanged,
+   * see {@link FileDigests}), under the given label: a file need not be read to be fingerprinted.
+   */
+  public Fingerprint file(String label, Path file, FileDigests digests) {
+    return text(label, digests.sha256(file));
+  }
+
   /** Every regular file below {@code dir}, by its {@code /}-separated relative path, in path order. */
   public Fingerprint tree(String label, Path dir) {
+    return tree(label, dir, null);
+  }
+
+  /**
+   * As {@link #tree(String, Path)}, each file by its digest from {@code digests}
+   * ({@link #file(String, Path, FileDigests)}).
+   */
+  public Fingerprint tree(String label, Path dir, FileDigests digests) {
     text("tree", label);
     List<Path> files;
     try (Stream<Path> walk = Files.walk(dir)) {
@@ -74,7 +90,12 @@ public final class Fingerprint {
       throw new SrHlsException("cannot list " + dir + ": " + e.getMessage(), e);
     }
     for (Path f : files) {
-      file(dir.relativize(f).toString().replace('\\', '/'), f);
+      String relative = dir.relativize(f).toString().replace('\\', '/');
+      if (digests == null) {
+        file(relative, f);
+      } else {
+        file(relative, f, digests);
+      }
     }
     return this;
   }

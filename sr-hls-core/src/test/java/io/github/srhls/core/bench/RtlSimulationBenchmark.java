@@ -10,7 +10,6 @@ import io.github.srhls.core.simulation.rtl.RtlResult;
 import io.github.srhls.core.simulation.rtl.Verilator;
 import io.github.srhls.core.testbench.BinaryVectors;
 import io.github.srhls.core.testbench.TestbenchData;
-import java.io.BufferedReader;
 import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
@@ -31,10 +30,8 @@ import io.github.srhls.core.simulation.rtl.Port;
 import io.github.srhls.core.simulation.rtl.RtlSimulator;
 import io.github.srhls.core.simulation.rtl.Verilated;
 import io.github.srhls.core.testbench.RtlTestbench;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -47,7 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The RTL simulation's cost: Verilator's build of a generated module and its driver, and vectors per second over
- * 10^6 random vectors (hex files written and read included); and the test goal's streamed RTL simulation at 10^5,
+ * 10^6 random vectors (raw-bit files written and read included); and the test goal's streamed RTL simulation at 10^5,
  * 10^6 (10^7) vectors, time and peak heap. Run with
  * {@code ./mvnw -B -o -pl sr-hls-core test -Dsrhls.benchmarks=true -Dtest=RtlSimulationBenchmark
  * -Dsurefire.failIfNoSpecifiedTests=false}.
@@ -98,18 +95,19 @@ class RtlSimulationBenchmark {
         Duration.ofMinutes(10));
     long t1 = System.nanoTime();
     Random random = new Random(1);
-    Path vectors = dir.resolve("million.hex");
-    try (BufferedWriter w = Files.newBufferedWriter(vectors, StandardCharsets.US_ASCII)) {
+    Path vectors = dir.resolve("million.raw");
+    try (Verilated.InputFile w = sim.inputFile(vectors)) {
+      List<BigInteger> row = new ArrayList<>(in.size());
       for (int v = 0; v < VECTORS; v++) {
-        for (int i = 0; i < in.size(); i++) {
-          w.write((i == 0 ? "" : " ") + new BigInteger(in.get(i).width(), random)
-              .toString(16));
+        row.clear();
+        for (Port port : in) {
+          row.add(new BigInteger(port.width(), random));
         }
-        w.write('\n');
+        w.write(row);
       }
     }
     long t2 = System.nanoTime();
-    Verilated.Run run = sim.run(runner, vectors, dir.resolve("million.out"), Duration.ofMinutes(10));
+    Verilated.Run run = sim.run(runner, vectors, dir.resolve("million.out.raw"), Duration.ofMinutes(10));
     long t3 = System.nanoTime();
     assertEquals(VECTORS, run.outputs().size());
     System.out.printf(Locale.ROOT, "RTL simulation of mixer (L = %d cycles at %s ns): Verilator build %.1f s; "
@@ -168,16 +166,16 @@ class RtlSimulationBenchmark {
       assertEquals(List.of(), result.failures());
       assertEquals(vectors, result.vectors());
       System.out.printf(Locale.ROOT, "BENCH RTL simulation streamed from tb_data/*.bin, mixer (2 in, 2 out, L = %d)"
-          + ", %,d vectors: run %.2f s wall (%.0f vectors/s), simulator %.2f s CPU, JVM (all threads) %.2f s CPU; "
-          + "peak heap %.1f MiB (garbage included), most heap live after a GC %.1f MiB (max heap %.0f MiB); "
-          + "vectors.hex + outputs.hex %,d bytes%n", result.latencyCycles(), vectors,
-          result.timings().runMillis() / 1000.0, vectors / (result.timings().runMillis() / 1000.0), simCpu, javaCpu,
-          peakHeapBytes() / 1048576.0, liveBytes / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0,
-          Files.size(work.resolve("rtl/vectors.hex"))
-              + Files.size(work.resolve("rtl/outputs.hex")));
+          + ", %,d vectors: run %.2f s wall (%.0f vectors/s incl. I/O), simulator %.2f s CPU, JVM (all threads) %.2f s "
+          + "CPU (%.0f vectors per CPU second, both); peak heap %.1f MiB (garbage included), most heap live after a "
+          + "GC %.1f MiB (max heap %.0f MiB); vectors.raw + outputs.raw %,d bytes%n", result.latencyCycles(),
+          vectors, result.timings().runMillis() / 1000.0, vectors / (result.timings().runMillis() / 1000.0), simCpu,
+          javaCpu, vectors / (simCpu + javaCpu), peakHeapBytes() / 1048576.0, liveBytes / 1048576.0,
+          Runtime.getRuntime().maxMemory() / 1048576.0,
+          Files.size(work.resolve("rtl/vectors.raw")) + Files.size(work.resolve("rtl/outputs.raw")));
       assertTrue(wall > 0);
-      Files.delete(work.resolve("rtl/vectors.hex"));
-      Files.delete(work.resolve("rtl/outputs.hex"));
+      Files.delete(work.resolve("rtl/vectors.raw"));
+      Files.delete(work.resolve("rtl/outputs.raw"));
     }
   }
 
@@ -196,36 +194,34 @@ class RtlSimulationBenchmark {
   /** Runs the inputs through the simulator and writes its outputs, as doubles, as the expected outputs. */
   private static void expectRtlOutputs(RtlTestbench tb, Verilated sim, ToolRunner runner, Path generated, Path dir,
       int width) throws IOException {
-    Path hex = dir.resolve("setup.hex");
-    Path outHex = dir.resolve("setup.out");
+    Path raw = dir.resolve("setup.raw");
+    Path outRaw = dir.resolve("setup.out.raw");
     try (BinaryVectors.Reader r = BinaryVectors.Reader.open(generated.resolve(TestbenchData.INPUTS_BINARY), width,
             "input");
-        BufferedWriter w = Files.newBufferedWriter(hex, StandardCharsets.US_ASCII)) {
+        Verilated.InputFile w = sim.inputFile(raw)) {
       double[] row = new double[width];
       while (r.next(row)) {
-        sim.writeVector(w, tb.inputBits(row));
+        w.write(tb.inputBits(row));
       }
     }
-    sim.execute(runner, hex, outHex, Duration.ofHours(1));
+    Verilated.Run run = sim.run(runner, raw, outRaw, Duration.ofHours(1));
     double[] row = new double[tb.outputs().size()];
-    try (BufferedReader r = Files.newBufferedReader(outHex, StandardCharsets.US_ASCII);
-        BinaryVectors.Writer w = new BinaryVectors.Writer(generated.resolve(TestbenchData.EXPECTED_BINARY),
+    try (BinaryVectors.Writer w = new BinaryVectors.Writer(generated.resolve(TestbenchData.EXPECTED_BINARY),
             row.length)) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        List<BigInteger> bits = Verilated.outputValues(line);
+      for (List<BigInteger> bits : run.outputs()) {
         for (int k = 0; k < row.length; k++) {
           FixedType type = tb.outputs().get(k).fixedType();
-          BigInteger raw = bits.get(k);
-          if (type.signed() && raw.testBit(type.width() - 1)) {
-            raw = raw.subtract(BigInteger.ONE.shiftLeft(type.width()));
+          BigInteger raw1 = bits.get(k);
+          if (type.signed() && raw1.testBit(type.width() - 1)) {
+            raw1 = raw1.subtract(BigInteger.ONE.shiftLeft(type.width()));
           }
-          row[k] = Fixed.ofRaw(raw, type).toDouble();
+          row[k] = Fixed.ofRaw(raw1, type).toDouble();
         }
         w.write(row);
       }
     }
-    Files.delete(hex);
-    Files.delete(outHex);
+    Files.delete(raw);
+    Files.delete(outRaw);
   }
 
   private static final double TICKS = 100.0;  // USER_HZ on Linux

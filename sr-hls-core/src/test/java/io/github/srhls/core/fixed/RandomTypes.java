@@ -3,14 +3,14 @@ package io.github.srhls.core.fixed;
 import java.util.Random;
 
 /** Random fixed-point types for the property tests: every quantization and overflow mode, N saturation bits. */
-final class RandomTypes {
+public final class RandomTypes {
   private RandomTypes() {}
 
   /**
    * A type of width w: one in {@code apIntOneIn} an ap_int/ap_uint, else integer bits from {@code -below} to
    * {@code w + above - 1} and random modes (AP_WRAP_SM is signed only).
    */
-  static FixedType of(Random random, boolean signed, int w, int apIntOneIn, int below, int above) {
+  public static FixedType of(Random random, boolean signed, int w, int apIntOneIn, int below, int above) {
     if (random.nextInt(apIntOneIn) == 0) {
       return signed ? FixedType.apInt(w) : FixedType.apUint(w);
     }

@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -120,10 +122,19 @@ class GenerateWorkTest {
       Files.writeString(p.models().resolve("m2.sr.yaml"), model("m2", "a * (b", "{vectors: 10, seed: 1}"));
       Files.writeString(p.models().resolve("z.sr.yaml"), model("m4", "a", "{vectors: 10, seed: 1}"));
       Lines log = new Lines();
+      Set<Thread> readers = ConcurrentHashMap.newKeySet();
+      GenerateProbe probe = new GenerateProbe() {
+        @Override
+        public void read(String modelFile) {
+          readers.add(Thread.currentThread());
+        }
+      };
+      // the user's parameter (sr-hls.threads), through the request
       String error = assertThrows(SrHlsException.class,
-          () -> new GenerateOrchestrator(threads, GenerateProbe.NONE).run(p.generateRequest().log(log).build()))
+          () -> new GenerateOrchestrator(0, probe).run(p.generateRequest().threads(threads).log(log).build()))
           .getMessage();
       log.lines.add("error: " + error);
+      assertTrue(readers.size() <= threads, () -> readers.size() + " threads read models, at most " + threads);
       Map<String, String> files = tree(p.out());
       if (serial == null) {
         serial = log.lines;

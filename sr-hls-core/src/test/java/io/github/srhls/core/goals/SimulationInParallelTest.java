@@ -32,11 +32,12 @@ class SimulationInParallelTest {
             + "outputs: [{name: y, expression: 'a * " + (k + 2) + ".5 - b'}]\ntestbench: {vectors: 50, seed: " + k
             + "}\n");
       }
-      new GenerateOrchestrator(threads, GenerateProbe.NONE).run(p.generateRequest().rtl(false).build());
+      // the user's parameter (sr-hls.threads), through the requests
+      new GenerateOrchestrator().run(p.generateRequest().rtl(false).threads(threads).build());
       Lines log = new Lines();
-      TestResult result = new TestOrchestrator(IncludeHeaders.builtIn(), System.getenv(), threads)
+      TestResult result = new TestOrchestrator(IncludeHeaders.builtIn(), System.getenv())
           .run(TestRequest.builder().projectDirectory(p.root()).outputDirectory(p.out()).workDirectory(p.work())
-              .reportsDirectory(p.root().resolve("target/surefire-reports")).log(log).build());
+              .reportsDirectory(p.root().resolve("target/surefire-reports")).threads(threads).log(log).build());
       result.models().forEach(m -> log.lines.add("result: " + m.summary().replace(p.root().toString(), "")));
       Map<String, String> reports = reports(p.root().resolve("target"));
       if (serialLog == null) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.srhls.core.diag.SrHlsException;
+import io.github.srhls.core.incremental.FileClock;
 import io.github.srhls.core.report.ModelReport;
 import io.github.srhls.core.report.Xml;
 import io.github.srhls.core.simulation.host.StandinProjects;
@@ -15,6 +16,8 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
@@ -115,6 +118,43 @@ class TestOrchestratorTest {
     Files.setLastModifiedTime(executable, built);
     assertThrows(SrHlsException.class, () -> run(out));
     assertTrue(Files.getLastModifiedTime(executable).compareTo(built) > 0);
+  }
+
+  @Test
+  void aWarmRunReadsNoFileOfTheUnchangedProjectAndAFileRewrittenWithTheSameSizeAndTimeIsReadAgain()
+      throws Exception {
+    Path out = dir.resolve("out");
+    Path project = StandinProjects.copy(out, "m");
+    long files;
+    try (var walk = Files.walk(project)) {
+      files = walk.filter(Files::isRegularFile).count();
+    }
+    FileClock.pastChangesUnder(project);
+    Map<String, Integer> read = new TreeMap<>();
+    TestProbe probe = new TestProbe() {
+      @Override
+      public void filesRead(String model, int n) {
+        read.put(model, n);
+      }
+    };
+    TestRequest request = TestRequest.builder().projectDirectory(dir).outputDirectory(out)
+        .workDirectory(dir.resolve("work")).log(log).build();
+    TestOrchestrator orchestrator = new TestOrchestrator(StandinProjects.headers(), System.getenv(), 1, probe);
+    orchestrator.run(request);
+    assertEquals(Map.of("m", (int) files), read, "a cold run reads every file of the generated project");
+    orchestrator.run(request);
+    assertEquals(Map.of("m", 0), read, "a warm run reads none");
+    assertTrue(log.infos.get(log.infos.size() - 1).startsWith("m: up to date"), log.infos.toString());
+
+    // the expected outputs rewritten with the same size and their old modification time: read, and simulated
+    Path expected = project.resolve("tb_data/tb_output_predictions.dat");
+    FileTime modified = Files.getLastModifiedTime(expected);
+    long size = Files.size(expected);
+    StandinProjects.edit(expected, t -> t.replace("0.875 -6.25", "0.875 -6.75"));
+    Files.setLastModifiedTime(expected, modified);
+    assertEquals(size, Files.size(expected));
+    assertThrows(SrHlsException.class, () -> orchestrator.run(request));
+    assertEquals(Map.of("m", 1), read);
   }
 
   @Test

@@ -10,15 +10,13 @@ import io.github.srhls.core.testbench.BinaryVectors;
 import io.github.srhls.core.testbench.RtlTestbench;
 import io.github.srhls.core.testbench.RtlTestbench.PortType;
 import io.github.srhls.core.testbench.TestbenchData;
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -34,11 +32,6 @@ public final class RtlSimulator {
 
   /** The directory under a model's work directory that holds the build and the vector files. */
   public static final String DIRECTORY = "rtl";
-
-  /** The driver's input file, in the model's RTL work directory. */
-  static final String VECTORS_FILE = "vectors.hex";
-  /** The driver's output file, beside it. */
-  static final String OUTPUTS_FILE = "outputs.hex";
 
   /** From this many vectors on, the simulator's per-cycle code is compiled with optimisation. */
   static final long OPTIMIZED_FROM = 400_000;
@@ -139,11 +132,7 @@ public final class RtlSimulator {
         : inMemory(project, name, testbench, dir, sources, in, out);
   }
 
-  /**
-   * From the binary data files, vector by vector: the driver's input file is written as the inputs are read, and
-   * its output file is compared as it is read beside the expected outputs, so that the Java heap holds one vector
-   * at a time however many there are.
-   */
+  /** From the binary data files, read as streams, so that the heap does not grow with the vectors. */
   private RtlResult streamed(Path project, String name, RtlTestbench testbench, Path dir, List<Path> sources,
       List<Port> in, List<Port> out) {
     try (BinaryVectors.Reader inputs = BinaryVectors.Reader.open(project.resolve(TestbenchData.INPUTS_BINARY),
@@ -158,39 +147,7 @@ public final class RtlSimulator {
         throw new SrHlsException(project.resolve(TestbenchData.INPUTS_BINARY) + ": more vectors than sr-hls can "
             + "count (" + Integer.MAX_VALUE + ")");
       }
-      int vectors = (int) inputs.vectors();
-      log.info("building the RTL of " + name + " with " + verilator.version());
-      long start = System.nanoTime();
-      Verilated sim = Verilated.build(runner, verilator.program(), dir, sources, testbench.top(), in, out,
-          buildFor(vectors));
-      long built = System.nanoTime();
-      Path vectorFile = dir.resolve(VECTORS_FILE);
-      Path outputFile = dir.resolve(OUTPUTS_FILE);
-      deleteStale(outputFile);
-      try (BufferedWriter w = Files.newBufferedWriter(vectorFile, StandardCharsets.US_ASCII)) {
-        double[] row = new double[in.size()];
-        while (inputs.next(row)) {
-          sim.writeVector(w, testbench.inputBits(row));
-        }
-      }
-      log.info("running the RTL simulation of " + name + " (" + vectors + " vectors)");
-      Verilated.Ran ran = sim.execute(runner, vectorFile, outputFile, timeout);
-      OutputCheck check = new OutputCheck(testbench, out);
-      long outputs = 0;
-      try (BufferedReader r = Files.newBufferedReader(outputFile, StandardCharsets.US_ASCII)) {
-        double[] want = new double[out.size()];
-        for (String line = r.readLine(); line != null; line = r.readLine(), outputs++) {
-          if (expected.next(want)) {
-            check.vector((int) outputs, want, Verilated.outputValues(line));
-          }
-        }
-      }
-      long done = System.nanoTime();
-      return result(testbench, vectors, outputs, ran.latencyCycles(), check.mismatches(), out.size(),
-          new RtlResult.Timings((built - start) / 1_000_000, (done - built) / 1_000_000));
-    } catch (IOException e) {
-      throw new SrHlsException("cannot write or read the RTL simulation's vector files in " + dir + ": "
-          + e.getMessage(), e);
+      return run(name, testbench, dir, sources, in, out, (int) inputs.vectors(), inputs::next, expected::next);
     }
   }
 
@@ -203,22 +160,73 @@ public final class RtlSimulator {
       throw new SrHlsException(TestbenchData.EXPECTED + " has " + expected.size() + " vectors but "
           + TestbenchData.INPUTS + " has " + inputs.size() + "; run sr-hls:generate again");
     }
+    return run(name, testbench, dir, sources, in, out, inputs.size(), rows(inputs), rows(expected));
+  }
+
+  /** Where the vectors come from, one at a time: fills the array, false at the end. */
+  @FunctionalInterface
+  private interface Rows {
+    boolean next(double[] row);
+  }
+
+  private static Rows rows(TestbenchData data) {
+    Iterator<double[]> it = data.vectors().iterator();
+    return row -> {
+      if (!it.hasNext()) {
+        return false;
+      }
+      System.arraycopy(it.next(), 0, row, 0, row.length);
+      return true;
+    };
+  }
+
+  /**
+   * Builds the simulator and runs the vectors through it: the driver's input file is written as the inputs are read
+   * (the Java model's raw bits, {@link InputBits}), and its output file is compared as it is read beside the
+   * expected outputs ({@link OutputCheck}), one vector at a time.
+   */
+  private RtlResult run(String name, RtlTestbench testbench, Path dir, List<Path> sources, List<Port> in,
+      List<Port> out, int vectors, Rows inputs, Rows expected) {
     log.info("building the RTL of " + name + " with " + verilator.version());
     long start = System.nanoTime();
     Verilated sim = Verilated.build(runner, verilator.program(), dir, sources, testbench.top(), in, out,
-        buildFor(inputs.size()));
+        buildFor(vectors));
     long built = System.nanoTime();
-    List<List<BigInteger>> vectors = new ArrayList<>(inputs.size());
-    for (double[] v : inputs.vectors()) {
-      vectors.add(testbench.inputBits(v));
+    Path vectorFile = dir.resolve(Verilated.VECTORS_FILE);
+    Path outputFile = dir.resolve(Verilated.OUTPUTS_FILE);
+    deleteStale(outputFile);
+    try {
+      RawVectors inLayout = new RawVectors(in);
+      InputBits bits = new InputBits(testbench, inLayout);
+      try (RawVectors.Writer w = inLayout.writer(vectorFile)) {
+        double[] row = new double[in.size()];
+        int[] record = inLayout.record();
+        while (inputs.next(row)) {
+          bits.encode(row, record);
+          w.write(record);
+        }
+      }
+      log.info("running the RTL simulation of " + name + " (" + vectors + " vectors)");
+      Verilated.Ran ran = sim.execute(runner, vectorFile, outputFile, timeout);
+      OutputCheck check = new OutputCheck(testbench, out);
+      RawVectors outLayout = new RawVectors(out);
+      long outputs = 0;
+      try (RawVectors.Reader r = outLayout.reader(outputFile)) {
+        double[] want = new double[out.size()];
+        int[] record = outLayout.record();
+        for (; r.next(record); outputs++) {
+          if (expected.next(want)) {
+            check.vector((int) outputs, want, record);
+          }
+        }
+      }
+      long done = System.nanoTime();
+      return result(testbench, vectors, outputs, ran.latencyCycles(), check.mismatches(), out.size(),
+          new RtlResult.Timings((built - start) / 1_000_000, (done - built) / 1_000_000));
+    } catch (IOException e) {
+      throw new SrHlsException("cannot write or read the RTL simulation's vector files in " + dir + ": "
+          + e.getMessage(), e);
     }
-    deleteStale(dir.resolve(OUTPUTS_FILE));
-    log.info("running the RTL simulation of " + name + " (" + vectors.size() + " vectors)");
-    Verilated.Run run = sim.run(runner, dir, vectors, timeout);
-    long ran = System.nanoTime();
-    return result(testbench, vectors.size(), run.outputs().size(), run.latencyCycles(),
-        compare(testbench, expected, run.outputs(), out), out.size(),
-        new RtlResult.Timings((built - start) / 1_000_000, (ran - built) / 1_000_000));
   }
 
   /** The result, with a failure for each way the run differs from the Java model and the plan. */
@@ -248,20 +256,6 @@ public final class RtlSimulator {
 
   private static List<Port> ports(List<PortType> types) {
     return types.stream().map(p -> new Port(p.name(), p.fixedType().width())).toList();
-  }
-
-  /**
-   * Every output value, bit for bit; an output type too wide for its values to be doubles is compared as the
-   * double the expected outputs file holds, as the host simulation compares it.
-   */
-  static Mismatches compare(RtlTestbench testbench, TestbenchData expected, List<List<BigInteger>> actual,
-      List<Port> ports) {
-    OutputCheck check = new OutputCheck(testbench, ports);
-    int vectors = Math.min(expected.size(), actual.size());
-    for (int v = 0; v < vectors; v++) {
-      check.vector(v, expected.vectors().get(v), actual.get(v));
-    }
-    return check.mismatches();
   }
 
   /** {@code 0x} and one hex digit per started nibble of the port, leading zeros kept. */

@@ -4,11 +4,8 @@ import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.process.ToolInvocation;
 import io.github.srhls.core.process.ToolResult;
 import io.github.srhls.core.process.ToolRunner;
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,6 +40,11 @@ public record Verilated(Path executable, String top, List<Port> inputs, List<Por
   public static final String RUN_LOG = "rtl-sim.log";
   /** The driver's source, in the build directory. */
   static final String DRIVER = "sr_hls_driver.cpp";
+
+  /** The driver's input file, in the work directory of {@link #run(ToolRunner, Path, List)}. */
+  static final String VECTORS_FILE = "vectors.raw";
+  /** The driver's output file, beside it. */
+  static final String OUTPUTS_FILE = "outputs.raw";
 
   private static final Pattern SUMMARY = Pattern.compile("sr-hls-rtl vectors (\\d+) latency (-?\\d+)");
 
@@ -265,18 +267,15 @@ public record Verilated(Path executable, String top, List<Port> inputs, List<Por
 
   /** As {@link #run(ToolRunner, Path, List)}, stopping the simulator after {@code timeout}. */
   public Run run(ToolRunner runner, Path workDir, List<List<BigInteger>> vectors, Duration timeout) {
-    try {
-      Path in = workDir.resolve("vectors.hex");
-      Path out = workDir.resolve("outputs.hex");
-      try (BufferedWriter w = Files.newBufferedWriter(in, StandardCharsets.US_ASCII)) {
-        for (List<BigInteger> vector : vectors) {
-          writeVector(w, vector);
-        }
+    Path in = workDir.resolve(VECTORS_FILE);
+    try (InputFile w = inputFile(in)) {
+      for (List<BigInteger> vector : vectors) {
+        w.write(vector);
       }
-      return run(runner, in, out, timeout);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new SrHlsException("cannot write " + in + ": " + e.getMessage(), e);
     }
+    return run(runner, in, workDir.resolve(OUTPUTS_FILE), timeout);
   }
 
   /** Runs the vectors of a file already written in the driver's format; the outputs go to {@code out}. */
@@ -285,8 +284,8 @@ public record Verilated(Path executable, String top, List<Port> inputs, List<Por
   }
 
   /**
-   * Runs the vectors of a file already written in the driver's format; the outputs go to {@code out}, the
-   * simulator's own output to {@code rtl-sim.log} beside it.
+   * Runs the vectors of a file already written in the driver's format ({@link #inputFile}); the outputs go to
+   * {@code out}, the simulator's own output to {@code rtl-sim.log} beside it.
    *
    * @throws SrHlsException when the simulator fails, prints errors, times out or its outputs do not add up, with
    *     the tail of its log
@@ -294,19 +293,25 @@ public record Verilated(Path executable, String top, List<Port> inputs, List<Por
   public Run run(ToolRunner runner, Path in, Path out, Duration timeout) {
     Ran ran = execute(runner, in, out, timeout);
     List<List<BigInteger>> values = new ArrayList<>();
-    try (BufferedReader r = Files.newBufferedReader(out, StandardCharsets.US_ASCII)) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        values.add(outputValues(line));
+    RawVectors layout = new RawVectors(outputs);
+    int[] record = layout.record();
+    try (RawVectors.Reader r = layout.reader(out)) {
+      while (r.next(record)) {
+        List<BigInteger> row = new ArrayList<>(outputs.size());
+        for (int k = 0; k < outputs.size(); k++) {
+          row.add(layout.big(record, k));
+        }
+        values.add(row);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new SrHlsException("cannot read " + out + ": " + e.getMessage(), e);
     }
     return new Run(values, ran.latencyCycles(), ran.tool());
   }
 
   /**
    * Runs the vectors of a file already written in the driver's format and leaves the outputs in {@code out}, one
-   * line per vector ({@link #outputValues}), for the caller to read as a stream; the simulator's own output goes to
+   * record per vector ({@link RawVectors}), for the caller to read as a stream; the simulator's own output goes to
    * {@code rtl-sim.log} beside it.
    *
    * @throws SrHlsException when the simulator fails, prints errors or times out, with the tail of its log
@@ -324,25 +329,36 @@ public record Verilated(Path executable, String top, List<Port> inputs, List<Por
     return new Ran(Integer.parseInt(m.group(2)), result);
   }
 
-  /** One vector's line of the driver's input file: the input ports' raw bits in hexadecimal, in port order. */
-  public void writeVector(Writer w, List<BigInteger> vector) throws IOException {
-    for (int i = 0; i < inputs.size(); i++) {
-      if (i > 0) {
-        w.write(' ');
-      }
-      w.write(inputs.get(i).raw(vector.get(i)).toString(16));
-    }
-    w.write('\n');
+  /** Creates (or replaces) a file of input vectors in the driver's format, to write one vector after the other. */
+  public InputFile inputFile(Path file) throws IOException {
+    RawVectors layout = new RawVectors(inputs);
+    return new InputFile(layout, layout.writer(file), layout.record());
   }
 
-  /** The raw output values of one line of the driver's output file, in port order. */
-  public static List<BigInteger> outputValues(String line) {
-    String[] words = line.split(" ");
-    List<BigInteger> row = new ArrayList<>(words.length);
-    for (String word : words) {
-      row.add(new BigInteger(word, 16));
+  /** A file of input vectors being written in the driver's format, one vector after the other. */
+  public static final class InputFile implements java.io.Closeable {
+    private final RawVectors layout;
+    private final RawVectors.Writer writer;
+    private final int[] record;
+
+    private InputFile(RawVectors layout, RawVectors.Writer writer, int[] record) {
+      this.layout = layout;
+      this.writer = writer;
+      this.record = record;
     }
-    return row;
+
+    /** Appends one vector: the input ports' raw values (two's complement or unsigned), in port order. */
+    public void write(List<BigInteger> vector) throws IOException {
+      for (int i = 0; i < layout.ports(); i++) {
+        layout.put(record, i, vector.get(i));
+      }
+      writer.write(record);
+    }
+
+    @Override
+    public void close() throws IOException {
+      writer.close();
+    }
   }
 
   /**
