@@ -23,8 +23,8 @@ import java.util.function.Function;
 
 /**
  * The rows of a CSV file of the testbench (vectors, labels), each cell with the line and column it is at, and what
- * reading such a file shares: opening it as UTF-8 text, the messages when it cannot be read, and the mapping of a
- * header's columns to the model's names.
+ * reading such a file shares: opening it as UTF-8 text (a {@code .dat} vector file too), the messages when it cannot
+ * be read, and the mapping of a header's columns to the model's names.
  */
 final class CsvRows implements AutoCloseable {
   private static final CsvFactory CSV = CsvFactory.builder()
