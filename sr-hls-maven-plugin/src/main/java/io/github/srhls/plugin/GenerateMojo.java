@@ -5,6 +5,7 @@ import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.goals.GenerateOrchestrator;
 import io.github.srhls.core.goals.GenerateRequest;
 import io.github.srhls.core.goals.GenerateResult;
+import io.github.srhls.core.goals.ModelInputs;
 import java.io.File;
 import java.util.List;
 import java.util.Optional;
@@ -104,7 +105,7 @@ public class GenerateMojo extends AbstractSrHlsMojo {
                 .build());
     log.info(result.summary());
     if (buildCacheCheck && session != null) {
-      BuildCacheCheck.problem(MavenBuildCache.project(project, session), MavenBuildCache.inputs(
+      BuildCacheCheck.problem(MavenBuildCache.project(project, session), ModelInputs.of(
           project.getBasedir().toPath(), outputDirectory.toPath())).ifPresent(problem -> {
             throw new SrHlsException(problem);
           });

@@ -1,8 +1,5 @@
 package io.github.srhls.plugin;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,11 +14,11 @@ import org.apache.maven.model.Resource;
 import org.apache.maven.project.MavenProject;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 
-/** What {@link BuildCacheCheck} needs, read from Maven's project and session and from the generated projects. */
+/**
+ * What {@link BuildCacheCheck} needs of the project, read from Maven's project and session; the files the models read
+ * come from the core ({@link io.github.srhls.core.goals.ModelInputs}).
+ */
 final class MavenBuildCache {
-
-  /** Each generated project keeps a copy of its model file and referenced files here, at their project paths. */
-  static final String SOURCES = "model";
 
   private MavenBuildCache() {}
 
@@ -52,25 +49,6 @@ final class MavenBuildCache {
           String value = session.getUserProperties().getProperty(key);
           return value != null ? value : session.getSystemProperties().getProperty(key);
         }, properties, roots, values);
-  }
-
-  /** The files the models read: what the generated projects copied, at their paths in the project. */
-  static List<Path> inputs(Path basedir, Path outputDirectory) {
-    List<Path> inputs = new ArrayList<>();
-    if (!Files.isDirectory(outputDirectory)) {
-      return inputs;
-    }
-    try (Stream<Path> projects = Files.list(outputDirectory)) {
-      for (Path sources : projects.map(p -> p.resolve(SOURCES)).filter(Files::isDirectory).sorted().toList()) {
-        try (Stream<Path> files = Files.walk(sources)) {
-          files.filter(Files::isRegularFile).sorted()
-              .forEach(f -> inputs.add(basedir.resolve(sources.relativize(f).toString())));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return inputs;
   }
 
   private static void collect(Object configuration, List<String> values) {

@@ -176,10 +176,13 @@ final class ModelGeneration {
           + "; generate without it with -Dsr-hls.rtl=false (the rtl parameter) and report this", e);
     }
     files.putAll(rtl.files());
-    files.put(RtlTestbench.FILE, testbench(rtl).json());
-    return new DesignReport.Rtl(rtl.file(), rtl.top(), rtl.part(), rtl.family(), rtl.clockNs(), rtl.latencyCycles(),
-        rtl.latencyNs(), rtl.initiationInterval(), Math.round(rtl.criticalPathNs() * 1000) / 1000.0,
-        rtl.wireType().cpp(), ports(rtl.inputs()), ports(rtl.outputs()), estimate(rtl.cost()), null);
+    DesignReport.Rtl figures = new DesignReport.Rtl(rtl.file(), rtl.top(), rtl.part(), rtl.family(), rtl.clockNs(),
+        rtl.latencyCycles(), rtl.latencyNs(), rtl.initiationInterval(),
+        Math.round(rtl.criticalPathNs() * 1000) / 1000.0, rtl.wireType().cpp(), ports(rtl.inputs()),
+        ports(rtl.outputs()), estimate(rtl.cost()), null);
+    // what sr-hls:test needs to simulate the module, from the same record as sr-hls-design.json's rtl section
+    files.put(RtlTestbench.FILE, RtlTestbench.of(figures).json());
+    return figures;
   }
 
   private static DesignReport.Estimate estimate(RtlCost c) {
@@ -189,13 +192,6 @@ final class ModelGeneration {
 
   private static List<DesignReport.Port> ports(List<Signal> signals) {
     return signals.stream().map(s -> new DesignReport.Port(s.name(), s.type().cpp(), s.width())).toList();
-  }
-
-  /** What sr-hls:test needs to simulate the module: its ports' types, as emitted, its latency and clock. */
-  private static RtlTestbench testbench(RtlModule rtl) {
-    return new RtlTestbench(RtlTestbench.FORMAT, rtl.top(), rtl.clockNs(), rtl.latencyCycles(), rtl.wireType().cpp(),
-        rtl.inputs().stream().map(s -> new RtlTestbench.PortType(s.name(), s.type().cpp())).toList(),
-        rtl.outputs().stream().map(s -> new RtlTestbench.PortType(s.name(), s.type().cpp())).toList());
   }
 
   /**

@@ -1,27 +1,16 @@
 package io.github.srhls.core.model;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.csv.CsvFactory;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.srhls.core.diag.Echo;
 import io.github.srhls.core.diag.FileSizeLimit;
 import io.github.srhls.core.diag.SourcePosition;
 import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.expr.NumberLiteral;
+import io.github.srhls.core.model.CsvRows.Cell;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The labels of a testbench's vectors ({@code testbench.labels}): a CSV file with one row per vector of
@@ -38,11 +27,6 @@ import java.util.Map;
  * A header row is optional: the first row is one when a cell of it is not a number. Blank lines are ignored.
  */
 public final class LabelFile {
-  private static final CsvFactory CSV = CsvFactory.builder()
-      .enable(CsvParser.Feature.WRAP_AS_ARRAY)
-      .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
-      .build();
-
   /** As large as a vector file may be: one label a vector is far smaller. */
   public static final FileSizeLimit SIZE_LIMIT = new FileSizeLimit("a labels file", 256L << 20,
       "label fewer vectors (testbench.inputs and testbench.labels go together)");
@@ -60,39 +44,18 @@ public final class LabelFile {
    */
   public static Labels read(Path file, Path shownAs, List<String> outputNames, int vectors, Path vectorsShownAs) {
     SIZE_LIMIT.check(file, shownAs);
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      in.mark(1);
-      if (in.read() != '\uFEFF') {
-        in.reset();
-      }
-      return parse(in, shownAs, outputNames, vectors, vectorsShownAs);
-    } catch (NoSuchFileException e) {
-      throw new SrHlsException(shownAs + ": labels file not found");
-    } catch (CharacterCodingException e) {
-      throw new SrHlsException(shownAs + ": not UTF-8 text; save the labels file as UTF-8 (or ASCII)");
-    } catch (JsonProcessingException e) {
-      JsonLocation l = e.getLocation();
-      throw SrHlsException.at(new SourcePosition(shownAs, l == null ? 0 : l.getLineNr(),
-          l == null ? 0 : l.getColumnNr()), "CSV syntax error: " + e.getOriginalMessage());
-    } catch (IOException e) {
-      throw new SrHlsException(shownAs + ": cannot read the labels file: " + e.getMessage(), e);
-    }
+    return CsvRows.read(file, shownAs, "labels file", in -> parse(in, shownAs, outputNames, vectors, vectorsShownAs));
   }
-
-  private record Cell(String text, SourcePosition at) {}
 
   private static Labels parse(BufferedReader in, Path shownAs, List<String> outputNames, int vectors,
       Path vectorsShownAs) throws IOException {
     int outputs = outputNames.size();
     List<List<Cell>> rows = new ArrayList<>();
     int lastLine = 0;
-    try (CsvParser p = CSV.createParser(in)) {
-      p.setSchema(CsvSchema.emptySchema());
-      if (p.nextToken() == JsonToken.START_ARRAY) {
-        for (List<Cell> row = nextRow(p, shownAs); row != null; row = nextRow(p, shownAs)) {
-          rows.add(row);
-          lastLine = row.get(0).at().line();
-        }
+    try (CsvRows csv = CsvRows.of(in, shownAs)) {
+      for (List<Cell> row = csv.next(); row != null; row = csv.next()) {
+        rows.add(row);
+        lastLine = row.get(0).at().line();
       }
     }
     List<Cell> header = !rows.isEmpty() && rows.get(0).stream().anyMatch(c -> !number(c)) ? rows.remove(0) : null;
@@ -108,7 +71,7 @@ public final class LabelFile {
           + " class, 0 to " + (outputs - 1) + ") or one column per output (" + outputs + ": a 0/1 target each, "
           + String.join(", ", outputNames) + ")");
     }
-    int[] column = header != null && width > 1 ? columns(header, outputNames, shownAs) : identity(width);
+    int[] column = header != null && width > 1 ? columns(header, outputNames) : identity(width);
     if (rows.size() != vectors) {
       SourcePosition at = rows.size() > vectors
           ? rows.get(vectors).get(0).at()
@@ -183,44 +146,9 @@ public final class LabelFile {
   }
 
   /** For each column of the header, the index of the output it names. */
-  private static int[] columns(List<Cell> header, List<String> outputNames, Path shownAs) {
-    Map<String, Integer> index = new HashMap<>();
-    for (int i = 0; i < outputNames.size(); i++) {
-      index.put(outputNames.get(i), i);
-    }
-    int[] column = new int[header.size()];
-    Map<String, Cell> seen = new HashMap<>();
-    for (int c = 0; c < header.size(); c++) {
-      Cell cell = header.get(c);
-      String name = cell.text().strip();
-      Integer i = index.get(name);
-      if (i == null) {
-        throw SrHlsException.at(cell.at(), "column '" + Echo.of(name) + "' is not an output of the model; a labels"
-            + " file with one column per output names the outputs (" + String.join(", ", outputNames) + ")."
-            + Nearest.hint(name, outputNames));
-      }
-      Cell first = seen.putIfAbsent(name, cell);
-      if (first != null) {
-        throw SrHlsException.at(cell.at(), "column '" + name + "' appears twice in the header (first at column "
-            + first.at().column() + ")");
-      }
-      column[c] = i;
-    }
-    return column;
-  }
-
-  /** The cells of the next row that is not blank, or null after the last. */
-  private static List<Cell> nextRow(CsvParser p, Path shownAs) throws IOException {
-    while (p.nextToken() == JsonToken.START_ARRAY) {
-      List<Cell> cells = new ArrayList<>();
-      for (JsonToken t = p.nextToken(); t == JsonToken.VALUE_STRING; t = p.nextToken()) {
-        JsonLocation l = p.currentTokenLocation();
-        cells.add(new Cell(p.getText(), new SourcePosition(shownAs, l.getLineNr(), l.getColumnNr())));
-      }
-      if (cells.stream().anyMatch(c -> !c.text().isBlank())) {
-        return cells;
-      }
-    }
-    return null;
+  private static int[] columns(List<Cell> header, List<String> outputNames) {
+    return CsvRows.columns(header, outputNames, name -> "column '" + Echo.of(name) + "' is not an output of the"
+        + " model; a labels file with one column per output names the outputs (" + String.join(", ", outputNames)
+        + ")." + Nearest.hint(name, outputNames));
   }
 }

@@ -1,28 +1,17 @@
 package io.github.srhls.core.model;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.csv.CsvFactory;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.srhls.core.diag.Echo;
 import io.github.srhls.core.diag.FileSizeLimit;
 import io.github.srhls.core.diag.SourcePosition;
 import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.expr.NumberLiteral;
+import io.github.srhls.core.model.CsvRows.Cell;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
@@ -41,11 +30,6 @@ import java.util.OptionalDouble;
  * allowed where a simulation may produce them.
  */
 public final class VectorFile {
-  private static final CsvFactory CSV = CsvFactory.builder()
-      .enable(CsvParser.Feature.WRAP_AS_ARRAY)
-      .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
-      .build();
-
   /**
    * The largest vector file read: enough for millions of vectors, while the vectors (read whole, as doubles) still
    * fit a build's memory.
@@ -53,6 +37,9 @@ public final class VectorFile {
   public static final FileSizeLimit SIZE_LIMIT = new FileSizeLimit("a vector file", 256L << 20,
       "use fewer vectors (split the file into several models' testbenches, or use random vectors:"
           + " testbench.vectors)");
+
+  /** The file in messages. */
+  private static final String WHAT = "vector file";
 
   private VectorFile() {}
 
@@ -85,8 +72,8 @@ public final class VectorFile {
     boolean csv = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(".csv");
     DatColumns columns = new DatColumns(inputNames.size(), "input", false);
     SIZE_LIMIT.check(file, shownAs);
-    List<double[]> vectors =
-        open(file, shownAs, in -> csv ? readCsv(in, shownAs, inputNames) : readDat(in, shownAs, columns));
+    List<double[]> vectors = CsvRows.read(file, shownAs, WHAT,
+        in -> csv ? readCsv(in, shownAs, inputNames) : readDat(in, shownAs, columns));
     if (vectors.isEmpty()) {
       throw new SrHlsException(shownAs + ": the vector file holds no vectors; write one vector a line");
     }
@@ -100,32 +87,7 @@ public final class VectorFile {
    * @throws SrHlsException naming file, line and column of what is wrong
    */
   public static List<double[]> readDat(Path file, DatColumns columns) {
-    return open(file, file, in -> readDat(in, file, columns));
-  }
-
-  /** Reading the vectors from an opened file. */
-  private interface Reading {
-    List<double[]> from(BufferedReader in) throws IOException;
-  }
-
-  private static List<double[]> open(Path file, Path shownAs, Reading reading) {
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      skipByteOrderMark(in);
-      return reading.from(in);
-    } catch (NoSuchFileException e) {
-      throw new SrHlsException(shownAs + ": vector file not found");
-    } catch (CharacterCodingException e) {
-      throw new SrHlsException(shownAs + ": not UTF-8 text; save the vector file as UTF-8 (or ASCII)");
-    } catch (IOException e) {
-      throw new SrHlsException(shownAs + ": cannot read the vector file: " + e.getMessage(), e);
-    }
-  }
-
-  private static void skipByteOrderMark(BufferedReader in) throws IOException {
-    in.mark(1);
-    if (in.read() != '\uFEFF') {
-      in.reset();
-    }
+    return CsvRows.read(file, file, WHAT, in -> readDat(in, file, columns));
   }
 
   private static List<double[]> readDat(BufferedReader in, Path shownAs, DatColumns columns) throws IOException {
@@ -179,18 +141,14 @@ public final class VectorFile {
 
   private static List<double[]> readCsv(BufferedReader in, Path shownAs, List<String> inputNames)
       throws IOException {
-    try (CsvParser p = CSV.createParser(in)) {
-      p.setSchema(CsvSchema.emptySchema());
-      if (p.nextToken() != JsonToken.START_ARRAY) {
-        return List.of();
-      }
-      List<Cell> header = nextRow(p, shownAs);
+    try (CsvRows rows = CsvRows.of(in, shownAs)) {
+      List<Cell> header = rows.next();
       if (header == null) {
         return List.of();
       }
       int[] column = columns(header, inputNames, shownAs);
       List<double[]> vectors = new ArrayList<>();
-      for (List<Cell> row = nextRow(p, shownAs); row != null; row = nextRow(p, shownAs)) {
+      for (List<Cell> row = rows.next(); row != null; row = rows.next()) {
         if (row.size() != header.size()) {
           // point at the first value too many, or after the last one there is
           Cell where = row.size() > header.size() ? row.get(header.size()) : row.get(row.size() - 1);
@@ -204,61 +162,22 @@ public final class VectorFile {
         vectors.add(v);
       }
       return vectors;
-    } catch (JsonProcessingException e) {
-      JsonLocation l = e.getLocation();
-      throw SrHlsException.at(new SourcePosition(shownAs, l == null ? 0 : l.getLineNr(),
-          l == null ? 0 : l.getColumnNr()), "CSV syntax error: " + e.getOriginalMessage());
     }
   }
 
-  private record Cell(String text, SourcePosition at) {}
-
-  /**
-   * The cells of the next row that is not blank, or null after the last; the parser reads the file as one array
-   * of row arrays.
-   */
-  private static List<Cell> nextRow(CsvParser p, Path shownAs) throws IOException {
-    while (p.nextToken() == JsonToken.START_ARRAY) {
-      List<Cell> cells = new ArrayList<>();
-      for (JsonToken t = p.nextToken(); t == JsonToken.VALUE_STRING; t = p.nextToken()) {
-        JsonLocation l = p.currentTokenLocation();
-        cells.add(new Cell(p.getText(), new SourcePosition(shownAs, l.getLineNr(), l.getColumnNr())));
-      }
-      if (cells.stream().anyMatch(c -> !c.text().isBlank())) {
-        return cells;
-      }
-    }
-    return null;
-  }
-
-  /** For each column of the header, the index of the input it names. */
+  /** For each column of the header, the index of the input it names; every input has one. */
   private static int[] columns(List<Cell> header, List<String> inputNames, Path shownAs) {
-    Map<String, Integer> index = new HashMap<>();
-    for (int i = 0; i < inputNames.size(); i++) {
-      index.put(inputNames.get(i), i);
+    int[] column = CsvRows.columns(header, inputNames, name -> "column '" + name + "' is not an input of the model;"
+        + " the header names the inputs (" + String.join(", ", inputNames) + ")." + Nearest.hint(name, inputNames));
+    boolean[] named = new boolean[inputNames.size()];
+    for (int i : column) {
+      named[i] = true;
     }
-    int[] column = new int[header.size()];
-    Map<String, Cell> seen = new HashMap<>();
-    for (int c = 0; c < header.size(); c++) {
-      Cell cell = header.get(c);
-      String name = cell.text().strip();
-      Integer i = index.get(name);
-      if (i == null) {
-        throw SrHlsException.at(cell.at(), "column '" + name + "' is not an input of the model; the header names"
-            + " the inputs (" + String.join(", ", inputNames) + ")." + Nearest.hint(name, inputNames));
-      }
-      Cell first = seen.putIfAbsent(name, cell);
-      if (first != null) {
-        throw SrHlsException.at(cell.at(), "column '" + name + "' appears twice in the header (first at column "
-            + first.at().column() + ")");
-      }
-      column[c] = i;
-    }
-    for (String name : inputNames) {
-      if (!seen.containsKey(name)) {
+    for (int i = 0; i < named.length; i++) {
+      if (!named[i]) {
         throw SrHlsException.at(new SourcePosition(shownAs, header.get(0).at().line(), 1), "the header has no"
-            + " column for input '" + name + "'; name every input of the model (" + String.join(", ", inputNames)
-            + ")");
+            + " column for input '" + inputNames.get(i) + "'; name every input of the model ("
+            + String.join(", ", inputNames) + ")");
       }
     }
     return column;

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.srhls.core.diag.SrHlsException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,10 +104,13 @@ public final class JsonFiles {
     }
   }
 
-  /** Reads a file holding a JSON object, keeping its properties in file order. */
+  /**
+   * Reads a file holding a JSON object, keeping its properties in file order; the file may be in any file system
+   * (a zip's, for a packaged copy).
+   */
   public static ObjectNode readObject(Path file) {
-    try {
-      if (MAPPER.readTree(file.toFile()) instanceof ObjectNode object) {
+    try (InputStream in = Files.newInputStream(file)) {
+      if (MAPPER.readTree(in) instanceof ObjectNode object) {
         return object;
       }
       throw new SrHlsException(file + ": expected a JSON object");

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * {@code report.json}, in a model's work directory ({@code <workDirectory>/<model>/}): what {@code sr-hls:test}
@@ -51,6 +52,9 @@ public record ModelReport(String model, String version, String digest, Simulatio
   private static final String LABELS = "labels";
   /** How long a vendor step ran ({@link VendorReport.Step#millis()}); not in the packaged copy. */
   private static final String STEP_MILLIS = "millis";
+  /** The host's and the RTL simulation's timings, and open synthesis's run time: not in the packaged copy. */
+  private static final String TIMINGS = "timings";
+  private static final String SECONDS = "seconds";
 
   public ModelReport {
     Objects.requireNonNull(model, MODEL);
@@ -121,7 +125,8 @@ public record ModelReport(String model, String version, String digest, Simulatio
   }
 
   /**
-   * Reads {@code <work>/report.json}; empty when there is none.
+   * Reads {@code <work>/report.json}; empty when there is none. {@code work} may also be the directory of a
+   * packaged copy, in any file system (a zip's): what the copy leaves out reads as not measured.
    *
    * @throws SrHlsException when it is not a report this version of sr-hls writes
    */
@@ -242,53 +247,50 @@ public record ModelReport(String model, String version, String digest, Simulatio
     String model = text(rest.remove(MODEL), MODEL);
     String version = text(rest.remove(VERSION), VERSION);
     String digest = text(rest.remove(DIGEST), DIGEST);
-    JsonNode rtlNode = rest.remove(RTL);
-    RtlReport rtl = null;
-    if (rtlNode instanceof ObjectNode section) {
-      try {
-        rtl = JsonFiles.fromTree(section, RtlReport.class);
-      } catch (SrHlsException e) {
-        throw new SrHlsException("\"" + RTL + "\": " + e.getMessage(), e);
-      }
-    } else if (rtlNode != null) {
-      throw new SrHlsException("\"" + RTL + "\" is not an object");
-    }
-    JsonNode vendorNode = rest.remove(VENDOR);
-    VendorReport vendor = null;
-    if (vendorNode instanceof ObjectNode section) {
-      try {
-        vendor = JsonFiles.fromTree(section, VendorReport.class);
-      } catch (SrHlsException e) {
-        throw new SrHlsException("\"" + VENDOR + "\": " + e.getMessage(), e);
-      }
-    } else if (vendorNode != null) {
-      throw new SrHlsException("\"" + VENDOR + "\" is not an object");
-    }
-    JsonNode openNode = rest.remove(OPEN_SYNTHESIS);
-    OpenSynthesisReport openSynthesis = null;
-    if (openNode instanceof ObjectNode section) {
-      try {
-        openSynthesis = JsonFiles.fromTree(section, OpenSynthesisReport.class);
-      } catch (SrHlsException e) {
-        throw new SrHlsException("\"" + OPEN_SYNTHESIS + "\": " + e.getMessage(), e);
-      }
-    } else if (openNode != null) {
-      throw new SrHlsException("\"" + OPEN_SYNTHESIS + "\" is not an object");
-    }
-    JsonNode labelsNode = rest.remove(LABELS);
-    LabelReport labels = null;
-    if (labelsNode instanceof ObjectNode section) {
-      try {
-        labels = JsonFiles.fromTree(section, LabelReport.class);
-      } catch (SrHlsException e) {
-        throw new SrHlsException("\"" + LABELS + "\": " + e.getMessage(), e);
-      }
-    } else if (labelsNode != null) {
-      throw new SrHlsException("\"" + LABELS + "\" is not an object");
-    }
+    RtlReport rtl = section(rest, RTL, RtlReport.class, s -> unmeasured(s, TIMINGS, null));
+    VendorReport vendor = section(rest, VENDOR, VendorReport.class,
+        s -> s.forEach(step -> unmeasured(step, STEP_MILLIS, 0L)));
+    OpenSynthesisReport openSynthesis =
+        section(rest, OPEN_SYNTHESIS, OpenSynthesisReport.class, s -> unmeasured(s, SECONDS, null));
+    LabelReport labels = section(rest, LABELS, LabelReport.class, s -> {});
     // whatever is left is the host simulation's section
-    SimulationReport host = rest.isEmpty() ? null : JsonFiles.fromTree(rest, SimulationReport.class);
+    SimulationReport host = null;
+    if (!rest.isEmpty()) {
+      unmeasured(rest, TIMINGS, null);
+      host = JsonFiles.fromTree(rest, SimulationReport.class);
+    }
     return new ModelReport(model, version, digest, host, rtl, vendor, openSynthesis, labels);
+  }
+
+  /** Takes the section under {@code key} out of {@code rest}: null when there is none. */
+  private static <T> T section(ObjectNode rest, String key, Class<T> type, Consumer<ObjectNode> packaged) {
+    JsonNode node = rest.remove(key);
+    if (node == null) {
+      return null;
+    }
+    if (!(node instanceof ObjectNode section)) {
+      throw new SrHlsException("\"" + key + "\" is not an object");
+    }
+    packaged.accept(section);
+    try {
+      return JsonFiles.fromTree(section, type);
+    } catch (SrHlsException e) {
+      throw new SrHlsException("\"" + key + "\": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * What the packaged copy leaves out ({@link #writePackaged}) reads as not measured: a missing timing as null, a
+   * vendor step's missing duration as 0.
+   */
+  private static void unmeasured(JsonNode section, String key, Long value) {
+    if (section instanceof ObjectNode s && !s.has(key)) {
+      if (value == null) {
+        s.putNull(key);
+      } else {
+        s.put(key, value);
+      }
+    }
   }
 
   private static String text(JsonNode node, String key) {

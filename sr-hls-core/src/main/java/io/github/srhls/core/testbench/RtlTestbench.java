@@ -2,6 +2,7 @@ package io.github.srhls.core.testbench;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.srhls.core.design.Design;
+import io.github.srhls.core.design.DesignReport;
 import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.fixed.Fixed;
 import io.github.srhls.core.fixed.FixedType;
@@ -99,6 +100,24 @@ public record RtlTestbench(
         .map(n -> new PortType(n, design.resultType().cpp())).toList();
     return new RtlTestbench(FORMAT, design.name(), clockNs, latencyCycles, design.inputType().cpp(), inputs,
         outputs);
+  }
+
+  /**
+   * The description of the RTL that {@code sr-hls-design.json} reports: its ports and pipeline are written once, in
+   * the design report's {@code rtl} section, and this file is that section's part the RTL simulation reads.
+   *
+   * @throws IllegalArgumentException when the section says there is no RTL ({@link DesignReport.Rtl#note()})
+   */
+  public static RtlTestbench of(DesignReport.Rtl rtl) {
+    if (rtl.top() == null) {
+      throw new IllegalArgumentException("no RTL: " + rtl.note());
+    }
+    return new RtlTestbench(FORMAT, rtl.top(), rtl.clockNs(), rtl.latencyCycles(), rtl.wireType(),
+        portTypes(rtl.inputs()), portTypes(rtl.outputs()));
+  }
+
+  private static List<PortType> portTypes(List<DesignReport.Port> ports) {
+    return ports.stream().map(p -> new PortType(p.name(), p.type())).toList();
   }
 
   /** The file's text, deterministic. */

@@ -1,5 +1,10 @@
 package io.github.srhls.core.bench;
 
+import static io.github.srhls.core.bench.CpuAndHeap.TICKS;
+import static io.github.srhls.core.bench.CpuAndHeap.childTicks;
+import static io.github.srhls.core.bench.CpuAndHeap.jvmMillis;
+import static io.github.srhls.core.bench.CpuAndHeap.peakHeapBytes;
+import static io.github.srhls.core.bench.CpuAndHeap.resetPeaks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,9 +20,6 @@ import io.github.srhls.core.testbench.BinaryVectors;
 import io.github.srhls.core.testbench.TestbenchData;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -42,8 +44,6 @@ import org.junit.jupiter.api.io.TempDir;
 @EnabledIfSystemProperty(named = "srhls.benchmarks", matches = "true")
 class CsimIoBenchmark {
   private static final Path EXAMPLE = Path.of("../examples/jet-tagger/src/main/sr/jet_tagger.sr.yaml");
-  private static final double TICKS = 100.0;  // USER_HZ on Linux
-
   @TempDir Path dir;
 
   private static String example(String precisionLine, int vectors) throws IOException {
@@ -115,12 +115,12 @@ class CsimIoBenchmark {
 
       resetPeaks();
       long children = childTicks();
-      long jvm = ProcessHandle.current().info().totalCpuDuration().orElseThrow().toMillis();
+      long jvm = jvmMillis();
       long start = System.nanoTime();
       SimulationResult result = prebuilt.simulate(project, manifest, work);
       double wall = (System.nanoTime() - start) / 1e9;
       double csimCpu = (childTicks() - children) / TICKS;
-      double javaCpu = (ProcessHandle.current().info().totalCpuDuration().orElseThrow().toMillis() - jvm) / 1000.0;
+      double javaCpu = (jvmMillis() - jvm) / 1000.0;
       assertEquals(List.of(), result.failures());
       assertEquals(vectors, result.vectors());
       System.out.printf(Locale.ROOT, "BENCH host csim test side, jet tagger, %,d vectors: csim program %.2f s CPU,"
@@ -130,12 +130,12 @@ class CsimIoBenchmark {
           Files.size(work.resolve(TestbenchData.RESULTS)));
       // the test goal's up-to-date key digests the whole project, data files included, in pieces
       resetPeaks();
-      jvm = ProcessHandle.current().info().totalCpuDuration().orElseThrow().toMillis();
+      jvm = jvmMillis();
       Fingerprint.start().tree("project", project).done();
       System.out.printf(Locale.ROOT, "BENCH test goal's key over the project with %,d vectors (binary files %,d"
           + " bytes): %.2f s CPU, peak heap %.1f MiB%n", vectors, Files.size(project.resolve(
           TestbenchData.INPUTS_BINARY)) + 2 * Files.size(project.resolve(TestbenchData.EXPECTED_BINARY)),
-          (ProcessHandle.current().info().totalCpuDuration().orElseThrow().toMillis() - jvm) / 1000.0,
+          (jvmMillis() - jvm) / 1000.0,
           peakHeapBytes() / 1048576.0);
       deleteTree(dir.resolve("v" + vectors));
     }
@@ -178,14 +178,6 @@ class CsimIoBenchmark {
     }
   }
 
-  /** User + system time of this JVM's children that have ended and been waited for, in clock ticks. */
-  private static long childTicks() throws IOException {
-    String stat = Files.readString(Path.of("/proc/self/stat"));
-    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-    // fields from the state (field 3): cutime is field 16, cstime field 17
-    return Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
-  }
-
   private static void run(List<String> command) throws Exception {
     Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .start();
@@ -218,13 +210,4 @@ class CsimIoBenchmark {
     }
   }
 
-  private static void resetPeaks() {
-    System.gc();
-    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-  }
-
-  private static long peakHeapBytes() {
-    return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-        .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-  }
 }

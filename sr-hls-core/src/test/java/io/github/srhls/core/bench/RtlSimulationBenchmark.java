@@ -1,5 +1,10 @@
 package io.github.srhls.core.bench;
 
+import static io.github.srhls.core.bench.CpuAndHeap.TICKS;
+import static io.github.srhls.core.bench.CpuAndHeap.childTicks;
+import static io.github.srhls.core.bench.CpuAndHeap.jvmMillis;
+import static io.github.srhls.core.bench.CpuAndHeap.peakHeapBytes;
+import static io.github.srhls.core.bench.CpuAndHeap.resetPeaks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,13 +23,11 @@ import javax.management.Notification;
 import javax.management.NotificationEmitter;
 import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.ArrayList;
 import java.util.SplittableRandom;
 import io.github.srhls.core.diag.BuildLog;
-import io.github.srhls.core.goals.GenerateOrchestrator;
-import io.github.srhls.core.goals.GenerateRequest;
+import io.github.srhls.core.goals.RtlEndToEndTest;
+import io.github.srhls.core.goals.TempProject;
 import io.github.srhls.core.process.ToolRunner;
 import io.github.srhls.core.simulation.rtl.Port;
 import io.github.srhls.core.simulation.rtl.RtlSimulator;
@@ -53,32 +56,13 @@ import org.junit.jupiter.api.io.TempDir;
 class RtlSimulationBenchmark {
   static final int VECTORS = 1_000_000;
 
-  static final String MODEL = """
-      format: sr-hls/v1
-      name: mixer
-      inputs:
-        - {name: a, range: [-4, 4]}
-        - {name: b, range: [0.5, 3], type: "ap_fixed<12,3,AP_RND,AP_SAT>"}
-      outputs:
-        - {name: y, expression: "a*b - 1.5*a + 0.3"}
-        - {name: z, expression: "max(a, b) - abs(a)"}
-      precision:
-        default: "ap_fixed<18,6,AP_RND_CONV,AP_SAT>"
-      target:
-        clock-ns: 4
-      """;
-
   @TempDir Path project;
 
-  /** Generates the mixer under {@code dir}; returns the generated project. */
+  /** Generates {@link RtlEndToEndTest#UNIFORM} under {@code dir}; returns the generated project. */
   static Path generate(Path dir) throws IOException {
-    Files.createDirectories(dir.resolve("src/main/sr"));
-    Files.writeString(dir.resolve("src/main/sr/mixer.sr.yaml"), MODEL);
-    Path out = dir.resolve("target/generated-sources/sr-hls");
-    new GenerateOrchestrator().run(GenerateRequest.builder().projectDirectory(dir)
-        .modelDirectory(dir.resolve("src/main/sr")).outputDirectory(out).workDirectory(dir.resolve("work"))
-        .projectVersion("1").pluginVersion("bench").log(BuildLog.silent()).build());
-    return out.resolve("mixer");
+    TempProject temp = TempProject.with(dir, "uniform.sr.yaml", RtlEndToEndTest.UNIFORM);
+    temp.generate();
+    return temp.out().resolve("uniform");
   }
 
   @Test
@@ -110,7 +94,7 @@ class RtlSimulationBenchmark {
     Verilated.Run run = sim.run(runner, vectors, dir.resolve("million.out.raw"), Duration.ofMinutes(10));
     long t3 = System.nanoTime();
     assertEquals(VECTORS, run.outputs().size());
-    System.out.printf(Locale.ROOT, "RTL simulation of mixer (L = %d cycles at %s ns): Verilator build %.1f s; "
+    System.out.printf(Locale.ROOT, "RTL simulation of uniform (L = %d cycles at %s ns): Verilator build %.1f s; "
         + "%d vectors in %.2f s (simulator and output parsing), %.0f vectors/s%n", run.latencyCycles(), tb.clockNs(),
         (t1 - t0) / 1e9, VECTORS, (t3 - t2) / 1e9, VECTORS / ((t3 - t2) / 1e9));
   }
@@ -154,7 +138,7 @@ class RtlSimulationBenchmark {
       resetPeaks();
       LiveHeap live = LiveHeap.watch();
       long children = childTicks();
-      long jvm = ProcessHandle.current().info().totalCpuDuration().orElseThrow().toMillis();
+      long jvm = jvmMillis();
       long start = System.nanoTime();
       RtlResult result = simulator.simulate(generated, manifest, tb, work);
       System.gc();
@@ -162,10 +146,10 @@ class RtlSimulationBenchmark {
       long liveBytes = live.stop();
       double wall = (System.nanoTime() - start) / 1e9;
       double simCpu = (childTicks() - children) / TICKS;
-      double javaCpu = (ProcessHandle.current().info().totalCpuDuration().orElseThrow().toMillis() - jvm) / 1000.0;
+      double javaCpu = (jvmMillis() - jvm) / 1000.0;
       assertEquals(List.of(), result.failures());
       assertEquals(vectors, result.vectors());
-      System.out.printf(Locale.ROOT, "BENCH RTL simulation streamed from tb_data/*.bin, mixer (2 in, 2 out, L = %d)"
+      System.out.printf(Locale.ROOT, "BENCH RTL simulation streamed from tb_data/*.bin, uniform (2 in, 2 out, L = %d)"
           + ", %,d vectors: run %.2f s wall (%.0f vectors/s incl. I/O), simulator %.2f s CPU, JVM (all threads) %.2f s "
           + "CPU (%.0f vectors per CPU second, both); peak heap %.1f MiB (garbage included), most heap live after a "
           + "GC %.1f MiB (max heap %.0f MiB); vectors.raw + outputs.raw %,d bytes%n", result.latencyCycles(),
@@ -222,25 +206,6 @@ class RtlSimulationBenchmark {
     }
     Files.delete(raw);
     Files.delete(outRaw);
-  }
-
-  private static final double TICKS = 100.0;  // USER_HZ on Linux
-
-  /** User + system time of this JVM's children that have ended and been waited for, in clock ticks. */
-  private static long childTicks() throws IOException {
-    String stat = Files.readString(Path.of("/proc/self/stat"));
-    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-    return Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
-  }
-
-  private static void resetPeaks() {
-    System.gc();
-    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-  }
-
-  private static long peakHeapBytes() {
-    return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-        .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
   }
 
   /** The most heap in use right after any garbage collection while it watches: what the run holds, garbage not. */

@@ -1,5 +1,7 @@
 package io.github.srhls.core.bench;
 
+import static io.github.srhls.core.bench.CpuAndHeap.peakHeapBytes;
+import static io.github.srhls.core.bench.CpuAndHeap.resetPeaks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.srhls.core.diag.BuildLog;
@@ -11,9 +13,6 @@ import io.github.srhls.core.goals.TestRequest;
 import io.github.srhls.core.goals.TestResult;
 import io.github.srhls.core.project.JsonFiles;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -118,13 +117,4 @@ class SpineBenchmark {
     };
   }
 
-  private static void resetPeaks() {
-    System.gc();
-    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-  }
-
-  private static long peakHeapBytes() {
-    return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-        .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-  }
 }

@@ -43,27 +43,8 @@ import org.junit.jupiter.api.io.TempDir;
 class OpenSynthesisStepTest {
 
   /** The generated project's interface: x0, x1 in, s out; a product and a sum, latency 2. */
-  static final String RTL = """
-      module tiny (
-        input wire clk,
-        input wire rst,
-        input wire in_valid,
-        input wire signed [15:0] x0,
-        input wire signed [15:0] x1,
-        output wire out_valid,
-        output wire signed [31:0] s
-      );
-        reg [1:0] valid;
-        reg signed [31:0] p, q;
-        always @(posedge clk) begin
-          valid <= rst ? 2'b00 : {valid[0], in_valid};
-          p <= x0 * x1;
-          q <= p + {{16{x0[15]}}, x0};
-        end
-        assign out_valid = valid[1];
-        assign s = q;
-      endmodule
-      """;
+  static final String RTL = FixtureModule.twoStages("tiny", "x0", "x1", "s", 32, "reg signed [31:0] p, q;",
+      "p <= x0 * x1;", "q <= p + {{16{x0[15]}}, x0};", "q");
 
   @TempDir static Path project;
   static TempProject temp;
@@ -73,13 +54,13 @@ class OpenSynthesisStepTest {
 
   @BeforeAll
   static void generate() throws Exception {
-    temp = TempProject.with(project, "tiny.sr.yaml", BudgetCheckTest.MODEL);
-    temp.generate();
-    rtl = Files.createDirectories(temp.out().resolve("tiny").resolve(OpenSynthesisStep.RTL)).resolve("tiny.v");
-    Files.writeString(rtl, RTL);
+    FixtureModule tiny = FixtureModule.generate(project, "tiny", BudgetCheckTest.MODEL);
+    temp = tiny.temp();
+    rtl = tiny.verilog();
+    tiny.write(RTL);
     // the hand-written RTL stands in for the emitted one, whose description does not describe it
-    Files.delete(temp.out().resolve("tiny").resolve(RtlTestbench.FILE));
-    work = temp.work().resolve("tiny");
+    Files.delete(tiny.project().resolve(RtlTestbench.FILE));
+    work = tiny.work();
   }
 
   static TestResult test(Budgets budgets, BudgetScope scope) {

@@ -9,10 +9,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.srhls.core.diag.BuildLog;
 import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.report.ModelReport;
+import io.github.srhls.core.report.RtlReport;
 import io.github.srhls.core.report.SimulationReport;
 import io.github.srhls.core.simulation.host.SimulationResult;
 import io.github.srhls.core.simulation.host.StandinProjects;
+import io.github.srhls.core.simulation.rtl.RtlResult;
+import io.github.srhls.core.toolchain.amd.VendorReport;
+import io.github.srhls.core.toolchain.yosys.OpenSynthesisReport;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -124,6 +130,34 @@ class PackageOrchestratorTest {
     Files.delete(zip);
     new PackageOrchestrator().run(request);
     assertArrayEquals(changed, Files.readAllBytes(zip));
+  }
+
+  /**
+   * The report inside a zip reads back, from the zip itself, as the report it was packaged from less what measures
+   * time: every section, the host simulation's, the RTL's, the vendor steps' and open synthesis's.
+   */
+  @Test
+  void thePackagedReportReadsBackOutOfTheZip() throws Exception {
+    StandinProjects.copy(dir.resolve("out"), "m");
+    RtlReport rtl = RtlReport.of(new RtlResult("Verilator 5.006 2023-01-22 rev v5.006", 8,
+        new RtlResult.Mismatches(0, Map.of("y0", 0), List.of()), 3, 3, 4.0, new RtlResult.Timings(6100, 40),
+        List.of()));
+    VendorReport vendor = new VendorReport("vitis-hls", "2023.1", DIGEST,
+        new VendorReport.Step<>(true, new VendorReport.CsimResult(8, 0), List.of(), 4321), null, null, null);
+    OpenSynthesisReport counts = new OpenSynthesisReport("Yosys", "0.23", "xcup", "m", 47, Map.of("LUT2", 47L), 0,
+        66, 12, 3, 0, Map.of("FDRE", 66L), 3.25);
+    ModelReport full = report("m").withRtl(rtl).withVendor(vendor).withOpenSynthesis(counts);
+    full.write(dir.resolve("work/m"));
+
+    Path zip = new PackageOrchestrator().run(request("fw", null)).get(0).zip();
+
+    try (FileSystem inside = FileSystems.newFileSystem(zip)) {
+      ModelReport packaged = ModelReport.read(inside.getPath("/")).orElseThrow();
+      assertEquals(full.withHost(full.host().withoutTimings()).withRtl(rtl.withoutTimings())
+          .withVendor(new VendorReport("vitis-hls", "2023.1", DIGEST,
+              new VendorReport.Step<>(true, new VendorReport.CsimResult(8, 0), List.of(), 0), null, null, null))
+          .withOpenSynthesis(counts.withoutTimings()), packaged);
+    }
   }
 
   private static final String DIGEST = "sha256:" + "0".repeat(64);

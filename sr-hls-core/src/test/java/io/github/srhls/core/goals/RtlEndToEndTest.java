@@ -17,8 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
  * simulation: two models, one of uniform and one of auto precision, in one test run, every output bit against the
  * Java model.
  */
-class RtlEndToEndTest {
-  static final String UNIFORM = """
+public class RtlEndToEndTest {
+  /** Also what {@code bench.RtlSimulationBenchmark} simulates. */
+  public static final String UNIFORM = """
       format: sr-hls/v1
       name: uniform
       inputs:

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.srhls.core.design.DesignReport;
 import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.project.JsonFiles;
+import io.github.srhls.core.testbench.RtlTestbench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -66,6 +67,8 @@ class RtlGenerationTest {
         "ap_fixed<16,6>", 16)), rtl.inputs());
     assertEquals(List.of("s", "t"), rtl.outputs().stream().map(DesignReport.Port::name).toList());
     assertTrue(verilog.contains("latency " + rtl.latencyCycles() + " cycles"), "the file says it too");
+    // the RTL simulation's description is the design report's rtl section, written from the same record
+    assertEquals(RtlTestbench.of(rtl).json(), Files.readString(gen.resolve(RtlTestbench.FILE)));
     String generated = log.infos.stream().filter(l -> l.startsWith("Generated tiny")).findFirst().orElseThrow();
     assertTrue(generated.contains(String.format(java.util.Locale.ROOT, "; RTL: %d cycles (%d ns) at 4 ns, critical "
         + "path %.2f ns by the xcup delay model", rtl.latencyCycles(), rtl.latencyCycles() * 4,

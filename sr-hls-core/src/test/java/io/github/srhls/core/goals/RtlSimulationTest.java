@@ -6,18 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.srhls.core.compile.ModelCompiler;
-import io.github.srhls.core.design.Design;
-import io.github.srhls.core.design.ModelDesign;
 import io.github.srhls.core.diag.SrHlsException;
-import io.github.srhls.core.model.ModelReader;
-import io.github.srhls.core.model.ModelSpec;
 import io.github.srhls.core.report.ModelReport;
 import io.github.srhls.core.report.RtlReport;
 import io.github.srhls.core.report.Xml;
 import io.github.srhls.core.simulation.host.IncludeHeaders;
 import io.github.srhls.core.simulation.rtl.RtlResult;
-import io.github.srhls.core.testbench.RtlTestbench;
 import io.github.srhls.core.toolchain.yosys.OpenSynthesis;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,50 +49,26 @@ class RtlSimulationTest {
       """;
 
   /** Bit-exact with the model: ap_fixed<16,6> + ap_fixed<16,6> assigned to ap_fixed<16,6> keeps the low 16 bits. */
-  static final String ADDER = """
-      module adder (
-        input wire clk,
-        input wire rst,
-        input wire in_valid,
-        input wire signed [15:0] a,
-        input wire signed [15:0] b,
-        output wire out_valid,
-        output wire signed [15:0] y
-      );
-        reg [1:0] valid;
-        reg signed [15:0] s1, s2;
-        always @(posedge clk) begin
-          valid <= rst ? 2'b00 : {valid[0], in_valid};
-          s1 <= a + b;
-          s2 <= s1;
-        end
-        assign out_valid = valid[1];
-        assign y = s2;
-      endmodule
-      """;
+  static final String ADDER = FixtureModule.twoStages("adder", "a", "b", "y", 16, "reg signed [15:0] s1, s2;",
+      "s1 <= a + b;", "s2 <= s1;", "s2");
 
   @TempDir Path root;
+  FixtureModule adder;
   TempProject temp;
-  Path project;
   Path work;
   final RecordingBuildLog log = new RecordingBuildLog();
 
   @BeforeEach
   void generate() throws Exception {
-    temp = TempProject.with(root, "adder.sr.yaml", MODEL);
-    temp.generate();
-    project = temp.out().resolve("adder");
-    work = temp.work().resolve("adder");
-    // what the emitter writes with the RTL: the ports of the design, and the latency the module has
-    ModelSpec spec = new ModelReader().read(temp.models().resolve("adder.sr.yaml"), root, "1.0.0");
-    Design design = ModelDesign.of(spec, new ModelCompiler(root).compile(spec), "adder.sr.yaml");
-    Files.createDirectories(project.resolve("rtl"));
-    Files.writeString(project.resolve(RtlTestbench.FILE), RtlTestbench.of(design, 2, 2.5).json());
+    adder = FixtureModule.generate(root, "adder", MODEL);
+    temp = adder.temp();
+    work = adder.work();
+    adder.describe(2, 2.5);
     verilog(ADDER);
   }
 
   private void verilog(String text) throws Exception {
-    Files.writeString(project.resolve("rtl/adder.v"), text);
+    adder.write(text);
   }
 
   private TestRequest.Builder request() {

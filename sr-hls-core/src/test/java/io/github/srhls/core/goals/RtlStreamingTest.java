@@ -5,16 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.srhls.core.compile.ModelCompiler;
-import io.github.srhls.core.design.Design;
-import io.github.srhls.core.design.ModelDesign;
 import io.github.srhls.core.diag.SrHlsException;
-import io.github.srhls.core.model.ModelReader;
-import io.github.srhls.core.model.ModelSpec;
 import io.github.srhls.core.report.ModelReport;
 import io.github.srhls.core.report.RtlReport;
 import io.github.srhls.core.testbench.BinaryVectors;
-import io.github.srhls.core.testbench.RtlTestbench;
 import io.github.srhls.core.testbench.TestbenchData;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,14 +30,11 @@ class RtlStreamingTest {
 
   @BeforeEach
   void generate() throws Exception {
-    temp = TempProject.with(root, "adder.sr.yaml", RtlSimulationTest.MODEL);
-    temp.generate();
-    project = temp.out().resolve("adder");
-    work = temp.work().resolve("adder");
-    ModelSpec spec = new ModelReader().read(temp.models().resolve("adder.sr.yaml"), root, "1.0.0");
-    Design design = ModelDesign.of(spec, new ModelCompiler(root).compile(spec), "adder.sr.yaml");
-    Files.createDirectories(project.resolve("rtl"));
-    Files.writeString(project.resolve(RtlTestbench.FILE), RtlTestbench.of(design, 2, 2.5).json());
+    FixtureModule adder = FixtureModule.generate(root, "adder", RtlSimulationTest.MODEL);
+    temp = adder.temp();
+    project = adder.project();
+    work = adder.work();
+    adder.describe(2, 2.5);
   }
 
   private TestRequest request() {

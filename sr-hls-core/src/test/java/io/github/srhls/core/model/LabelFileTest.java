@@ -88,6 +88,15 @@ class LabelFileTest {
   }
 
   @Test
+  void brokenCsvAndTextThatIsNotUtf8AreNamedAsTheLabelsFile() throws Exception {
+    assertEquals("l.csv:3:1: CSV syntax error: Missing closing quote for value", error("a,b,c\n1,\"0,0\n", 1));
+    Path f = Files.write(dir.resolve("l.csv"), new byte[] {'0', '\n', (byte) 0xff, '\n'});
+    String m = assertThrows(SrHlsException.class, () -> LabelFile.read(f, Path.of("l.csv"), ABC, 2, VECTORS))
+        .getMessage();
+    assertEquals("l.csv: not UTF-8 text; save the labels file as UTF-8 (or ASCII)", m);
+  }
+
+  @Test
   void aMissingFileIsNamed() {
     String m = assertThrows(SrHlsException.class, () -> LabelFile.read(dir.resolve("none.csv"), Path.of("none.csv"),
         ABC, 1, VECTORS)).getMessage();

@@ -70,7 +70,7 @@ public record VendorReport(
    * @param passed whether the step passed (tool output, reports and budgets)
    * @param result what it produced; null when it produced nothing readable
    * @param failures why it failed; empty when it passed
-   * @param millis how long the tool ran
+   * @param millis how long the tool ran; 0 when read from the packaged copy of report.json, which leaves it out
    */
   @JsonPropertyOrder({"passed", "result", "failures", "millis"})
   public record Step<T>(boolean passed, T result, List<String> failures, long millis) {
