@@ -5,11 +5,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** A build log that keeps the info and warning lines it is given (debug lines are dropped), for assertions. */
+/** A build log that keeps the lines it is given, by level, for assertions. */
 public final class RecordingBuildLog implements BuildLog {
   // synchronized: the orchestrators log from the threads that read tools' output too
   public final List<String> infos = Collections.synchronizedList(new ArrayList<>());
-  final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+  public final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+  public final List<String> debugs = Collections.synchronizedList(new ArrayList<>());
 
   @Override
   public void info(String message) {
@@ -22,5 +23,7 @@ public final class RecordingBuildLog implements BuildLog {
   }
 
   @Override
-  public void debug(String message) {}
+  public void debug(String message) {
+    debugs.add(message);
+  }
 }

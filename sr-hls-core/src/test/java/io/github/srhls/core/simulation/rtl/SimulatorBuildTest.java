@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.srhls.core.diag.BuildLog;
 import io.github.srhls.core.diag.SrHlsException;
+import io.github.srhls.core.goals.RecordingBuildLog;
 import io.github.srhls.core.process.ToolRunner;
 import java.math.BigInteger;
 import java.nio.file.Files;
@@ -78,8 +79,9 @@ class SimulatorBuildTest {
   void unitsAtTheLibrarysLevelReadVerilatedHPrecompiled(@TempDir Path dir) throws Exception {
     SimulatorBuild how = options(Optional.of(dir.resolve("cache")));
     build(dir.resolve("one"), how, BuildLog.silent());
-    List<String> debug = new ArrayList<>();
-    build(dir.resolve("two"), how, recording(new ArrayList<>(), debug));
+    RecordingBuildLog log = new RecordingBuildLog();
+    build(dir.resolve("two"), how, log);
+    List<String> debug = log.debugs;
     String fast = debug.stream().filter(l -> l.startsWith("running ") && l.contains("sr_hls_fast.cpp in ")).findFirst()
         .orElseThrow(() -> new AssertionError("no compilation of the fast unit in " + debug));
     Path entry = list(dir.resolve("cache")).get(0);
@@ -99,12 +101,11 @@ class SimulatorBuildTest {
   @Test
   void aCacheThatCannotBeWrittenCostsOnlyTheCompilation(@TempDir Path dir) throws Exception {
     Path notADirectory = Files.writeString(dir.resolve("file"), "x");
-    List<String> infos = new ArrayList<>();
-    BuildLog log = recording(infos, new ArrayList<>());
+    RecordingBuildLog log = new RecordingBuildLog();
     Verilated sim = build(dir.resolve("b"), options(Optional.of(notADirectory.resolve("cache"))), log);
     assertIncrements(sim, dir.resolve("b"));
-    assertTrue(infos.stream().anyMatch(m -> m.startsWith("cannot keep Verilator's run-time library in ")
-        && m.contains("-Dsr-hls.verilatorCache")), String.valueOf(infos));
+    assertTrue(log.infos.stream().anyMatch(m -> m.startsWith("cannot keep Verilator's run-time library in ")
+        && m.contains("-Dsr-hls.verilatorCache")), String.valueOf(log.infos));
   }
 
   @Test
@@ -130,25 +131,6 @@ class SimulatorBuildTest {
     assertEquals(Path.of("/home/u/.cache/sr-hls/verilator"),
         SimulatorBuild.defaultRuntimeCache(Map.of("XDG_CACHE_HOME", "relative"), "/home/u"));
     assertEquals(Path.of("/home/u/.cache/sr-hls/verilator"), SimulatorBuild.defaultRuntimeCache(Map.of(), "/home/u"));
-  }
-
-  private static BuildLog recording(List<String> infos, List<String> debug) {
-    return new BuildLog() {
-      @Override
-      public void info(String message) {
-        infos.add(message);
-      }
-
-      @Override
-      public void warn(String message) {
-        infos.add(message);
-      }
-
-      @Override
-      public void debug(String message) {
-        debug.add(message);
-      }
-    };
   }
 
   private static SimulatorBuild options(Optional<Path> cache) {
