@@ -109,9 +109,9 @@ case "${1:-}" in
     export XDG_CACHE_HOME="$WORK/cache"; rm -rf "$XDG_CACHE_HOME"
     mvn "example-validate(maven)" "$p" validate
     mvn "example-cold(first)" "$p" verify
-    rm -rf "$p/target"; mvn "example-cold" "$p" verify
-    rm -rf "$p/target"; mvn "example-cold(no-yosys)" "$p" verify -Dsr-hls.openSynthesis=false
     rm -rf "$p/target"; mvn "example-cold(no-rtl)" "$p" verify -Dsr-hls.openSynthesis=false -Dsr-hls.rtlSimulation=off
+    rm -rf "$p/target"; mvn "example-cold(no-yosys)" "$p" verify -Dsr-hls.openSynthesis=false
+    rm -rf "$p/target"; mvn "example-cold" "$p" verify
     mvn "example-warm" "$p" verify
     mvn "example-warm-skipped" "$p" verify -Dsr-hls.skip ;;
   *) sed -n '2,16p' "$0"; exit 2 ;;
