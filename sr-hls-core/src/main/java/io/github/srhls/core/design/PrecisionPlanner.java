@@ -295,6 +295,10 @@ public final class PrecisionPlanner {
         capped.add(id);
         shape = new TableShape(TableShapeChoice.MAX_INDEX_BITS,
             analyzed.degree(op.op(), TableShapeChoice.MAX_PLANNED_DEGREE));
+      } else if (shape.degree() > TableShapeChoice.MAX_PLANNED_DEGREE && analyzed.degree(op.op(), null) == null) {
+        // degree 3 where no lower one fits: its arithmetic rounds a little more than the bits were planned for, and
+        // if that misses the budget, the message is the one of a table at its limit
+        capped.add(id);
       }
       shapes.put(id, shape);
     }
