@@ -42,6 +42,9 @@ assert zip.isFile()
 new ZipFile(zip).withCloseable { z ->
     assert z.getEntry('firmware/jet_tagger.cpp') != null
     assert z.getEntry('report.json') != null
+    // the decimal test data the vendor's csim reads, not the binary copies only this build's simulations read
+    assert z.getEntry('tb_data/tb_input_features.dat') != null
+    assert !z.entries().toList().any { it.name.endsWith('.bin') }
 }
 def installed = new File(localRepositoryPath,
         'io/github/srhls/it/verify-generates-simulates-and-attaches-firmware-zip/1.0.0/'

@@ -108,9 +108,13 @@ final class AnalyzedRequest {
     return request.tableIndexBits().get(f);
   }
 
-  /** The degree the model sets for the function's segments, or {@code unset}; see {@link DesignBuilder#degree}. */
+  /**
+   * The degree the model sets for the function's segments, or {@code unset}. tan's too: a plan only exists where
+   * its argument keeps off its poles, and there its segments have bounds ({@code Reduction.tan}).
+   */
   Integer degree(Builtin f, Integer unset) {
-    return DesignBuilder.degree(request, f, notes, unset);
+    Integer degree = request.degrees().get(f);
+    return degree != null ? degree : unset;
   }
 
   /** Adds a note for the user, once. */

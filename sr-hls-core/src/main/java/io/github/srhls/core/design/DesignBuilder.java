@@ -4,6 +4,7 @@ import io.github.srhls.core.design.units.ExpTable;
 import io.github.srhls.core.design.units.FunctionUnit;
 import io.github.srhls.core.design.units.LogTable;
 import io.github.srhls.core.design.units.PeriodicTable;
+import io.github.srhls.core.design.units.Reduction;
 import io.github.srhls.core.design.units.RootTable;
 import io.github.srhls.core.design.units.TanhTable;
 import io.github.srhls.core.design.units.VendorFunction;
@@ -122,9 +123,12 @@ public final class DesignBuilder {
         FixedType t = types.get(id);
         TableShape shape = shapes.get(id);
         boolean vendor = r.vendorFunctions().contains(op.op());
-        List<Object> key = List.of(op.op(), argType, t, shape, vendor);
+        // tan's segments of degree 1 and up are fitted only as far as its argument reaches
+        double reach = op.op() == Builtin.TAN && shape.degree() > 0 ? TableErrors.tanReach(ranges[op.arg(0)]) : 0;
+        List<Object> key = List.of(op.op(), argType, t, shape, vendor, reach);
         FunctionUnit unit = shared.computeIfAbsent(key, k -> vendor
             ? new VendorFunction(op.op(), argType, t)
+            : reach > 0 ? tan(argType, t, shape, reach, notes)
             : unit(op.op(), argType, t, shape.indexBits(), shape.degree()));
         if (unit instanceof VendorFunction v && !v.supported()) {
           throw new SrHlsException("hls::" + op.op().canonicalName() + " takes ap_fixed<W,I> with I <= "
@@ -178,8 +182,26 @@ public final class DesignBuilder {
   }
 
   /**
-   * The degree the model sets for the function's segments, or {@code unset} where it sets none; tan has poles, so
-   * its segments stay plain and a request for more becomes a note.
+   * tan with segments of degree 1 and up, for an argument at most {@code reach} from 0; plain, with a note, where
+   * its segments would reach a pole (a tan no output depends on, which the plan does not size).
+   */
+  private static FunctionUnit tan(FixedType argType, FixedType t, TableShape shape, double reach,
+      List<String> notes) {
+    if (!Double.isFinite(Reduction.tan(shape.indexBits(), reach).reach())) {
+      String note = "tan: its argument reaches its poles, which leave no bound on the error of a polynomial"
+          + " segment; the table is plain (degree 0)";
+      if (!notes.contains(note)) {
+        notes.add(note);
+      }
+      return unit(Builtin.TAN, argType, t, shape.indexBits(), 0);
+    }
+    return PeriodicTable.tan(argType, t, shape.indexBits(), shape.degree(), reach);
+  }
+
+  /**
+   * The degree the model sets for the function's segments, or {@code unset} where it sets none. Under the uniform
+   * plan tan's segments stay plain (its argument's range may reach its poles, where no polynomial has a bound),
+   * and a request for more becomes a note; under {@code auto} see {@link AnalyzedRequest#degree}.
    */
   static Integer degree(DesignRequest r, Builtin f, List<String> notes, Integer unset) {
     Integer degree = r.degrees().get(f);

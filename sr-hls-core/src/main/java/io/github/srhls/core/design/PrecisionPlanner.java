@@ -234,7 +234,7 @@ public final class PrecisionPlanner {
     return TableErrors.roundingPerLsb(op.op(), degree, type.quantization());
   }
 
-  /** The shape the model fixes completely (size and degree; tan's degree is always 0), or null. */
+  /** The shape the model fixes completely (size and degree), or null. */
   private TableShape givenShape(Node.Op op) {
     Integer bits = analyzed.givenIndexBits(op.op());
     Integer degree = analyzed.degree(op.op(), null);
@@ -289,11 +289,16 @@ public final class PrecisionPlanner {
       }
       TableShape shape = choice.cheapest(op, types.get(id), allowed);
       if (shape == null) {
-        analyzed.note("the table for " + NodeText.of(graph, id) + " would need more than 2^"
-            + TableShapeChoice.MAX_INDEX_BITS + " segments; it is capped at 2^" + TableShapeChoice.MAX_INDEX_BITS);
+        analyzed.note("the table for " + NodeText.of(graph, id) + " would need more than "
+            + (1 << TableShapeChoice.MAX_INDEX_BITS) + " segments for its share of the budget; it is capped at "
+            + (1 << TableShapeChoice.MAX_INDEX_BITS));
         capped.add(id);
         shape = new TableShape(TableShapeChoice.MAX_INDEX_BITS,
             analyzed.degree(op.op(), TableShapeChoice.MAX_PLANNED_DEGREE));
+      } else if (shape.degree() > TableShapeChoice.MAX_PLANNED_DEGREE && analyzed.degree(op.op(), null) == null) {
+        // degree 3 where no lower one fits: its arithmetic rounds a little more than the bits were planned for, and
+        // if that misses the budget, the message is the one of a table at its limit
+        capped.add(id);
       }
       shapes.put(id, shape);
     }

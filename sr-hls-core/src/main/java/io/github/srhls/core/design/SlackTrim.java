@@ -100,11 +100,13 @@ final class SlackTrim {
     for (int k = 0; k < total.length; k++) {
       for (int id : capped) {
         if (!(total[k] <= budget[k]) && s[k][id] != 0.0) {
+          String f = ((Node.Op) graph.node(id)).op().canonicalName();
           throw new SrHlsException(String.format(Locale.ROOT, "precision.error %g cannot be met for output '%s':"
-              + " the table for %s would need more than 2^%d segments at every degree up to %d; allow a larger"
-              + " error, narrow the input ranges, or set functions.%s.degree: 3", budget[k],
-              graph.outputNames().get(k), NodeText.of(graph, id), TableShapeChoice.MAX_INDEX_BITS,
-              TableShapeChoice.MAX_PLANNED_DEGREE, ((Node.Op) graph.node(id)).op().canonicalName()));
+              + " the %s table for %s would need more than %d segments (the most the plan chooses) at every degree"
+              + " up to %d; set its shape in the model file (functions: {%s: {size: 65536, degree: 3}}, up to"
+              + " 65536 segments), use functions.%s.implementation: vendor, allow a larger precision.error, or"
+              + " narrow the input ranges", budget[k], graph.outputNames().get(k), f, NodeText.of(graph, id),
+              1 << TableShapeChoice.MAX_INDEX_BITS, TableShapeChoice.MAX_PLANNED_DEGREE, f, f));
         }
       }
       if (!(total[k] <= budget[k])) {

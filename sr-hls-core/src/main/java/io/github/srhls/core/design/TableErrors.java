@@ -20,14 +20,29 @@ final class TableErrors {
   /**
    * The largest difference, for arguments in their range, between the segments' exact polynomial and the
    * function: the interpolation error of {@link Segments#approximationError}, scaled by what the unit multiplies its
-   * value by (exp's and the roots' power of two). tan's plain table uses its slope over the argument's range.
+   * value by (exp's and the roots' power of two). tan's plain table uses its slope over the argument's range, its
+   * segments of higher degree the bounds of {@link Reduction#tan}.
    */
   static double sampling(Node.Op op, Interval[] ranges, TableShape shape, FixedType resultType) {
     Builtin f = op.op();
-    Reduction r = Reduction.of(f, shape.indexBits(), resultType);
     int d = shape.degree();
-    double bound = f == Builtin.TAN ? tanSampling(op, ranges, shape.indexBits()) : Segments.approximationError(r, d);
+    double bound = f == Builtin.TAN && d == 0 ? tanSampling(op, ranges, shape.indexBits())
+        : Segments.approximationError(reduction(op, ranges, shape.indexBits(), resultType), d);
     return amplification(f, ranges[op.arg(0)]) * bound;
+  }
+
+  /**
+   * What the node's unit tabulates at this size: tan's segments only where its argument's range reaches
+   * ({@link Reduction#tan}), every other function's whole reduced domain.
+   */
+  static Reduction reduction(Node.Op op, Interval[] ranges, int indexBits, FixedType resultType) {
+    return op.op() == Builtin.TAN ? Reduction.tan(indexBits, tanReach(ranges[op.arg(0)]))
+        : Reduction.of(op.op(), indexBits, resultType);
+  }
+
+  /** How far from 0 tan's argument reaches: the range analysis bounds tan only inside (-pi/2, pi/2). */
+  static double tanReach(Interval arg) {
+    return Sensitivity.magnitude(arg);
   }
 
   /**

@@ -12,8 +12,12 @@ import io.github.srhls.core.ir.Node;
  * this is where a plan spends most of its resources.
  */
 final class TableShapeChoice {
-  /** Largest planned table: 2^16 segments. */
-  static final int MAX_INDEX_BITS = 16;
+  /**
+   * Largest table the plan chooses by itself: 2^12 segments (4096; a 16-bit plain table is 64 Kb, 4 block RAMs).
+   * Beyond it a higher degree meets the same error with far fewer bits; a model that really needs a larger table
+   * sets its size under functions, up to {@link io.github.srhls.core.model.FunctionSpec#MAX_SIZE}.
+   */
+  static final int MAX_INDEX_BITS = 12;
   /** The highest degree the plan chooses by itself; 3 only when the model asks for it. */
   static final int MAX_PLANNED_DEGREE = 2;
   /**
@@ -32,8 +36,9 @@ final class TableShapeChoice {
    * The cheapest shape whose sampling error stays within {@code allowed}: for each degree the model allows, the
    * fewest segments that meet it, then the lowest cost in ROM bits plus {@link #DSP_COST_BITS} per DSP slice of
    * the Horner steps. A size the model fixes is kept; if no degree meets the share there, the highest is taken and
-   * the final check says which output misses its budget. Null where even 2^{@value #MAX_INDEX_BITS} segments are
-   * not enough.
+   * the final check says which output misses its budget. Where no degree up to {@link #MAX_PLANNED_DEGREE} meets
+   * the share within 2^{@value #MAX_INDEX_BITS} segments and the model sets neither, degree 3 is tried before a
+   * larger table would be; null where that is not enough either.
    *
    * @param type the table node's type
    */
@@ -51,13 +56,14 @@ final class TableShapeChoice {
       if (candidate == null) {
         continue;
       }
-      long cost = cost(f, candidate, type);
+      long cost = cost(op, candidate, type);
       if (cost < bestCost) {
         best = candidate;
         bestCost = cost;
       }
     }
-    return best;
+    return best != null || fixedBits != null || fixedDegree != null ? best
+        : fewestSegments(op, Segments.MAX_DEGREE, type, allowed);
   }
 
   /** The model's size at degree {@code d}; null where it misses the share and a higher degree remains to try. */
@@ -78,9 +84,9 @@ final class TableShapeChoice {
   }
 
   /** ROM bits of the fitted segments, plus {@link #DSP_COST_BITS} per DSP slice of their Horner steps. */
-  private static long cost(Builtin f, TableShape shape, FixedType type) {
-    Segments fit = Segments.fit(Reduction.of(f, shape.indexBits(), type), shape.indexBits(), shape.degree(),
-        Reduction.valueType(f, type));
+  private long cost(Node.Op op, TableShape shape, FixedType type) {
+    Segments fit = Segments.fit(TableErrors.reduction(op, request.ranges(), shape.indexBits(), type),
+        shape.indexBits(), shape.degree(), Reduction.valueType(op.op(), type));
     return fit.tableBits() + DSP_COST_BITS * DesignStats.hornerDsp(fit);
   }
 }

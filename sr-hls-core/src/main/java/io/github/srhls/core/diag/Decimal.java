@@ -28,6 +28,21 @@ public final class Decimal {
     return e < 0 ? mantissa : mantissa + s.substring(e);
   }
 
+  /**
+   * The shortest decimal that reads back as the same double, as a model file or C++ source writes a constant:
+   * without an exponent for magnitudes from 1e-6 to below 1e15 (0.0001, 123.25, 0.30000000000000004), with a
+   * lowercase one beyond (1e-7, 2.5e+20); not Java's {@code 1.0E-4}.
+   */
+  public static String shortest(double value) {
+    if (!Double.isFinite(value)) {
+      return String.valueOf(value);
+    }
+    // Double.toString's digits are the shortest that read back; BigDecimal only lays them out
+    BigDecimal d = BigDecimal.valueOf(value).stripTrailingZeros();
+    double m = Math.abs(value);
+    return m == 0 || m >= 1e-6 && m < 1e15 ? d.toPlainString() : d.toString().replace('E', 'e');
+  }
+
   /** The smallest two-digit decimal at least {@code value}, for a limit to suggest: 0.003662 gives 0.0037. */
   public static String ceiling(double value) {
     if (!Double.isFinite(value) || value <= 0) {

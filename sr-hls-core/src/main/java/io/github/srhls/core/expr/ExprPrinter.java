@@ -1,5 +1,6 @@
 package io.github.srhls.core.expr;
 
+import io.github.srhls.core.diag.Decimal;
 import java.util.StringJoiner;
 
 /**
@@ -91,12 +92,15 @@ public final class ExprPrinter {
     return args.toString();
   }
 
-  /** Shortest text that reads back to the same double; whole numbers without a trailing ".0". */
+  /**
+   * Shortest text that reads back to the same double, as the model file and the C++ write it ({@link
+   * Decimal#shortest}: 0.0001, not 1.0E-4); whole numbers without a trailing ".0", -0.0 with it.
+   */
   private static String number(double value) {
     if (value == Math.rint(value) && Math.abs(value) < 1e15 && !isNegativeZero(value)) {
       return Long.toString((long) value);
     }
-    return Double.toString(value);
+    return isNegativeZero(value) ? "-0.0" : Decimal.shortest(value);
   }
 
   private static boolean isNegative(double value) {

@@ -128,6 +128,11 @@ public final class TestOrchestrator {
     Optional<RtlSimulator> rtl = rtlSimulator(request, projects);
     List<Project> simulated = new ArrayList<>();
     for (Project project : projects) {
+      if (!hostRuns(request, project)) {
+        // the host simulation writes them with its section; without it they go into the report all the same
+        ModelReport.addLabels(request.workDirectory().resolve(project.manifest().name()), project.manifest(),
+            project.directory());
+      }
       if (!project.manifest().hostSimulation()) {
         String why = "calls vendor math functions that only the vendor's HLS tools can simulate";
         log.info(project.manifest().name() + " " + why + "; skipping its host simulation");

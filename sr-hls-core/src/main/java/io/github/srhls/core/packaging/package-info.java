@@ -8,6 +8,6 @@
  * <p>In the pipeline: report → <b>packaging</b>, the last stage.
  *
  * <p>May use (layer 18 in {@code io.github.srhls.core.ArchitectureTest}, which checks it): the packages of layers 0 to
- * 17; today diag.
+ * 17; today diag and testbench (the names of the test data files).
  */
 package io.github.srhls.core.packaging;

@@ -75,8 +75,26 @@ public record ModelReport(String model, String version, String digest, Simulatio
 
   /** A report of a generated project with neither section yet but its figures against the labels, if it has them. */
   public static ModelReport of(ProjectManifest manifest, Path project) {
-    Path file = project.resolve(LabelReport.FILE);
-    return of(manifest).withLabels(JsonFiles.readIfValid(file, LabelReport.class).orElse(null));
+    return of(manifest).withLabels(labelsOf(project).orElse(null));
+  }
+
+  /** The figures against the labels that {@code sr-hls:generate} left in the project, if it has them. */
+  private static Optional<LabelReport> labelsOf(Path project) {
+    return JsonFiles.readIfValid(project.resolve(LabelReport.FILE), LabelReport.class);
+  }
+
+  /**
+   * Puts the figures against the labels that {@code sr-hls:generate} left in the project into
+   * {@code <work>/report.json}, beside the other sections when that report is of the same generated project, or
+   * into a new report of the manifest's project otherwise; nothing where the project has none. They come from the
+   * Java model's outputs and the labels alone, so they belong in the report whether a simulation ran or not.
+   */
+  public static void addLabels(Path work, ProjectManifest manifest, Path project) {
+    labelsOf(project).ifPresent(labels -> readIfValid(work)
+        .filter(earlier -> earlier.digest().equals(manifest.digest()))
+        .orElseGet(() -> of(manifest))
+        .withLabels(labels)
+        .write(work));
   }
 
   public ModelReport withHost(SimulationReport section) {

@@ -292,13 +292,43 @@ class PrecisionPlannerTest {
   }
 
   @Test
-  void aTableTheCapCannotSizeIsNamedInTheError() {
+  void tanNearItsSteepEndPlansSegmentsWithinTheTableLimit() {
+    // tan(x0) over [-1, 1] in ap_fixed<18,3>: its slope of 3.4 at the ends once made the default budget a plain
+    // table of 65536 entries (2 MB of Verilog); polynomial segments over the argument's range meet it in 256
+    GraphBuilder b = new GraphBuilder();
+    int y = b.op(Builtin.TAN, b.input(0));
+    Graph g = b.build(List.of("x0"), List.of("y"), List.of(y));
+    for (FixedType t : List.of(FixedType.fixed(18, 3), FixedType.fixed(24, 3))) {
+      for (double reach : new double[] {1.0, 1.4}) {
+        List<Interval> range = List.of(new Interval(-reach, reach));
+        // the default: twice what the input's and the output's truncation cause, the input's through tan's slope
+        double slope = 1 + Math.pow(Math.tan(reach), 2);
+        double defaultBudget = PrecisionPlanner.DEFAULT_BUDGET_FACTOR * (slope + 1) * Rounding.error(t);
+        for (double budget : new double[] {defaultBudget, 2 * defaultBudget}) {
+          // the output as fine as the input, with room for tan(1.4) = 5.8
+          FixedType out = FixedType.fixed(t.width() + 2, t.intBits() + 2);
+          Design d = PrecisionPlanner.plan(request(g, range, t, out), budget == defaultBudget ? null : budget);
+          TableUnit unit = (TableUnit) d.units().get(y);
+          String shape = t.cpp() + " over " + range + ", budget " + budget + ": " + unit.segments().size()
+              + " segments of degree " + unit.segments().degree();
+          assertTrue(unit.segments().size() <= 1 << TableShapeChoice.MAX_INDEX_BITS, shape);
+          double measured = maxError(d, g, range, 20_000);
+          assertTrue(measured <= budget, shape + ", measured " + measured);
+        }
+      }
+    }
+  }
+
+  @Test
+  void aTableNoShapeWithinTheLimitCanSizeIsNamedWithTheKeyToSet() {
     GraphBuilder b = new GraphBuilder();
     int y = b.op(Builtin.TAN, b.input(0));
     Graph g = b.build(List.of("b"), List.of("y"), List.of(y));
     SrHlsException e = assertThrows(SrHlsException.class, () -> PrecisionPlanner.plan(
-        request(g, List.of(new Interval(0.2, 1.4)), FixedType.fixed(24, 4), FixedType.fixed(24, 6)), 1e-4));
-    assertTrue(e.getMessage().contains("the table for tan(b) would need more than 2^16 segments"), e.getMessage());
+        request(g, List.of(new Interval(0.2, 1.56)), FixedType.fixed(48, 4), FixedType.fixed(48, 8)), 1e-6));
+    assertTrue(e.getMessage().startsWith("precision.error 1.00000e-06 cannot be met for output 'y': the tan table"
+        + " for tan(b) would need more than 4096 segments (the most the plan chooses)"), e.getMessage());
+    assertTrue(e.getMessage().contains("functions: {tan: {size: 65536, degree: 3}}"), e.getMessage());
   }
 
   @Test

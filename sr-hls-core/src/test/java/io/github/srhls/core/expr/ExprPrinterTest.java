@@ -43,8 +43,11 @@ class ExprPrinterTest {
       f2(x0 + 1, Abs(x1))               | f2(x0 + 1, abs(x1))
       safe_pow(x0, 0.5) + sgn(x1)       | x0^0.5 + sign(x1)
       plus(x0, mult(x1, 2.0f0))         | x0 + x1 * 2
-      1.0f-5 * x0                       | 1.0E-5 * x0
-      -0.0 + 1e20                       | -0.0 + 1.0E20
+      1.0f-5 * x0                       | 0.00001 * x0
+      1.0e-4 * x0 + 1.5e-3              | 0.0001 * x0 + 0.0015
+      -2.5e-7 + 1.2345678901234e14      | -2.5e-7 + 123456789012340
+      0.1 * 3.0e-6                      | 0.1 * 0.000003
+      -0.0 + 1e20                       | -0.0 + 1e+20
       pi                                | 3.141592653589793
       """)
   void printsCanonically(String source, String printed) {

@@ -189,6 +189,31 @@ class EndToEndTest {
     assertFalse(Files.exists(out.resolve("every_node")), "the old, now stale, output is gone");
   }
 
+  @Test
+  void tanNearItsSteepEndPlansASmallTableThatIsBitExact() throws IOException {
+    // the default budget for tan over [-1, 1] in ap_fixed<18,3> once planned a plain table of 65536 entries
+    Files.delete(modelDir.resolve("every_node.sr.yaml"));
+    Files.writeString(modelDir.resolve("tan_plan.sr.yaml"), """
+        format: sr-hls/v1
+        name: tan_plan
+        inputs: {count: 1, range: [-1, 1], type: "ap_fixed<18,3>"}
+        outputs: [{name: y, expression: "tan(x0)"}]
+        precision: {internal: auto}
+        testbench: {vectors: 2000}
+        """);
+    generate();
+    Path gen = out.resolve("tan_plan");
+    String design = Files.readString(gen.resolve("sr-hls-design.json"));
+    java.util.regex.Matcher shape = java.util.regex.Pattern.compile("tan: (\\d+) segments of degree (\\d)")
+        .matcher(design);
+    assertTrue(shape.find(), design);
+    assertTrue(Integer.parseInt(shape.group(1)) <= 4096 && Integer.parseInt(shape.group(2)) >= 1, shape.group());
+    long cpp = Files.size(gen.resolve("firmware/tan_plan.cpp"));
+    assertTrue(cpp < 100_000, "firmware of " + cpp + " bytes");
+    TestResult t = simulate();
+    assertEquals(0, t.models().get(0).mismatches());
+  }
+
   static final String AUTO = """
       format: sr-hls/v1
       name: auto_plan

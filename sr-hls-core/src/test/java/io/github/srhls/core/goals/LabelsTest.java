@@ -33,11 +33,17 @@ class LabelsTest {
 
   @TempDir Path root;
 
-  @Test
-  void generateComputesTheFiguresLogsThemAndTestPutsThemIntoTheReport() throws Exception {
+  /** The model with its vectors and these labels, not generated yet. */
+  private TempProject withLabels(String labels) throws Exception {
     TempProject temp = TempProject.with(root, "three.sr.yaml", MODEL);
     Files.writeString(temp.models().resolve("vectors.dat"), VECTORS);
-    Files.writeString(temp.models().resolve("labels.csv"), "class\n0\n1\n1\n2\n");
+    Files.writeString(temp.models().resolve("labels.csv"), labels);
+    return temp;
+  }
+
+  @Test
+  void generateComputesTheFiguresLogsThemAndTestPutsThemIntoTheReport() throws Exception {
+    TempProject temp = withLabels("class\n0\n1\n1\n2\n");
     RecordingBuildLog log = new RecordingBuildLog();
     temp.generate(temp.generateRequest().log(log));
 
@@ -61,10 +67,22 @@ class LabelsTest {
   }
 
   @Test
+  void theFiguresGoIntoTheReportWhenTheHostSimulationIsSkippedToo() throws Exception {
+    TempProject temp = withLabels("class\n0\n1\n1\n2\n");
+    temp.generate();
+    LabelReport labels = JsonFiles.read(temp.out().resolve("three").resolve(LabelReport.FILE), LabelReport.class);
+
+    // sr-hls.hostCsim.skip with no vendor tool: nothing simulates, and the report still has the labels' figures
+    new TestOrchestrator().run(TestRequest.builder().projectDirectory(root).outputDirectory(temp.out())
+        .workDirectory(temp.work()).log(new RecordingBuildLog()).hostCsim(false).build());
+    ModelReport report = ModelReport.read(temp.work().resolve("three")).orElseThrow();
+    assertEquals(labels, report.labels());
+    assertEquals(null, report.host(), "no host section: nothing was simulated on the host");
+  }
+
+  @Test
   void labelsThatDoNotFitFailTheBuildAtTheirPositionAndLeaveNothingStale() throws Exception {
-    TempProject temp = TempProject.with(root, "three.sr.yaml", MODEL);
-    Files.writeString(temp.models().resolve("vectors.dat"), VECTORS);
-    Files.writeString(temp.models().resolve("labels.csv"), "0\n1\n1\n2\n");
+    TempProject temp = withLabels("0\n1\n1\n2\n");
     temp.generate();
     assertTrue(Files.isRegularFile(temp.out().resolve("three").resolve(LabelReport.FILE)));
 

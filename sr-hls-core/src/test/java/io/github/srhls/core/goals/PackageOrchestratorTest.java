@@ -89,6 +89,27 @@ class PackageOrchestratorTest {
   }
 
   @Test
+  void theBinaryTestDataOnlyTheBuildReadsStaysOutOfTheZip() throws Exception {
+    Path project = StandinProjects.copy(dir.resolve("out"), "m");
+    byte[] without = Files.readAllBytes(new PackageOrchestrator().run(request("fw", null)).get(0).zip());
+    for (String name : List.of("tb_data/tb_input_features.bin", "tb_data/tb_output_predictions.bin",
+        "tb_data/tb_output_float64.bin")) {
+      Files.write(project.resolve(name), new byte[] {'S', 'R', 'H', 'L', 'S', 'F', '6', '4'});
+    }
+    // a file of the model's own is packaged whatever its name
+    Files.write(project.resolve("model/weights.bin"), new byte[] {1});
+    Path zip = new PackageOrchestrator().run(request("fw", null)).get(0).zip();
+    try (ZipFile z = new ZipFile(zip.toFile())) {
+      List<String> names = z.stream().map(ZipEntry::getName).toList();
+      assertTrue(names.contains("tb_data/tb_input_features.dat") && names.contains("model/weights.bin"), names + "");
+      assertFalse(names.stream().anyMatch(n -> n.startsWith("tb_data/") && n.endsWith(".bin")), names + "");
+    }
+    // the zip is what it was without them, but for the model's own file
+    Files.delete(project.resolve("model/weights.bin"));
+    assertArrayEquals(without, Files.readAllBytes(new PackageOrchestrator().run(request("fw", null)).get(0).zip()));
+  }
+
+  @Test
   void anUnchangedZipIsNotWrittenAgainAndAnyChangeRewritesIt() throws Exception {
     Path project = StandinProjects.copy(dir.resolve("out"), "m");
     report("m").write(dir.resolve("work/m"));

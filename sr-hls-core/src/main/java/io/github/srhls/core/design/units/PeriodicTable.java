@@ -19,8 +19,22 @@ public record PeriodicTable(Builtin function, FixedType argType, FixedType resul
 
   public static PeriodicTable of(Builtin function, FixedType argType, FixedType resultType, int indexBits,
       int degree) {
+    return of(function, argType, resultType, indexBits, degree, Reduction.of(function, indexBits, resultType));
+  }
+
+  /**
+   * tan with polynomial segments, for arguments at most {@code argReach} from 0: fitted only on the segments those
+   * index ({@link Reduction#tan}); the others hold plain values.
+   */
+  public static PeriodicTable tan(FixedType argType, FixedType resultType, int indexBits, int degree,
+      double argReach) {
+    return of(Builtin.TAN, argType, resultType, indexBits, degree, Reduction.tan(indexBits, argReach));
+  }
+
+  private static PeriodicTable of(Builtin function, FixedType argType, FixedType resultType, int indexBits,
+      int degree, Reduction reduction) {
     double period = function == Builtin.TAN ? Math.PI : 2 * Math.PI;
-    Segments segments = Segments.fit(Reduction.of(function, indexBits, resultType), indexBits, degree, resultType);
+    Segments segments = Segments.fit(reduction, indexBits, degree, resultType);
     double n = (1 << indexBits) / period;
     Fixed scale = Fixed.fromDouble(n, Segments.scaleType(n, argType, TableUnit.positionFractionBits(segments)));
     return new PeriodicTable(function, argType, resultType, period, scale, segments);

@@ -13,11 +13,24 @@ import java.util.function.DoubleUnaryOperator;
  * @param usedFrom the first position the unit ever indexes (the roots' reduced mantissa is at least 1)
  * @param derivativeBounds |g^(n)| at most, per entry, at index n - 1 for n = 1 to {@link Segments#MAX_DEGREE} + 1;
  *     infinite where no bound exists (tan has poles)
+ * @param reach the unit indexes only positions less than this many entries away from 0, modulo the table (tan
+ *     kept away from its poles, {@link #tan}); the bounds hold there, and {@link Segments#fit} fits only those
+ *     segments. Infinite: every segment
  */
-public record Reduction(DoubleUnaryOperator g, double usedFrom, double[] derivativeBounds) {
+public record Reduction(DoubleUnaryOperator g, double usedFrom, double[] derivativeBounds, double reach) {
 
   public Reduction {
     derivativeBounds = derivativeBounds.clone();
+  }
+
+  /** A reduction whose every segment is used. */
+  public Reduction(DoubleUnaryOperator g, double usedFrom, double[] derivativeBounds) {
+    this(g, usedFrom, derivativeBounds, Double.POSITIVE_INFINITY);
+  }
+
+  /** Whether segment {@code i} of {@code entries} is within {@link #reach}: fitted, and covered by the bounds. */
+  public boolean fitted(int i, int entries) {
+    return i < reach || i >= entries - reach;
   }
 
   /** |g^(n)| at most over the domain, per entry. */
@@ -53,6 +66,29 @@ public record Reduction(DoubleUnaryOperator g, double usedFrom, double[] derivat
       case CBRT -> scaled(Math::cbrt, 1, 8, n, 1.0 / 3, 2.0 / 9, 10.0 / 27, 80.0 / 81);
       default -> throw new IllegalArgumentException(f + " has no table");
     };
+  }
+
+  /**
+   * tan for arguments at most {@code argReach} from 0 (the range analysis bounds tan only inside its central
+   * branch): the segments that such arguments index, and one more each side for an argument that strays past
+   * its range by less than a segment, with bounds on tan's derivatives over them. tan's n-th derivative is a
+   * polynomial in tan(x) with non-negative coefficients, so it is largest in magnitude at the largest |x|. Where
+   * those segments would reach a pole, no bound exists and the reduction is {@link #of}'s, unbounded.
+   */
+  public static Reduction tan(int indexBits, double argReach) {
+    int n = 1 << indexBits;
+    double step = Math.PI / n;
+    // whole segments from 0: the one holding argReach, and the guard segment beyond it
+    double segments = Math.floor(argReach / step) + 2;
+    double span = segments * step;
+    if (!(span < Math.PI / 2)) {
+      return of(Builtin.TAN, indexBits, null);
+    }
+    double t = Math.tan(span);
+    double t2 = t * t;
+    Reduction bounded = scaled(Math::tan, 0, Math.PI, n, 1 + t2, 2 * t * (1 + t2), 2 + 8 * t2 + 6 * t2 * t2,
+        t * (16 + 40 * t2 + 24 * t2 * t2));
+    return new Reduction(bounded.g(), 0, bounded.derivativeBounds(), segments);
   }
 
   /**

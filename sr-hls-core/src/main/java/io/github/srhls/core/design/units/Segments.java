@@ -66,7 +66,15 @@ public record Segments(int degree, List<List<Fixed>> coefficients, FixedType fra
     double[] nodes = chebyshevNodes(degree);
     double[][] fitted = new double[degree + 1][n];
     int first = (int) Math.floor(r.usedFrom());
+    boolean[] fittedHere = new boolean[n];
     for (int i = Math.max(0, first); i < n; i++) {
+      fittedHere[i] = r.fitted(i, n);
+      if (!fittedHere[i]) {
+        // a segment the unit never indexes (tan near its poles) holds g at its centre, saturated, so that its
+        // values do not widen the coefficients of the segments in use
+        fitted[0][i] = r.g().applyAsDouble(i + 0.5);
+        continue;
+      }
       // the first used segment may start inside: fit only where it is used (the roots' m' from 1)
       double lo = Math.max(0.0, r.usedFrom() - i);
       double[] at = new double[degree + 1];
@@ -91,8 +99,10 @@ public record Segments(int degree, List<List<Fixed>> coefficients, FixedType fra
     List<List<Fixed>> coefficients = new ArrayList<>();
     double[] largest = new double[degree + 1];
     for (int k = 0; k <= degree; k++) {
-      for (double v : fitted[k]) {
-        largest[k] = Math.max(largest[k], Math.abs(v));
+      for (int i = 0; i < n; i++) {
+        if (fittedHere[i]) {
+          largest[k] = Math.max(largest[k], Math.abs(fitted[k][i]));
+        }
       }
       FixedType type = signed(largest[k], fc, Overflow.AP_SAT);
       List<Fixed> column = new ArrayList<>(n);

@@ -302,6 +302,15 @@ class SitePagesTest {
   }
 
   @Test
+  void modelConstantsPrintAsTheModelFileAndTheCppWriteThemNotAsJavaDoes() {
+    assertEquals("0.0001 * x0 + 0.00015", Expressions.pretty("1.0E-4 * x0 + 1.5e-4"));
+    assertEquals("-0.000013459566667091798 * x0", Expressions.pretty("-1.3459566667091798e-5 * x0"));
+    assertEquals("x0 * 1234567.5 - 0.30000000000000004", Expressions.pretty("x0 * 1.2345675E6 - 0.30000000000000004"));
+    // beyond ordinary magnitudes, an exponent, lowercase as the model file writes it
+    assertEquals("2.5e-9 * x0", Expressions.pretty("2.5e-9 * x0"));
+  }
+
+  @Test
   void numbersAreShortAndLocaleIndependent() {
     assertEquals("0.00362", Numbers.significant(0.003621866154861486));
     assertEquals("3.6e-5", Numbers.significant(3.6e-5));
