@@ -5,7 +5,7 @@
 #   tools/scale-benchmark.sh models 100                        # one project with N models, built twice from clean
 #   tools/scale-benchmark.sh modules 20                        # a reactor of N model modules, -T cores, twice
 #   tools/scale-benchmark.sh warm                              # the example: cold verify (first on the machine,
-#                                                              # again, without Yosys, without RTL), then warm
+#                                                              # with Yosys; without RTL; with Yosys; as it is), then warm
 #
 # Each build runs under `nice` with the wrapper's Maven, offline, against a local repository that holds the plugin
 # (REPO, default: the one the invoker ITs fill, sr-hls-maven-plugin/target/local-repo, after
@@ -108,9 +108,9 @@ case "${1:-}" in
     p="$WORK/example"; rm -rf "$p"; cp -r "$root/examples/jet-tagger" "$p"
     export XDG_CACHE_HOME="$WORK/cache"; rm -rf "$XDG_CACHE_HOME"
     mvn "example-validate(maven)" "$p" validate
-    mvn "example-cold(first)" "$p" verify
-    rm -rf "$p/target"; mvn "example-cold(no-rtl)" "$p" verify -Dsr-hls.openSynthesis=false -Dsr-hls.rtlSimulation=off
-    rm -rf "$p/target"; mvn "example-cold(no-yosys)" "$p" verify -Dsr-hls.openSynthesis=false
+    mvn "example-cold(first,yosys)" "$p" verify -Dsr-hls.openSynthesis=true
+    rm -rf "$p/target"; mvn "example-cold(no-rtl)" "$p" verify -Dsr-hls.rtlSimulation=off
+    rm -rf "$p/target"; mvn "example-cold(yosys)" "$p" verify -Dsr-hls.openSynthesis=true
     rm -rf "$p/target"; mvn "example-cold" "$p" verify
     mvn "example-warm" "$p" verify
     mvn "example-warm-skipped" "$p" verify -Dsr-hls.skip ;;
