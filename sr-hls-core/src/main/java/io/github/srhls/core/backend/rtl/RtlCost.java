@@ -197,8 +197,8 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
    * are read, a run of 3 or more copies nobody else reads is a shift register ({@code shregmap}: one SRLC32E per 32),
    * shorter runs are flip-flops. Bits that a wiring fills with zeros or with copies of the sign are not kept twice;
    * of a selection among constants only its distinct condition bits are kept ({@code opt_merge} merges equal
-   * flip-flops, constant ones vanish). Yosys moves some first copies of a DSP's product into the DSP (its M or P register), not all: the share it
-   * keeps as flip-flops is fitted ({@link #DSP_REGISTER_KEPT}). A
+   * flip-flops, constant ones vanish). Of a DSP product's first copies a fitted share is counted
+   * ({@link #DSP_REGISTER_KEPT}). A
    * restoring divider's quotient bits pass from step to step unchanged: each rides a shift register over the
    * divider's stages, and a step's register keeps its partial remainder only.
    */
@@ -368,10 +368,12 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
    * LUTs per bit of each kind of logic (per bit that is read), fitted to Yosys 0.23's synth_xilinx -family xcup by a
    * linear program (least total relative error, every training design within 25%) on the designs RtlCostBenchmark
    * marks "fit"; it prints the error on the held-out designs too. ABC merges small functions across cells
-   * (-flatten): comparisons and multiplexers of two variables vanish into the LUTs they drive, a multiplexer with
-   * a constant side mostly into the flip-flops' set and reset pins; a divider step, a range check and an adder
-   * with a constant term (its carry-in and inverted bits) cost more than one LUT per bit. No training design has a
-   * product in LUTs: LUT_PRODUCT is a x b by construction, not fitted.
+   * (-flatten): comparisons and multiplexers of two variables vanish into the LUTs they drive; a selection with a
+   * constant side (a clamp, a saturation) costs by what reads it ({@link #constantSide}); a rounding adder is its
+   * carry chain alone. The last refit (with those three rules, read from netlists of tiny modules) kept ROM,
+   * SHIFTER and ENCODER at the earlier fit's values and fitted the others together; a clamp's comparisons with its
+   * bounds (COMPARE_CONSTANT, about 0.25 per bit alone) landed in its selections' factors, as every clamp has both.
+   * No training design has a product in LUTs: LUT_PRODUCT is a x b by construction, not fitted.
    */
   static final double ADDER = 0.95;
   static final double CONSTANT_ADDER = 0.6;
@@ -398,7 +400,10 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
   static final double SHIFTER = 0.5;
   static final double REDUCE = 3.91;
   static final double ENCODER = 4.26;
-  /** The share of a DSP product's first register copy that Yosys keeps in flip-flops (the rest in the DSP). */
+  /**
+   * The share of a DSP product's first register copy counted as flip-flops, fitted. Not registers moved into the
+   * DSP: Yosys 0.23 packs none into a DSP48E2 (site page rtl.md); where the rest goes is not established.
+   */
   static final double DSP_REGISTER_KEPT = 0.75;
 
   /**
