@@ -115,13 +115,13 @@ class BudgetedSelectionTest {
   @Test
   void theJointChoiceIsTheLowestTotalLossWhoseMergedDesignFitsNotTheSummedOne() throws Exception {
     Path file = project(root, output("y0", "y0.csv", "budget") + output("y1", "y1.csv", "budget"),
-        "selection: {budget: {lut: 250}, objective: loss}\n");
+        "selection: {budget: {lut: 200}, objective: loss}\n");
     BudgetedSelection.Exploration e = explore(root, file, false);
     ParetoDocument p = e.pareto();
     assertEquals(6 * 4, p.combinations().size(), "every combination of the rows that build, built");
     assertTrue(p.search().startsWith("exhaustive"), p.search());
     for (ParetoDocument.Combination c : p.combinations()) {
-      assertEquals(c.lut() <= 250, c.fits(), c.rows().toString());
+      assertEquals(c.lut() <= 200, c.fits(), c.rows().toString());
     }
     ParetoDocument.Combination best = p.combinations().stream().filter(ParetoDocument.Combination::fits)
         .min(Comparator.comparingDouble(ParetoDocument.Combination::loss)).orElseThrow();
@@ -130,11 +130,11 @@ class BudgetedSelectionTest {
     // the chosen pair shares sin(x0): its merged design fits where its two rows built apart would not
     long summed = p.outputs().get(0).candidates().get(best.rows().get("y0")).lut()
         + p.outputs().get(1).candidates().get(best.rows().get("y1")).lut();
-    assertTrue(summed > 250 && best.lut() <= 250, summed + " summed, " + best.lut() + " merged");
+    assertTrue(summed > 200 && best.lut() <= 200, summed + " summed, " + best.lut() + " merged");
     assertEquals(Map.of("y0", best.rows().get("y0"), "y1", best.rows().get("y1")), Map.of(
         "y0", ((Selection.Row) ((PysrSource) e.resolved().outputs().get(0).source()).select()).index(),
         "y1", ((Selection.Row) ((PysrSource) e.resolved().outputs().get(1).source()).select()).index()));
-    assertTrue(e.explanation().get(0).startsWith("m: selection budget lut 250, objective loss (exhaustive"),
+    assertTrue(e.explanation().get(0).startsWith("m: selection budget lut 200, objective loss (exhaustive"),
         e.explanation().toString());
   }
 

@@ -75,7 +75,7 @@ final class Casts {
             return "assign " + out + " = " + e + ";";
           });
       rnd = net.cell(name + "_rnd", FixedType.apUint(w + 1), List.of(a, r), delays.carryChain(w + 1),
-          "rounding adder " + (w + 1) + " bits", Resource.prefix(Resource.Kind.ADDER, w + 1, -s, Resource.ALL),
+          "rounding adder " + (w + 1) + " bits", Resource.prefix(Resource.Kind.INCREMENT, w + 1, -s, Resource.ALL),
           (out, in) -> "assign " + out + " = {1'b0, "
               + Bits.field(a, in.get(0), s, s + w - 1) + "} + {" + Bits.zeros(w) + ", " + in.get(1) + "};");
     }

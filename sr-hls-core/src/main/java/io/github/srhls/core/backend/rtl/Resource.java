@@ -35,6 +35,11 @@ public record Resource(Kind kind, long bits, long a, long b, List<Integer> reads
     CONSTANT,
     /** An adder, subtractor or negation on the carry chain (the low bits of one term pass beside it). */
     ADDER,
+    /**
+     * A value plus one bit (a rounding increment): the carry chain alone, its sum bits need no LUT (the bit enters
+     * as the chain's carry-in).
+     */
+    INCREMENT,
     /** An order comparison on the carry chain. */
     COMPARE,
     /** An equality comparison, or the sign and zero of a difference: LUTs only. */

@@ -81,6 +81,7 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
       }
     }
     Map<String, Integer> live = liveBits(net);
+    Map<String, List<Cell>> readers = sameStageReaders(net, schedule, live);
     // block-RAM tables by shape (entries, varying bits): a second reader makes a table true dual-port
     Map<List<Long>, long[]> tables = new TreeMap<>(Comparator.comparing(List::toString));
     long[] sum = new long[6];
@@ -96,7 +97,7 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
         n[c.resource().kind() == Resource.Kind.BLOCK_RAM ? 0 : 1]++;
         continue;
       }
-      Part p = cell(c, bits, constants);
+      Part p = cell(net, c, bits, constants, readers);
       sum[2] += p.carry();
       sum[3] += p.dsp();
       sum[4] += p.bram18k();
@@ -119,6 +120,39 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
       rounded.put(e.getKey(), Math.round(e.getValue()));
     }
     return new RtlCost(Math.round(lut), sum[1], sum[2], sum[3], sum[4], sum[5], rounded);
+  }
+
+  /**
+   * The cells that read each signal in the stage it is produced in (not a registered copy), looking through wirings
+   * to the logic behind them: what ABC can merge the signal's logic into. Cells nobody reads are left out.
+   */
+  static Map<String, List<Cell>> sameStageReaders(Netlist net, Schedule schedule, Map<String, Integer> live) {
+    List<Cell> cells = net.cells();
+    Map<String, List<Cell>> direct = new HashMap<>();
+    for (int i = 0; i < cells.size(); i++) {
+      Cell c = cells.get(i);
+      if (live.getOrDefault(c.out().name(), 0) == 0) {
+        continue;
+      }
+      for (Signal in : new java.util.LinkedHashSet<>(c.inputs())) {
+        if (schedule.stages().get(i) == schedule.producedIn(net, in)) {
+          direct.computeIfAbsent(in.name(), k -> new ArrayList<>()).add(c);
+        }
+      }
+    }
+    Map<String, List<Cell>> readers = new HashMap<>();
+    for (int i = cells.size() - 1; i >= 0; i--) {
+      List<Cell> through = new ArrayList<>();
+      for (Cell r : direct.getOrDefault(cells.get(i).out().name(), List.of())) {
+        if (r.resource().kind() == Resource.Kind.WIRING) {
+          through.addAll(readers.getOrDefault(r.out().name(), List.of()));
+        } else {
+          through.add(r);
+        }
+      }
+      readers.put(cells.get(i).out().name(), through);
+    }
+    return readers;
   }
 
   /**
@@ -163,8 +197,8 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
    * are read, a run of 3 or more copies nobody else reads is a shift register ({@code shregmap}: one SRLC32E per 32),
    * shorter runs are flip-flops. Bits that a wiring fills with zeros or with copies of the sign are not kept twice;
    * of a selection among constants only its distinct condition bits are kept ({@code opt_merge} merges equal
-   * flip-flops, constant ones vanish). Yosys moves some first copies of a DSP's product into the DSP (its M or P register), not all: the share it
-   * keeps as flip-flops is fitted ({@link #DSP_REGISTER_KEPT}). A
+   * flip-flops, constant ones vanish). Of a DSP product's first copies a fitted share is counted
+   * ({@link #DSP_REGISTER_KEPT}). A
    * restoring divider's quotient bits pass from step to step unchanged: each rides a shift register over the
    * divider's stages, and a step's register keeps its partial remainder only.
    */
@@ -334,17 +368,25 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
    * LUTs per bit of each kind of logic (per bit that is read), fitted to Yosys 0.23's synth_xilinx -family xcup by a
    * linear program (least total relative error, every training design within 25%) on the designs RtlCostBenchmark
    * marks "fit"; it prints the error on the held-out designs too. ABC merges small functions across cells
-   * (-flatten): comparisons and multiplexers of two variables vanish into the LUTs they drive, a multiplexer with
-   * a constant side mostly into the flip-flops' set and reset pins; a divider step, a range check and an adder
-   * with a constant term (its carry-in and inverted bits) cost more than one LUT per bit. No training design has a
-   * product in LUTs: LUT_PRODUCT is a x b by construction, not fitted.
+   * (-flatten): comparisons and multiplexers of two variables vanish into the LUTs they drive; a selection with a
+   * constant side (a clamp, a saturation) costs by what reads it ({@link #constantSide}); a rounding adder is its
+   * carry chain alone. The last refit (with those three rules, read from netlists of tiny modules) kept ROM,
+   * SHIFTER and ENCODER at the earlier fit's values and fitted the others together; a clamp's comparisons with its
+   * bounds (COMPARE_CONSTANT, about 0.25 per bit alone) landed in its selections' factors, as every clamp has both.
+   * No training design has a product in LUTs: LUT_PRODUCT is a x b by construction, not fitted.
    */
-  static final double ADDER = 0.9;
-  static final double CONSTANT_ADDER = 1.41;
+  static final double ADDER = 0.95;
+  static final double CONSTANT_ADDER = 0.6;
   static final double COMPARE = 0.0;
   static final double MUX = 0.0;
-  static final double MUX_CONSTANT = 0.21;
-  static final double OVERFLOW = 0.97;
+  static final double MUX_CONSTANT = 0.79;
+  static final double MUX_CONSTANT_MERGED = 0.62;
+  static final double MUX_CONSTANT_READ = 0.68;
+  static final double COMPARE_CONSTANT = 0.0;
+  static final double INCREMENT = 0.02;
+  static final double OVERFLOW = 0.96;
+  static final double OVERFLOW_MERGED = 0.0;
+  static final double OVERFLOW_READ = 0.52;
   /*
    * A divider step's add/subtract chain {x, 1} + {D ^ m, m}: where the dividend bit it brings down is a constant (the
    * zeros a fractional divisor shifts in, or a constant dividend) Yosys feeds the chain's DI from x and folds D ^ m
@@ -356,13 +398,19 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
   static final double ROM = 1.03;
   static final double LUT_PRODUCT = 1.0;
   static final double SHIFTER = 0.5;
-  static final double REDUCE = 3.01;
+  static final double REDUCE = 3.91;
   static final double ENCODER = 4.26;
-  /** The share of a DSP product's first register copy that Yosys keeps in flip-flops (the rest in the DSP). */
+  /**
+   * The share of a DSP product's first register copy counted as flip-flops, fitted. Not registers moved into the
+   * DSP: Yosys 0.23 packs none into a DSP48E2 (site page rtl.md); where the rest goes is not established.
+   */
   static final double DSP_REGISTER_KEPT = 0.75;
 
-  /** One cell's share, for the {@code bits} low bits of its output that are read. */
-  static Part cell(Cell c, int bits, Set<String> constants) {
+  /**
+   * One cell's share, for the {@code bits} low bits of its output that are read; {@code readers}: the cells that read
+   * each signal in its own stage ({@link #sameStageReaders}).
+   */
+  static Part cell(Netlist net, Cell c, int bits, Set<String> constants, Map<String, List<Cell>> readers) {
     Resource r = c.resource();
     int w = c.out().width();
     int in = c.inputs().isEmpty() ? 0 : c.inputs().get(0).width();
@@ -386,17 +434,67 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
         yield constantInput ? new Part("constant adder", CONSTANT_ADDER * n, carry4(n), 0, 0)
             : new Part("adder", ADDER * n, carry4(n), 0, 0);
       }
-      case COMPARE -> new Part("compare", COMPARE * r.bits(), constantInput ? 0 : (r.bits() + 11) / 12, 0, 0);
+      case INCREMENT -> {
+        long low = w - r.bits();
+        long n = Math.max(0, Math.min(r.bits(), bits - low));
+        yield new Part("increment", INCREMENT * n, carry4(n), 0, 0);
+      }
+      case COMPARE -> constantInput ? new Part("compare constant", COMPARE_CONSTANT * r.bits(), 0, 0, 0)
+          : new Part("compare", COMPARE * r.bits(), (r.bits() + 11) / 12, 0, 0);
       case EQUALITY -> new Part("compare", COMPARE * r.bits(), 0, 0, 0);
-      case MUX -> constantInput ? new Part("mux constant", MUX_CONSTANT * bits, 0, 0, 0)
-          : new Part("mux", MUX * bits, 0, 0, 0);
-      case OVERFLOW -> new Part("overflow", OVERFLOW * bits, 0, 0, 0);
+      case MUX -> constantInput ? constantSide("mux constant", MUX_CONSTANT, MUX_CONSTANT_MERGED, MUX_CONSTANT_READ,
+          bits, readers.getOrDefault(c.out().name(), List.of())) : new Part("mux", MUX * bits, 0, 0, 0);
+      case OVERFLOW -> constantSide("overflow", OVERFLOW, OVERFLOW_MERGED, OVERFLOW_READ,
+          bits * overflowLutsPerBit(net, c), readers.getOrDefault(c.out().name(), List.of()));
       case REDUCE -> new Part("reduce", REDUCE * r.bits(), 0, 0, 0);
       case LOGIC_BIT -> new Part("reduce", REDUCE * 2, 0, 0, 0);
       case ENCODER -> new Part("encoder", ENCODER * ((r.bits() + 3) / 4) * w, 0, 0, 0);
       // a multiplexer of shifted copies (exp's 2^k, log's 2^-e, the roots' scalings): W LUTs per 4 choices
       case SHIFTER -> new Part("shifter", SHIFTER * bits * Math.max(1, (r.bits() + 1) / 2), 0, 0, 0);
     };
+  }
+
+  /**
+   * A selection with a constant side (a clamp's multiplexer, a cast's saturation), per bit by what reads it in its
+   * own stage: nothing (only its registers, whose set and reset pins take the selection), one adder or multiplexer
+   * (ABC merges the selection into that cell's LUT per bit), or anything else (a DSP's operand, several readers: a
+   * LUT per bit of its own, seen in the netlists of u_ops_auto and jet_auto_dsp).
+   */
+  private static Part constantSide(String kind, double registered, double merged, double read, int bits,
+      List<Cell> readers) {
+    if (readers.isEmpty()) {
+      return new Part(kind, registered * bits, 0, 0, 0);
+    }
+    Resource.Kind reader = readers.get(0).resource().kind();
+    if (readers.size() == 1 && reader != Resource.Kind.DSP && reader != Resource.Kind.BLOCK_RAM
+        && reader != Resource.Kind.BLOCK_RAM_SECOND_PORT) {
+      return new Part(kind + " merged", merged * bits, 0, 0, 0);
+    }
+    return new Part(kind + " read", read * bits, 0, 0, 0);
+  }
+
+  /**
+   * LUTs per bit of a cast's overflow selection as ABC maps it: each result bit is a function of its own bit and of
+   * the whole overflow condition (the rounded value's carry-out and top bit, the range check's source bits), which
+   * ABC copies into every bit rather than sharing; up to 6 inputs that is one LUT6, 7 a LUT7 (two LUTs and a MUXF7),
+   * more a LUT8 or its decomposition (four). Measured on tiny modules with Yosys 0.23: a 24-bit saturation after a
+   * rounding increment costs 25, 48, 94 and 103 LUTs with a range check of 2, 4, 6 and 10 bits; 51 without the
+   * increment and a 10-bit check.
+   */
+  static int overflowLutsPerBit(Netlist net, Cell c) {
+    boolean rounded = false;
+    long check = 0;
+    for (Signal in : c.inputs()) {
+      int index = net.cellOf(in);
+      Resource r = index < 0 ? null : net.cells().get(index).resource();
+      if (r != null && r.kind() == Resource.Kind.INCREMENT) {
+        rounded = true;
+      } else if (r != null && r.kind() == Resource.Kind.REDUCE && in != c.inputs().get(0)) {
+        check = r.bits();
+      }
+    }
+    long fanIn = 2 + (rounded ? 1 : 0) + check;
+    return fanIn <= 6 ? 1 : fanIn <= 7 || !rounded ? 2 : 4;
   }
 
   /** Whether a divider step brings down a dividend bit that is not a constant (the one input it reads one bit of). */
