@@ -97,7 +97,8 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
         n[c.resource().kind() == Resource.Kind.BLOCK_RAM ? 0 : 1]++;
         continue;
       }
-      Part p = cell(net, c, bits, constants, readers);
+      Part p = c.resource().kind() == Resource.Kind.SHIFTER ? shifter(net, schedule, c, bits, live)
+          : cell(net, c, bits, constants, readers);
       sum[2] += p.carry();
       sum[3] += p.dsp();
       sum[4] += p.bram18k();
@@ -397,9 +398,18 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
   static final double DIVIDER_VARIABLE_BIT = 2.0;
   static final double ROM = 1.03;
   static final double LUT_PRODUCT = 1.0;
-  static final double SHIFTER = 0.5;
   static final double REDUCE = 3.91;
-  static final double ENCODER = 4.26;
+  /*
+   * A priority encoder and the shifter it drives, measured on tiny modules (Yosys 0.23, xcup): an encoder of n powers
+   * alone is about 1.25 LUTs per power (n = 8 to 48: 4 to 63 LUTs); with a shifter of its n choices in the same
+   * stage ABC folds the encoder into every result bit, and the pair costs about 4.3 LUTs more per choice whatever the
+   * shifter's read bits (n = 16 to 26, 4 to 18 bits read: 45 to 170 LUTs, irregular). A shifter whose selector is a
+   * register is a multiplexer per read bit of its distinct sources, ceil(sources / 4) LUTs each (a 19-way shifter of
+   * 16 bits: 120 LUTs), by the fitted SHIFTER factor (the other two are the measured ones, not fitted).
+   */
+  static final double ENCODER = 1.25;
+  static final double SHIFTER_AFTER_ENCODER = 4.3;
+  static final double SHIFTER = 1.18;
   /**
    * The share of a DSP product's first register copy counted as flip-flops, fitted. Not registers moved into the
    * DSP: Yosys 0.23 packs none into a DSP48E2 (site page rtl.md); where the rest goes is not established.
@@ -448,10 +458,35 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
           bits * overflowLutsPerBit(net, c), readers.getOrDefault(c.out().name(), List.of()));
       case REDUCE -> new Part("reduce", REDUCE * r.bits(), 0, 0, 0);
       case LOGIC_BIT -> new Part("reduce", REDUCE * 2, 0, 0, 0);
-      case ENCODER -> new Part("encoder", ENCODER * ((r.bits() + 3) / 4) * w, 0, 0, 0);
-      // a multiplexer of shifted copies (exp's 2^k, log's 2^-e, the roots' scalings): W LUTs per 4 choices
-      case SHIFTER -> new Part("shifter", SHIFTER * bits * Math.max(1, (r.bits() + 1) / 2), 0, 0, 0);
+      case ENCODER -> new Part("encoder", ENCODER * r.bits(), 0, 0, 0);
+      case SHIFTER -> throw new IllegalArgumentException("a shifter is costed by RtlCost.shifter");
     };
+  }
+
+  /**
+   * A multiplexer of shifted copies (exp's 2^k, log's 2^-e, the roots' scalings), {@code bits} low bits read: fed by
+   * a priority encoder in its own stage, {@link #SHIFTER_AFTER_ENCODER} per choice; else, per bit from the lowest
+   * one read ({@link #lowestRead}) up, a multiplexer of that bit's distinct sources (the input bits the shifts bring
+   * there, and a zero or sign bit where some shift brings none), {@link #SHIFTER} per ceil(sources / 4). The shifts
+   * are taken to be consecutive, as every shifter the lowering makes has them.
+   */
+  static Part shifter(Netlist net, Schedule schedule, Cell c, int bits, Map<String, Integer> live) {
+    long choices = c.resource().a();
+    Signal selector = c.inputs().get(1);
+    int producer = net.cellOf(selector);
+    if (producer >= 0 && net.cells().get(producer).resource().kind() == Resource.Kind.ENCODER
+        && schedule.producedIn(net, selector) == schedule.producedIn(net, c.out())) {
+      return new Part("shifter", SHIFTER_AFTER_ENCODER * choices, 0, 0, 0);
+    }
+    int width = c.inputs().get(0).width();
+    int shifts = c.out().width() - width + 1;
+    long luts = 0;
+    for (int k = lowestRead(net, live, c.out()); k < bits; k++) {
+      int sources = Math.max(0, Math.min(k, shifts - 1) - Math.max(0, k - width + 1) + 1);
+      boolean filled = k < shifts - 1 || k >= width;
+      luts += (sources + (filled ? 1 : 0) + 3) / 4;
+    }
+    return new Part("shifter", SHIFTER * luts, 0, 0, 0);
   }
 
   /**
@@ -495,6 +530,31 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
     }
     long fanIn = 2 + (rounded ? 1 : 0) + check;
     return fanIn <= 6 ? 1 : fanIn <= 7 || !rounded ? 2 : 4;
+  }
+
+  /**
+   * The lowest bit of a signal that some reader reads: 0 for an output port, else the least of its live readers'
+   * low ends (a field's reader reads nothing under the field's first bit). Synthesis removes the bits below it, and
+   * the logic only they need.
+   */
+  static int lowestRead(Netlist net, Map<String, Integer> live, Signal s) {
+    if (net.outputs().containsValue(s)) {
+      return 0;
+    }
+    int lowest = s.width();
+    for (Cell c : net.cells()) {
+      if (live.getOrDefault(c.out().name(), 0) == 0) {
+        continue;
+      }
+      for (int j = 0; j < c.inputs().size(); j++) {
+        if (c.inputs().get(j).name().equals(s.name())) {
+          int r = c.resource().read(j);
+          lowest = Math.min(lowest, Resource.isBit(r) ? Resource.bit(0) - r : Resource.isFrom(r)
+              ? Resource.from(0) - r : r == Resource.ALL ? 0 : (int) Math.max(0, Math.min(s.width(), -(long) r)));
+        }
+      }
+    }
+    return lowest;
   }
 
   /** Whether a divider step brings down a dividend bit that is not a constant (the one input it reads one bit of). */

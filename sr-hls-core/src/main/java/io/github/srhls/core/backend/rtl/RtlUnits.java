@@ -428,7 +428,7 @@ public final class RtlUnits {
     BigInteger mask = BigInteger.ONE.shiftLeft(sw).subtract(BigInteger.ONE);
     int levels = Math.max(1, (Math.min(sw, 32 - Integer.numberOfLeadingZeros(count)) + 1) / 2);
     return net.cell(name, type, List.of(x, selector), delays.luts(levels), what,
-        Resource.of(Resource.Kind.SHIFTER, sw), (out, in) -> {
+        Resource.shifter(sw, count), (out, in) -> {
       StringBuilder b = new StringBuilder();
       b.append("reg [").append(w - 1).append(":0] ").append(out).append("_s;\n");
       b.append("always @* begin\n  case (").append(in.get(1)).append(")\n");
