@@ -180,6 +180,15 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
     return live;
   }
 
+  /**
+   * The lowest bit of an input that a reader reads, by its {@link Resource#reads} entry: a reader whose output bit k is
+   * input bit k - o reads nothing under bit -o (a field's low end).
+   */
+  private static int lowestBit(int read) {
+    return Resource.isBit(read) ? Resource.bit(0) - read : Resource.isFrom(read) ? Resource.from(0) - read
+        : read == Resource.ALL ? 0 : Math.max(0, -read);
+  }
+
   /** The low bits of an input of {@code width} bits a reader needs for {@code bits} low bits of its output. */
   private static int needed(int read, int bits, int width) {
     if (read == Resource.ALL || Resource.isFrom(read)) {
@@ -218,8 +227,7 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
         if (depth > 0) {
           int r = c.resource().read(j);
           // a reader whose output bit k is input bit k - o reads nothing under bit -o (a field's low end)
-          int lo = Resource.isBit(r) ? Resource.bit(0) - r : Resource.isFrom(r) ? Resource.from(0) - r
-              : r == Resource.ALL ? 0 : Math.max(0, -r);
+          int lo = lowestBit(r);
           int hi = needed(r, live.get(c.out().name()), in.width()) - 1;
           reads.computeIfAbsent(in.name(), x -> new ArrayList<>()).add(new int[] {depth, lo, hi});
         }
@@ -550,9 +558,7 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
       }
       for (int j = 0; j < c.inputs().size(); j++) {
         if (c.inputs().get(j).name().equals(s.name())) {
-          int r = c.resource().read(j);
-          lowest = Math.min(lowest, Resource.isBit(r) ? Resource.bit(0) - r : Resource.isFrom(r)
-              ? Resource.from(0) - r : r == Resource.ALL ? 0 : (int) Math.max(0, Math.min(s.width(), -(long) r)));
+          lowest = Math.min(lowest, lowestBit(c.resource().read(j)));
         }
       }
     }
