@@ -380,7 +380,7 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
    * constant side (a clamp, a saturation) costs by what reads it ({@link #constantSide}); a rounding adder is its
    * carry chain alone. The refit with those three rules (read from netlists of tiny modules) kept ROM at the earlier
    * fit's value and fitted the others together; the priority encoder's figures below were measured, not fitted, and
-   * SHIFTER was fitted after them alone (fit 52/52, mean 3.8%; held out 36/36, mean 7.0%). A clamp's comparisons with
+   * SHIFTER was fitted after them alone (fit 52/52, mean 4.0%; held out 36/36, mean 7.0%). A clamp's comparisons with
    * its bounds (COMPARE_CONSTANT, about 0.25 per bit alone) landed in its selections' factors, as every clamp has both.
    * No training design has a product in LUTs: LUT_PRODUCT is a x b by construction, not fitted.
    */
@@ -478,7 +478,8 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
    * a priority encoder in its own stage, {@link #SHIFTER_AFTER_ENCODER} per choice; else, per bit from the lowest
    * one read ({@link #lowestRead}) up, a multiplexer of that bit's distinct sources (the input bits the shifts bring
    * there, and a zero or sign bit where some shift brings none), {@link #SHIFTER} per ceil(sources / 4). The shifts
-   * are taken to be consecutive, as every shifter the lowering makes has them.
+   * are every multiple of the resource's step between the least and the greatest (a root's mantissa alignment
+   * shifts by the root's degree, the others by one).
    */
   static Part shifter(Netlist net, Schedule schedule, Cell c, int bits, Map<String, Integer> live) {
     long choices = c.resource().a();
@@ -489,11 +490,15 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
       return new Part("shifter", SHIFTER_AFTER_ENCODER * choices, 0, 0, 0);
     }
     int width = c.inputs().get(0).width();
-    int shifts = c.out().width() - width + 1;
+    int range = c.out().width() - width; // the greatest shift less the least
+    long step = Math.max(1, c.resource().b());
     long luts = 0;
     for (int k = lowestRead(net, live, c.out()); k < bits; k++) {
-      int sources = Math.max(0, Math.min(k, shifts - 1) - Math.max(0, k - width + 1) + 1);
-      boolean filled = k < shifts - 1 || k >= width;
+      // the shifts z (multiples of step up to range) that bring input bit k - z here
+      long lo = Math.max(0, k - width + 1);
+      long hi = Math.min(k, range);
+      long sources = hi < lo ? 0 : hi / step - (lo + step - 1) / step + 1;
+      boolean filled = k < range || k >= width;
       luts += (sources + (filled ? 1 : 0) + 3) / 4;
     }
     return new Part("shifter", SHIFTER * luts, 0, 0, 0);

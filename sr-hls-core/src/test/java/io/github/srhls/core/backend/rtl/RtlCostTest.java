@@ -231,7 +231,7 @@ class RtlCostTest {
       Netlist net = new Netlist();
       Signal x = net.input("x", FixedType.fixed(20, 6));
       Signal e = encoder(net, x, 19, 5);
-      Signal ms = net.cell("_ms", FixedType.fixed(38, 24), List.of(x, e), 1, "shifter", Resource.shifter(5, 19),
+      Signal ms = net.cell("_ms", FixedType.fixed(38, 24), List.of(x, e), 1, "shifter", Resource.shifter(5, 19, 1),
           (out, in) -> "");
       net.output("y", net.cell("_f", FixedType.ufixed(windows[i][1] - windows[i][0] + 1, 0), List.of(ms), 0,
           "field", Resource.wiring(-windows[i][0]), (out, in) -> ""));
