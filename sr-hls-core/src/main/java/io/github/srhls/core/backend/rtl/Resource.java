@@ -12,8 +12,8 @@ import java.util.List;
  * @param bits its size in bits: a carry chain's length, a comparison's or reduction's width, a table's varying bit
  *     columns, a shifter's selector width, a priority encoder's count of powers; for a product 1 when it is only a
  *     shift (by a constant 0 or plus or minus a power of two); 0 where the kind has none
- * @param a a product's first operand width, a table's entries; else 0
- * @param b a product's second operand width; else 0
+ * @param a a product's first operand width, a table's entries, a shifter's number of choices; else 0
+ * @param b a product's second operand width, the step between a shifter's shifts; else 0
  * @param reads per input, in {@link Cell#inputs()} order: {@link #ALL} when the cell reads every bit of it, else the
  *     offset o such that output bit k reads input bits up to k - o only (an adder, a multiplexer's data, a wiring),
  *     {@link #bit} of one bit, {@link #from} the bits from one up; an empty list is every input read in full
@@ -88,6 +88,14 @@ public record Resource(Kind kind, long bits, long a, long b, List<Integer> reads
    */
   public static Resource product(boolean dsp, int widthA, int widthB, boolean shift) {
     return new Resource(dsp ? Kind.DSP : Kind.LUT_PRODUCT, shift ? 1 : 0, widthA, widthB, List.of());
+  }
+
+  /**
+   * A multiplexer of {@code choices} shifted copies of a value, selected by {@code selectorBits} bits, its shifts
+   * {@code step} apart (every multiple of {@code step} between the least and the greatest shift).
+   */
+  public static Resource shifter(int selectorBits, int choices, int step) {
+    return new Resource(Kind.SHIFTER, selectorBits, choices, step, List.of());
   }
 
   /** A table of {@code entries} words of which {@code varying} bit columns are not the same in every entry. */

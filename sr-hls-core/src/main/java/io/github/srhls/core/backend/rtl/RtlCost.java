@@ -97,7 +97,7 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
         n[c.resource().kind() == Resource.Kind.BLOCK_RAM ? 0 : 1]++;
         continue;
       }
-      Part p = cell(net, c, bits, constants, readers);
+      Part p = cell(net, schedule, c, bits, live, constants, readers);
       sum[2] += p.carry();
       sum[3] += p.dsp();
       sum[4] += p.bram18k();
@@ -180,6 +180,15 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
     return live;
   }
 
+  /**
+   * The lowest bit of an input that a reader reads, by its {@link Resource#reads} entry: a reader whose output bit k is
+   * input bit k - o reads nothing under bit -o (a field's low end).
+   */
+  private static int lowestBit(int read) {
+    return Resource.isBit(read) ? Resource.bit(0) - read : Resource.isFrom(read) ? Resource.from(0) - read
+        : read == Resource.ALL ? 0 : Math.max(0, -read);
+  }
+
   /** The low bits of an input of {@code width} bits a reader needs for {@code bits} low bits of its output. */
   private static int needed(int read, int bits, int width) {
     if (read == Resource.ALL || Resource.isFrom(read)) {
@@ -218,8 +227,7 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
         if (depth > 0) {
           int r = c.resource().read(j);
           // a reader whose output bit k is input bit k - o reads nothing under bit -o (a field's low end)
-          int lo = Resource.isBit(r) ? Resource.bit(0) - r : Resource.isFrom(r) ? Resource.from(0) - r
-              : r == Resource.ALL ? 0 : Math.max(0, -r);
+          int lo = lowestBit(r);
           int hi = needed(r, live.get(c.out().name()), in.width()) - 1;
           reads.computeIfAbsent(in.name(), x -> new ArrayList<>()).add(new int[] {depth, lo, hi});
         }
@@ -370,9 +378,10 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
    * marks "fit"; it prints the error on the held-out designs too. ABC merges small functions across cells
    * (-flatten): comparisons and multiplexers of two variables vanish into the LUTs they drive; a selection with a
    * constant side (a clamp, a saturation) costs by what reads it ({@link #constantSide}); a rounding adder is its
-   * carry chain alone. The last refit (with those three rules, read from netlists of tiny modules) kept ROM,
-   * SHIFTER and ENCODER at the earlier fit's values and fitted the others together; a clamp's comparisons with its
-   * bounds (COMPARE_CONSTANT, about 0.25 per bit alone) landed in its selections' factors, as every clamp has both.
+   * carry chain alone. The refit with those three rules (read from netlists of tiny modules) kept ROM at the earlier
+   * fit's value and fitted the others together; the priority encoder's figures below were measured, not fitted, and
+   * SHIFTER was fitted after them alone (fit 52/52, mean 4.0%; held out 36/36, mean 7.0%). A clamp's comparisons with
+   * its bounds (COMPARE_CONSTANT, about 0.25 per bit alone) landed in its selections' factors, as every clamp has both.
    * No training design has a product in LUTs: LUT_PRODUCT is a x b by construction, not fitted.
    */
   static final double ADDER = 0.95;
@@ -397,9 +406,18 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
   static final double DIVIDER_VARIABLE_BIT = 2.0;
   static final double ROM = 1.03;
   static final double LUT_PRODUCT = 1.0;
-  static final double SHIFTER = 0.5;
   static final double REDUCE = 3.91;
-  static final double ENCODER = 4.26;
+  /*
+   * A priority encoder and the shifter it drives, measured on tiny modules (Yosys 0.23, xcup): an encoder of n powers
+   * alone is about 1.25 LUTs per power (n = 8 to 48: 4 to 63 LUTs); with a shifter of its n choices in the same
+   * stage ABC folds the encoder into every result bit, and the pair costs about 4.3 LUTs more per choice whatever the
+   * shifter's read bits (n = 16 to 26, 4 to 18 bits read: 45 to 170 LUTs, irregular). A shifter whose selector is a
+   * register is a multiplexer per read bit of its distinct sources, ceil(sources / 4) LUTs each (a 19-way shifter of
+   * 16 bits: 120 LUTs), by the fitted SHIFTER factor (the other two are the measured ones, not fitted).
+   */
+  static final double ENCODER = 1.25;
+  static final double SHIFTER_AFTER_ENCODER = 4.3;
+  static final double SHIFTER = 1.18;
   /**
    * The share of a DSP product's first register copy counted as flip-flops, fitted. Not registers moved into the
    * DSP: Yosys 0.23 packs none into a DSP48E2 (site page rtl.md); where the rest goes is not established.
@@ -407,10 +425,12 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
   static final double DSP_REGISTER_KEPT = 0.75;
 
   /**
-   * One cell's share, for the {@code bits} low bits of its output that are read; {@code readers}: the cells that read
-   * each signal in its own stage ({@link #sameStageReaders}).
+   * One cell's share, for the {@code bits} low bits of its output that are read; {@code live}: each signal's bits
+   * that are read ({@link #liveBits}); {@code readers}: the cells that read each signal in its own stage
+   * ({@link #sameStageReaders}).
    */
-  static Part cell(Netlist net, Cell c, int bits, Set<String> constants, Map<String, List<Cell>> readers) {
+  static Part cell(Netlist net, Schedule schedule, Cell c, int bits, Map<String, Integer> live, Set<String> constants,
+      Map<String, List<Cell>> readers) {
     Resource r = c.resource();
     int w = c.out().width();
     int in = c.inputs().isEmpty() ? 0 : c.inputs().get(0).width();
@@ -448,10 +468,40 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
           bits * overflowLutsPerBit(net, c), readers.getOrDefault(c.out().name(), List.of()));
       case REDUCE -> new Part("reduce", REDUCE * r.bits(), 0, 0, 0);
       case LOGIC_BIT -> new Part("reduce", REDUCE * 2, 0, 0, 0);
-      case ENCODER -> new Part("encoder", ENCODER * ((r.bits() + 3) / 4) * w, 0, 0, 0);
-      // a multiplexer of shifted copies (exp's 2^k, log's 2^-e, the roots' scalings): W LUTs per 4 choices
-      case SHIFTER -> new Part("shifter", SHIFTER * bits * Math.max(1, (r.bits() + 1) / 2), 0, 0, 0);
+      case ENCODER -> new Part("encoder", ENCODER * r.bits(), 0, 0, 0);
+      case SHIFTER -> shifter(net, schedule, c, bits, live);
     };
+  }
+
+  /**
+   * A multiplexer of shifted copies (exp's 2^k, log's 2^-e, the roots' scalings), {@code bits} low bits read: fed by
+   * a priority encoder in its own stage, {@link #SHIFTER_AFTER_ENCODER} per choice; else, per bit from the lowest
+   * one read ({@link #lowestRead}) up, a multiplexer of that bit's distinct sources (the input bits the shifts bring
+   * there, and a zero or sign bit where some shift brings none), {@link #SHIFTER} per ceil(sources / 4). The shifts
+   * are every multiple of the resource's step between the least and the greatest (a root's mantissa alignment
+   * shifts by the root's degree, the others by one).
+   */
+  static Part shifter(Netlist net, Schedule schedule, Cell c, int bits, Map<String, Integer> live) {
+    long choices = c.resource().a();
+    Signal selector = c.inputs().get(1);
+    int producer = net.cellOf(selector);
+    if (producer >= 0 && net.cells().get(producer).resource().kind() == Resource.Kind.ENCODER
+        && schedule.producedIn(net, selector) == schedule.producedIn(net, c.out())) {
+      return new Part("shifter", SHIFTER_AFTER_ENCODER * choices, 0, 0, 0);
+    }
+    int width = c.inputs().get(0).width();
+    int range = c.out().width() - width; // the greatest shift less the least
+    long step = Math.max(1, c.resource().b());
+    long luts = 0;
+    for (int k = lowestRead(net, live, c.out()); k < bits; k++) {
+      // the shifts z (multiples of step up to range) that bring input bit k - z here
+      long lo = Math.max(0, k - width + 1);
+      long hi = Math.min(k, range);
+      long sources = hi < lo ? 0 : hi / step - (lo + step - 1) / step + 1;
+      boolean filled = k < range || k >= width;
+      luts += (sources + (filled ? 1 : 0) + 3) / 4;
+    }
+    return new Part("shifter", SHIFTER * luts, 0, 0, 0);
   }
 
   /**
@@ -495,6 +545,29 @@ public record RtlCost(long lut, long ff, long carry, long dsp, long bram18k, lon
     }
     long fanIn = 2 + (rounded ? 1 : 0) + check;
     return fanIn <= 6 ? 1 : fanIn <= 7 || !rounded ? 2 : 4;
+  }
+
+  /**
+   * The lowest bit of a signal that some reader reads: 0 for an output port, else the least of its live readers'
+   * low ends (a field's reader reads nothing under the field's first bit). Synthesis removes the bits below it, and
+   * the logic only they need.
+   */
+  static int lowestRead(Netlist net, Map<String, Integer> live, Signal s) {
+    if (net.outputs().containsValue(s)) {
+      return 0;
+    }
+    int lowest = s.width();
+    for (Cell c : net.cells()) {
+      if (live.getOrDefault(c.out().name(), 0) == 0) {
+        continue;
+      }
+      for (int j = 0; j < c.inputs().size(); j++) {
+        if (c.inputs().get(j).name().equals(s.name())) {
+          lowest = Math.min(lowest, lowestBit(c.resource().read(j)));
+        }
+      }
+    }
+    return lowest;
   }
 
   /** Whether a divider step brings down a dividend bit that is not a constant (the one input it reads one bit of). */

@@ -422,13 +422,17 @@ public final class RtlUnits {
     }
     int pMin = lo;
     int pMax = hi;
+    int step = 0;
+    for (int pj : p) {
+      step = BigInteger.valueOf(step).gcd(BigInteger.valueOf(pj - pMin)).intValue();
+    }
     int w = x.width() + hi - lo;
     FixedType type = FixedType.intermediate(x.signed(), w, x.type().intBits() + hi);
     int sw = selector.width();
     BigInteger mask = BigInteger.ONE.shiftLeft(sw).subtract(BigInteger.ONE);
     int levels = Math.max(1, (Math.min(sw, 32 - Integer.numberOfLeadingZeros(count)) + 1) / 2);
     return net.cell(name, type, List.of(x, selector), delays.luts(levels), what,
-        Resource.of(Resource.Kind.SHIFTER, sw), (out, in) -> {
+        Resource.shifter(sw, count, Math.max(1, step)), (out, in) -> {
       StringBuilder b = new StringBuilder();
       b.append("reg [").append(w - 1).append(":0] ").append(out).append("_s;\n");
       b.append("always @* begin\n  case (").append(in.get(1)).append(")\n");
