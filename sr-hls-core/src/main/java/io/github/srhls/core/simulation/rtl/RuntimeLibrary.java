@@ -159,19 +159,21 @@ final class RuntimeLibrary {
               StandardCopyOption.COPY_ATTRIBUTES);
         }
       }
-      if (Files.isDirectory(entry)) {
-        // an incomplete entry (a file deleted by hand): replaced as a whole
-        deleteTree(entry);
-      }
+      // never replaced: another build may be linking from an entry; a rename onto an existing entry fails
       Files.move(staging, entry, StandardCopyOption.ATOMIC_MOVE);
       staging = null;
       log.debug("Verilator's run-time library kept in " + entry + " for later builds");
       return Optional.of(new Runtime(promoted, headers.map(h -> entry.resolve(HEADERS))));
     } catch (IOException | SecurityException e) {
-      List<Path> other = compiled.stream().map(o -> entry.resolve(o.getFileName())).toList();
-      if (other.stream().allMatch(Files::isRegularFile)) {
+      Optional<Runtime> whole = whole(entry, compiled);
+      if (whole.isPresent()) {
         // another build promoted the same entry first
-        return Optional.of(new Runtime(other, Optional.empty()));
+        return whole;
+      }
+      if (Files.isDirectory(entry)) {
+        log.info("Verilator's run-time library in " + entry + " is incomplete (a file deleted by hand?), so every "
+            + "RTL simulation build compiles it again; delete that directory");
+        return Optional.empty();
       }
       log.info("cannot keep Verilator's run-time library in " + entry.getParent() + " (" + e.getMessage()
           + "), so every RTL simulation build compiles it again; check that directory, or set another with "
@@ -186,6 +188,17 @@ final class RuntimeLibrary {
         }
       }
     }
+  }
+
+  /** The entry's library when it holds every object this build compiled, with its precompiled header if any. */
+  private static Optional<Runtime> whole(Path entry, List<Path> compiled) {
+    List<Path> objects = compiled.stream().map(o -> entry.resolve(o.getFileName())).toList();
+    if (!objects.stream().allMatch(Files::isRegularFile)) {
+      return Optional.empty();
+    }
+    Path headers = entry.resolve(HEADERS);
+    return Optional.of(new Runtime(objects, Files.isRegularFile(headers.resolve("verilated.h.gch"))
+        ? Optional.of(headers) : Optional.empty()));
   }
 
   private static void deleteTree(Path dir) throws IOException {

@@ -17,6 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,6 +99,40 @@ class SimulatorBuildTest {
     assertEquals(0, p.waitFor(), out);
     assertTrue(out.lines().anyMatch(l -> l.startsWith("! ") && l.endsWith("verilated.h.gch")),
         "the precompiled header was used:\n" + out.lines().limit(5).toList());
+  }
+
+  @Test
+  void buildsFillingTheCacheAtOnceBothWorkAndLeaveOneWholeEntry(@TempDir Path dir) throws Exception {
+    SimulatorBuild how = options(Optional.of(dir.resolve("cache")));
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<Verilated>> builds = new ArrayList<>();
+      for (String name : List.of("a", "b")) {
+        builds.add(pool.submit(() -> build(dir.resolve(name), how, BuildLog.silent())));
+      }
+      assertIncrements(builds.get(0).get(), dir.resolve("a"));
+      assertIncrements(builds.get(1).get(), dir.resolve("b"));
+    } finally {
+      pool.shutdownNow();
+    }
+    List<Path> entries = list(dir.resolve("cache"));
+    assertEquals(1, entries.size(), "one entry, no staging directory left: " + entries);
+    assertTrue(Files.isRegularFile(entries.get(0).resolve("verilated.o")));
+  }
+
+  @Test
+  void anIncompleteEntryIsNeitherUsedNorReplaced(@TempDir Path dir) throws Exception {
+    SimulatorBuild how = options(Optional.of(dir.resolve("cache")));
+    build(dir.resolve("one"), how, BuildLog.silent());
+    Path entry = list(dir.resolve("cache")).get(0);
+    Files.delete(entry.resolve("verilated.o"));
+    RecordingBuildLog log = new RecordingBuildLog();
+    Verilated sim = build(dir.resolve("two"), how, log);
+    assertIncrements(sim, dir.resolve("two"));
+    assertTrue(Files.isRegularFile(dir.resolve("two/sim/obj/runtime/verilated.o")), "compiled for this build");
+    assertFalse(Files.exists(entry.resolve("verilated.o")), "the entry is left alone");
+    assertTrue(log.infos.stream().anyMatch(m -> m.contains(entry + " is incomplete") && m.contains("delete")),
+        String.valueOf(log.infos));
   }
 
   @Test
