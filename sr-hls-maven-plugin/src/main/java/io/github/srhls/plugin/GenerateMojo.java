@@ -5,6 +5,7 @@ import io.github.srhls.core.diag.SrHlsException;
 import io.github.srhls.core.goals.GenerateOrchestrator;
 import io.github.srhls.core.goals.GenerateRequest;
 import io.github.srhls.core.goals.GenerateResult;
+import io.github.srhls.core.goals.BuildCacheCheck;
 import io.github.srhls.core.goals.ModelInputs;
 import java.io.File;
 import java.util.List;

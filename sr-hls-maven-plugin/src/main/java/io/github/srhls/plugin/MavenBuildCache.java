@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import io.github.srhls.core.goals.BuildCacheCheck;
+import org.apache.maven.artifact.versioning.ComparableVersion;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Build;
 import org.apache.maven.model.Plugin;
@@ -48,7 +50,8 @@ final class MavenBuildCache {
         project.getPackaging(), extensions, key -> {
           String value = session.getUserProperties().getProperty(key);
           return value != null ? value : session.getSystemProperties().getProperty(key);
-        }, properties, roots, values);
+        }, properties, roots, values,
+        (a, b) -> new ComparableVersion(a).compareTo(new ComparableVersion(b)));
   }
 
   private static void collect(Object configuration, List<String> values) {

@@ -1,4 +1,4 @@
-package io.github.srhls.plugin;
+package io.github.srhls.core.goals;
 
 import java.io.IOException;
 import java.nio.file.FileSystems;
@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,6 @@ import java.util.function.Function;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-import org.apache.maven.artifact.versioning.ComparableVersion;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -34,15 +34,15 @@ import org.xml.sax.SAXException;
  * ({@code <glob>}, an include's {@code glob}, or the property {@code maven.build.cache.input.glob}), hidden files and
  * directories left out. Its {@code <exclude>}s are not read: an excluded input passes this check.
  */
-final class BuildCacheCheck {
+public final class BuildCacheCheck {
 
-  static final String GROUP_ID = "org.apache.maven.extensions";
-  static final String ARTIFACT_ID = "maven-build-cache-extension";
+  public static final String GROUP_ID = "org.apache.maven.extensions";
+  public static final String ARTIFACT_ID = "maven-build-cache-extension";
   /** Before this version the extension hashes no file of a project with packaging pom (its issue 423). */
-  static final String POM_FILES_SINCE = "1.2.3";
+  public static final String POM_FILES_SINCE = "1.2.3";
 
   /** The extension turns itself off under older Maven. */
-  private static final ComparableVersion EXTENSION_NEEDS = new ComparableVersion("3.9.0");
+  private static final String EXTENSION_NEEDS = "3.9.0";
 
   private static final String INPUT_PROPERTY = "maven.build.cache.input";
   private static final String GLOB_PROPERTY = "maven.build.cache.input.glob";
@@ -58,10 +58,11 @@ final class BuildCacheCheck {
    * @param projectProperties the project's properties
    * @param sourceRoots the source and resource directories of the pom (main and test)
    * @param pluginValues the text of every element of every plugin configuration in the pom
+   * @param versionOrder how Maven orders version strings (the plugin passes Maven's own comparison)
    */
-  record Project(Path root, Path basedir, String packaging, List<String> pomExtensions,
+  public record Project(Path root, Path basedir, String packaging, List<String> pomExtensions,
       Function<String, String> property, Map<String, String> projectProperties, List<Path> sourceRoots,
-      List<String> pluginValues) {}
+      List<String> pluginValues, Comparator<String> versionOrder) {}
 
   /** A place the extension walks for input files. */
   private record Walk(Path directory, boolean recursive, String glob) {}
@@ -76,10 +77,10 @@ final class BuildCacheCheck {
    * @return the message to stop the build with, or empty when the extension is not used, is off (also under Maven
    *     before 3.9, known from the system property {@code maven.version}), or covers all
    */
-  static Optional<String> problem(Project project, List<Path> inputs) {
+  public static Optional<String> problem(Project project, List<Path> inputs) {
     Optional<Declared> declared = declared(project);
     String maven = project.property().apply("maven.version");
-    if (declared.isEmpty() || maven != null && new ComparableVersion(maven).compareTo(EXTENSION_NEEDS) < 0
+    if (declared.isEmpty() || maven != null && project.versionOrder().compare(maven, EXTENSION_NEEDS) < 0
         || "false".equalsIgnoreCase(project.property().apply("maven.build.cache.enabled"))
         || "false".equalsIgnoreCase(project.projectProperties().get("maven.build.cache.enabled"))) {
       return Optional.empty();
@@ -93,7 +94,7 @@ final class BuildCacheCheck {
     }
     String version = declared.get().version();
     if ("pom".equals(project.packaging())
-        && new ComparableVersion(version).compareTo(new ComparableVersion(POM_FILES_SINCE)) < 0) {
+        && project.versionOrder().compare(version, POM_FILES_SINCE) < 0) {
       return Optional.of(ARTIFACT_ID + " " + version + " (declared in " + declared.get().where() + ") keys a"
           + " project with packaging pom on its pom alone, so after a change to a model file it would restore"
           + " the firmware, results and zips built from the old one. Use version " + POM_FILES_SINCE + " or"

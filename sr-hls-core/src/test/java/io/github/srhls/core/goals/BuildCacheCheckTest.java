@@ -1,4 +1,4 @@
-package io.github.srhls.plugin;
+package io.github.srhls.core.goals;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,7 +121,7 @@ class BuildCacheCheckTest {
     projectProperties.put("maven.build.cache.input.models", "src/main/sr");
     assertTrue(check("pom", List.of()).orElseThrow().contains("1 file that the models read: data/vectors.csv"));
     BuildCacheCheck.Project project = new BuildCacheCheck.Project(root, root, "pom", List.of(), properties::get,
-        projectProperties, List.of(), List.of("xcvu9p-flga2577-2-e", root.resolve("data").toString()));
+        projectProperties, List.of(), List.of("xcvu9p-flga2577-2-e", root.resolve("data").toString()), VERSIONS);
     assertEquals(Optional.empty(), BuildCacheCheck.problem(project, List.of(model, vectors)));
   }
 
@@ -131,14 +132,27 @@ class BuildCacheCheckTest {
     assertTrue(check("pom", List.of()).isPresent());
     Path top = write("vectors.csv", "x0\n1\n");
     BuildCacheCheck.Project project = new BuildCacheCheck.Project(root, root, "pom", List.of(), properties::get,
-        projectProperties, List.of(), List.of());
+        projectProperties, List.of(), List.of(), VERSIONS);
     assertEquals(Optional.empty(), BuildCacheCheck.problem(project, List.of(top)));
   }
+
+  /** Dotted numeric versions, as Maven orders those (the plugin passes Maven's own comparison). */
+  private static final Comparator<String> VERSIONS = (a, b) -> {
+    String[] x = a.split("\\.");
+    String[] y = b.split("\\.");
+    for (int i = 0; i < Math.max(x.length, y.length); i++) {
+      int c = Integer.compare(i < x.length ? Integer.parseInt(x[i]) : 0, i < y.length ? Integer.parseInt(y[i]) : 0);
+      if (c != 0) {
+        return c;
+      }
+    }
+    return 0;
+  };
 
   private Optional<String> check(String packaging, List<String> pomExtensions) {
     BuildCacheCheck.Project project = new BuildCacheCheck.Project(root, root, packaging, pomExtensions,
         properties::get, projectProperties, List.of(root.resolve("src/main/java"), root.resolve("src/main/resources")),
-        List.of());
+        List.of(), VERSIONS);
     return BuildCacheCheck.problem(project, List.of(model, vectors));
   }
 
